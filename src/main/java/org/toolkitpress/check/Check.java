@@ -1,0 +1,27 @@
+package org.toolkitpress.check;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.toolkitpress.model.Asset;
+import org.toolkitpress.model.Diagnostics;
+import org.toolkitpress.model.Toolkit;
+
+/**
+ * Check: takes a loaded {@link Toolkit}, adds to the diagnostics every broken reference — links
+ * and anchors, images and alt text, raw HTML outside the allow-list, unknown components,
+ * data files that disagree with each other. Reads nothing from disk.
+ */
+public final class Check {
+
+    private Check() {
+    }
+
+    public static void toolkit(Toolkit toolkit, Diagnostics diagnostics) {
+        Set<String> assetPaths = new HashSet<>();
+        for (Asset asset : toolkit.assets()) {
+            assetPaths.add(asset.outputPath().startsWith("assets/") ? asset.outputPath() : "pages/" + asset.outputPath());
+        }
+        new PageCheck(toolkit, assetPaths, diagnostics).run();
+        new DataCheck(toolkit, diagnostics).run();
+    }
+}

@@ -1,0 +1,216 @@
+package org.toolkitpress.check;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.toolkitpress.model.AnswerParts;
+import org.toolkitpress.model.Audit;
+import org.toolkitpress.model.Continuum;
+import org.toolkitpress.model.Diagnostics;
+import org.toolkitpress.model.PrincipleSet;
+import org.toolkitpress.model.Response;
+import org.toolkitpress.model.Scale;
+import org.toolkitpress.model.SourcePos;
+import org.toolkitpress.model.Toolkit;
+
+/**
+ * Checks data files against each other: ids unique, scales naming real continua and options,
+ * responses naming real items and parts, and distribution answers that add up to 100.
+ */
+final class DataCheck {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+
+    private final Toolkit toolkit;
+    private final Diagnostics diagnostics;
+
+    DataCheck(Toolkit toolkit, Diagnostics diagnostics) {
+        this.toolkit = toolkit;
+        this.diagnostics = diagnostics;
+    }
+
+    void run() {
+        toolkit.continua().values().forEach(this::continuum);
+        toolkit.principleSets().values().forEach(this::principles);
+        toolkit.audits().values().forEach(this::audit);
+        toolkit.responses().values().forEach(this::response);
+    }
+
+    private void id(String id, SourcePos pos, Map<String, SourcePos> seen, String what) {
+        if (id == null) {
+            return;
+        }
+        if (!ID.matcher(id).matches()) {
+            diagnostics.error(pos, what + " id \"" + id + "\" must be lower-case letters and digits joined by hyphens",
+                    "for example \"" + id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "") + "\"");
+        }
+        SourcePos first = seen.putIfAbsent(id, pos);
+        if (first != null) {
+            diagnostics.error(pos, what + " id \"" + id + "\" is used twice (first at line " + first.line() + ")",
+                    "ids must be unique: saved answers and links refer to them");
+        }
+    }
+
+    private void continuum(Continuum continuum) {
+        Map<String, SourcePos> seen = new HashMap<>();
+        if (continuum.stages().isEmpty()) {
+            diagnostics.error(continuum.pos(), "the continuum \"" + continuum.id() + "\" has no stages");
+        }
+        for (Continuum.Stage stage : continuum.stages()) {
+            id(stage.id(), stage.pos(), seen, "stage");
+            if (stage.colour() != null && !COLOUR.matcher(stage.colour()).matches()) {
+                diagnostics.error(stage.pos(), "the colour of stage \"" + stage.id() + "\" must be written #rrggbb, not \""
+                        + stage.colour() + "\"");
+            }
+        }
+        Map<String, SourcePos> aspects = new HashMap<>();
+        for (Continuum.Aspect aspect : continuum.aspects()) {
+            id(aspect.id(), aspect.pos(), aspects, "aspect");
+            for (String stage : aspect.cells().keySet()) {
+                if (!seen.containsKey(stage)) {
+                    diagnostics.error(aspect.pos(), "aspect \"" + aspect.id() + "\" has a cell for unknown stage \"" + stage + "\"",
+                            "stages: " + String.join(", ", seen.keySet().stream().sorted().toList()));
+                }
+            }
+        }
+    }
+
+    private void principles(PrincipleSet set) {
+        Map<String, SourcePos> seen = new HashMap<>();
+        set.principles().forEach(p -> id(p.id(), p.pos(), seen, "principle"));
+    }
+
+    private void audit(Audit audit) {
+        for (Scale scale : audit.scales().values()) {
+            if (scale.isDistribution() && scale.continuum() != null) {
+                Continuum continuum = toolkit.continua().get(scale.continuum());
+                if (continuum == null) {
+                    diagnostics.error(scale.pos(), "scale \"" + scale.id() + "\" names an unknown continuum \""
+                            + scale.continuum() + "\"", "known continua: " + String.join(", ", toolkit.continua().keySet()));
+                } else {
+                    for (String label : scale.labels().keySet()) {
+                        if (continuum.stage(label) == null) {
+                            diagnostics.error(scale.pos(), "scale \"" + scale.id() + "\" labels unknown stage \"" + label + "\"");
+                        }
+                    }
+                }
+            }
+            Map<String, SourcePos> options = new HashMap<>();
+            scale.options().forEach(o -> id(o.id(), scale.pos(), options, "option"));
+        }
+        Map<String, SourcePos> fields = new HashMap<>();
+        audit.headerFields().forEach(f -> id(f.id(), f.pos(), fields, "header field"));
+        Map<String, SourcePos> closing = new HashMap<>();
+        audit.closing().forEach(f -> id(f.id(), f.pos(), closing, "closing field"));
+        Map<String, SourcePos> parts = new HashMap<>();
+        Map<String, SourcePos> items = new HashMap<>();
+        for (Audit.Section section : audit.sections()) {
+            id(section.id(), section.pos(), parts, "section");
+            for (Audit.Group group : section.groups()) {
+                id(group.id(), group.pos(), parts, "group");
+            }
+            for (Audit.Item item : section.allItems()) {
+                id(item.id(), item.pos(), items, "item");
+                if (item.id() != null && (item.id().equals("header") || item.id().equals("closing"))) {
+                    diagnostics.error(item.pos(), "\"" + item.id() + "\" is reserved for the form's own fields", "choose another item id");
+                }
+                Scale scale = item.scale() == null ? null : audit.scales().get(item.scale());
+                if (item.scale() == null) {
+                    diagnostics.error(item.pos(), "item \"" + item.id() + "\" has no scale",
+                            "set `scale:` on the audit, its section, group or the item");
+                } else if (scale == null) {
+                    diagnostics.error(item.pos(), "item \"" + item.id() + "\" uses unknown scale \"" + item.scale() + "\"",
+                            "scales: " + String.join(", ", audit.scales().keySet()));
+                } else {
+                    for (String option : item.descriptors().keySet()) {
+                        if (scale.options().stream().noneMatch(o -> o.id().equals(option))) {
+                            diagnostics.error(item.pos(), "item \"" + item.id() + "\" describes unknown option \"" + option + "\"");
+                        }
+                    }
+                }
+            }
+        }
+        if (audit.sections().isEmpty()) {
+            diagnostics.error(audit.pos(), "the audit \"" + audit.id() + "\" has no sections");
+        }
+    }
+
+    private void response(Response response) {
+        Audit audit = toolkit.audits().get(response.audit());
+        if (audit == null) {
+            diagnostics.error(response.pos(), "the response names an unknown audit \"" + response.audit() + "\"",
+                    "audits: " + String.join(", ", toolkit.audits().keySet()));
+            return;
+        }
+        if (response.version() != audit.version()) {
+            diagnostics.warning(response.pos(), "the response was made for version " + response.version() + " of \""
+                    + audit.id() + "\", which is now version " + audit.version(), "check its answers still fit, then update `version:`");
+        }
+        Set<String> header = new HashSet<>();
+        audit.headerFields().forEach(f -> header.add(f.id()));
+        response.header().keySet().stream().filter(k -> !header.contains(k)).forEach(k ->
+                diagnostics.error(response.pos(), "the response fills unknown header field \"" + k + "\"",
+                        "header fields: " + String.join(", ", header)));
+        Set<String> closing = new HashSet<>();
+        audit.closing().forEach(f -> closing.add(f.id()));
+        response.closing().keySet().stream().filter(k -> !closing.contains(k)).forEach(k ->
+                diagnostics.error(response.pos(), "the response fills unknown closing field \"" + k + "\""));
+        for (Map.Entry<String, Map<String, Object>> answer : response.answers().entrySet()) {
+            Audit.Item item = audit.item(answer.getKey());
+            if (item == null && AnswerParts.hasOwnEvidence(audit, answer.getKey())) {
+                answer.getValue().keySet().stream().filter(p -> !p.equals(AnswerParts.EVIDENCE)).forEach(p ->
+                        diagnostics.error(response.at(answer.getKey(), p), "\"" + answer.getKey() + "\" has only an evidence part"));
+                continue;
+            }
+            if (item == null) {
+                diagnostics.error(response.at(answer.getKey(), null), "the response answers unknown item \"" + answer.getKey()
+                        + "\" of \"" + audit.id() + "\"", "check the item id in " + audit.pos().path());
+                continue;
+            }
+            Scale scale = audit.scales().get(item.scale());
+            if (scale != null) {
+                answer(response, audit, item, scale, answer.getValue());
+            }
+        }
+    }
+
+    private void answer(Response response, Audit audit, Audit.Item item, Scale scale, Map<String, Object> parts) {
+        Set<String> allowed = new LinkedHashSet<>(AnswerParts.of(audit, item, scale, toolkit));
+        BigDecimal total = BigDecimal.ZERO;
+        boolean any = false;
+        for (Map.Entry<String, Object> part : parts.entrySet()) {
+            SourcePos pos = response.at(item.id(), part.getKey());
+            if (!allowed.contains(part.getKey())) {
+                diagnostics.error(pos, "item \"" + item.id() + "\" has no part \"" + part.getKey() + "\"",
+                        "parts: " + String.join(", ", allowed));
+                continue;
+            }
+            if (scale.isDistribution() && !part.getKey().equals(AnswerParts.EVIDENCE)) {
+                if (!(part.getValue() instanceof Number number)) {
+                    diagnostics.error(pos, "a percentage must be a number, not \"" + part.getValue() + "\"");
+                    continue;
+                }
+                BigDecimal value = new BigDecimal(number.toString());
+                if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
+                    diagnostics.error(pos, "the percentage " + value.toPlainString() + " is out of range", "use 0 to 100");
+                }
+                total = total.add(value);
+                any = true;
+            }
+            if (scale.isChoice() && part.getKey().equals(AnswerParts.CHOICE)
+                    && scale.options().stream().noneMatch(o -> o.id().equals(part.getValue().toString()))) {
+                diagnostics.error(pos, "\"" + part.getValue() + "\" is not an option of scale \"" + scale.id() + "\"",
+                        "options: " + String.join(", ", scale.options().stream().map(Scale.Option::id).toList()));
+            }
+        }
+        if (any && total.compareTo(BigDecimal.valueOf(100)) != 0) {
+            diagnostics.error(response.at(item.id(), null), "the percentages for item \"" + item.id() + "\" add up to "
+                    + total.stripTrailingZeros().toPlainString() + ", not 100", "spread exactly 100% across the stages");
+        }
+    }
+}

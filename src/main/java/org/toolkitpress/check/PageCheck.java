@@ -1,0 +1,211 @@
+package org.toolkitpress.check;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.toolkitpress.model.ComponentRef;
+import org.toolkitpress.model.ContentLink;
+import org.toolkitpress.model.Diagnostics;
+import org.toolkitpress.model.Heading;
+import org.toolkitpress.model.HtmlRef;
+import org.toolkitpress.model.ImageRef;
+import org.toolkitpress.model.LinkRef;
+import org.toolkitpress.model.Page;
+import org.toolkitpress.model.Section;
+import org.toolkitpress.model.SourcePos;
+import org.toolkitpress.model.Toolkit;
+
+/** Checks pages: sections, output paths, links and anchors, images, raw HTML, components. */
+final class PageCheck {
+
+    static final Set<String> HTML_TAGS = Set.of("abbr", "br", "sub", "sup", "small", "mark", "kbd", "span", "div",
+            "details", "summary");
+    static final Set<String> HTML_ATTRIBUTES = Set.of("class", "id", "lang", "title", "open", "dir");
+    static final Set<String> COMPONENT_KINDS = Set.of("continuum", "principles", "audit", "response");
+
+    private final Toolkit toolkit;
+    private final Set<String> assetPaths;
+    private final Diagnostics diagnostics;
+    private final Map<String, Page> pagesBySource;
+
+    PageCheck(Toolkit toolkit, Set<String> assetPaths, Diagnostics diagnostics) {
+        this.toolkit = toolkit;
+        this.assetPaths = assetPaths;
+        this.diagnostics = diagnostics;
+        this.pagesBySource = toolkit.pages().stream().collect(Collectors.toMap(Page::sourcePath, p -> p));
+    }
+
+    void run() {
+        sections();
+        outputPaths();
+        for (Page page : toolkit.pages()) {
+            page.body().links().forEach(link -> link(page, link));
+            page.body().images().forEach(image -> image(page, image));
+            page.body().html().forEach(this::html);
+            page.body().components().forEach(this::component);
+        }
+    }
+
+    private void sections() {
+        Map<String, Section> declared = new HashMap<>();
+        for (Section section : toolkit.info().sections()) {
+            if (section.id() != null && declared.putIfAbsent(section.id(), section) != null) {
+                diagnostics.error(section.pos(), "the section \"" + section.id() + "\" is listed twice");
+            }
+        }
+        for (Page page : toolkit.pages()) {
+            if (!page.section().isEmpty() && !declared.containsKey(page.section())) {
+                diagnostics.error(page.pos(), "the page belongs to section \"" + page.section()
+                        + "\", which content/toolkit.yml does not list", "add `- id: " + page.section()
+                        + "` with a title under `sections:` in content/toolkit.yml");
+            }
+        }
+    }
+
+    private void outputPaths() {
+        Map<String, Page> byUrl = new HashMap<>();
+        for (Page page : toolkit.pages()) {
+            Page first = byUrl.putIfAbsent(page.url(), page);
+            if (first != null) {
+                diagnostics.error(page.pos(), "this page and " + first.pos().path() + " would both be published at \""
+                        + (page.url().isEmpty() ? "/" : page.url()) + "\"", "rename or move one of the two pages");
+            }
+        }
+    }
+
+    private void link(Page page, LinkRef link) {
+        ContentLink target = ContentLink.of(page.sourcePath(), link.target());
+        switch (target.kind()) {
+            case INVALID -> diagnostics.error(link.pos(), target.problem() + ": \"" + link.target() + "\"",
+                    hintFor(target));
+            case ANCHOR -> anchor(page, target.anchor(), link.pos(), "this page");
+            case CONTENT -> {
+                if (target.isPage()) {
+                    Page linked = pagesBySource.get(target.pagePath());
+                    if (linked == null) {
+                        diagnostics.error(link.pos(), "the link points to a page that does not exist: \"" + link.target() + "\"",
+                                "link to the page's .md file, relative to this file");
+                    } else if (target.anchor() != null) {
+                        anchor(linked, target.anchor(), link.pos(), linked.pos().path());
+                    }
+                } else if (!assetPaths.contains(target.contentPath())) {
+                    String hint = target.contentPath().endsWith("/")
+                            ? "link to the page's .md file, e.g. \"" + link.target() + "index.md\""
+                            : "check the spelling; files live under content/";
+                    diagnostics.error(link.pos(), "the link points to a file that does not exist: \"" + link.target() + "\"", hint);
+                }
+            }
+            case EXTERNAL -> { }
+        }
+    }
+
+    private static String hintFor(ContentLink target) {
+        return target.problem().contains("scheme") || target.problem().contains("javascript")
+                ? "link only to https:, mailto: or tel: addresses, or to a page's .md file"
+                : "link to the page's .md file, relative to this file";
+    }
+
+    private void anchor(Page page, String anchor, SourcePos pos, String where) {
+        if (anchor == null || anchor.isEmpty()) {
+            return;
+        }
+        List<Heading> headings = page.body().headings();
+        if (headings.stream().noneMatch(h -> h.id().equals(anchor)) && !anchor.startsWith("fn")) {
+            String known = headings.stream().map(Heading::id).limit(12).collect(Collectors.joining(", "));
+            diagnostics.error(pos, "there is no heading \"#" + anchor + "\" in " + where,
+                    known.isEmpty() ? "that page has no headings to link to" : "headings there: " + known);
+        }
+    }
+
+    private void image(Page page, ImageRef image) {
+        if (image.alt().isBlank()) {
+            diagnostics.error(image.pos(), "the image \"" + image.source() + "\" has no alt text",
+                    "describe what it shows: ![A chart of attendance by year](" + image.source() + ")");
+        }
+        ContentLink target = ContentLink.of(page.sourcePath(), image.source());
+        switch (target.kind()) {
+            case EXTERNAL -> diagnostics.error(image.pos(), "images must be stored in the project, not loaded from \""
+                    + image.source() + "\"", "save the image under content/assets/ and link to it there");
+            case INVALID -> diagnostics.error(image.pos(), target.problem() + ": \"" + image.source() + "\"");
+            case ANCHOR -> diagnostics.error(image.pos(), "the image has no file: \"" + image.source() + "\"");
+            case CONTENT -> {
+                if (!assetPaths.contains(target.contentPath())) {
+                    diagnostics.error(image.pos(), "the image file does not exist: \"" + image.source() + "\"",
+                            "images live under content/assets/; the path is relative to this page");
+                }
+            }
+        }
+    }
+
+    private void html(HtmlRef ref) {
+        Parser parser = Parser.htmlParser().setTrackPosition(true);
+        Document fragment = parser.parseInput("<body>" + ref.html() + "</body>", "");
+        for (Element element : fragment.body().getAllElements()) {
+            if (element == fragment.body()) {
+                continue;
+            }
+            SourcePos pos = at(ref, element);
+            String tag = element.normalName();
+            if (!HTML_TAGS.contains(tag)) {
+                diagnostics.error(pos, "raw HTML <" + tag + "> is not allowed in content",
+                        "use Markdown instead; allowed tags: " + String.join(", ", HTML_TAGS.stream().sorted().toList()));
+                continue;
+            }
+            for (Attribute attribute : element.attributes()) {
+                String name = attribute.getKey().toLowerCase(Locale.ROOT);
+                if (name.startsWith("on")) {
+                    diagnostics.error(pos, "event-handler attribute \"" + name + "\" is not allowed in content",
+                            "remove it: pages cannot run scripts");
+                } else if (attribute.getValue().replaceAll("\\s", "").toLowerCase(Locale.ROOT).startsWith("javascript:")) {
+                    diagnostics.error(pos, "javascript: URLs are not allowed in content");
+                } else if (!HTML_ATTRIBUTES.contains(name)) {
+                    diagnostics.error(pos, "the attribute \"" + name + "\" is not allowed on <" + tag + ">",
+                            "allowed attributes: " + String.join(", ", HTML_ATTRIBUTES.stream().sorted().toList()));
+                }
+            }
+        }
+    }
+
+    /** The position of an element inside a raw HTML fragment, from the fragment's own position. */
+    private static SourcePos at(HtmlRef ref, Element element) {
+        if (!element.sourceRange().isTracked()) {
+            return ref.pos();
+        }
+        int line = element.sourceRange().start().lineNumber();
+        int column = element.sourceRange().start().columnNumber();
+        if (line == 1) {
+            return ref.pos().at(ref.pos().line(), ref.pos().column() + column - 1 - "<body>".length());
+        }
+        return ref.pos().at(ref.pos().line() + line - 1, column);
+    }
+
+    private void component(ComponentRef ref) {
+        if (ref.kind().isEmpty()) {
+            diagnostics.error(ref.pos(), "a component line must be `::: kind id`, not \"" + ref.id() + "\"",
+                    "for example `::: continuum trauma-informed`");
+            return;
+        }
+        if (!COMPONENT_KINDS.contains(ref.kind())) {
+            diagnostics.error(ref.pos(), "unknown component kind \"" + ref.kind() + "\"",
+                    "use one of: " + String.join(", ", COMPONENT_KINDS.stream().sorted().toList()));
+            return;
+        }
+        Set<String> ids = switch (ref.kind()) {
+            case "continuum" -> toolkit.continua().keySet();
+            case "principles" -> toolkit.principleSets().keySet();
+            case "audit" -> toolkit.audits().keySet();
+            default -> toolkit.responses().keySet();
+        };
+        if (!ids.contains(ref.id())) {
+            diagnostics.error(ref.pos(), "there is no " + ref.kind() + " with id \"" + ref.id() + "\"",
+                    ids.isEmpty() ? "add one under content/data/" : "known ids: " + String.join(", ", ids.stream().sorted().toList()));
+        }
+    }
+}

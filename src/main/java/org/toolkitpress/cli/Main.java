@@ -1,0 +1,125 @@
+package org.toolkitpress.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.toolkitpress.build.Build;
+import org.toolkitpress.configure.BuildSettings;
+import org.toolkitpress.configure.Configure;
+import org.toolkitpress.model.Diagnostic;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code toolkit} command. Parses arguments and prints; all work is done by {@link Build}.
+ * Exit codes: 0 success, 1 content errors, 2 bad usage, 3 an internal fault.
+ */
+@Command(name = "toolkit", mixinStandardHelpOptions = true, version = "Toolkit Press 0.1.0",
+        description = "Builds an accessible toolkit website from Markdown and YAML.",
+        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    static final int CONTENT_ERRORS = 1;
+    static final int INTERNAL_FAULT = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given output streams and returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            err.println("toolkit: internal error: " + e);
+            err.println("  this is a fault in Toolkit Press, not in your content; please report it");
+            if (System.getenv("TOOLKIT_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            return INTERNAL_FAULT;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: build or check");
+    }
+
+    /** Options shared by the commands that read a project. */
+    static class ProjectOptions {
+        @Option(names = {"-p", "--project"}, description = "the project folder (default: the current folder)",
+                defaultValue = ".")
+        Path project;
+    }
+
+    static int report(Build.Result result, PrintWriter out, PrintWriter err) {
+        for (Diagnostic d : result.diagnostics().sorted()) {
+            err.println(d.format());
+        }
+        long errors = result.diagnostics().errorCount();
+        long warnings = result.diagnostics().warningCount();
+        if (errors > 0) {
+            err.println(String.format(Locale.ROOT, "%d error%s, %d warning%s; nothing was published", errors,
+                    errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s"));
+            return CONTENT_ERRORS;
+        }
+        return 0;
+    }
+
+    @Command(name = "build", description = "Build the site into site/ (replaced only when the build succeeds).")
+    static final class BuildCommand implements Callable<Integer> {
+        @CommandLine.Mixin
+        ProjectOptions options;
+
+        @Option(names = {"-o", "--out"}, description = "the output folder (default: site/ in the project)")
+        Path out;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter stdout = spec.commandLine().getOut();
+            PrintWriter stderr = spec.commandLine().getErr();
+            long start = System.nanoTime();
+            BuildSettings settings = Configure.settings(options.project, out, true);
+            Build.Result result = Build.run(settings);
+            int code = report(result, stdout, stderr);
+            if (code == 0) {
+                stdout.println(String.format(Locale.ROOT, "built %d pages (%d files) into %s in %.1f s", result.pages(),
+                        result.files().size(), settings.project().relativize(settings.output()).toString().isEmpty()
+                                ? settings.output() : settings.project().relativize(settings.output()),
+                        (System.nanoTime() - start) / 1e9));
+            }
+            return code;
+        }
+    }
+
+    @Command(name = "check", description = "Check the content: every stage of a build except writing.")
+    static final class CheckCommand implements Callable<Integer> {
+        @CommandLine.Mixin
+        ProjectOptions options;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter stdout = spec.commandLine().getOut();
+            BuildSettings settings = Configure.settings(options.project, null, false);
+            Build.Result result = Build.run(settings);
+            int code = report(result, stdout, spec.commandLine().getErr());
+            if (code == 0) {
+                stdout.println(String.format(Locale.ROOT, "no problems found in %d pages", result.pages()));
+            }
+            return code;
+        }
+    }
+}

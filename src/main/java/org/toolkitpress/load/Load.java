@@ -1,0 +1,95 @@
+package org.toolkitpress.load;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.toolkitpress.configure.BuildSettings;
+import org.toolkitpress.files.LayeredFiles;
+import org.toolkitpress.markdown.Markdown;
+import org.toolkitpress.model.Asset;
+import org.toolkitpress.model.Audit;
+import org.toolkitpress.model.Continuum;
+import org.toolkitpress.model.Diagnostics;
+import org.toolkitpress.model.Page;
+import org.toolkitpress.model.PrincipleSet;
+import org.toolkitpress.model.Response;
+import org.toolkitpress.model.SourcePos;
+import org.toolkitpress.model.Toolkit;
+import org.toolkitpress.model.ToolkitInfo;
+
+/**
+ * Load: takes the build settings, gives the {@link Toolkit} — every page parsed and every data
+ * file read. Never throws for bad content: each problem becomes a diagnostic and loading goes on.
+ */
+public final class Load {
+
+    private Load() {
+    }
+
+    public static Toolkit toolkit(BuildSettings settings, Markdown markdown, Diagnostics diagnostics) {
+        LayeredFiles files = settings.files();
+        DataLoader data = new DataLoader(diagnostics);
+        ToolkitInfo info = data.toolkit(files.find("content/toolkit.yml").orElse(null), "content/toolkit.yml");
+
+        PageLoader pageLoader = new PageLoader(markdown, diagnostics);
+        List<Map.Entry<String, Path>> pageFiles = files.list("content/pages").entrySet().stream()
+                .filter(e -> e.getKey().endsWith(".md")).toList();
+        ForkJoinPool pool = new ForkJoinPool(settings.threads());
+        List<Page> pages;
+        try {
+            pages = pool.submit(() -> pageFiles.parallelStream()
+                    .map(e -> pageLoader.load(e.getKey(), e.getValue(), files.displayName(e.getValue())))
+                    .filter(p -> p != null)
+                    .toList()).join();
+        } finally {
+            pool.shutdown();
+        }
+
+        Map<String, Continuum> continua = byId(files, "content/data/continua", data::continuum, Continuum::id,
+                Continuum::pos, "continuum", diagnostics);
+        Map<String, PrincipleSet> principles = byId(files, "content/data/principles", data::principles,
+                PrincipleSet::id, PrincipleSet::pos, "principle set", diagnostics);
+        Map<String, Audit> audits = byId(files, "content/data/audits", data::audit, Audit::id, Audit::pos,
+                "audit", diagnostics);
+        Map<String, Response> responses = byId(files, "content/data/responses", data::response, Response::id,
+                Response::pos, "response", diagnostics);
+
+        List<Asset> assets = new ArrayList<>();
+        files.list("content/assets").forEach((relative, file) ->
+                assets.add(new Asset(relative.substring("content/".length()), file)));
+        files.list("content/pages").forEach((relative, file) -> {
+            if (!relative.endsWith(".md")) {
+                assets.add(new Asset(relative.substring(PageLoader.PAGES.length()), file));
+            }
+        });
+        return new Toolkit(info, pages, continua, principles, audits, responses, List.copyOf(assets));
+    }
+
+    /** Reads every YAML file in a data folder, keyed by the id each declares. */
+    private static <T> Map<String, T> byId(LayeredFiles files, String folder, BiFunction<Path, String, T> reader,
+                                           Function<T, String> id, Function<T, SourcePos> pos, String kind,
+                                           Diagnostics diagnostics) {
+        Map<String, T> out = new TreeMap<>();
+        files.list(folder).forEach((relative, file) -> {
+            if (!relative.endsWith(".yml") && !relative.endsWith(".yaml")) {
+                return;
+            }
+            T value = reader.apply(file, files.displayName(file));
+            if (value == null || id.apply(value) == null) {
+                return;
+            }
+            T earlier = out.putIfAbsent(id.apply(value), value);
+            if (earlier != null) {
+                diagnostics.error(pos.apply(value), "the " + kind + " id \"" + id.apply(value) + "\" is also used by "
+                        + pos.apply(earlier).path(), "give each " + kind + " its own id");
+            }
+        });
+        return Collections.unmodifiableMap(out);
+    }
+}

@@ -1,0 +1,111 @@
+package org.toolkitpress.load;
+
+import java.nio.file.Path;
+import java.util.Set;
+import org.toolkitpress.markdown.Markdown;
+import org.toolkitpress.model.Body;
+import org.toolkitpress.model.Diagnostics;
+import org.toolkitpress.model.FrontMatter;
+import org.toolkitpress.model.Page;
+import org.toolkitpress.model.SourcePos;
+
+/** Reads one page: splits the front matter from the Markdown, checks it, parses the body. */
+final class PageLoader {
+
+    static final String PAGES = "content/pages/";
+    private static final Set<String> KEYS = Set.of("title", "summary", "section", "order", "last_reviewed", "review_by");
+
+    private final Markdown markdown;
+    private final Diagnostics diagnostics;
+
+    PageLoader(Markdown markdown, Diagnostics diagnostics) {
+        this.markdown = markdown;
+        this.diagnostics = diagnostics;
+    }
+
+    /** The page, or null when it cannot be read at all (the reason is a diagnostic). */
+    Page load(String relative, Path file, String display) {
+        String text = SourceText.read(file, display, diagnostics);
+        if (text == null) {
+            return null;
+        }
+        SourcePos start = new SourcePos(display, 1, 1);
+        FrontMatter front;
+        String bodyText;
+        if (!text.startsWith("---\n") && !text.equals("---")) {
+            diagnostics.error(start, "the page has no front matter",
+                    "start the page with a line `---`, then `title: Your title`, then another `---`");
+            front = new FrontMatter(null, null, null, null, null, null);
+            bodyText = text;
+        } else {
+            int close = closingLine(text);
+            if (close < 0) {
+                diagnostics.error(start, "the front matter is not closed",
+                        "did you forget the line `---` after the front matter?");
+                return null;
+            }
+            String yaml = text.substring(4, close);
+            front = frontMatter(yaml, display, start);
+            // Blank the front matter instead of cutting it, so Markdown positions stay file lines.
+            int bodyStart = text.indexOf('\n', close);
+            bodyStart = bodyStart < 0 ? text.length() : bodyStart;
+            bodyText = "\n".repeat((int) text.substring(0, bodyStart).chars().filter(c -> c == '\n').count())
+                    + text.substring(bodyStart);
+        }
+        Body body = markdown.parse(bodyText, display);
+        String inPages = relative.substring(PAGES.length());
+        String section = front.section() != null ? front.section()
+                : inPages.contains("/") ? inPages.substring(0, inPages.indexOf('/')) : "";
+        return new Page(inPages, url(inPages), section, front, body, start);
+    }
+
+    /** The offset of the closing {@code ---} line's start, or -1. */
+    private static int closingLine(String text) {
+        int at = 4;
+        while (at <= text.length()) {
+            int end = text.indexOf('\n', at);
+            String line = end < 0 ? text.substring(at) : text.substring(at, end);
+            if (line.stripTrailing().equals("---") || line.stripTrailing().equals("...")) {
+                return at;
+            }
+            if (end < 0) {
+                return -1;
+            }
+            at = end + 1;
+        }
+        return -1;
+    }
+
+    private FrontMatter frontMatter(String yaml, String display, SourcePos start) {
+        YamlTree tree = YamlTree.read(yaml, display, 1, diagnostics);
+        if (tree == null) {
+            return new FrontMatter(null, null, null, null, null, null);
+        }
+        Fields fields = new Fields(tree, diagnostics);
+        if (!fields.isMapping()) {
+            diagnostics.error(start.at(2, 1), "the front matter must be `key: value` lines", "for example `title: Your title`");
+            return new FrontMatter(null, null, null, null, null, null);
+        }
+        fields.allowOnly(KEYS, "front-matter");
+        String title = fields.text("title");
+        if (title == null || title.isBlank()) {
+            diagnostics.error(fields.has("title") ? fields.pos("title") : start,
+                    fields.has("title") ? "the title is empty" : "the page has no title",
+                    "add a line `title: Your title` to the front matter");
+        }
+        return new FrontMatter(title, fields.text("summary"), fields.text("section"), fields.integer("order"),
+                fields.date("last_reviewed"), fields.date("review_by"));
+    }
+
+    /** The output folder of a page: {@code a/b.md} → {@code a/b/}, {@code a/index.md} → {@code a/}. */
+    static String url(String inPages) {
+        String stem = inPages.substring(0, inPages.length() - ".md".length());
+        if (stem.equals("index")) {
+            return "";
+        }
+        if (stem.endsWith("/index")) {
+            return stem.substring(0, stem.length() - "index".length());
+        }
+        return stem + "/";
+    }
+}

@@ -1,0 +1,133 @@
+package org.toolkitpress.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.toolkitpress.model.Diagnostics;
+import org.toolkitpress.model.SourcePos;
+
+/**
+ * A YAML document read into a JSON tree that remembers where each key and list item was
+ * written, so any later check can point at the exact line. Duplicate keys are reported, never
+ * silently last-wins.
+ *
+ * @param positions JSON Pointer ({@code /sections/0/items/2}) to the position of the key or item
+ */
+record YamlTree(JsonNode root, Map<String, SourcePos> positions, SourcePos file) {
+
+    private static final YAMLFactory YAML = YAMLFactory.builder().build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** The position of a pointer, or of its nearest parent that has one, or the file. */
+    SourcePos at(String pointer) {
+        for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {
+            SourcePos pos = positions.get(p);
+            if (pos != null) {
+                return pos;
+            }
+            if (p.isEmpty()) {
+                return file.line() > 0 ? file : file.at(1, 1);
+            }
+        }
+    }
+
+    /**
+     * Reads YAML text. {@code lineOffset} is added to every line (front matter starts below the
+     * opening {@code ---}). Returns null, with a diagnostic, when the YAML is malformed.
+     */
+    static YamlTree read(String text, String path, int lineOffset, Diagnostics diagnostics) {
+        Map<String, SourcePos> positions = new HashMap<>();
+        SourcePos file = new SourcePos(path, 1 + lineOffset, 1);
+        try (JsonParser parser = YAML.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return new YamlTree(NODES.objectNode(), positions, file);
+            }
+            Reader reader = new Reader(parser, path, lineOffset, positions, diagnostics);
+            return new YamlTree(reader.value(""), positions, file);
+        } catch (JsonProcessingException e) {
+            JsonLocation where = e.getLocation();
+            int line = where == null ? 1 : Math.max(1, where.getLineNr());
+            int column = where == null ? 1 : Math.max(1, where.getColumnNr());
+            diagnostics.error(new SourcePos(path, line + lineOffset, column), "malformed YAML: " + firstLine(e.getOriginalMessage()),
+                    "check the indentation, and put quotes around text that contains \": \" or starts with a special character");
+            return null;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        String line = message == null ? "unreadable" : message.strip().lines().findFirst().orElse("unreadable");
+        return line.replaceFirst("^while (parsing|scanning) [^,]*,?\\s*", "").replaceAll("\\s+", " ");
+    }
+
+    private record Reader(JsonParser parser, String path, int lineOffset, Map<String, SourcePos> positions,
+                          Diagnostics diagnostics) {
+
+        JsonNode value(String pointer) throws IOException {
+            JsonToken token = parser.currentToken();
+            switch (token) {
+                case START_OBJECT -> {
+                    ObjectNode object = NODES.objectNode();
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String name = parser.currentName();
+                        SourcePos pos = pos(parser.currentTokenLocation());
+                        String child = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+                        parser.nextToken();
+                        JsonNode value = value(child);
+                        if (object.has(name)) {
+                            diagnostics.error(pos, "key \"" + name + "\" is written twice (first at line "
+                                    + positions.get(child).line() + ")", "remove one of them");
+                        } else {
+                            positions.put(child, pos);
+                            object.set(name, value);
+                        }
+                    }
+                    return object;
+                }
+                case START_ARRAY -> {
+                    ArrayNode array = NODES.arrayNode();
+                    int index = 0;
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        String child = pointer + "/" + index++;
+                        positions.put(child, pos(parser.currentTokenLocation()));
+                        array.add(value(child));
+                    }
+                    return array;
+                }
+                case VALUE_STRING -> {
+                    return NODES.textNode(parser.getText());
+                }
+                case VALUE_NUMBER_INT -> {
+                    return NODES.numberNode(parser.getLongValue());
+                }
+                case VALUE_NUMBER_FLOAT -> {
+                    return NODES.numberNode(parser.getDecimalValue());
+                }
+                case VALUE_TRUE, VALUE_FALSE -> {
+                    return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
+                }
+                case VALUE_NULL -> {
+                    return NODES.nullNode();
+                }
+                default -> {
+                    return NODES.textNode(parser.getText());
+                }
+            }
+        }
+
+        SourcePos pos(JsonLocation location) {
+            return new SourcePos(path, location.getLineNr() + lineOffset, location.getColumnNr());
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package org.toolkitpress.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.toolkitpress.model.Body;
+import org.toolkitpress.model.ComponentRef;
+import org.toolkitpress.model.HtmlRef;
+import org.toolkitpress.model.ImageRef;
+import org.toolkitpress.model.LinkRef;
+import org.toolkitpress.model.SourcePos;
+
+/**
+ * The one Markdown parser and renderer of a build. Parsing records the facts later stages check
+ * (headings and their ids, links, images, raw HTML, components) with their source positions;
+ * rendering asks an edition's {@link RenderContext} where links point and what components hold.
+ * Thread-safe: pages may be parsed and rendered in parallel.
+ */
+public final class Markdown {
+
+    private static final Pattern EXPLICIT_ID = Pattern.compile("\\s*\\{#([A-Za-z][A-Za-z0-9_-]*)}\\s*$");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    private Markdown(Parser parser, HtmlRenderer renderer) {
+        this.parser = parser;
+        this.renderer = renderer;
+    }
+
+    /** Builds the parser and renderer; call once per build. */
+    public static Markdown create() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(), FootnoteExtension.create(), DefinitionExtension.create(),
+                StrikethroughExtension.create(), AutolinkExtension.create(), new ToolkitExtension()));
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(TablesExtension.CLASS_NAME, "table");
+        options.set(TablesExtension.WITH_CAPTION, false);
+        options.set(TablesExtension.MIN_HEADER_ROWS, 1);
+        options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
+        return new Markdown(Parser.builder(options).build(), HtmlRenderer.builder(options).build());
+    }
+
+    /**
+     * Parses a page body. {@code text} must keep the file's line numbering (front matter blanked,
+     * not removed) so positions point at the file; {@code path} names the file in diagnostics.
+     */
+    public Body parse(String text, String path) {
+        Document document = parser.parse(text);
+        LineIndex lines = new LineIndex(text);
+        List<org.toolkitpress.model.Heading> headings = new ArrayList<>();
+        List<LinkRef> links = new ArrayList<>();
+        List<ImageRef> images = new ArrayList<>();
+        List<HtmlRef> html = new ArrayList<>();
+        List<ComponentRef> components = new ArrayList<>();
+        Set<String> usedIds = new HashSet<>();
+        for (Node node : document.getDescendants()) {
+            SourcePos pos = lines.pos(path, node.getStartOffset());
+            if (node instanceof Heading heading) {
+                String id = assignId(heading, usedIds);
+                headings.add(new org.toolkitpress.model.Heading(heading.getLevel(), id, plainText(heading), pos));
+            } else if (node instanceof Link link) {
+                links.add(new LinkRef(link.getUrl().unescape(), pos));
+            } else if (node instanceof Image image) {
+                images.add(new ImageRef(image.getUrl().unescape(), ToolkitNodeRenderer.altText(image), pos));
+            } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+                if (!(node instanceof HtmlCommentBlock) && !(node instanceof HtmlInlineComment)) {
+                    html.add(new HtmlRef(node.getChars().toString(), pos));
+                }
+            } else if (node instanceof ComponentBlock component) {
+                components.add(new ComponentRef(component.kind(), component.componentId(), pos));
+            } else if (node instanceof Paragraph paragraph && paragraph.getChars().startsWith(":::")) {
+                // A directive that did not match `::: kind id`: kept so the check can point at it.
+                components.add(new ComponentRef("", paragraph.getChars().trim().toString(), pos));
+            }
+        }
+        return new Body(document, List.copyOf(headings), List.copyOf(links), List.copyOf(images),
+                List.copyOf(html), List.copyOf(components));
+    }
+
+    /** Renders a parsed page body for one edition. */
+    public String render(Body body, RenderContext context) {
+        Document document = body.ast();
+        // The document carries the context while it renders; editions may render the same page
+        // at the same time, so each render holds the document.
+        synchronized (document) {
+            document.set(ToolkitNodeRenderer.CONTEXT, context);
+            try {
+                return renderer.render(document);
+            } finally {
+                document.set(ToolkitNodeRenderer.CONTEXT, null);
+            }
+        }
+    }
+
+    /** Renders a Markdown snippet from a data file (a cell, a description) as block HTML. */
+    public String renderBlock(String markdown, RenderContext context) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        Document document = parser.parse(markdown);
+        document.set(ToolkitNodeRenderer.CONTEXT, context);
+        return renderer.render(document).strip();
+    }
+
+    /** Renders a one-paragraph Markdown snippet without its paragraph tags. */
+    public String renderInline(String markdown, RenderContext context) {
+        String html = renderBlock(markdown, context);
+        if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
+            return html.substring(3, html.length() - 4);
+        }
+        return html;
+    }
+
+    /** The plain text of a node, as a reader sees it. */
+    static String plainText(Node node) {
+        return new TextCollectingVisitor().collectAndGetText(node).strip();
+    }
+
+    /**
+     * Gives a heading its id: an explicit {@code {#id}} at the end of the heading wins (and is
+     * removed from the text); otherwise one is made from the text. Repeats get -1, -2, ….
+     */
+    private static String assignId(Heading heading, Set<String> used) {
+        String base = null;
+        if (heading.getLastChild() instanceof Text text) {
+            Matcher m = EXPLICIT_ID.matcher(text.getChars());
+            if (m.find()) {
+                base = m.group(1);
+                text.setChars(text.getChars().subSequence(0, m.start()));
+            }
+        }
+        if (base == null) {
+            base = slug(plainText(heading));
+        }
+        String id = base;
+        for (int n = 1; !used.add(id); n++) {
+            id = base + "-" + n;
+        }
+        heading.setAnchorRefId(id);
+        return id;
+    }
+
+    /** An anchor id from heading text: lower case ASCII letters and digits joined by hyphens. */
+    public static String slug(String text) {
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "section" : slug;
+    }
+}

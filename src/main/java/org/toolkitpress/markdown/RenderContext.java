@@ -1,0 +1,37 @@
+package org.toolkitpress.markdown;
+
+import org.toolkitpress.model.ComponentRef;
+
+/**
+ * What an edition supplies when it renders Markdown: where links and images point from the page
+ * being rendered, and the HTML for an embedded component.
+ */
+public interface RenderContext {
+
+    /** The href for a link as written in the source (external, anchor or source path). */
+    String linkHref(String target);
+
+    /** The src for an image as written in the source. */
+    String imageSource(String source);
+
+    /** The already-escaped HTML of an embedded component. */
+    String component(ComponentRef ref);
+
+    /** A context for Markdown that has no page of its own: links pass through, no components. */
+    RenderContext PLAIN = new RenderContext() {
+        @Override
+        public String linkHref(String target) {
+            return target;
+        }
+
+        @Override
+        public String imageSource(String source) {
+            return source;
+        }
+
+        @Override
+        public String component(ComponentRef ref) {
+            return "";
+        }
+    };
+}

@@ -1,0 +1,9 @@
+package org.toolkitpress.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The toolkit's own settings from {@code content/toolkit.yml}. */
+public record ToolkitInfo(String title, String shortTitle, String description, String version,
+                          LocalDate date, String language, String baseUrl, List<Section> sections) {
+}

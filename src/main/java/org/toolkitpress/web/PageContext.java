@@ -1,0 +1,67 @@
+package org.toolkitpress.web;
+
+import java.util.Map;
+import org.toolkitpress.markdown.RenderContext;
+import org.toolkitpress.model.ComponentRef;
+import org.toolkitpress.model.ContentLink;
+import org.toolkitpress.model.Page;
+import org.toolkitpress.model.Toolkit;
+
+/**
+ * Where links point from one page of the web edition: source paths become relative URLs of the
+ * published pages, so the site works under any sub-path and from disk.
+ */
+final class PageContext implements RenderContext {
+
+    private final Page page;
+    private final Toolkit toolkit;
+    private final Components components;
+    private final Map<String, Object> common;
+
+    PageContext(Page page, Toolkit toolkit, Components components, Map<String, Object> common) {
+        this.page = page;
+        this.toolkit = toolkit;
+        this.components = components;
+        this.common = common;
+    }
+
+    /** The relative prefix from a page's folder to the site root. */
+    static String root(Page page) {
+        return "../".repeat(page.depth());
+    }
+
+    /** A relative href from {@code from} to a site path ("" for the home page). */
+    static String href(Page from, String sitePath) {
+        String href = root(from) + sitePath;
+        return href.isEmpty() ? "./" : href;
+    }
+
+    @Override
+    public String linkHref(String target) {
+        ContentLink link = ContentLink.of(page.sourcePath(), target);
+        String anchor = link.anchor() == null || link.anchor().isEmpty() ? "" : "#" + link.anchor();
+        return switch (link.kind()) {
+            case EXTERNAL -> target;
+            case ANCHOR -> anchor.isEmpty() ? "#" : anchor;
+            case CONTENT -> {
+                if (link.isPage()) {
+                    Page linked = toolkit.page(link.pagePath());
+                    yield linked == null ? "#" : href(page, linked.url()) + anchor;
+                }
+                yield href(page, link.assetOutputPath()) + anchor;
+            }
+            case INVALID -> "#";
+        };
+    }
+
+    @Override
+    public String imageSource(String source) {
+        ContentLink link = ContentLink.of(page.sourcePath(), source);
+        return link.kind() == ContentLink.Kind.CONTENT ? href(page, link.assetOutputPath()) : "";
+    }
+
+    @Override
+    public String component(ComponentRef ref) {
+        return components.render(ref, this, common);
+    }
+}

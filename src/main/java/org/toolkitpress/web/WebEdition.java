@@ -1,0 +1,218 @@
+package org.toolkitpress.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import org.toolkitpress.configure.BuildSettings;
+import org.toolkitpress.markdown.Markdown;
+import org.toolkitpress.model.Asset;
+import org.toolkitpress.model.Heading;
+import org.toolkitpress.model.OutputFile;
+import org.toolkitpress.model.Page;
+import org.toolkitpress.model.Toolkit;
+import org.toolkitpress.model.ToolkitInfo;
+import org.toolkitpress.theme.Theme;
+
+/**
+ * Render web: takes the checked {@link Toolkit}, gives the files of the website — one
+ * {@code index.html} per page (pretty URLs, relative links), the home page, a 404 page, a site
+ * map, the theme's assets and the content's assets. Pages render in parallel; nothing is written.
+ */
+public final class WebEdition {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    static final String THEME_ASSETS = "templates/assets";
+    static final String THEME_OUTPUT = "theme/";
+
+    private WebEdition() {
+    }
+
+    public static List<OutputFile> render(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings) {
+        SiteMap siteMap = SiteMap.of(toolkit);
+        Components components = new Components(toolkit, markdown, theme);
+        List<Page> reading = siteMap.reading();
+        ForkJoinPool pool = new ForkJoinPool(settings.threads());
+        List<OutputFile> pages;
+        try {
+            pages = pool.submit(() -> reading.parallelStream()
+                    .map(page -> page(page, reading, siteMap, toolkit, markdown, theme, components))
+                    .toList()).join();
+        } finally {
+            pool.shutdown();
+        }
+        List<OutputFile> out = new ArrayList<>(pages);
+        out.add(special("404.html", "404.ftlh", siteMap, toolkit, theme));
+        out.add(special("site-map/index.html", "site-map.ftlh", siteMap, toolkit, theme));
+        if (toolkit.info().baseUrl() != null) {
+            out.add(sitemapXml(reading, toolkit.info()));
+        }
+        theme.files().list(THEME_ASSETS).forEach((relative, file) ->
+                out.add(new OutputFile(THEME_OUTPUT + relative.substring(THEME_ASSETS.length() + 1), read(file))));
+        for (Asset asset : toolkit.assets()) {
+            out.add(new OutputFile(asset.outputPath(), read(asset.file())));
+        }
+        return out;
+    }
+
+    private static OutputFile page(Page page, List<Page> reading, SiteMap siteMap, Toolkit toolkit, Markdown markdown,
+                                   Theme theme, Components components) {
+        Map<String, Object> model = common(toolkit.info(), PageContext.root(page));
+        PageContext context = new PageContext(page, toolkit, components, model);
+        model.put("page", pageModel(page));
+        model.put("content", Theme.markup(markdown.render(page.body(), context)));
+        model.put("toc", page.body().headings().stream().filter(h -> h.level() <= 3).map(WebEdition::tocEntry).toList());
+        model.put("nav", nav(page, siteMap));
+        model.put("breadcrumbs", breadcrumbs(page, siteMap));
+        int at = reading.indexOf(page);
+        model.put("prev", at > 0 ? link(page, reading.get(at - 1)) : null);
+        model.put("next", at + 1 < reading.size() ? link(page, reading.get(at + 1)) : null);
+        if (page.isHome()) {
+            model.put("parts", parts(page, siteMap));
+        }
+        String html = theme.render(page.isHome() ? "home.ftlh" : "page.ftlh", model);
+        return new OutputFile(page.url() + "index.html", html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Values every template sees: the toolkit's settings and the way back to the site root. */
+    static Map<String, Object> common(ToolkitInfo info, String root) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        Map<String, Object> site = new LinkedHashMap<>();
+        site.put("title", info.title());
+        site.put("shortTitle", info.shortTitle() == null ? info.title() : info.shortTitle());
+        site.put("description", info.description() == null ? "" : info.description());
+        site.put("version", info.version() == null ? "" : info.version());
+        site.put("date", info.date() == null ? "" : DATE.format(info.date()));
+        site.put("language", info.language());
+        model.put("site", site);
+        model.put("root", root);
+        model.put("home", root.isEmpty() ? "./" : root);
+        model.put("theme", root + THEME_OUTPUT);
+        return model;
+    }
+
+    private static Map<String, Object> pageModel(Page page) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", page.title() == null ? "" : page.title());
+        m.put("summary", page.front().summary() == null ? "" : page.front().summary());
+        m.put("url", page.url());
+        m.put("source", page.sourcePath());
+        m.put("isHome", page.isHome());
+        m.put("lastReviewed", date(page.front().lastReviewed()));
+        m.put("reviewBy", date(page.front().reviewBy()));
+        return m;
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    private static Map<String, Object> tocEntry(Heading heading) {
+        return Map.of("level", heading.level(), "id", heading.id(), "text", heading.text());
+    }
+
+    private static Map<String, Object> link(Page from, Page to) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", to.title() == null ? "" : to.title());
+        m.put("url", PageContext.href(from, to.url()));
+        m.put("current", from == to);
+        m.put("summary", to.front().summary() == null ? "" : to.front().summary());
+        return m;
+    }
+
+    private static List<Map<String, Object>> nav(Page page, SiteMap siteMap) {
+        List<Map<String, Object>> nav = new ArrayList<>();
+        for (SiteMap.Part part : siteMap.parts()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("title", part.section().title());
+            entry.put("url", part.landing() == null ? null : PageContext.href(page, part.landing().url()));
+            entry.put("current", part.landing() == page);
+            entry.put("open", part.section().id().equals(page.section()));
+            entry.put("pages", part.pages().stream().map(p -> link(page, p)).toList());
+            nav.add(entry);
+        }
+        return nav;
+    }
+
+    private static List<Map<String, Object>> breadcrumbs(Page page, SiteMap siteMap) {
+        List<Map<String, Object>> crumbs = new ArrayList<>();
+        if (page.isHome()) {
+            return crumbs;
+        }
+        crumbs.add(Map.of("title", "Home", "url", PageContext.href(page, "")));
+        SiteMap.Part part = siteMap.partOf(page);
+        if (part != null && part.landing() != null && part.landing() != page) {
+            crumbs.add(link(page, part.landing()));
+        }
+        return crumbs;
+    }
+
+    private static List<Map<String, Object>> parts(Page home, SiteMap siteMap) {
+        List<Map<String, Object>> parts = new ArrayList<>();
+        for (SiteMap.Part part : siteMap.parts()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("title", part.section().title());
+            entry.put("landing", part.landing() == null ? null : link(home, part.landing()));
+            entry.put("pages", part.pages().stream().map(p -> link(home, p)).toList());
+            parts.add(entry);
+        }
+        return parts;
+    }
+
+    /** A page that is not written in Markdown (404, site map), placed at the site root's depth. */
+    private static OutputFile special(String path, String template, SiteMap siteMap, Toolkit toolkit, Theme theme) {
+        int depth = (int) path.chars().filter(c -> c == '/').count();
+        String root = "../".repeat(depth);
+        // A 404 page is served at any depth, so only an absolute base keeps its links right.
+        boolean absolute = path.equals("404.html") && toolkit.info().baseUrl() != null;
+        Map<String, Object> model = common(toolkit.info(), absolute ? toolkit.info().baseUrl() : root);
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (SiteMap.Part part : siteMap.parts()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("title", part.section().title());
+            entry.put("url", part.landing() == null ? null : model.get("root") + part.landing().url());
+            entry.put("pages", part.pages().stream().map(p -> Map.of("title", p.title(), "url", model.get("root") + p.url())).toList());
+            sections.add(entry);
+        }
+        model.put("sections", sections);
+        model.put("page", Map.of("title", path.equals("404.html") ? "Page not found" : "Site map", "isHome", false));
+        model.put("nav", List.of());
+        model.put("breadcrumbs", List.of());
+        String html = theme.render(template, model);
+        return new OutputFile(path, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static OutputFile sitemapXml(List<Page> reading, ToolkitInfo info) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (Page page : reading) {
+            xml.append("  <url><loc>").append(escapeXml(info.baseUrl() + page.url())).append("</loc>");
+            if (page.front().lastReviewed() != null) {
+                xml.append("<lastmod>").append(page.front().lastReviewed()).append("</lastmod>");
+            }
+            xml.append("</url>\n");
+        }
+        xml.append("</urlset>\n");
+        return new OutputFile("sitemap.xml", xml.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String escapeXml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static byte[] read(java.nio.file.Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Render web: takes a checked {@link org.toolkitpress.model.Toolkit}, gives the website's output
+ * files (pages, components, 404, site map, assets) through the theme's templates.
+ */
+package org.toolkitpress.web;
