@@ -1,16 +1,11 @@
 package org.toolkitpress.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.toolkitpress.build.Build;
-import org.toolkitpress.configure.BuildSettings;
-import org.toolkitpress.configure.Configure;
 import org.toolkitpress.model.Diagnostic;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * The {@code toolkit} command. Parses arguments and prints; all work is done by {@link Build}.
@@ -18,7 +13,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "toolkit", mixinStandardHelpOptions = true, version = "Toolkit Press 0.1.0",
         description = "Builds an accessible toolkit website from Markdown and YAML.",
-        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     static final int CONTENT_ERRORS = 1;
@@ -52,13 +47,6 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: build or check");
     }
 
-    /** Options shared by the commands that read a project. */
-    static class ProjectOptions {
-        @Option(names = {"-p", "--project"}, description = "the project folder (default: the current folder)",
-                defaultValue = ".")
-        Path project;
-    }
-
     static int report(Build.Result result, PrintWriter out, PrintWriter err) {
         for (Diagnostic d : result.diagnostics().sorted()) {
             err.println(d.format());
@@ -71,55 +59,5 @@ public final class Main implements Runnable {
             return CONTENT_ERRORS;
         }
         return 0;
-    }
-
-    @Command(name = "build", description = "Build the site into site/ (replaced only when the build succeeds).")
-    static final class BuildCommand implements Callable<Integer> {
-        @CommandLine.Mixin
-        ProjectOptions options;
-
-        @Option(names = {"-o", "--out"}, description = "the output folder (default: site/ in the project)")
-        Path out;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            PrintWriter stdout = spec.commandLine().getOut();
-            PrintWriter stderr = spec.commandLine().getErr();
-            long start = System.nanoTime();
-            BuildSettings settings = Configure.settings(options.project, out, true);
-            Build.Result result = Build.run(settings);
-            int code = report(result, stdout, stderr);
-            if (code == 0) {
-                stdout.println(String.format(Locale.ROOT, "built %d pages (%d files) into %s in %.1f s", result.pages(),
-                        result.files().size(), settings.project().relativize(settings.output()).toString().isEmpty()
-                                ? settings.output() : settings.project().relativize(settings.output()),
-                        (System.nanoTime() - start) / 1e9));
-            }
-            return code;
-        }
-    }
-
-    @Command(name = "check", description = "Check the content: every stage of a build except writing.")
-    static final class CheckCommand implements Callable<Integer> {
-        @CommandLine.Mixin
-        ProjectOptions options;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            PrintWriter stdout = spec.commandLine().getOut();
-            BuildSettings settings = Configure.settings(options.project, null, false);
-            Build.Result result = Build.run(settings);
-            int code = report(result, stdout, spec.commandLine().getErr());
-            if (code == 0) {
-                stdout.println(String.format(Locale.ROOT, "no problems found in %d pages", result.pages()));
-            }
-            return code;
-        }
     }
 }
