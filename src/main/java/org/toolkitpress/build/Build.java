@@ -1,18 +1,28 @@
 package org.toolkitpress.build;
 
+import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.toolkitpress.check.Check;
 import org.toolkitpress.configure.BuildSettings;
 import org.toolkitpress.load.Load;
 import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.OutputFile;
+import org.toolkitpress.model.Response;
 import org.toolkitpress.model.Toolkit;
+import org.toolkitpress.pdf.PrintEdition;
 import org.toolkitpress.publish.Publish;
 import org.toolkitpress.theme.Theme;
 import org.toolkitpress.web.WebEdition;
 
-/** One build: the stages in order. Each stage is a package with one entry point. */
+/**
+ * One build: the stages in order. Each stage is a package with one entry point. Filling and
+ * reading a PDF reuse the same stages.
+ */
 public final class Build {
 
     private Build() {
@@ -33,6 +43,11 @@ public final class Build {
     }
 
     public static Result run(BuildSettings settings) {
+        return run(settings, line -> { });
+    }
+
+    /** Runs a build; {@code progress} hears one line per PDF as it is made. */
+    public static Result run(BuildSettings settings, Consumer<String> progress) {
         Diagnostics diagnostics = new Diagnostics();
         Markdown markdown = Markdown.create();
         Toolkit toolkit = Load.toolkit(settings, markdown, diagnostics);
@@ -41,9 +56,13 @@ public final class Build {
             return new Result(diagnostics, toolkit.pages().size(), List.of(), false);
         }
         Theme theme = Theme.create(settings.files());
-        List<OutputFile> web;
+        List<OutputFile> files;
         try {
-            web = WebEdition.render(toolkit, markdown, theme, settings);
+            PrintEdition.Result print = settings.pdf()
+                    ? PrintEdition.render(toolkit, markdown, theme, settings, progress)
+                    : new PrintEdition.Result(List.of(), List.of());
+            files = new ArrayList<>(WebEdition.render(toolkit, markdown, theme, settings, print.downloads()));
+            files.addAll(print.files());
         } catch (RuntimeException e) {
             Theme.ThemeException fault = themeFault(e);
             if (fault == null) {
@@ -54,8 +73,52 @@ public final class Build {
             return new Result(diagnostics, toolkit.pages().size(), List.of(), false);
         }
         if (settings.write()) {
-            Publish.site(web, settings.output());
+            Publish.site(files, settings.output());
         }
-        return new Result(diagnostics, toolkit.pages().size(), web, settings.write());
+        return new Result(diagnostics, toolkit.pages().size(), files, settings.write());
+    }
+
+    /** A filled PDF, or only the diagnostics when the project or the response has errors. */
+    public record Filled(Result result, byte[] pdf, List<String> refused) {
+    }
+
+    /**
+     * Fills the fillable PDF of a response's audit: loads and checks the project with the response
+     * file beside its own responses (so a wrong item or a total that is not 100 is reported), then
+     * renders the form with the answers in its fields.
+     */
+    public static Filled fill(BuildSettings settings, Path responseFile) {
+        Diagnostics diagnostics = new Diagnostics();
+        Markdown markdown = Markdown.create();
+        Toolkit toolkit = Load.toolkit(settings, markdown, diagnostics);
+        Response response = Load.response(responseFile, responseFile.toString(), diagnostics);
+        if (response != null && response.id() != null) {
+            Map<String, Response> responses = new TreeMap<>(toolkit.responses());
+            responses.put(response.id(), response);
+            toolkit = new Toolkit(toolkit.info(), toolkit.pages(), toolkit.continua(), toolkit.principleSets(),
+                    toolkit.audits(), Map.copyOf(responses), toolkit.assets());
+        }
+        Check.toolkit(toolkit, diagnostics);
+        Result result = new Result(diagnostics, toolkit.pages().size(), List.of(), false);
+        if (diagnostics.hasErrors() || response == null) {
+            return new Filled(result, null, List.of());
+        }
+        PrintEdition.Filled filled = PrintEdition.fill(toolkit, markdown, Theme.create(settings.files()), settings, response);
+        return new Filled(result, filled.pdf(), filled.refused());
+    }
+
+    /** The answers read from a filled PDF (null when it holds none), or the project's diagnostics. */
+    public record Read(Result result, Map<String, Object> response) {
+    }
+
+    /** Reads a filled PDF's answers as a response, using the project to know its audits. */
+    public static Read read(BuildSettings settings, byte[] pdf) {
+        Diagnostics diagnostics = new Diagnostics();
+        Toolkit toolkit = Load.toolkit(settings, Markdown.create(), diagnostics);
+        Result result = new Result(diagnostics, toolkit.pages().size(), List.of(), false);
+        if (diagnostics.hasErrors()) {
+            return new Read(result, null);
+        }
+        return new Read(result, PrintEdition.read(pdf, toolkit));
     }
 }

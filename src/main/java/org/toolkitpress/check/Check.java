@@ -9,7 +9,7 @@ import org.toolkitpress.model.Toolkit;
 /**
  * Check: takes a loaded {@link Toolkit}, adds to the diagnostics every broken reference — links
  * and anchors, images and alt text, raw HTML outside the allow-list, unknown components,
- * data files that disagree with each other. Reads nothing from disk.
+ * data files that disagree with each other, PDFs naming what does not exist. Reads nothing from disk.
  */
 public final class Check {
 
@@ -23,5 +23,6 @@ public final class Check {
         }
         new PageCheck(toolkit, assetPaths, diagnostics).run();
         new DataCheck(toolkit, diagnostics).run();
+        new EditionCheck(toolkit, diagnostics).run();
     }
 }

@@ -20,6 +20,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, description = "the output folder (default: site/ in the project)")
     Path out;
 
+    @Option(names = "--no-pdf", description = "skip the PDFs (a fast, website-only build)")
+    boolean noPdf;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -28,8 +31,9 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         long start = System.nanoTime();
-        BuildSettings settings = Configure.settings(options.project, out, true);
-        Build.Result result = Build.run(settings);
+        BuildSettings settings = Configure.settings(options.project, out, true, !noPdf);
+        // One line per PDF on a terminal; quiet when the output is a file or a pipe.
+        Build.Result result = Build.run(settings, System.console() != null ? stdout::println : line -> { });
         int code = Main.report(result, stdout, stderr);
         if (code == 0) {
             stdout.println(String.format(Locale.ROOT, "built %d pages (%d files) into %s in %.1f s", result.pages(),

@@ -12,17 +12,20 @@ import picocli.CommandLine.Command;
  * Exit codes: 0 success, 1 content errors, 2 bad usage, 3 an internal fault.
  */
 @Command(name = "toolkit", mixinStandardHelpOptions = true, version = "Toolkit Press 0.1.0",
-        description = "Builds an accessible toolkit website from Markdown and YAML.",
-        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        description = "Builds an accessible toolkit website and PDFs from Markdown and YAML.",
+        subcommands = {BuildCommand.class, CheckCommand.class, FillCommand.class, ReadCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     static final int CONTENT_ERRORS = 1;
+    static final int USAGE = 2;
     static final int INTERNAL_FAULT = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        Logging.quiet();
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
@@ -44,7 +47,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: build or check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: build, check, fill or read");
     }
 
     static int report(Build.Result result, PrintWriter out, PrintWriter err) {

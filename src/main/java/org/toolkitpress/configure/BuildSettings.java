@@ -11,6 +11,8 @@ import org.toolkitpress.files.LayeredFiles;
  * @param files   the layered resolver over the project and the built-in defaults
  * @param write   false for {@code check}: run every stage but publish nothing
  * @param threads how many pages or documents render at once
+ * @param pdf     whether to render the print edition (PDFs) too
  */
-public record BuildSettings(Path project, Path output, LayeredFiles files, boolean write, int threads) {
+public record BuildSettings(Path project, Path output, LayeredFiles files, boolean write, int threads,
+                            boolean pdf) {
 }

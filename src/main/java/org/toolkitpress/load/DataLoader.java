@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Continuum;
 import org.toolkitpress.model.Diagnostics;
+import org.toolkitpress.model.Edition;
 import org.toolkitpress.model.PrincipleSet;
 import org.toolkitpress.model.Response;
 import org.toolkitpress.model.Scale;
@@ -56,10 +58,10 @@ final class DataLoader {
                 diagnostics.error(SourcePos.file(display), "the project has no toolkit.yml",
                         "create content/toolkit.yml with at least a `title:` line");
             }
-            return new ToolkitInfo("Toolkit", null, null, null, null, "en-GB", null, List.of());
+            return new ToolkitInfo("Toolkit", null, null, null, null, "en-GB", null, List.of(), List.of());
         }
         f.allowOnly(Set.of("title", "short_title", "description", "version", "date", "language", "base_url",
-                "sections"), "toolkit.yml");
+                "sections", "editions"), "toolkit.yml");
         List<Section> sections = new ArrayList<>();
         for (Fields s : f.list("sections")) {
             s.allowOnly(Set.of("id", "title"), "section");
@@ -71,7 +73,37 @@ final class DataLoader {
             baseUrl = baseUrl + "/";
         }
         return new ToolkitInfo(f.requiredText("title"), f.text("short_title"), f.text("description"),
-                f.text("version"), f.date("date"), language == null ? "en-GB" : language, baseUrl, List.copyOf(sections));
+                f.text("version"), f.date("date"), language == null ? "en-GB" : language, baseUrl, List.copyOf(sections),
+                editions(f));
+    }
+
+    /** The PDFs to print: each names exactly one of `sections`, `audit` or `response`. */
+    private List<Edition> editions(Fields toolkit) {
+        List<Edition> out = new ArrayList<>();
+        for (Fields e : toolkit.list("editions")) {
+            e.allowOnly(Set.of("id", "title", "sections", "audit", "response"), "edition");
+            List<String> kinds = Stream.of("sections", "audit", "response").filter(e::has).toList();
+            if (kinds.size() != 1) {
+                diagnostics.error(e.pos(), "an edition names exactly one of `sections`, `audit` or `response`",
+                        "e.g. `sections: [trauma-informed-schools]` for a guide, `audit: <id>` for a fillable form");
+                continue;
+            }
+            String id = e.requiredText("id");
+            if (id != null && !id.matches("[a-z0-9][a-z0-9-]*")) {
+                diagnostics.error(e.pos("id"), "an edition id names its file: use lower-case letters, digits and hyphens",
+                        "for example `id: whole-toolkit`");
+                continue;
+            }
+            Edition.Kind kind = switch (kinds.get(0)) {
+                case "sections" -> Edition.Kind.PAGES;
+                case "audit" -> Edition.Kind.FORM;
+                default -> Edition.Kind.FILLED;
+            };
+            List<String> sections = kind == Edition.Kind.PAGES ? e.texts("sections") : List.of();
+            String source = kind == Edition.Kind.PAGES ? null : e.requiredText(kinds.get(0));
+            out.add(new Edition(id, e.text("title"), kind, List.copyOf(sections), source, e.pos()));
+        }
+        return List.copyOf(out);
     }
 
     Continuum continuum(Path file, String display) {

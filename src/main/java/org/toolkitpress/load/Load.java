@@ -71,6 +71,14 @@ public final class Load {
         return new Toolkit(info, pages, continua, principles, audits, responses, List.copyOf(assets));
     }
 
+    /**
+     * Reads one response file from outside the content — YAML, or the JSON the web form exports
+     * (JSON is YAML too) — for filling a PDF. Problems become diagnostics; null when unreadable.
+     */
+    public static Response response(Path file, String display, Diagnostics diagnostics) {
+        return new DataLoader(diagnostics).response(file, display);
+    }
+
     /** Reads every YAML file in a data folder, keyed by the id each declares. */
     private static <T> Map<String, T> byId(LayeredFiles files, String folder, BiFunction<Path, String, T> reader,
                                            Function<T, String> id, Function<T, SourcePos> pos, String kind,

@@ -1,10 +1,6 @@
 package org.toolkitpress.web;
 
-import freemarker.template.TemplateMethodModelEx;
-import freemarker.template.TemplateModelException;
-import freemarker.template.TemplateScalarModel;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.markdown.RenderContext;
@@ -13,6 +9,8 @@ import org.toolkitpress.model.ComponentRef;
 import org.toolkitpress.model.Response;
 import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.theme.Theme;
+import org.toolkitpress.view.FormView;
+import org.toolkitpress.view.MarkdownFunction;
 
 /**
  * Renders embedded data components through their templates
@@ -33,8 +31,8 @@ final class Components {
 
     String render(ComponentRef ref, RenderContext context, Map<String, Object> common) {
         Map<String, Object> model = new LinkedHashMap<>(common);
-        model.put("md", markdownFunction(context, false));
-        model.put("mdi", markdownFunction(context, true));
+        model.put("md", MarkdownFunction.of(markdown, context, false));
+        model.put("mdi", MarkdownFunction.of(markdown, context, true));
         switch (ref.kind()) {
             case "continuum" -> model.put("continuum", toolkit.continua().get(ref.id()));
             case "principles" -> model.put("principles", toolkit.principleSets().get(ref.id()));
@@ -52,17 +50,5 @@ final class Components {
             }
         }
         return theme.render("components/" + ref.kind() + ".ftlh", model);
-    }
-
-    private TemplateMethodModelEx markdownFunction(RenderContext context, boolean inline) {
-        return (List arguments) -> {
-            if (arguments.size() != 1) {
-                throw new TemplateModelException("md takes one argument");
-            }
-            Object argument = arguments.get(0);
-            String text = argument instanceof TemplateScalarModel scalar ? scalar.getAsString() : null;
-            String html = inline ? markdown.renderInline(text, context) : markdown.renderBlock(text, context);
-            return Theme.markup(html);
-        };
     }
 }

@@ -15,12 +15,14 @@ import java.util.concurrent.ForkJoinPool;
 import org.toolkitpress.configure.BuildSettings;
 import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.Asset;
+import org.toolkitpress.model.Download;
 import org.toolkitpress.model.Heading;
 import org.toolkitpress.model.OutputFile;
 import org.toolkitpress.model.Page;
 import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.model.ToolkitInfo;
 import org.toolkitpress.theme.Theme;
+import org.toolkitpress.view.SiteMap;
 
 /**
  * Render web: takes the checked {@link Toolkit}, gives the files of the website — one
@@ -37,6 +39,12 @@ public final class WebEdition {
     }
 
     public static List<OutputFile> render(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings) {
+        return render(toolkit, markdown, theme, settings, List.of());
+    }
+
+    /** The website, with a Downloads page and "download as PDF" links for the PDFs the print edition made. */
+    public static List<OutputFile> render(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings,
+                                          List<Download> downloads) {
         SiteMap siteMap = SiteMap.of(toolkit);
         Components components = new Components(toolkit, markdown, theme);
         List<Page> reading = siteMap.reading();
@@ -44,7 +52,7 @@ public final class WebEdition {
         List<OutputFile> pages;
         try {
             pages = pool.submit(() -> reading.parallelStream()
-                    .map(page -> page(page, reading, siteMap, toolkit, markdown, theme, components))
+                    .map(page -> page(page, reading, siteMap, toolkit, markdown, theme, components, downloads))
                     .toList()).join();
         } finally {
             pool.shutdown();
@@ -52,6 +60,9 @@ public final class WebEdition {
         List<OutputFile> out = new ArrayList<>(pages);
         out.add(special("404.html", "404.ftlh", siteMap, toolkit, theme));
         out.add(special("site-map/index.html", "site-map.ftlh", siteMap, toolkit, theme));
+        if (!downloads.isEmpty()) {
+            out.add(DownloadsPage.render(downloads, toolkit, theme));
+        }
         if (toolkit.info().baseUrl() != null) {
             out.add(sitemapXml(reading, toolkit.info()));
         }
@@ -64,7 +75,7 @@ public final class WebEdition {
     }
 
     private static OutputFile page(Page page, List<Page> reading, SiteMap siteMap, Toolkit toolkit, Markdown markdown,
-                                   Theme theme, Components components) {
+                                   Theme theme, Components components, List<Download> downloads) {
         Map<String, Object> model = common(toolkit.info(), PageContext.root(page));
         PageContext context = new PageContext(page, toolkit, components, model);
         model.put("page", pageModel(page));
@@ -78,6 +89,7 @@ public final class WebEdition {
         if (page.isHome()) {
             model.put("parts", parts(page, siteMap));
         }
+        model.put("downloads", DownloadsPage.offeredOn(page, downloads));
         String html = theme.render(page.isHome() ? "home.ftlh" : "page.ftlh", model);
         return new OutputFile(page.url() + "index.html", html.getBytes(StandardCharsets.UTF_8));
     }

@@ -1,4 +1,4 @@
-package org.toolkitpress.web;
+package org.toolkitpress.view;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,12 +16,12 @@ import org.toolkitpress.model.Toolkit;
  * ({@code <audit>.<item>}), its scale type, and its columns (stages) or options, so templates
  * hold no lookup logic. With a response, {@code values} holds each filled field by name.
  */
-final class FormView {
+public final class FormView {
 
     private FormView() {
     }
 
-    static Map<String, Object> of(Audit audit, Toolkit toolkit, Response response) {
+    public static Map<String, Object> of(Audit audit, Toolkit toolkit, Response response) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("audit", audit);
         view.put("id", audit.id());
@@ -152,7 +152,7 @@ final class FormView {
     }
 
     /** Every filled field of a response by its field name, as text. */
-    static Map<String, String> values(Audit audit, Response response) {
+    public static Map<String, String> values(Audit audit, Response response) {
         Map<String, String> values = new LinkedHashMap<>();
         response.header().forEach((k, v) -> values.put(audit.id() + ".header." + k, v));
         response.answers().forEach((item, parts) -> parts.forEach((part, v) ->

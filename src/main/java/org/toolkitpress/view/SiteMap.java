@@ -1,4 +1,4 @@
-package org.toolkitpress.web;
+package org.toolkitpress.view;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,17 +14,17 @@ import org.toolkitpress.model.Toolkit;
  * its pages by order and title), then pages outside any section. Navigation, breadcrumbs and
  * previous/next links all follow it.
  */
-record SiteMap(Page home, List<Part> parts, List<Page> reading) {
+public record SiteMap(Page home, List<Part> parts, List<Page> reading) {
 
     /** A section with its landing page (may be null) and its other pages in order. */
-    record Part(Section section, Page landing, List<Page> pages) {
+    public record Part(Section section, Page landing, List<Page> pages) {
     }
 
-    static final Comparator<Page> ORDER = Comparator.comparingInt(Page::order)
+    public static final Comparator<Page> ORDER = Comparator.comparingInt(Page::order)
             .thenComparing(Page::title, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Page::sourcePath);
 
-    static SiteMap of(Toolkit toolkit) {
+    public static SiteMap of(Toolkit toolkit) {
         Map<String, List<Page>> bySection = new LinkedHashMap<>();
         Page home = null;
         List<Page> loose = new ArrayList<>();
@@ -58,7 +58,7 @@ record SiteMap(Page home, List<Part> parts, List<Page> reading) {
         return new SiteMap(home, List.copyOf(parts), List.copyOf(reading));
     }
 
-    Part partOf(Page page) {
+    public Part partOf(Page page) {
         return parts.stream().filter(p -> p.section().id().equals(page.section())).findFirst().orElse(null);
     }
 }

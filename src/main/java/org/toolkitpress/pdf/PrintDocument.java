@@ -1,0 +1,157 @@
+package org.toolkitpress.pdf;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.toolkitpress.markdown.Markdown;
+import org.toolkitpress.model.Audit;
+import org.toolkitpress.model.Edition;
+import org.toolkitpress.model.Page;
+import org.toolkitpress.model.Response;
+import org.toolkitpress.model.Section;
+import org.toolkitpress.model.Toolkit;
+import org.toolkitpress.theme.Theme;
+import org.toolkitpress.view.FormView;
+import org.toolkitpress.view.MarkdownFunction;
+import org.toolkitpress.view.SiteMap;
+
+/**
+ * The print HTML of one edition: the template {@code print/document.ftlh} filled with the cover,
+ * contents and chapters (or the form), then made whole-document safe — each page's ids get the
+ * page's prefix so pages can share heading names, links are resolved, and the PDF's bookmarks
+ * are added from the headings.
+ */
+final class PrintDocument {
+
+    private final Toolkit toolkit;
+    private final Markdown markdown;
+    private final Theme theme;
+    private final PrintComponents components;
+    private final SiteMap siteMap;
+    private final Map<String, Object> site;
+    private final String css;
+
+    PrintDocument(Toolkit toolkit, Markdown markdown, Theme theme, PrintComponents components,
+                  Map<String, Object> site, String css) {
+        this.css = css;
+        this.toolkit = toolkit;
+        this.markdown = markdown;
+        this.theme = theme;
+        this.components = components;
+        this.siteMap = SiteMap.of(toolkit);
+        this.site = site;
+    }
+
+    /** The title an edition prints under: its own, else that of what it prints. */
+    String title(Edition edition) {
+        if (edition.title() != null) {
+            return edition.title();
+        }
+        return switch (edition.kind()) {
+            case PAGES -> edition.sections().size() == 1 ? sectionTitle(edition.sections().get(0)) : toolkit.info().title();
+            case FORM -> toolkit.audits().get(edition.source()).title();
+            case FILLED -> {
+                Response response = toolkit.responses().get(edition.source());
+                yield response.title() != null ? response.title() : toolkit.audits().get(response.audit()).title();
+            }
+        };
+    }
+
+    private String sectionTitle(String id) {
+        return toolkit.info().sections().stream().filter(s -> s.id().equals(id)).map(Section::title).findFirst().orElse(id);
+    }
+
+    /** The pages a PAGES edition prints, in reading order. */
+    List<Page> pages(Edition edition) {
+        List<Page> pages = new ArrayList<>();
+        for (String id : edition.sections()) {
+            siteMap.parts().stream().filter(p -> p.section().id().equals(id)).findFirst().ifPresent(part -> {
+                if (part.landing() != null) {
+                    pages.add(part.landing());
+                }
+                pages.addAll(part.pages());
+            });
+        }
+        return pages;
+    }
+
+    /** The audit a FORM or FILLED edition prints. */
+    Audit audit(Edition edition) {
+        return switch (edition.kind()) {
+            case FORM -> toolkit.audits().get(edition.source());
+            case FILLED -> toolkit.audits().get(toolkit.responses().get(edition.source()).audit());
+            case PAGES -> null;
+        };
+    }
+
+    /** The page of the website an edition comes from, for the cover's link back. */
+    String webUrl(Edition edition) {
+        String base = toolkit.info().baseUrl();
+        if (base == null) {
+            return "";
+        }
+        if (edition.kind() == Edition.Kind.PAGES) {
+            List<Page> pages = pages(edition);
+            return edition.sections().size() == 1 && !pages.isEmpty() ? base + pages.get(0).url() : base;
+        }
+        String kind = edition.kind() == Edition.Kind.FORM ? "audit" : "response";
+        return toolkit.pages().stream()
+                .filter(p -> p.body().components().stream().anyMatch(c -> c.kind().equals(kind) && c.id().equals(edition.source())))
+                .findFirst().map(p -> base + p.url()).orElse(base);
+    }
+
+    Document html(Edition edition) {
+        String title = title(edition);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("site", site);
+        model.put("css", Theme.markup(css));
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("id", edition.id());
+        doc.put("title", title);
+        doc.put("kind", edition.kind().name().toLowerCase(java.util.Locale.ROOT));
+        doc.put("webUrl", webUrl(edition));
+        model.put("doc", doc);
+        model.put("publisher", Cover.publisher(toolkit));
+        if (edition.kind() == Edition.Kind.PAGES) {
+            model.put("chapters", chapters(edition));
+        } else {
+            Audit audit = audit(edition);
+            Response response = edition.kind() == Edition.Kind.FILLED ? toolkit.responses().get(edition.source()) : null;
+            Map<String, Object> form = FormView.of(audit, toolkit, response);
+            model.put("form", form);
+            model.put("fillable", true);
+            model.put("md", MarkdownFunction.of(markdown, org.toolkitpress.markdown.RenderContext.PLAIN, false));
+            model.put("mdi", MarkdownFunction.of(markdown, org.toolkitpress.markdown.RenderContext.PLAIN, true));
+            model.put("chapters", List.of());
+        }
+        Document html = Jsoup.parse(theme.render("print/document.ftlh", model));
+        PrintHtml.finish(html);
+        return html;
+    }
+
+    private List<Map<String, Object>> chapters(Edition edition) {
+        List<Page> pages = pages(edition);
+        Map<String, String> keys = new LinkedHashMap<>();
+        pages.forEach(p -> keys.put(p.sourcePath(), PrintContext.chapterKey(p)));
+        List<Map<String, Object>> chapters = new ArrayList<>();
+        String section = null;
+        for (Page page : pages) {
+            Map<String, Object> chapter = new LinkedHashMap<>();
+            chapter.put("key", keys.get(page.sourcePath()));
+            chapter.put("title", page.title());
+            chapter.put("summary", page.front().summary() == null ? "" : page.front().summary());
+            boolean newSection = !page.section().equals(section) && edition.sections().size() > 1;
+            chapter.put("part", newSection ? sectionTitle(page.section()) : "");
+            section = page.section();
+            Map<String, Object> common = new LinkedHashMap<>();
+            common.put("site", site);
+            PrintContext context = new PrintContext(page, toolkit, keys, components, common);
+            chapter.put("html", Theme.markup(markdown.render(page.body(), context)));
+            chapters.add(chapter);
+        }
+        return chapters;
+    }
+}

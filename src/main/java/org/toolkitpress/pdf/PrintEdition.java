@@ -1,0 +1,221 @@
+package org.toolkitpress.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.toolkitpress.configure.BuildSettings;
+import org.toolkitpress.files.LayeredFiles;
+import org.toolkitpress.markdown.Markdown;
+import org.toolkitpress.model.Audit;
+import org.toolkitpress.model.Download;
+import org.toolkitpress.model.Edition;
+import org.toolkitpress.model.OutputFile;
+import org.toolkitpress.model.Page;
+import org.toolkitpress.model.Response;
+import org.toolkitpress.model.Toolkit;
+import org.toolkitpress.theme.Theme;
+import org.toolkitpress.view.FormView;
+
+/**
+ * Render pdf: takes the checked {@link Toolkit}, gives the PDFs its {@code editions:} declare —
+ * guides and the whole toolkit, fillable audits, filled examples — each tagged (PDF/UA-1),
+ * archival (PDF/A-3a) and byte-for-byte repeatable. Also fills an audit's PDF from a response and
+ * reads the answers back out of a filled one. Documents render in parallel; nothing is written.
+ */
+public final class PrintEdition {
+
+    static final String CSS = "templates/assets/css/print.css";
+    static final String FONTS = "templates/assets/fonts/";
+
+    /** The PDFs and what the website says about them. */
+    public record Result(List<OutputFile> files, List<Download> downloads) {
+    }
+
+    private final Toolkit toolkit;
+    private final PrintDocument documents;
+    private final Engine engine;
+    private final String baseUri;
+
+    private PrintEdition(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings) {
+        this.toolkit = toolkit;
+        Map<String, String> forms = new LinkedHashMap<>();
+        toolkit.info().editions().stream().filter(e -> e.kind() == Edition.Kind.FORM)
+                .forEach(e -> forms.putIfAbsent(e.source(), e.path()));
+        PrintComponents components = new PrintComponents(toolkit, markdown, theme, forms);
+        this.documents = new PrintDocument(toolkit, markdown, theme, components, site(toolkit),
+                read(theme.files(), CSS));
+        this.engine = new Engine(fonts(theme.files()));
+        this.baseUri = settings.project().toUri().toString();
+    }
+
+    public static Result render(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings,
+                                Consumer<String> progress) {
+        PrintEdition print = new PrintEdition(toolkit, markdown, theme, settings);
+        List<Edition> editions = toolkit.info().editions();
+        ForkJoinPool pool = new ForkJoinPool(Math.min(settings.threads(), Math.max(1, editions.size())));
+        List<Made> made;
+        try {
+            made = pool.submit(() -> editions.parallelStream().map(e -> {
+                long start = System.nanoTime();
+                Made one = print.make(e, null);
+                progress.accept(String.format(Locale.ROOT, "pdf  %s (%d pages, %d KB) %.1f s", e.path(), one.pages(),
+                        (one.bytes().length + 1023) / 1024, (System.nanoTime() - start) / 1e9));
+                return one;
+            }).toList()).join();
+        } finally {
+            pool.shutdown();
+        }
+        List<OutputFile> files = new ArrayList<>();
+        List<Download> downloads = new ArrayList<>();
+        for (int i = 0; i < editions.size(); i++) {
+            Edition edition = editions.get(i);
+            Made one = made.get(i);
+            files.add(new OutputFile(edition.path(), one.bytes()));
+            downloads.add(new Download(edition.path(), print.documents.title(edition), edition.kind(), one.pages(),
+                    one.bytes().length, print.offeredOn(edition)));
+        }
+        return new Result(List.copyOf(files), List.copyOf(downloads));
+    }
+
+    /**
+     * The fillable PDF of a response's audit with the response's answers in its fields. Answers
+     * no field takes are returned in {@code refused} rather than dropped silently.
+     */
+    public static Filled fill(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings, Response response) {
+        PrintEdition print = new PrintEdition(toolkit, markdown, theme, settings);
+        Edition edition = toolkit.info().editions().stream()
+                .filter(e -> e.kind() == Edition.Kind.FORM && e.source().equals(response.audit())).findFirst()
+                .orElse(new Edition(response.audit(), null, Edition.Kind.FORM, List.of(), response.audit(), response.pos()));
+        Made made = print.make(edition, response);
+        return new Filled(made.bytes(), made.refused());
+    }
+
+    /** A filled PDF, and the answers it could not hold (field names, or name=value for unknown choices). */
+    public record Filled(byte[] pdf, List<String> refused) {
+    }
+
+    /**
+     * The answers in a filled PDF, in the response shape the web form imports:
+     * {@code {audit, version, header, answers: {item: {part: value}}, closing}}. Percentages of
+     * a distribution come back as numbers. Null when the PDF has no toolkit form fields.
+     */
+    public static Map<String, Object> read(byte[] pdf, Toolkit toolkit) {
+        Map<String, String> values;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            values = FormData.read(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the PDF", e);
+        }
+        return ResponseFields.toResponse(values, toolkit);
+    }
+
+    private record Made(byte[] bytes, int pages, List<String> refused) {
+    }
+
+    private Made make(Edition edition, Response answers) {
+        Document html = documents.html(edition);
+        try (PDDocument rendered = engine.render(html, baseUri)) {
+            int pages = rendered.getNumberOfPages();
+            if (rendered.getDocumentCatalog().getAcroForm() == null) {
+                return new Made(Archive.save(rendered, toolkit.info().date(), identity(edition, answers)), pages, List.of());
+            }
+            ByteArrayOutputStream first = new ByteArrayOutputStream();
+            rendered.save(first);
+            // Forms are finished on the saved file: only then are the subset fonts written, which
+            // placing each field after its label needs to measure the text.
+            try (PDDocument form = Loader.loadPDF(first.toByteArray())) {
+                Response response = answers != null ? answers
+                        : edition.kind() == Edition.Kind.FILLED ? toolkit.responses().get(edition.source()) : null;
+                List<String> refused = List.of();
+                if (response != null) {
+                    Audit audit = toolkit.audits().get(response.audit());
+                    refused = FormData.fill(form, FormView.values(audit, response));
+                }
+                FormAccessibility.apply(form, labels(html));
+                return new Made(Archive.save(form, toolkit.info().date(), identity(edition, response)), pages, refused);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot finish the PDF " + edition.path(), e);
+        }
+    }
+
+    private String identity(Edition edition, Response response) {
+        return edition.id() + "/" + toolkit.info().version() + (response == null ? "" : "/" + response.id());
+    }
+
+    /** Each field's visible label by its name, from the controls' titles. */
+    private static Map<String, String> labels(Document html) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Element control : html.select("input[name][title], textarea[name][title]")) {
+            String label = control.hasAttr("data-group-label") ? control.attr("data-group-label") : control.attr("title");
+            labels.putIfAbsent(control.attr("name"), label);
+        }
+        return labels;
+    }
+
+    /** The pages of the website that offer an edition's PDF. */
+    private List<String> offeredOn(Edition edition) {
+        if (edition.kind() == Edition.Kind.PAGES) {
+            if (edition.sections().size() > 1) {
+                return toolkit.pages().stream().filter(Page::isHome).map(Page::sourcePath).toList();
+            }
+            return documents.pages(edition).stream().map(Page::sourcePath).toList();
+        }
+        String kind = edition.kind() == Edition.Kind.FORM ? "audit" : "response";
+        return toolkit.pages().stream()
+                .filter(p -> p.body().components().stream().anyMatch(c -> c.kind().equals(kind) && c.id().equals(edition.source())))
+                .map(Page::sourcePath).sorted().toList();
+    }
+
+    private static Map<String, Object> site(Toolkit toolkit) {
+        Map<String, Object> site = new LinkedHashMap<>();
+        site.put("title", toolkit.info().title());
+        site.put("shortTitle", toolkit.info().shortTitle() == null ? toolkit.info().title() : toolkit.info().shortTitle());
+        site.put("description", toolkit.info().description() == null ? "" : toolkit.info().description());
+        site.put("version", toolkit.info().version() == null ? "" : toolkit.info().version());
+        site.put("date", toolkit.info().date() == null ? ""
+                : java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(toolkit.info().date()));
+        site.put("language", toolkit.info().language());
+        site.put("baseUrl", toolkit.info().baseUrl() == null ? "" : toolkit.info().baseUrl());
+        return site;
+    }
+
+    /** The theme's fonts: the reading face in four styles, and the form face embedded whole. */
+    private static List<Engine.Font> fonts(LayeredFiles files) {
+        String family = "Atkinson Hyperlegible";
+        return List.of(
+                new Engine.Font(font(files, "AtkinsonHyperlegible_400Regular.ttf"), family, 400, FontStyle.NORMAL, true),
+                new Engine.Font(font(files, "AtkinsonHyperlegible_400Regular_Italic.ttf"), family, 400, FontStyle.ITALIC, true),
+                new Engine.Font(font(files, "AtkinsonHyperlegible_700Bold.ttf"), family, 700, FontStyle.NORMAL, true),
+                new Engine.Font(font(files, "AtkinsonHyperlegible_700Bold_Italic.ttf"), family, 700, FontStyle.ITALIC, true),
+                new Engine.Font(font(files, "AtkinsonHyperlegible_400Regular.ttf"), Engine.FORM_FAMILY, 400, FontStyle.NORMAL, false));
+    }
+
+    private static Path font(LayeredFiles files, String name) {
+        return files.find(FONTS + name).orElseThrow(() -> new IllegalStateException("the theme has no font " + FONTS + name));
+    }
+
+    private static String read(LayeredFiles files, String relative) {
+        Path file = files.find(relative).orElseThrow(() -> new IllegalStateException("the theme has no " + relative));
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + relative, e);
+        }
+    }
+}

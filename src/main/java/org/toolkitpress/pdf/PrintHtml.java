@@ -1,0 +1,70 @@
+package org.toolkitpress.pdf;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Makes rendered print HTML whole-document safe for the PDF engine: ids made unique per chapter,
+ * local links following them, final links unmarked, links that lead nowhere turned into text,
+ * web-only parts removed, and a {@code <bookmarks>} outline added from the headings.
+ */
+final class PrintHtml {
+
+    private PrintHtml() {
+    }
+
+    static void finish(Document html) {
+        html.select("script, [hidden], [data-audit-tools], noscript").remove();
+        // The web's per-element custom properties (stage colours) mean nothing to the engine's CSS 2 parser.
+        for (Element styled : html.select("[style*=--]")) {
+            styled.removeAttr("style");
+        }
+        for (Element chapter : html.select("[data-chapter]")) {
+            String key = chapter.attr("data-chapter");
+            for (Element withId : chapter.select("[id]")) {
+                if (withId != chapter && !withId.id().startsWith(key)) {
+                    withId.id(key + "--" + withId.id());
+                }
+            }
+            for (Element label : chapter.select("label[for]")) {
+                label.attr("for", key + "--" + label.attr("for"));
+            }
+            for (Element link : chapter.select("a[href^=#]")) {
+                String href = link.attr("href");
+                if (!href.startsWith(PrintContext.FINAL)) {
+                    link.attr("href", href.length() > 1 ? "#" + key + "--" + href.substring(1) : "#" + key);
+                }
+            }
+        }
+        for (Element link : html.select("a[href]")) {
+            String href = link.attr("href");
+            if (href.startsWith(PrintContext.FINAL)) {
+                link.attr("href", "#" + href.substring(PrintContext.FINAL.length()));
+            } else if (href.isBlank() || href.startsWith("#") && html.getElementById(href.substring(1)) == null) {
+                link.unwrap();
+            }
+        }
+        for (Element link : html.select("a:not([href])")) {
+            link.unwrap();
+        }
+        bookmarks(html);
+    }
+
+    /** The PDF outline: each level-1 heading, with its level-2 headings beneath. */
+    private static void bookmarks(Document html) {
+        Element outline = html.head().appendElement("bookmarks");
+        Element current = null;
+        for (Element heading : html.body().select("h1[id], h2[id]")) {
+            if (heading.closest(".contents") != null) {
+                continue;
+            }
+            Element mark = new Element("bookmark").attr("name", heading.text()).attr("href", "#" + heading.id());
+            if (heading.tagName().equals("h1") || current == null) {
+                outline.appendChild(mark);
+                current = mark;
+            } else {
+                current.appendChild(mark);
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.toolkitpress.pdf;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.toolkitpress.model.Audit;
+import org.toolkitpress.model.Continuum;
+import org.toolkitpress.model.Scale;
+import org.toolkitpress.model.Toolkit;
+
+/**
+ * Turns form field values named {@code <audit>.<item>.<part>} (and {@code <audit>.header.<id>},
+ * {@code <audit>.closing.<id>}) back into the response shape the web form exports.
+ */
+final class ResponseFields {
+
+    private ResponseFields() {
+    }
+
+    static Map<String, Object> toResponse(Map<String, String> values, Toolkit toolkit) {
+        String auditId = values.keySet().stream().map(n -> n.substring(0, Math.max(0, n.indexOf('.'))))
+                .filter(toolkit.audits()::containsKey).findFirst().orElse(null);
+        if (auditId == null) {
+            return null;
+        }
+        Audit audit = toolkit.audits().get(auditId);
+        Set<String> stages = percentageParts(audit, toolkit);
+        Map<String, String> header = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> answers = new LinkedHashMap<>();
+        Map<String, String> closing = new LinkedHashMap<>();
+        String prefix = auditId + ".";
+        values.forEach((name, value) -> {
+            if (!name.startsWith(prefix)) {
+                return;
+            }
+            String rest = name.substring(prefix.length());
+            int dot = rest.indexOf('.');
+            if (dot < 0) {
+                return;
+            }
+            String owner = rest.substring(0, dot);
+            String part = rest.substring(dot + 1);
+            switch (owner) {
+                case "header" -> header.put(part, value);
+                case "closing" -> closing.put(part, value);
+                default -> answers.computeIfAbsent(owner, k -> new LinkedHashMap<>())
+                        .put(part, stages.contains(part) ? number(value) : value);
+            }
+        });
+        Map<String, Object> response = new LinkedHashMap<>();
+        response.put("audit", auditId);
+        response.put("version", audit.version());
+        response.put("header", header);
+        response.put("answers", answers);
+        response.put("closing", closing);
+        return response;
+    }
+
+    /** The part names that hold percentages: the stages of every distribution scale of the audit. */
+    private static Set<String> percentageParts(Audit audit, Toolkit toolkit) {
+        return audit.scales().values().stream().filter(Scale::isDistribution)
+                .map(s -> toolkit.continua().get(s.continuum())).filter(c -> c != null)
+                .flatMap(c -> c.stages().stream()).map(Continuum.Stage::id).collect(Collectors.toSet());
+    }
+
+    /** A percentage as a number when it reads as one; otherwise the text as written, so nothing is lost. */
+    private static Object number(String value) {
+        try {
+            BigDecimal n = new BigDecimal(value.strip().replace("%", "").strip());
+            return n.scale() <= 0 ? (Object) n.intValueExact() : n;
+        } catch (NumberFormatException | ArithmeticException e) {
+            return value;
+        }
+    }
+}
