@@ -47,6 +47,10 @@ final class PrintHtml {
         for (Element link : html.select("a:not([href])")) {
             link.unwrap();
         }
+        // A link's title becomes its annotation's description, which PDF/UA asks for.
+        for (Element link : html.select("a[href]:not([title])")) {
+            link.attr("title", link.text().isBlank() ? link.attr("href") : link.text());
+        }
         bookmarks(html);
     }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -30,6 +31,10 @@ final class WidgetPlacement {
     private record Mark(float top, float x, PDStructureElement owner) {
     }
 
+    /** Structure types whose children are fixed by the standard (ISO 32000-1, 14.8.4.3). */
+    private static final Set<String> CLOSED = Set.of("L", "LI", "Lbl", "Table", "TR", "THead", "TBody", "TFoot",
+            "TOC", "TOCI", "Ruby", "Warichu");
+
     private final PDStructureElement documentElement;
     private final Map<COSBase, Map<Integer, PDStructureElement>> owners = new HashMap<>();
     private final Map<PDPage, List<Mark>> marks = new IdentityHashMap<>();
@@ -53,10 +58,16 @@ final class WidgetPlacement {
     /** The spot for a widget on a page: just after the tagged text read before it. */
     Spot spotFor(PDPage page, PDAnnotationWidget widget) throws IOException {
         Mark before = markBefore(page, widget.getRectangle());
-        if (before == null || !(before.owner().getParent() instanceof PDStructureElement parent)) {
+        PDStructureElement anchor = before == null ? null : before.owner();
+        // Lists and table rows may hold only their own parts: climb out to where a Form may stand.
+        while (anchor != null && anchor.getParent() instanceof PDStructureElement parent
+                && CLOSED.contains(parent.getStructureType())) {
+            anchor = parent;
+        }
+        if (anchor == null || !(anchor.getParent() instanceof PDStructureElement parent)) {
             return new Spot(documentElement, null);
         }
-        return new Spot(parent, before.owner());
+        return new Spot(parent, anchor);
     }
 
     /** Inserts {@code form} at its spot, after any field placed there before it. */

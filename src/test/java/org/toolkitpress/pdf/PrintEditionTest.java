@@ -1,0 +1,206 @@
+package org.toolkitpress.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.toolkitpress.build.Build;
+import org.toolkitpress.configure.Configure;
+import org.toolkitpress.markdown.Markdown;
+import org.toolkitpress.model.AnswerParts;
+import org.toolkitpress.model.Audit;
+import org.toolkitpress.model.Diagnostics;
+import org.toolkitpress.model.Edition;
+import org.toolkitpress.model.Response;
+import org.toolkitpress.model.Toolkit;
+import org.toolkitpress.load.Load;
+import org.toolkitpress.testing.TestSites;
+import org.toolkitpress.view.FormView;
+
+/**
+ * The default content's PDFs, built once for the class (the slow part), then read back: veraPDF,
+ * the text of every audit item, the form fields against the audit data, the filled example, and
+ * pages that are not blank.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PrintEditionTest {
+
+    private Path site;
+    private Toolkit toolkit;
+    private Map<String, byte[]> pdfs;
+
+    @BeforeAll
+    void build(@TempDir Path temp) throws IOException {
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        site = temp.resolve("site");
+        Build.Result result = Build.run(Configure.settings(TestSites.projectRoot(), site, true, true));
+        assertTrue(result.published(), () -> result.diagnostics().sorted().toString());
+        toolkit = Load.toolkit(Configure.settings(TestSites.projectRoot(), null, false), Markdown.create(), new Diagnostics());
+        pdfs = new TreeMap<>();
+        try (Stream<Path> files = Files.list(site.resolve("downloads"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".pdf")).toList()) {
+                pdfs.put("downloads/" + file.getFileName(), Files.readAllBytes(file));
+            }
+        }
+    }
+
+    @Test
+    void everyDeclaredEditionIsBuilt() {
+        assertEquals(toolkit.info().editions().stream().map(Edition::path).collect(java.util.stream.Collectors.toCollection(TreeSet::new)),
+                pdfs.keySet());
+    }
+
+    @Test
+    void everyPdfPassesPdfUaAndPdfA() {
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        pdfs.entrySet().parallelStream().forEach(e -> VeraPdf.failures(e.getValue()).forEach(f -> failures.add(e.getKey() + ": " + f)));
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void everyAuditItemIsInTheTextOfItsPdf() throws IOException {
+        for (Edition edition : forms()) {
+            String text = words(text(pdfs.get(edition.path())));
+            for (Audit.Item item : toolkit.audits().get(edition.source()).allItems()) {
+                String expected = words(item.text().replaceAll("[*_`\\[\\]]|\\(https?://[^)]*\\)", ""));
+                assertTrue(text.contains(expected), edition.path() + " lacks item " + item.id() + ": " + expected);
+            }
+        }
+    }
+
+    @Test
+    void formFieldsAreNamedAfterTheAuditAndLabelled() throws IOException {
+        for (Edition edition : forms()) {
+            Audit audit = toolkit.audits().get(edition.source());
+            Map<String, String> tooltips = new TreeMap<>();
+            try (PDDocument pdf = Loader.loadPDF(pdfs.get(edition.path()))) {
+                for (PDField field : pdf.getDocumentCatalog().getAcroForm().getFieldTree()) {
+                    if (field instanceof PDTerminalField) {
+                        tooltips.put(field.getFullyQualifiedName(), field.getAlternateFieldName());
+                    }
+                }
+            }
+            assertEquals(expectedFields(audit), tooltips.keySet(), edition.path());
+            tooltips.forEach((name, tip) -> assertTrue(tip != null && !tip.isBlank(), name + " has no tooltip"));
+        }
+    }
+
+    @Test
+    void theFilledExampleHoldsEveryAnswerOfItsResponse() throws IOException {
+        Edition filled = toolkit.info().editions().stream().filter(e -> e.kind() == Edition.Kind.FILLED).findFirst().orElseThrow();
+        Response response = toolkit.responses().get(filled.source());
+        Map<String, String> expected = new TreeMap<>(FormView.values(toolkit.audits().get(response.audit()), response));
+        try (PDDocument pdf = Loader.loadPDF(pdfs.get(filled.path()))) {
+            assertEquals(expected, new TreeMap<>(FormData.read(pdf)));
+        }
+    }
+
+    @Test
+    void pagesAreNotBlank() throws IOException {
+        for (Map.Entry<String, byte[]> e : pdfs.entrySet()) {
+            try (PDDocument pdf = Loader.loadPDF(e.getValue())) {
+                PDFRenderer renderer = new PDFRenderer(pdf);
+                for (int page : new int[] {0, pdf.getNumberOfPages() / 2}) {
+                    BufferedImage image = renderer.renderImage(page, 0.25f);
+                    long ink = 0;
+                    for (int y = 0; y < image.getHeight(); y++) {
+                        for (int x = 0; x < image.getWidth(); x++) {
+                            if ((image.getRGB(x, y) & 0xff) < 160) {
+                                ink++;
+                            }
+                        }
+                    }
+                    assertTrue(ink > 200, e.getKey() + " page " + (page + 1) + " looks blank (" + ink + " dark pixels)");
+                }
+            }
+        }
+    }
+
+    @Test
+    void theDownloadsPageListsEveryPdfWithPagesAndSize() throws IOException {
+        String page = Files.readString(site.resolve("downloads/index.html"));
+        for (Map.Entry<String, byte[]> e : pdfs.entrySet()) {
+            try (PDDocument pdf = Loader.loadPDF(e.getValue())) {
+                String name = e.getKey().substring("downloads/".length());
+                assertTrue(page.contains("href=\"../downloads/" + name + "\""), name);
+                assertTrue(page.contains("<td>" + pdf.getNumberOfPages() + "</td>"), name + " page count");
+            }
+        }
+    }
+
+    @Test
+    void guideAndAuditPagesLinkToTheirPdf() throws IOException {
+        String audit = Files.readString(site.resolve("trauma-informed-schools/audit/index.html"));
+        assertTrue(audit.contains("href=\"../../downloads/trauma-informed-schools-audit.pdf\""));
+        String guide = Files.readString(site.resolve("trauma-informed-schools/continuum/index.html"));
+        assertTrue(guide.contains("href=\"../../downloads/trauma-informed-schools.pdf\""));
+    }
+
+    @Test
+    void pdfsAreTitledInEnglish() throws IOException {
+        for (Map.Entry<String, byte[]> e : pdfs.entrySet()) {
+            try (PDDocument pdf = Loader.loadPDF(e.getValue())) {
+                assertNotNull(pdf.getDocumentInformation().getTitle(), e.getKey());
+                assertEquals("en-GB", pdf.getDocumentCatalog().getLanguage(), e.getKey());
+                assertTrue(pdf.getDocumentCatalog().getDocumentOutline().hasChildren(), e.getKey() + " has no bookmarks");
+            }
+        }
+    }
+
+    private List<Edition> forms() {
+        return toolkit.info().editions().stream().filter(e -> e.kind() == Edition.Kind.FORM).toList();
+    }
+
+    /** Every field name the web form has for an audit: header, each item's parts, evidence, closing. */
+    private Set<String> expectedFields(Audit audit) {
+        Set<String> names = new TreeSet<>();
+        audit.headerFields().forEach(f -> names.add(audit.id() + ".header." + f.id()));
+        for (Audit.Section section : audit.sections()) {
+            for (Audit.Item item : section.allItems()) {
+                AnswerParts.of(audit, item, audit.scales().get(item.scale()), toolkit)
+                        .forEach(part -> names.add(audit.id() + "." + item.id() + "." + part));
+            }
+            if (AnswerParts.hasOwnEvidence(audit, section.id())) {
+                names.add(audit.id() + "." + section.id() + ".evidence");
+            }
+            section.groups().stream().filter(g -> AnswerParts.hasOwnEvidence(audit, g.id()))
+                    .forEach(g -> names.add(audit.id() + "." + g.id() + ".evidence"));
+        }
+        audit.closing().forEach(f -> names.add(audit.id() + ".closing." + f.id()));
+        return names;
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    /** Text reduced to its words, so line breaks and hyphenation points do not matter. */
+    private static String words(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}
