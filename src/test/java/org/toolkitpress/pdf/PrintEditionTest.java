@@ -195,7 +195,10 @@ class PrintEditionTest {
 
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
+            PDFTextStripper stripper = new PDFTextStripper();
+            // In reading order on the page, as a person (or pdftotext) reads it.
+            stripper.setSortByPosition(true);
+            return stripper.getText(document);
         }
     }
 
