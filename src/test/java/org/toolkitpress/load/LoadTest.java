@@ -63,7 +63,7 @@ class LoadTest {
                         + "  hint: for example `review_by: 2026-04-01`",
                 "content/toolkit.yml:2:1: error: key \"title\" is written twice (first at line 1)\n  hint: remove one of them",
                 "content/toolkit.yml:3:1: error: unknown toolkit.yml key \"colour\"\n"
-                        + "  hint: allowed: base_url, date, description, language, sections, short_title, title, version"),
+                        + "  hint: allowed: base_url, date, description, editions, language, sections, short_title, title, version"),
                 lines);
     }
 
