@@ -51,7 +51,24 @@ final class PrintHtml {
         for (Element link : html.select("a[href]:not([title])")) {
             link.attr("title", link.text().isBlank() ? link.attr("href") : link.text());
         }
+        widePages(html);
         bookmarks(html);
+    }
+
+    /**
+     * Puts each continuum on a landscape page together with the heading just before it: the
+     * engine starts a new page at a change of page size, which would otherwise strand the heading.
+     */
+    private static void widePages(Document html) {
+        for (Element continuum : html.select("figure.continuum")) {
+            Element wide = new Element("div").addClass("wide-page");
+            Element before = continuum.previousElementSibling();
+            continuum.before(wide);
+            if (before != null && before.tagName().matches("h[2-4]")) {
+                wide.appendChild(before);
+            }
+            wide.appendChild(continuum);
+        }
     }
 
     /** The PDF outline: each level-1 heading, with its level-2 headings beneath. */
