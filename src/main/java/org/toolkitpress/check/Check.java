@@ -23,5 +23,6 @@ public final class Check {
         }
         new PageCheck(toolkit, assetPaths, diagnostics).run();
         new DataCheck(toolkit, diagnostics).run();
+        new BrandCheck(toolkit, diagnostics).run();
     }
 }

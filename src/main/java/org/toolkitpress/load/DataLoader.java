@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.toolkitpress.files.LayeredFiles;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Continuum;
 import org.toolkitpress.model.Diagnostics;
@@ -27,17 +28,20 @@ import org.toolkitpress.model.ToolkitInfo;
 final class DataLoader {
 
     private final Diagnostics diagnostics;
+    private final LayeredFiles files;
 
     DataLoader(Diagnostics diagnostics) {
+        this(diagnostics, null);
+    }
+
+    /** A loader that merges an overlay's data file over the base files it replaces. */
+    DataLoader(Diagnostics diagnostics, LayeredFiles files) {
         this.diagnostics = diagnostics;
+        this.files = files;
     }
 
     private Fields open(Path file, String display) {
-        String text = SourceText.read(file, display, diagnostics);
-        if (text == null) {
-            return null;
-        }
-        YamlTree tree = YamlTree.read(text, display, 0, diagnostics);
+        YamlTree tree = readLayers(file, display);
         if (tree == null) {
             return null;
         }
@@ -47,6 +51,27 @@ final class DataLoader {
             return null;
         }
         return fields;
+    }
+
+    /**
+     * The file's YAML; when it replaces files in lower layers (a brand's copy of a data file),
+     * the merge of it over them, key by key.
+     */
+    private YamlTree readLayers(Path file, String display) {
+        List<Path> layers = files == null ? List.of(file)
+                : files.relative(file).map(files::all).filter(l -> !l.isEmpty()).orElse(List.of(file));
+        YamlTree merged = null;
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            Path layer = layers.get(i);
+            String name = i == 0 ? display : files.displayName(layer);
+            String text = SourceText.read(layer, name, diagnostics);
+            YamlTree tree = text == null ? null : YamlTree.read(text, name, 0, diagnostics);
+            if (tree == null) {
+                return null;
+            }
+            merged = merged == null ? tree : YamlMerge.over(merged, tree);
+        }
+        return merged;
     }
 
     ToolkitInfo toolkit(Path file, String display) {

@@ -14,6 +14,7 @@ import org.toolkitpress.files.LayeredFiles;
 import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.Asset;
 import org.toolkitpress.model.Audit;
+import org.toolkitpress.model.Brand;
 import org.toolkitpress.model.Continuum;
 import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.Page;
@@ -34,8 +35,10 @@ public final class Load {
 
     public static Toolkit toolkit(BuildSettings settings, Markdown markdown, Diagnostics diagnostics) {
         LayeredFiles files = settings.files();
-        DataLoader data = new DataLoader(diagnostics);
-        ToolkitInfo info = data.toolkit(files.find("content/toolkit.yml").orElse(null), "content/toolkit.yml");
+        DataLoader data = new DataLoader(diagnostics, files);
+        Brand brand = new BrandLoader(diagnostics).load(settings);
+        ToolkitInfo info = Overlay.settings(data.toolkit(files.find("content/toolkit.yml").orElse(null),
+                "content/toolkit.yml"), brand);
 
         PageLoader pageLoader = new PageLoader(markdown, diagnostics);
         List<Map.Entry<String, Path>> pageFiles = files.list("content/pages").entrySet().stream()
@@ -47,6 +50,7 @@ public final class Load {
                     .map(e -> pageLoader.load(e.getKey(), e.getValue(), files.displayName(e.getValue())))
                     .filter(p -> p != null)
                     .toList()).join();
+            pages = Overlay.visible(pages, brand, diagnostics);
         } finally {
             pool.shutdown();
         }
@@ -68,7 +72,8 @@ public final class Load {
                 assets.add(new Asset(relative.substring(PageLoader.PAGES.length()), file));
             }
         });
-        return new Toolkit(info, pages, continua, principles, audits, responses, List.copyOf(assets));
+        return new Toolkit(Overlay.sections(info, pages, brand), pages, continua, principles, audits, responses,
+                List.copyOf(assets), brand);
     }
 
     /** Reads every YAML file in a data folder, keyed by the id each declares. */

@@ -15,6 +15,7 @@ import java.util.concurrent.ForkJoinPool;
 import org.toolkitpress.configure.BuildSettings;
 import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.Asset;
+import org.toolkitpress.model.Brand;
 import org.toolkitpress.model.Heading;
 import org.toolkitpress.model.OutputFile;
 import org.toolkitpress.model.Page;
@@ -55,6 +56,7 @@ public final class WebEdition {
         if (toolkit.info().baseUrl() != null) {
             out.add(sitemapXml(reading, toolkit.info()));
         }
+        out.addAll(BrandTheme.files(toolkit));
         theme.files().list(THEME_ASSETS).forEach((relative, file) ->
                 out.add(new OutputFile(THEME_OUTPUT + relative.substring(THEME_ASSETS.length() + 1), read(file))));
         for (Asset asset : toolkit.assets()) {
@@ -63,9 +65,18 @@ public final class WebEdition {
         return out;
     }
 
+    /**
+     * The accessibility statement, generated on every build from brand.yml and the build's own
+     * facts; {@code editions} are the files of the other editions (the PDFs it lists).
+     */
+    public static OutputFile accessibilityStatement(Toolkit toolkit, Markdown markdown, Theme theme,
+                                                    List<OutputFile> editions) {
+        return AccessibilityStatement.render(toolkit, markdown, theme, editions);
+    }
+
     private static OutputFile page(Page page, List<Page> reading, SiteMap siteMap, Toolkit toolkit, Markdown markdown,
                                    Theme theme, Components components) {
-        Map<String, Object> model = common(toolkit.info(), PageContext.root(page));
+        Map<String, Object> model = common(toolkit.info(), toolkit.brand(), PageContext.root(page));
         PageContext context = new PageContext(page, toolkit, components, model);
         model.put("page", pageModel(page));
         model.put("content", Theme.markup(markdown.render(page.body(), context)));
@@ -82,8 +93,8 @@ public final class WebEdition {
         return new OutputFile(page.url() + "index.html", html.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Values every template sees: the toolkit's settings and the way back to the site root. */
-    static Map<String, Object> common(ToolkitInfo info, String root) {
+    /** Values every template sees: the toolkit's settings, its brand and the way back to the site root. */
+    static Map<String, Object> common(ToolkitInfo info, Brand brand, String root) {
         Map<String, Object> model = new LinkedHashMap<>();
         Map<String, Object> site = new LinkedHashMap<>();
         site.put("title", info.title());
@@ -92,6 +103,7 @@ public final class WebEdition {
         site.put("version", info.version() == null ? "" : info.version());
         site.put("date", info.date() == null ? "" : DATE.format(info.date()));
         site.put("language", info.language());
+        site.put("brand", BrandTheme.model(brand, root));
         model.put("site", site);
         model.put("root", root);
         model.put("home", root.isEmpty() ? "./" : root);
@@ -173,7 +185,7 @@ public final class WebEdition {
         String root = "../".repeat(depth);
         // A 404 page is served at any depth, so only an absolute base keeps its links right.
         boolean absolute = path.equals("404.html") && toolkit.info().baseUrl() != null;
-        Map<String, Object> model = common(toolkit.info(), absolute ? toolkit.info().baseUrl() : root);
+        Map<String, Object> model = common(toolkit.info(), toolkit.brand(), absolute ? toolkit.info().baseUrl() : root);
         List<Map<String, Object>> sections = new ArrayList<>();
         for (SiteMap.Part part : siteMap.parts()) {
             Map<String, Object> entry = new LinkedHashMap<>();
