@@ -86,8 +86,8 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     private static String built(BuildSettings settings, Build.Result result, long start) {
-        Path shown = settings.project().relativize(settings.output()).toString().isEmpty()
-                ? settings.output() : settings.project().relativize(settings.output());
+        Path shown = settings.output().startsWith(settings.project()) && !settings.output().equals(settings.project())
+                ? settings.project().relativize(settings.output()) : settings.output();
         return String.format(Locale.ROOT, "built %d pages (%d files) into %s in %.1f s", result.pages(),
                 result.files().size(), shown, (System.nanoTime() - start) / 1e9);
     }
