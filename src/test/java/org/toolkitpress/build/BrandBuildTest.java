@@ -179,6 +179,17 @@ class BrandBuildTest {
     }
 
     @Test
+    void aLinkToAPageTheBrandHidesIsReportedAsSuch() throws IOException {
+        Path project = site();
+        Path brandYml = project.resolve("brands/fixture/brand.yml");
+        Files.writeString(brandYml, Files.readString(brandYml).replace("  - guide/hidden.md", "  - guide/"));
+        CliRun run = TestSites.cli("check", "-p", project.toString(), "--brand", "fixture");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("content/pages/index.md:5:32: error: the link points to a page the brand hides: "
+                + "\"guide/index.md\""), run.err());
+    }
+
+    @Test
     void unknownBrandIsAUsageError() {
         CliRun run = TestSites.cli("build", "-p", site().toString(), "--brand", "nowhere");
         assertEquals(2, run.exitCode());
