@@ -1,5 +1,6 @@
 package org.toolkitpress.build;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.toolkitpress.configure.Configure;
 import org.toolkitpress.model.Contrast;
 import org.toolkitpress.testing.TestSites;
 import org.toolkitpress.testing.TestSites.CliRun;
@@ -187,6 +189,18 @@ class BrandBuildTest {
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("content/pages/index.md:5:32: error: the link points to a page the brand hides: "
                 + "\"guide/index.md\""), run.err());
+    }
+
+    @Test
+    void aBrandBuildIsByteIdenticalEachTime() {
+        Path project = site();
+        Build.Result first = Build.run(Configure.settings(project, null, false, "fixture"));
+        Build.Result second = Build.run(Configure.settings(project, null, false, "fixture"));
+        assertEquals(first.files().size(), second.files().size());
+        for (int i = 0; i < first.files().size(); i++) {
+            assertEquals(first.files().get(i).path(), second.files().get(i).path());
+            assertArrayEquals(first.files().get(i).bytes(), second.files().get(i).bytes(), first.files().get(i).path());
+        }
     }
 
     @Test
