@@ -55,10 +55,9 @@ final class BrandLoader {
             logo = logoFile == null ? null : new Brand.Logo(logoFile, l.text("alt") == null ? "" : l.text("alt"));
         }
         Path favicon = f.text("favicon") == null ? null : image(own, f.text("favicon"), f.pos("favicon"), folder, "favicon");
-        Fields a = f.child("accessibility");
+        Fields a = new Fields(tree, diagnostics).child("accessibility");
         Brand.Statement statement = a == null ? new Brand.Statement(null, null, List.of())
-                : new Brand.Statement(a.text("contact"), new Fields(tree, diagnostics).child("accessibility").date("tested"),
-                a.texts("known_issues"));
+                : new Brand.Statement(a.text("contact"), a.date("tested"), a.texts("known_issues"));
         List<Brand.Link> links = new ArrayList<>();
         for (Fields link : f.list("footer_links")) {
             if (link.text("label") != null && link.text("url") != null) {

@@ -64,7 +64,8 @@ final class Schemas {
     /** The validator's message without the location it starts with. */
     private static String detail(String message) {
         int colon = message.indexOf(": ");
-        return colon >= 0 && message.startsWith("/") || message.startsWith("$") ? message.substring(colon + 2) : message;
+        boolean located = message.startsWith("/") || message.startsWith("$");
+        return colon >= 0 && located ? message.substring(colon + 2) : message;
     }
 
     private static String pointer(NodePath path) {
