@@ -1,7 +1,5 @@
 package org.toolkitpress.check;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.toolkitpress.model.Brand;
@@ -12,18 +10,12 @@ import org.toolkitpress.model.SourcePos;
 import org.toolkitpress.model.Toolkit;
 
 /**
- * Checks a brand: its colours reach WCAG 2.2 AA contrast against the background (4.5:1 for text
- * and links and for the header band's text, 3:1 for large text and UI parts), its stage colours
- * name real stages, and no overlay file looks like a mistyped override.
+ * Checks a brand: each colour pair the default theme draws (docs/theme.md) reaches WCAG 2.2 AA
+ * contrast (4.5:1 for text, 3:1 for UI parts), its stage colours name real stages, and no
+ * overlay file looks like a mistyped override.
  */
 final class BrandCheck {
 
-    static final double TEXT = 4.5;
-    static final double LARGE_TEXT_AND_UI = 3.0;
-
-    /** One colour pair the theme draws: which brand colour is adjusted when it fails. */
-    private record Pair(String key, String role, String colour, String against, String againstName, double minimum) {
-    }
 
     private final Toolkit toolkit;
     private final Diagnostics diagnostics;
@@ -45,29 +37,22 @@ final class BrandCheck {
 
     private void contrast(Brand brand) {
         Brand.Colours c = brand.colours();
-        String bg = c.background();
-        List<Pair> pairs = new ArrayList<>(List.of(
-                new Pair("text", "body text", c.text(), bg, "background", TEXT),
-                new Pair("link", "links", c.link(), bg, "background", TEXT),
-                new Pair("primary", "the header band (its text is the background colour)", c.primary(), bg, "background", TEXT),
-                new Pair("secondary", "large text and borders", c.secondary(), bg, "background", LARGE_TEXT_AND_UI),
-                new Pair("accent", "focus outlines and highlights", c.accent(), bg, "background", LARGE_TEXT_AND_UI)));
-        c.stages().forEach((stage, colour) -> pairs.add(new Pair("stages." + stage,
-                "the continuum stage \"" + stage + "\" (a UI part)", colour, bg, "background", LARGE_TEXT_AND_UI)));
-        for (Pair pair : pairs) {
+        for (Contrast.Pair pair : Contrast.pairs(c)) {
             double ratio = Contrast.ratio(pair.colour(), pair.against());
             if (ratio >= pair.minimum()) {
                 continue;
             }
-            // Blame the colour the brand wrote; a failing default is the background's fault.
-            boolean ownColour = c.written().containsKey(pair.key());
-            SourcePos pos = c.written().getOrDefault(ownColour ? pair.key() : "background", brand.pos());
+            // Point at the colour the brand wrote; a failing default is the other colour's doing.
+            SourcePos pos = c.written().containsKey(pair.key()) ? c.written().get(pair.key())
+                    : c.written().getOrDefault(pair.againstKey() == null ? "" : pair.againstKey(), brand.pos());
             String shade = Contrast.nearestPassing(pair.colour(), pair.against(), pair.minimum());
-            diagnostics.error(pos, "the " + pair.key() + " colour " + pair.colour() + " on the " + pair.againstName()
-                            + " colour " + pair.against() + " has a contrast ratio of " + Contrast.format(ratio)
-                            + "; " + pair.role() + " need at least " + Contrast.format(pair.minimum()) + " (WCAG 2.2 AA)",
+            String name = pair.key().replace("stages.", "");
+            diagnostics.error(pos, "the " + name + " colour " + pair.colour() + " on the " + pair.againstName()
+                            + (pair.againstName().contains("#") ? "" : " " + pair.against())
+                            + " has a contrast ratio of " + Contrast.format(ratio) + "; " + pair.role() + " need"
+                            + " at least " + Contrast.format(pair.minimum()) + " (WCAG 2.2 AA)",
                     "the nearest passing shade is " + shade + " (" + Contrast.format(Contrast.ratio(shade, pair.against()))
-                            + "); use it as `" + pair.key().replace("stages.", "") + ": \"" + shade + "\"`");
+                            + "); use it as `" + name + ": \"" + shade + "\"`");
         }
     }
 

@@ -31,9 +31,12 @@ public record Brand(String id, String name, String shortName, Logo logo, Path fa
                     List<String> hide,
                     Statement statement, List<OverlayFile> overlay, SourcePos pos) {
 
-    /** The palette of the neutral default build; what every unbranded site and PDF uses. */
-    public static final Colours NEUTRAL_COLOURS = new Colours("#1d4f91", "#505a5f", "#00703c", "#1d70b8",
-            "#0b0c0c", "#ffffff", Map.of());
+    /**
+     * The palette of the neutral default build; what every unbranded site and PDF uses. The same
+     * values as the defaults site.css declares on :root (docs/theme.md).
+     */
+    public static final Colours NEUTRAL_COLOURS = new Colours("#1d4f73", "#2f3d49", "#ffdd00", "#1a5a96",
+            "#1b1f23", "#ffffff", Map.of());
 
     /** The neutral default: no LA name, no logo, the neutral palette. */
     public static Brand neutral() {

@@ -1,5 +1,7 @@
 package org.toolkitpress.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -8,7 +10,43 @@ import java.util.Locale;
  */
 public final class Contrast {
 
+    /** The WCAG 2.2 AA minimum for text. */
+    public static final double TEXT = 4.5;
+    /** The WCAG 2.2 AA minimum for large text and parts of the interface. */
+    public static final double LARGE_TEXT_AND_UI = 3.0;
+    /** How much primary the theme mixes into the background for tinted panels (site.css --surface). */
+    public static final double SURFACE_TINT = 0.06;
+    private static final String WHITE = "#ffffff";
+
+    /**
+     * One colour pair the default theme draws (docs/theme.md): {@code key} is the brand colour to
+     * change when the pair fails, {@code againstKey} the other brand colour (null for white).
+     */
+    public record Pair(String key, String colour, String againstKey, String against, String againstName,
+                       String role, double minimum) {
+    }
+
     private Contrast() {
+    }
+
+    /** The pairs the default theme draws, with the ratio each must keep. */
+    public static List<Pair> pairs(Brand.Colours c) {
+        String bg = c.background();
+        String surface = Contrast.mix(c.primary(), SURFACE_TINT, bg);
+        List<Pair> pairs = new ArrayList<>(List.of(
+                new Pair("text", c.text(), "background", bg, "background colour", "body text", TEXT),
+                new Pair("link", c.link(), "background", bg, "background colour", "links", TEXT),
+                new Pair("link", c.link(), "primary", surface, "surface tint (6% primary) " + surface,
+                        "links on tinted panels", TEXT),
+                new Pair("primary", c.primary(), null, WHITE, "white banner text", "the banner", TEXT),
+                new Pair("secondary", c.secondary(), null, WHITE, "white footer text", "the footer", TEXT),
+                new Pair("secondary", c.secondary(), "background", bg, "background colour",
+                        "the current-page marker (a UI part)", LARGE_TEXT_AND_UI),
+                new Pair("accent", c.accent(), "text", c.text(), "text colour " + c.text(),
+                        "focused links and the skip link (text on the accent)", TEXT)));
+        c.stages().forEach((stage, colour) -> pairs.add(new Pair("stages." + stage, colour, "background", bg,
+                "background colour", "the continuum stage \"" + stage + "\" (a UI part)", LARGE_TEXT_AND_UI)));
+        return pairs;
     }
 
     /** The contrast ratio, from 1 (same colour) to 21 (black on white). */
@@ -41,6 +79,17 @@ public final class Contrast {
             }
         }
         return ratio("#000000", against) >= ratio("#ffffff", against) ? "#000000" : "#ffffff";
+    }
+
+    /**
+     * {@code weight} of {@code colour} mixed into {@code base}, channel by channel in sRGB, as CSS
+     * {@code color-mix(in srgb, colour weight, base)} does.
+     */
+    public static String mix(String colour, double weight, String base) {
+        int[] a = rgb(colour);
+        int[] b = rgb(base);
+        return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(weight * a[0] + (1 - weight) * b[0]),
+                Math.round(weight * a[1] + (1 - weight) * b[1]), Math.round(weight * a[2] + (1 - weight) * b[2]));
     }
 
     public static double luminance(String colour) {

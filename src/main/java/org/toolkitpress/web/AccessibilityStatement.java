@@ -78,19 +78,15 @@ final class AccessibilityStatement {
     }
 
     /** The measured contrast of each colour pair the theme draws. */
-    private static List<Map<String, Object>> contrast(Brand.Colours c) {
+    private static List<Map<String, Object>> contrast(Brand.Colours colours) {
         List<Map<String, Object>> out = new ArrayList<>();
-        out.add(pair("Body text", c.text(), c.background()));
-        out.add(pair("Links", c.link(), c.background()));
-        out.add(pair("Header band", c.background(), c.primary()));
-        out.add(pair("Large text and borders", c.secondary(), c.background()));
-        out.add(pair("Focus outlines and highlights", c.accent(), c.background()));
+        for (Contrast.Pair pair : Contrast.pairs(colours)) {
+            out.add(Map.of("what", pair.role().substring(0, 1).toUpperCase(Locale.ROOT) + pair.role().substring(1),
+                    "colour", pair.colour(), "against", pair.against(),
+                    "ratio", Contrast.format(Contrast.ratio(pair.colour(), pair.against())),
+                    "minimum", Contrast.format(pair.minimum())));
+        }
         return out;
-    }
-
-    private static Map<String, Object> pair(String what, String colour, String against) {
-        return Map.of("what", what, "colour", colour, "against", against,
-                "ratio", Contrast.format(Contrast.ratio(colour, against)));
     }
 
     private static String size(long bytes) {
