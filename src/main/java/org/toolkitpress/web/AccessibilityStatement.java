@@ -38,7 +38,8 @@ final class AccessibilityStatement {
         Map<String, Object> model = WebEdition.common(toolkit.info(), toolkit.brand(), root);
         Brand brand = toolkit.brand();
         model.put("page", Map.of("title", "Accessibility statement", "isHome", false));
-        model.put("nav", List.of());
+        // The same navigation as every other page (WCAG 3.2.3).
+        model.put("nav", WebEdition.sections(SiteMap.of(toolkit), root));
         model.put("breadcrumbs", List.of(Map.of("title", "Home", "url", root)));
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("organisation", brand.name() == null ? "" : brand.name());

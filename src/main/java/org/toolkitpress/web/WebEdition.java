@@ -196,16 +196,7 @@ public final class WebEdition {
         // A 404 page is served at any depth, so only an absolute base keeps its links right.
         boolean absolute = path.equals("404.html") && toolkit.info().baseUrl() != null;
         Map<String, Object> model = common(toolkit.info(), toolkit.brand(), absolute ? toolkit.info().baseUrl() : root);
-        List<Map<String, Object>> sections = new ArrayList<>();
-        for (SiteMap.Part part : siteMap.parts()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("title", part.section().title());
-            entry.put("url", part.landing() == null ? null : model.get("root") + part.landing().url());
-            entry.put("pages", part.pages().stream().map(p -> Map.of("title", p.title(), "url", model.get("root") + p.url())).toList());
-            entry.put("current", false);
-            entry.put("open", false);
-            sections.add(entry);
-        }
+        List<Map<String, Object>> sections = sections(siteMap, (String) model.get("root"));
         model.put("sections", sections);
         model.put("page", Map.of("title", path.equals("404.html") ? "Page not found" : "Site map", "isHome", false));
         // The same navigation as every other page (WCAG 3.2.3), with no section open.
@@ -213,6 +204,21 @@ public final class WebEdition {
         model.put("breadcrumbs", List.of());
         String html = theme.render(template, model);
         return new OutputFile(path, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Every section with its pages, linked from {@code root}, none open: the navigation of pages not in a section. */
+    static List<Map<String, Object>> sections(SiteMap siteMap, String root) {
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (SiteMap.Part part : siteMap.parts()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("title", part.section().title());
+            entry.put("url", part.landing() == null ? null : root + part.landing().url());
+            entry.put("pages", part.pages().stream().map(p -> Map.of("title", p.title(), "url", root + p.url())).toList());
+            entry.put("current", false);
+            entry.put("open", false);
+            sections.add(entry);
+        }
+        return sections;
     }
 
     private static OutputFile sitemapXml(List<Page> reading, ToolkitInfo info) {

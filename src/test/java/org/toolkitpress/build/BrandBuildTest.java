@@ -45,8 +45,8 @@ class BrandBuildTest {
         assertTrue(home.contains("href=\"mailto:virtual.school@fixture.example\""));
         assertTrue(home.contains("© Fixture Borough Council. Open Government Licence v3.0."));
         assertTrue(home.contains("<link rel=\"icon\" href=\"theme/brand/favicon.svg\" type=\"image/svg+xml\">"));
-        // brand.css comes before site.css, so the theme reads the brand's custom properties.
-        assertTrue(home.indexOf("theme/brand.css") < home.indexOf("theme/css/site.css"));
+        // brand.css comes after site.css, so the brand's custom properties override the theme's defaults.
+        assertTrue(home.indexOf("theme/brand.css") > home.indexOf("theme/css/site.css"));
         String css = read(out.resolve("theme/brand.css"));
         assertTrue(css.contains("--brand-primary: #5b2a86;"), css);
         assertTrue(css.contains("--brand-link: #1a4f9c;"), css);
@@ -104,7 +104,8 @@ class BrandBuildTest {
         assertTrue(Files.exists(out.resolve("guide/hidden/index.html")));
         assertFalse(Files.exists(out.resolve("local")));
         String css = read(out.resolve("theme/brand.css"));
-        assertTrue(css.contains("--brand-primary: #1d4f91;") && css.contains("--brand-background: #ffffff;"), css);
+        assertTrue(css.contains("--brand-primary: #1d4f73;") && css.contains("--brand-accent: #ffdd00;")
+                && css.contains("--brand-background: #ffffff;"), css);
         assertTrue(read(out.resolve("accessibility/index.html")).contains("Accessibility statement for Branded Fixture Toolkit"));
     }
 
