@@ -38,7 +38,7 @@ final class YamlMerge {
                                   Map<String, SourcePos> overPositions, Map<String, SourcePos> positions) {
         if (base != null && base.isObject() && over.isObject()) {
             ObjectNode out = ((ObjectNode) base).deepCopy();
-            for (Iterator<Map.Entry<String, JsonNode>> it = over.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = over.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 String key = escape(field.getKey());
                 out.set(field.getKey(), merge(base.get(field.getKey()), field.getValue(), pointer + "/" + key,
