@@ -220,6 +220,9 @@ class BrandBuildTest {
         CliRun run = TestSites.cli("check", "-p", project.toString(), "--brand", "fixture");
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("brands/fixture/brand.yml:3:1: error: unknown key \"short_nmae\""), run.err());
-        assertTrue(run.err().contains("brands/fixture/brand.yml:9:3: error: \"colours/primary\":"), run.err());
+        assertTrue(run.err().contains("brands/fixture/brand.yml:3:1: error: unknown key \"short_nmae\"\n"
+                + "  hint: did you mean \"short_name\"?"), run.err());
+        assertTrue(run.err().contains("brands/fixture/brand.yml:9:3: error: \"colours/primary\": \"purple\" is not in the"
+                + " expected form\n  hint: A colour as #rrggbb"), run.err());
     }
 }
