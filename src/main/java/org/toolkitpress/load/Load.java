@@ -34,7 +34,7 @@ public final class Load {
 
     public static Toolkit toolkit(BuildSettings settings, Markdown markdown, Diagnostics diagnostics) {
         LayeredFiles files = settings.files();
-        DataLoader data = new DataLoader(diagnostics);
+        DataLoader data = new DataLoader(diagnostics, DataSchemas.load(files, diagnostics));
         ToolkitInfo info = data.toolkit(files.find("content/toolkit.yml").orElse(null), "content/toolkit.yml");
 
         PageLoader pageLoader = new PageLoader(markdown, diagnostics);

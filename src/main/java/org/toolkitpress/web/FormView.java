@@ -89,7 +89,7 @@ final class FormView {
         if (scale == null || !scale.isDistribution()) {
             return out;
         }
-        Continuum continuum = toolkit.continua().get(scale.continuum());
+        Continuum continuum = scale.continuum() == null ? null : toolkit.continua().get(scale.continuum());
         if (continuum == null) {
             return out;
         }
