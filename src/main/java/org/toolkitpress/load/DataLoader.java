@@ -173,7 +173,10 @@ final class DataLoader {
         return List.copyOf(out);
     }
 
-    /** The audit's named scales; one whose type the schema refused is left out. */
+    /**
+     * The audit's named scales. One whose type the schema refused reads as a text scale, so the
+     * items using it are not reported a second time as using an unknown scale.
+     */
     private Map<String, Scale> scales(Fields audit) {
         Map<String, Scale> out = new LinkedHashMap<>();
         Fields all = audit.child("scales");
@@ -183,10 +186,11 @@ final class DataLoader {
         for (Iterator<String> names = audit.raw("scales").fieldNames(); names.hasNext(); ) {
             String name = names.next();
             Fields s = all.child(name);
-            Scale.Type type = s == null ? null : Scale.Type.of(s.text("type"));
-            if (type == null) {
+            if (s == null) {
                 continue;
             }
+            Scale.Type type = Scale.Type.of(s.text("type"));
+            type = type == null ? Scale.Type.TEXT : type;
             List<Scale.Option> options = new ArrayList<>();
             for (Fields o : s.list("options")) {
                 options.add(new Scale.Option(o.text("id"), o.text("label"), o.text("meaning")));

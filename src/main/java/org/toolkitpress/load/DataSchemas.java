@@ -107,7 +107,8 @@ final class DataSchemas {
                         why.isEmpty() ? "add a line `" + property + ": …`" : why);
             }
             case "type" -> Diagnostic.error(tree.at(pointer), "\"" + key + "\" must be " + expected(rule) + ", not "
-                    + actual(value));
+                    + actual(value), value != null && value.isBoolean()
+                    ? "YAML reads yes, no, on, off, true and false as true or false: put the word in quotes, e.g. \"yes\"" : null);
             case "enum" -> {
                 List<String> allowed = new ArrayList<>();
                 rule.forEach(v -> allowed.add(v.asText()));
@@ -192,6 +193,7 @@ final class DataSchemas {
             case "object" -> "a mapping of keys to values";
             case "array" -> "a list";
             case "boolean" -> "true or false";
+            case "null" -> "empty";
             default -> t.asText();
         }));
         return String.join(" or ", words);
