@@ -20,6 +20,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.print.PrintOptions;
 import org.toolkitpress.build.Build;
 
 /**
@@ -132,6 +133,29 @@ public final class BrowserSession implements AutoCloseable {
 
     public void open(String page) {
         driver.get(url(page));
+    }
+
+    /**
+     * Prints the current page to PDF as the browser's print would (print styles applied) and
+     * returns the PDF's text, read back with poppler's pdftotext in layout order.
+     */
+    public String printedText() {
+        try {
+            Path pdf = Files.createTempFile(work, "print", ".pdf");
+            Files.write(pdf, java.util.Base64.getDecoder().decode(driver.print(new PrintOptions()).getContent()));
+            Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-")
+                    .redirectErrorStream(true).start();
+            String text = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                throw new AssertionError("pdftotext failed: " + text);
+            }
+            return text;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     /** Waits until an element matching a CSS selector is in the page. */

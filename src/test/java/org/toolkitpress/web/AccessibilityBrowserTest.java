@@ -63,6 +63,17 @@ class AccessibilityBrowserTest {
     }
 
     @Test
+    void theContinuumPrintsWithEveryStageNamedInText() {
+        browser.driver().manage().window().setSize(new Dimension(1200, 900));
+        browser.open("trauma-informed-schools/continuum/");
+        String printed = browser.printedText().replaceAll("\\s+", " ");
+        for (String stage : List.of("Pre-Trauma Aware", "Trauma Aware", "Trauma Sensitive", "Trauma Responsive", "Trauma Informed")) {
+            int count = printed.split(java.util.regex.Pattern.quote(stage), -1).length - 1;
+            assertTrue(count >= 2, stage + " is printed in its heading and its cell, found " + count);
+        }
+    }
+
+    @Test
     void theContinuumReadsAt320PixelsWithEveryStageNamedInEveryCell() {
         browser.driver().manage().window().setSize(new Dimension(320, 800));
         browser.open("trauma-informed-schools/continuum/");

@@ -220,6 +220,19 @@ class AuditFormBrowserTest {
     }
 
     @Test
+    void printingShowsTheAnswersWithoutTheTools() {
+        fresh(TI_PAGE);
+        type(TI + ".header.setting", "Printed Primary School");
+        type(TI + ".q1.evidence", "Printed evidence");
+        String printed = browser.printedText();
+        assertTrue(printed.contains("Printed Primary School"), printed);
+        assertTrue(printed.contains("Printed evidence"));
+        assertTrue(printed.contains("Do staff have up to date knowledge of how children"));
+        assertFalse(printed.contains("Your answers stay on this device"), "the tools are not printed");
+        assertFalse(printed.contains("Export answers"));
+    }
+
+    @Test
     void clearAllAsksFirst() {
         fresh(TI_PAGE);
         type(TI + ".q4.trauma-aware", "100");
