@@ -190,11 +190,14 @@ public final class WebEdition {
             entry.put("title", part.section().title());
             entry.put("url", part.landing() == null ? null : model.get("root") + part.landing().url());
             entry.put("pages", part.pages().stream().map(p -> Map.of("title", p.title(), "url", model.get("root") + p.url())).toList());
+            entry.put("current", false);
+            entry.put("open", false);
             sections.add(entry);
         }
         model.put("sections", sections);
         model.put("page", Map.of("title", path.equals("404.html") ? "Page not found" : "Site map", "isHome", false));
-        model.put("nav", List.of());
+        // The same navigation as every other page (WCAG 3.2.3), with no section open.
+        model.put("nav", sections);
         model.put("breadcrumbs", List.of());
         String html = theme.render(template, model);
         return new OutputFile(path, html.getBytes(StandardCharsets.UTF_8));
