@@ -45,8 +45,8 @@ class DataSchemasTest {
         for (String kind : DataSchemas.KINDS) {
             assertTrue(defaults.exists("schemas/" + kind + ".schema.json"), kind);
         }
-        assertTrue(Files.notExists(TestSites.fixture("invalid-data").resolve("schemas")),
-                "the invalid-data fixture is checked with the built-in schemas");
+        assertTrue(Files.notExists(TestSites.fixture("invalid").resolve("data-files").resolve("schemas")),
+                "the invalid/data-files fixture is checked with the built-in schemas");
     }
 
     @Test
