@@ -194,6 +194,24 @@ class AuditFormBrowserTest {
     }
 
     @Test
+    void anImportedFileFromAnotherVersionKeepsWhatFitsAndListsTheRest() throws IOException {
+        fresh(TI_PAGE);
+        Path old = browser.work().resolve("old-version.json");
+        Files.writeString(old, "{\"audit\": \"" + TI + "\", \"version\": 0, \"header\": {\"setting\": \"Imported School\"},"
+                + " \"answers\": {\"q7\": {\"trauma-aware\": 100, \"evidence\": \"Still fits\"},"
+                + " \"q30\": {\"evidence\": \"Gone since\"}}, \"closing\": {\"next-steps\": \"Old closing field\"}}");
+        importFile(old);
+        assertEquals("Imported School", value(TI + ".header.setting"));
+        assertEquals("100", value(TI + ".q7.trauma-aware"));
+        assertEquals("Still fits", value(TI + ".q7.evidence"));
+        String listed = driver.findElement(By.cssSelector("[data-unfitted-list]")).getText();
+        assertTrue(listed.contains("q30 evidence: Gone since"), listed);
+        assertTrue(listed.contains("closing next-steps: Old closing field"), listed);
+        assertTrue(driver.findElement(By.cssSelector("[data-import-message]")).getText()
+                .contains("Some answers no longer fit this version of the audit"));
+    }
+
+    @Test
     void anItemCanBeCompletedByKeyboardAlone() {
         fresh(RA_PAGE);
         String audit = "relational-approaches-audit";
