@@ -20,12 +20,12 @@ import org.toolkitpress.model.SourcePos;
  */
 final class BrandLoader {
 
-    static final String SCHEMA = "brand.schema.json";
-
     private final Diagnostics diagnostics;
+    private final DataSchemas schemas;
 
-    BrandLoader(Diagnostics diagnostics) {
+    BrandLoader(Diagnostics diagnostics, DataSchemas schemas) {
         this.diagnostics = diagnostics;
+        this.schemas = schemas;
     }
 
     Brand load(BuildSettings settings) {
@@ -45,7 +45,7 @@ final class BrandLoader {
             }
             return named(Brand.neutral(), folder, display);
         }
-        Schemas.validate(tree, SCHEMA, diagnostics);
+        schemas.validate("brand", tree, diagnostics);
         // The schema has reported unknown keys and wrong shapes; read what is there.
         Fields f = new Fields(tree, new Diagnostics());
         Brand.Logo logo = null;

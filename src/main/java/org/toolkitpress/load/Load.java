@@ -35,8 +35,9 @@ public final class Load {
 
     public static Toolkit toolkit(BuildSettings settings, Markdown markdown, Diagnostics diagnostics) {
         LayeredFiles files = settings.files();
-        DataLoader data = new DataLoader(diagnostics, files);
-        Brand brand = new BrandLoader(diagnostics).load(settings);
+        DataSchemas schemas = DataSchemas.load(files, diagnostics);
+        DataLoader data = new DataLoader(diagnostics, files, schemas);
+        Brand brand = new BrandLoader(diagnostics, schemas).load(settings);
         ToolkitInfo info = Overlay.settings(data.toolkit(files.find("content/toolkit.yml").orElse(null),
                 "content/toolkit.yml"), brand);
 

@@ -219,10 +219,9 @@ class BrandBuildTest {
                 .replace("primary: \"#5b2a86\"", "primary: purple"));
         CliRun run = TestSites.cli("check", "-p", project.toString(), "--brand", "fixture");
         assertEquals(1, run.exitCode());
-        assertTrue(run.err().contains("brands/fixture/brand.yml:3:1: error: unknown key \"short_nmae\""), run.err());
-        assertTrue(run.err().contains("brands/fixture/brand.yml:3:1: error: unknown key \"short_nmae\"\n"
+        assertTrue(run.err().contains("brands/fixture/brand.yml:3:1: error: unknown brand.yml key \"short_nmae\"\n"
                 + "  hint: did you mean \"short_name\"?"), run.err());
-        assertTrue(run.err().contains("brands/fixture/brand.yml:9:3: error: \"colours/primary\": \"purple\" is not in the"
-                + " expected form\n  hint: A colour as #rrggbb"), run.err());
+        assertTrue(run.err().contains("brands/fixture/brand.yml:9:3: error: \"primary\" must be a colour written #rrggbb,"
+                + " not \"purple\"\n  hint: for example \"#1d4f91\""), run.err());
     }
 }
