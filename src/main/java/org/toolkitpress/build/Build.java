@@ -5,6 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.toolkitpress.check.Check;
 import org.toolkitpress.configure.BuildSettings;
@@ -28,8 +32,43 @@ public final class Build {
     private Build() {
     }
 
-    /** What a build did: its diagnostics, and how much it made (nothing when it stopped on errors). */
-    public record Result(Diagnostics diagnostics, int pages, List<OutputFile> files, boolean published) {
+    /**
+     * What a build did: its diagnostics, and how much it made (nothing when it stopped on errors);
+     * {@code toolkit} is what was loaded (null when the build never loaded).
+     */
+    public record Result(Diagnostics diagnostics, int pages, List<OutputFile> files, boolean published,
+                         Toolkit toolkit) {
+
+        public Result(Diagnostics diagnostics, int pages, List<OutputFile> files, boolean published) {
+            this(diagnostics, pages, files, published, null);
+        }
+    }
+
+    /**
+     * Several builds at once (every brand of a project), at most {@code parallel} at a time;
+     * results in the order of {@code builds}. Builds share nothing: each has its own Markdown
+     * parser, Freemarker configuration and diagnostics.
+     */
+    public static List<Result> runAll(List<BuildSettings> builds, int parallel) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallel, builds.size())));
+        try {
+            List<Future<Result>> running = new ArrayList<>();
+            for (BuildSettings settings : builds) {
+                running.add(pool.submit(() -> run(settings)));
+            }
+            List<Result> results = new ArrayList<>();
+            for (Future<Result> future : running) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /** A template fault somewhere in the cause chain (parallel rendering may wrap it). */
@@ -53,7 +92,7 @@ public final class Build {
         Toolkit toolkit = Load.toolkit(settings, markdown, diagnostics);
         Check.toolkit(toolkit, diagnostics);
         if (diagnostics.hasErrors()) {
-            return new Result(diagnostics, toolkit.pages().size(), List.of(), false);
+            return new Result(diagnostics, toolkit.pages().size(), List.of(), false, toolkit);
         }
         Theme theme = Theme.create(settings.files());
         List<OutputFile> files;
@@ -62,6 +101,7 @@ public final class Build {
                     ? PrintEdition.render(toolkit, markdown, theme, settings, progress)
                     : new PrintEdition.Result(List.of(), List.of());
             files = new ArrayList<>(WebEdition.render(toolkit, markdown, theme, settings, print.downloads()));
+            files.add(WebEdition.accessibilityStatement(toolkit, markdown, theme, print.files()));
             files.addAll(print.files());
         } catch (RuntimeException e) {
             Theme.ThemeException fault = themeFault(e);
@@ -70,12 +110,12 @@ public final class Build {
             }
             diagnostics.error(fault.pos(), "the template failed: " + fault.getMessage(),
                     "fix the template, or remove your copy to use the default");
-            return new Result(diagnostics, toolkit.pages().size(), List.of(), false);
+            return new Result(diagnostics, toolkit.pages().size(), List.of(), false, toolkit);
         }
         if (settings.write()) {
             Publish.site(files, settings.output());
         }
-        return new Result(diagnostics, toolkit.pages().size(), files, settings.write());
+        return new Result(diagnostics, toolkit.pages().size(), files, settings.write(), toolkit);
     }
 
     /** A filled PDF, or only the diagnostics when the project or the response has errors. */
@@ -91,12 +131,12 @@ public final class Build {
         Diagnostics diagnostics = new Diagnostics();
         Markdown markdown = Markdown.create();
         Toolkit toolkit = Load.toolkit(settings, markdown, diagnostics);
-        Response response = Load.response(responseFile, responseFile.toString(), diagnostics);
+        Response response = Load.response(settings, responseFile, responseFile.toString(), diagnostics);
         if (response != null && response.id() != null) {
             Map<String, Response> responses = new TreeMap<>(toolkit.responses());
             responses.put(response.id(), response);
             toolkit = new Toolkit(toolkit.info(), toolkit.pages(), toolkit.continua(), toolkit.principleSets(),
-                    toolkit.audits(), Map.copyOf(responses), toolkit.assets());
+                    toolkit.audits(), Map.copyOf(responses), toolkit.assets(), toolkit.brand());
         }
         Check.toolkit(toolkit, diagnostics);
         Result result = new Result(diagnostics, toolkit.pages().size(), List.of(), false);

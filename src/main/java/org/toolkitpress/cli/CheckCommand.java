@@ -6,8 +6,10 @@ import java.util.concurrent.Callable;
 import org.toolkitpress.build.Build;
 import org.toolkitpress.configure.BuildSettings;
 import org.toolkitpress.configure.Configure;
+import org.toolkitpress.model.Brand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code toolkit check}: every stage of a build except writing. */
 @Command(name = "check", description = "Check the content: every stage of a build except writing.")
@@ -15,18 +17,36 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ProjectOptions options;
 
+    @Option(names = "--brand", paramLabel = "<id|path>",
+            description = "check with a brand overlay, and list which base files it overrides")
+    String brand;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        BuildSettings settings = Configure.settings(options.project, null, false);
+        BuildSettings settings = Main.configure(spec, () -> Configure.settings(options.project, null, false, brand));
         Build.Result result = Build.run(settings);
+        if (settings.brand() != null && result.toolkit() != null) {
+            overlay(settings, result.toolkit().brand(), stdout);
+        }
         int code = Main.report(result, stdout, spec.commandLine().getErr());
         if (code == 0) {
             stdout.println(String.format(Locale.ROOT, "no problems found in %d pages", result.pages()));
         }
         return code;
+    }
+
+    /** What the overlay changes: the base files it replaces, then the files it adds. */
+    private static void overlay(BuildSettings settings, Brand brand, PrintWriter out) {
+        long replaces = brand.overlay().stream().filter(Brand.OverlayFile::replaces).count();
+        long adds = brand.overlay().size() - replaces;
+        out.println(String.format(Locale.ROOT, "%s overrides %d base file%s and adds %d:", settings.brand().display(),
+                replaces, replaces == 1 ? "" : "s", adds));
+        brand.overlay().stream().filter(Brand.OverlayFile::replaces).forEach(f -> out.println("  overrides " + f.path()));
+        brand.overlay().stream().filter(f -> !f.replaces()).forEach(f -> out.println("  adds      " + f.path()));
+        brand.hide().forEach(h -> out.println("  hides     content/pages/" + h));
     }
 }

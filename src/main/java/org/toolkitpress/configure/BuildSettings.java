@@ -8,11 +8,37 @@ import org.toolkitpress.files.LayeredFiles;
  *
  * @param project the project folder (holds content/, templates/)
  * @param output  the folder the site is published to (normally project/site)
- * @param files   the layered resolver over the project and the built-in defaults
+ * @param files   the layered resolver: the brand overlay (if any), the project, the built-in defaults
  * @param write   false for {@code check}: run every stage but publish nothing
  * @param threads how many pages or documents render at once
+ * @param brand   the brand overlay this build publishes, or null for the neutral default
  * @param pdf     whether to render the print edition (PDFs) too
  */
 public record BuildSettings(Path project, Path output, LayeredFiles files, boolean write, int threads,
-                            boolean pdf) {
+                            BrandFolder brand, boolean pdf) {
+
+    /** Settings without a brand overlay and without PDFs. */
+    public BuildSettings(Path project, Path output, LayeredFiles files, boolean write, int threads) {
+        this(project, output, files, write, threads, null, false);
+    }
+
+    /** Settings without PDFs. */
+    public BuildSettings(Path project, Path output, LayeredFiles files, boolean write, int threads, BrandFolder brand) {
+        this(project, output, files, write, threads, brand, false);
+    }
+
+    /** The same settings, rendering the PDFs or not. */
+    public BuildSettings withPdf(boolean render) {
+        return new BuildSettings(project, output, files, write, threads, brand, render);
+    }
+
+    /**
+     * A brand overlay folder.
+     *
+     * @param id      the folder's name, used for site/&lt;id&gt;/ and in messages
+     * @param dir     the folder (holds brand.yml)
+     * @param display how messages name the folder ({@code brands/kent})
+     */
+    public record BrandFolder(String id, Path dir, String display) {
+    }
 }

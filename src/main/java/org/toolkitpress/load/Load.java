@@ -14,6 +14,7 @@ import org.toolkitpress.files.LayeredFiles;
 import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.Asset;
 import org.toolkitpress.model.Audit;
+import org.toolkitpress.model.Brand;
 import org.toolkitpress.model.Continuum;
 import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.Page;
@@ -34,8 +35,11 @@ public final class Load {
 
     public static Toolkit toolkit(BuildSettings settings, Markdown markdown, Diagnostics diagnostics) {
         LayeredFiles files = settings.files();
-        DataLoader data = new DataLoader(diagnostics);
-        ToolkitInfo info = data.toolkit(files.find("content/toolkit.yml").orElse(null), "content/toolkit.yml");
+        DataSchemas schemas = DataSchemas.load(files, diagnostics);
+        DataLoader data = new DataLoader(diagnostics, files, schemas);
+        Brand brand = new BrandLoader(diagnostics, schemas).load(settings);
+        ToolkitInfo info = Overlay.settings(data.toolkit(files.find("content/toolkit.yml").orElse(null),
+                "content/toolkit.yml"), brand);
 
         PageLoader pageLoader = new PageLoader(markdown, diagnostics);
         List<Map.Entry<String, Path>> pageFiles = files.list("content/pages").entrySet().stream()
@@ -47,6 +51,7 @@ public final class Load {
                     .map(e -> pageLoader.load(e.getKey(), e.getValue(), files.displayName(e.getValue())))
                     .filter(p -> p != null)
                     .toList()).join();
+            pages = Overlay.visible(pages, brand, diagnostics);
         } finally {
             pool.shutdown();
         }
@@ -68,15 +73,17 @@ public final class Load {
                 assets.add(new Asset(relative.substring(PageLoader.PAGES.length()), file));
             }
         });
-        return new Toolkit(info, pages, continua, principles, audits, responses, List.copyOf(assets));
+        return new Toolkit(Overlay.sections(info, pages, brand), pages, continua, principles, audits, responses,
+                List.copyOf(assets), brand);
     }
 
     /**
      * Reads one response file from outside the content — YAML, or the JSON the web form exports
      * (JSON is YAML too) — for filling a PDF. Problems become diagnostics; null when unreadable.
      */
-    public static Response response(Path file, String display, Diagnostics diagnostics) {
-        return new DataLoader(diagnostics).response(file, display);
+    public static Response response(BuildSettings settings, Path file, String display, Diagnostics diagnostics) {
+        DataSchemas schemas = DataSchemas.load(settings.files(), diagnostics);
+        return new DataLoader(diagnostics, settings.files(), schemas).response(file, display);
     }
 
     /** Reads every YAML file in a data folder, keyed by the id each declares. */

@@ -3,10 +3,17 @@ package org.toolkitpress.model;
 import java.util.List;
 import java.util.Map;
 
-/** Everything one build loaded: the whole content model, immutable. */
+/** Everything one build loaded: the whole content model and who publishes it, immutable. */
 public record Toolkit(ToolkitInfo info, List<Page> pages, Map<String, Continuum> continua,
                       Map<String, PrincipleSet> principleSets, Map<String, Audit> audits,
-                      Map<String, Response> responses, List<Asset> assets) {
+                      Map<String, Response> responses, List<Asset> assets, Brand brand) {
+
+    /** A toolkit with the neutral default brand (no overlay). */
+    public Toolkit(ToolkitInfo info, List<Page> pages, Map<String, Continuum> continua,
+                   Map<String, PrincipleSet> principleSets, Map<String, Audit> audits,
+                   Map<String, Response> responses, List<Asset> assets) {
+        this(info, pages, continua, principleSets, audits, responses, assets, Brand.neutral());
+    }
 
     public Page page(String sourcePath) {
         return pages.stream().filter(p -> p.sourcePath().equals(sourcePath)).findFirst().orElse(null);

@@ -10,6 +10,7 @@ import org.toolkitpress.model.OutputFile;
 import org.toolkitpress.model.Page;
 import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.theme.Theme;
+import org.toolkitpress.view.SiteMap;
 
 /** The Downloads page listing every PDF, and the PDF links a page offers. */
 final class DownloadsPage {
@@ -20,9 +21,10 @@ final class DownloadsPage {
     }
 
     static OutputFile render(List<Download> downloads, Toolkit toolkit, Theme theme) {
-        Map<String, Object> model = WebEdition.common(toolkit.info(), "../");
+        Map<String, Object> model = WebEdition.common(toolkit.info(), toolkit.brand(), "../");
         model.put("page", Map.of("title", "Downloads", "isHome", false));
-        model.put("nav", List.of());
+        // The same navigation as every other page (WCAG 3.2.3).
+        model.put("nav", WebEdition.sections(SiteMap.of(toolkit), "../"));
         model.put("breadcrumbs", List.of(Map.of("title", "Home", "url", "../")));
         model.put("downloads", downloads.stream().map(d -> entry(d, "../")).toList());
         String html = theme.render("downloads.ftlh", model);

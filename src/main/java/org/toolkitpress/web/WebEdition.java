@@ -17,6 +17,7 @@ import java.util.concurrent.ForkJoinPool;
 import org.toolkitpress.configure.BuildSettings;
 import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.Asset;
+import org.toolkitpress.model.Brand;
 import org.toolkitpress.model.Download;
 import org.toolkitpress.model.Heading;
 import org.toolkitpress.model.OutputFile;
@@ -77,6 +78,7 @@ public final class WebEdition {
         if (toolkit.info().baseUrl() != null) {
             out.add(sitemapXml(reading, toolkit.info()));
         }
+        out.addAll(BrandTheme.files(toolkit));
         theme.files().list(THEME_ASSETS).forEach((relative, file) ->
                 out.add(new OutputFile(THEME_OUTPUT + relative.substring(THEME_ASSETS.length() + 1), read(file))));
         for (Asset asset : toolkit.assets()) {
@@ -85,10 +87,19 @@ public final class WebEdition {
         return out;
     }
 
+    /**
+     * The accessibility statement, generated on every build from brand.yml and the build's own
+     * facts; {@code editions} are the files of the other editions (the PDFs it lists).
+     */
+    public static OutputFile accessibilityStatement(Toolkit toolkit, Markdown markdown, Theme theme,
+                                                    List<OutputFile> editions) {
+        return AccessibilityStatement.render(toolkit, markdown, theme, editions);
+    }
+
     private static OutputFile page(Page page, int at, List<Page> reading, Map<String, Page> bySource, SiteMap siteMap,
                                    Toolkit toolkit, Markdown markdown, Theme theme, Components components,
                                    List<Download> downloads) {
-        Map<String, Object> model = common(toolkit.info(), PageContext.root(page));
+        Map<String, Object> model = common(toolkit.info(), toolkit.brand(), PageContext.root(page));
         PageContext context = new PageContext(page, bySource, components, model);
         model.put("page", pageModel(page));
         model.put("content", Theme.markup(markdown.render(page.body(), context)));
@@ -105,8 +116,8 @@ public final class WebEdition {
         return new OutputFile(page.url() + "index.html", html.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Values every template sees: the toolkit's settings and the way back to the site root. */
-    static Map<String, Object> common(ToolkitInfo info, String root) {
+    /** Values every template sees: the toolkit's settings, its brand and the way back to the site root. */
+    static Map<String, Object> common(ToolkitInfo info, Brand brand, String root) {
         Map<String, Object> model = new LinkedHashMap<>();
         Map<String, Object> site = new LinkedHashMap<>();
         site.put("title", info.title());
@@ -115,6 +126,7 @@ public final class WebEdition {
         site.put("version", info.version() == null ? "" : info.version());
         site.put("date", info.date() == null ? "" : DATE.format(info.date()));
         site.put("language", info.language());
+        site.put("brand", BrandTheme.model(brand, root));
         model.put("site", site);
         model.put("root", root);
         model.put("home", root.isEmpty() ? "./" : root);
@@ -196,17 +208,8 @@ public final class WebEdition {
         String root = "../".repeat(depth);
         // A 404 page is served at any depth, so only an absolute base keeps its links right.
         boolean absolute = path.equals("404.html") && toolkit.info().baseUrl() != null;
-        Map<String, Object> model = common(toolkit.info(), absolute ? toolkit.info().baseUrl() : root);
-        List<Map<String, Object>> sections = new ArrayList<>();
-        for (SiteMap.Part part : siteMap.parts()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("title", part.section().title());
-            entry.put("url", part.landing() == null ? null : model.get("root") + part.landing().url());
-            entry.put("pages", part.pages().stream().map(p -> Map.of("title", p.title(), "url", model.get("root") + p.url())).toList());
-            entry.put("current", false);
-            entry.put("open", false);
-            sections.add(entry);
-        }
+        Map<String, Object> model = common(toolkit.info(), toolkit.brand(), absolute ? toolkit.info().baseUrl() : root);
+        List<Map<String, Object>> sections = sections(siteMap, (String) model.get("root"));
         model.put("sections", sections);
         model.put("page", Map.of("title", path.equals("404.html") ? "Page not found" : "Site map", "isHome", false));
         // The same navigation as every other page (WCAG 3.2.3), with no section open.
@@ -214,6 +217,21 @@ public final class WebEdition {
         model.put("breadcrumbs", List.of());
         String html = theme.render(template, model);
         return new OutputFile(path, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Every section with its pages, linked from {@code root}, none open: the navigation of pages not in a section. */
+    static List<Map<String, Object>> sections(SiteMap siteMap, String root) {
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (SiteMap.Part part : siteMap.parts()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("title", part.section().title());
+            entry.put("url", part.landing() == null ? null : root + part.landing().url());
+            entry.put("pages", part.pages().stream().map(p -> Map.of("title", p.title(), "url", root + p.url())).toList());
+            entry.put("current", false);
+            entry.put("open", false);
+            sections.add(entry);
+        }
+        return sections;
     }
 
     private static OutputFile sitemapXml(List<Page> reading, ToolkitInfo info) {

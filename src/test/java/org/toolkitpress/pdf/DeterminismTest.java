@@ -42,8 +42,8 @@ class DeterminismTest {
                 """);
         Path first = temp.resolve("first");
         Path second = temp.resolve("second");
-        assertTrue(Build.run(Configure.settings(project, first, true, true)).published());
-        assertTrue(Build.run(Configure.settings(project, second, true, true)).published());
+        assertTrue(Build.run(Configure.settings(project, first, true).withPdf(true)).published());
+        assertTrue(Build.run(Configure.settings(project, second, true).withPdf(true)).published());
         for (String pdf : new String[] {"downloads/case-study.pdf", "downloads/partnership-working-questions.pdf"}) {
             assertArrayEquals(Files.readAllBytes(first.resolve(pdf)), Files.readAllBytes(second.resolve(pdf)), pdf);
         }

@@ -56,7 +56,7 @@ class PrintEditionTest {
     void build(@TempDir Path temp) throws IOException {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
         site = temp.resolve("site");
-        Build.Result result = Build.run(Configure.settings(TestSites.projectRoot(), site, true, true));
+        Build.Result result = Build.run(Configure.settings(TestSites.projectRoot(), site, true).withPdf(true));
         assertTrue(result.published(), () -> result.diagnostics().sorted().toString());
         toolkit = Load.toolkit(Configure.settings(TestSites.projectRoot(), null, false), Markdown.create(), new Diagnostics());
         pdfs = new TreeMap<>();
