@@ -7,4 +7,10 @@ import java.util.List;
 public record ToolkitInfo(String title, String shortTitle, String description, String version,
                           LocalDate date, String language, String baseUrl, List<Section> sections,
                           List<Edition> editions) {
+
+    /** Settings that print no PDFs. */
+    public ToolkitInfo(String title, String shortTitle, String description, String version, LocalDate date,
+                       String language, String baseUrl, List<Section> sections) {
+        this(title, shortTitle, description, version, date, language, baseUrl, sections, List.of());
+    }
 }
