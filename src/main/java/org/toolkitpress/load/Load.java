@@ -16,6 +16,7 @@ import org.toolkitpress.model.Asset;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Brand;
 import org.toolkitpress.model.Continuum;
+import org.toolkitpress.model.Diagnostic;
 import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.Page;
 import org.toolkitpress.model.PrincipleSet;
@@ -83,7 +84,21 @@ public final class Load {
      */
     public static Response response(BuildSettings settings, Path file, String display, Diagnostics diagnostics) {
         DataSchemas schemas = DataSchemas.load(settings.files(), diagnostics);
-        return new DataLoader(diagnostics, settings.files(), schemas).response(file, display);
+        Diagnostics found = new Diagnostics();
+        Response response = new DataLoader(found, settings.files(), schemas).response(file, display);
+        // The web form's export carries no id (it is not a content file): the file's name serves.
+        boolean exported = response != null && response.id() == null;
+        for (Diagnostic d : found.sorted()) {
+            if (!(exported && d.message().equals("missing required key \"id\""))) {
+                diagnostics.add(d);
+            }
+        }
+        if (!exported) {
+            return response;
+        }
+        String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        return new Response(name, response.audit(), response.version(), response.title(), response.header(),
+                response.answers(), response.closing(), response.pos(), response.positions());
     }
 
     /** Reads every YAML file in a data folder, keyed by the id each declares. */

@@ -41,15 +41,15 @@ class FillReadTest {
     }
 
     @Test
-    void aWebExportFillsAChoiceAudit(@TempDir Path temp) throws Exception {
+    void aWebExportWithoutIdFillsAChoiceAudit(@TempDir Path temp) throws Exception {
         Path project = TestSites.projectRoot();
         String json = """
-                {"id": "our-school", "audit": "relational-approaches-audit", "version": 1,
+                {"audit": "relational-approaches-audit", "version": 1,
                  "header": {},
                  "answers": {"%s": {"choice": "amber", "evidence": "Pupils say they feel welcome — mostly."}},
                  "closing": {}}
                 """.formatted(firstItem(project));
-        Path response = temp.resolve("export.json");
+        Path response = temp.resolve("relational-approaches-audit-v1.json");
         Files.writeString(response, json);
         Path pdf = temp.resolve("filled.pdf");
         TestSites.CliRun fill = TestSites.cli("fill", response.toString(), "-o", pdf.toString(), "-p", project.toString());
