@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -38,7 +39,13 @@ final class ReadCommand implements Callable<Integer> {
             stderr.println("toolkit read: cannot read " + pdf);
             return Main.USAGE;
         }
-        Build.Read read = Build.read(Configure.settings(options.project, null, false), bytes);
+        Build.Read read;
+        try {
+            read = Build.read(Configure.settings(options.project, null, false), bytes);
+        } catch (UncheckedIOException e) {
+            stderr.println("toolkit read: " + pdf + " is not a PDF that can be read");
+            return Main.USAGE;
+        }
         int code = Main.report(read.result(), stdout, stderr);
         if (code != 0) {
             return code;

@@ -48,7 +48,7 @@ final class FormData {
         return refused;
     }
 
-    /** Every field that holds an answer, by full name, in the form's order. */
+    /** Every field by full name, in the form's order, with its answer ("" when empty). */
     static Map<String, String> read(PDDocument document) {
         Map<String, String> values = new LinkedHashMap<>();
         PDAcroForm form = document.getDocumentCatalog().getAcroForm();
@@ -60,9 +60,8 @@ final class FormData {
                 continue;
             }
             String value = field.getValueAsString();
-            if (value != null && !value.isBlank() && !value.equals("Off")) {
-                values.put(field.getFullyQualifiedName(), value);
-            }
+            boolean empty = value == null || value.isBlank() || value.equals("Off");
+            values.put(field.getFullyQualifiedName(), empty ? "" : value);
         }
         return values;
     }

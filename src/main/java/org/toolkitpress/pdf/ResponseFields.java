@@ -12,7 +12,8 @@ import org.toolkitpress.model.Toolkit;
 
 /**
  * Turns form field values named {@code <audit>.<item>.<part>} (and {@code <audit>.header.<id>},
- * {@code <audit>.closing.<id>}) back into the response shape the web form exports.
+ * {@code <audit>.closing.<id>}) back into the response shape the web form exports. Empty
+ * fields are left out, as the web export leaves them out; a blank form gives an empty response.
  */
 final class ResponseFields {
 
@@ -32,7 +33,7 @@ final class ResponseFields {
         Map<String, String> closing = new LinkedHashMap<>();
         String prefix = auditId + ".";
         values.forEach((name, value) -> {
-            if (!name.startsWith(prefix)) {
+            if (!name.startsWith(prefix) || value.isEmpty()) {
                 return;
             }
             String rest = name.substring(prefix.length());

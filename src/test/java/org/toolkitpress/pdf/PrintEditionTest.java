@@ -114,7 +114,9 @@ class PrintEditionTest {
         Response response = toolkit.responses().get(filled.source());
         Map<String, String> expected = new TreeMap<>(FormView.values(toolkit.audits().get(response.audit()), response));
         try (PDDocument pdf = Loader.loadPDF(pdfs.get(filled.path()))) {
-            assertEquals(expected, new TreeMap<>(FormData.read(pdf)));
+            Map<String, String> read = new TreeMap<>(FormData.read(pdf));
+            read.values().removeIf(String::isEmpty);
+            assertEquals(expected, read);
         }
     }
 
