@@ -36,7 +36,7 @@ public final class Build {
         Diagnostics diagnostics = new Diagnostics();
         Markdown markdown = Markdown.create();
         Toolkit toolkit = Load.toolkit(settings, markdown, diagnostics);
-        Check.toolkit(toolkit, diagnostics);
+        Check.toolkit(toolkit, settings.today(), diagnostics);
         if (diagnostics.hasErrors()) {
             return new Result(diagnostics, toolkit.pages().size(), List.of(), false);
         }

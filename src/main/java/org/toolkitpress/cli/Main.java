@@ -13,10 +13,12 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "toolkit", mixinStandardHelpOptions = true, version = "Toolkit Press 0.1.0",
         description = "Builds an accessible toolkit website from Markdown and YAML.",
-        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, ReportCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     static final int CONTENT_ERRORS = 1;
+    static final int USAGE = 2;
     static final int INTERNAL_FAULT = 3;
 
     @CommandLine.Spec

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.BiFunction;
@@ -69,6 +70,26 @@ public final class Load {
             }
         });
         return new Toolkit(info, pages, continua, principles, audits, responses, List.copyOf(assets));
+    }
+
+    /**
+     * The toolkit with some pages read again, for a preview that reloads only what changed.
+     * {@code relativePaths} are project-relative ({@code content/pages/a/b.md}); a path whose
+     * file is gone drops that page. Everything else is kept as it was loaded.
+     */
+    public static Toolkit withPages(Toolkit toolkit, Set<String> relativePaths, BuildSettings settings,
+                                    Markdown markdown, Diagnostics diagnostics) {
+        LayeredFiles files = settings.files();
+        PageLoader pageLoader = new PageLoader(markdown, diagnostics);
+        Map<String, Page> pages = new TreeMap<>();
+        toolkit.pages().forEach(p -> pages.put(PageLoader.PAGES + p.sourcePath(), p));
+        for (String relative : relativePaths) {
+            pages.remove(relative);
+            files.find(relative).map(file -> pageLoader.load(relative, file, files.displayName(file)))
+                    .ifPresent(page -> pages.put(relative, page));
+        }
+        return new Toolkit(toolkit.info(), List.copyOf(pages.values()), toolkit.continua(), toolkit.principleSets(),
+                toolkit.audits(), toolkit.responses(), toolkit.assets());
     }
 
     /** Reads every YAML file in a data folder, keyed by the id each declares. */

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import org.toolkitpress.configure.BuildSettings;
 import org.toolkitpress.markdown.Markdown;
@@ -18,6 +19,7 @@ import org.toolkitpress.model.Asset;
 import org.toolkitpress.model.Heading;
 import org.toolkitpress.model.OutputFile;
 import org.toolkitpress.model.Page;
+import org.toolkitpress.model.ReviewStatus;
 import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.model.ToolkitInfo;
 import org.toolkitpress.theme.Theme;
@@ -38,22 +40,11 @@ public final class WebEdition {
 
     public static List<OutputFile> render(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings) {
         SiteMap siteMap = SiteMap.of(toolkit);
-        Components components = new Components(toolkit, markdown, theme);
-        List<Page> reading = siteMap.reading();
-        ForkJoinPool pool = new ForkJoinPool(settings.threads());
-        List<OutputFile> pages;
-        try {
-            pages = pool.submit(() -> reading.parallelStream()
-                    .map(page -> page(page, reading, siteMap, toolkit, markdown, theme, components))
-                    .toList()).join();
-        } finally {
-            pool.shutdown();
-        }
-        List<OutputFile> out = new ArrayList<>(pages);
+        List<OutputFile> out = new ArrayList<>(pages(toolkit, markdown, theme, settings, siteMap, siteMap.reading()));
         out.add(special("404.html", "404.ftlh", siteMap, toolkit, theme));
         out.add(special("site-map/index.html", "site-map.ftlh", siteMap, toolkit, theme));
         if (toolkit.info().baseUrl() != null) {
-            out.add(sitemapXml(reading, toolkit.info()));
+            out.add(sitemapXml(siteMap.reading(), toolkit.info()));
         }
         theme.files().list(THEME_ASSETS).forEach((relative, file) ->
                 out.add(new OutputFile(THEME_OUTPUT + relative.substring(THEME_ASSETS.length() + 1), read(file))));
@@ -63,11 +54,40 @@ public final class WebEdition {
         return out;
     }
 
+    /**
+     * Only the HTML of the given pages (by source path), for a preview that re-renders what an
+     * edit touched. The caller decides that the rest of the site is unaffected.
+     */
+    public static List<OutputFile> pages(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings,
+                                         Set<String> sourcePaths) {
+        SiteMap siteMap = SiteMap.of(toolkit);
+        List<Page> wanted = siteMap.reading().stream().filter(p -> sourcePaths.contains(p.sourcePath())).toList();
+        return pages(toolkit, markdown, theme, settings, siteMap, wanted);
+    }
+
+    private static List<OutputFile> pages(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings,
+                                          SiteMap siteMap, List<Page> wanted) {
+        Components components = new Components(toolkit, markdown, theme);
+        List<Page> reading = siteMap.reading();
+        if (wanted.size() == 1) {
+            // One page renders faster on this thread than through a pool.
+            return List.of(page(wanted.get(0), reading, siteMap, toolkit, markdown, theme, components, settings.today()));
+        }
+        ForkJoinPool pool = new ForkJoinPool(settings.threads());
+        try {
+            return pool.submit(() -> wanted.parallelStream()
+                    .map(page -> page(page, reading, siteMap, toolkit, markdown, theme, components, settings.today()))
+                    .toList()).join();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     private static OutputFile page(Page page, List<Page> reading, SiteMap siteMap, Toolkit toolkit, Markdown markdown,
-                                   Theme theme, Components components) {
+                                   Theme theme, Components components, LocalDate today) {
         Map<String, Object> model = common(toolkit.info(), PageContext.root(page));
         PageContext context = new PageContext(page, toolkit, components, model);
-        model.put("page", pageModel(page));
+        model.put("page", pageModel(page, today));
         model.put("content", Theme.markup(markdown.render(page.body(), context)));
         model.put("toc", page.body().headings().stream().filter(h -> h.level() <= 3).map(WebEdition::tocEntry).toList());
         model.put("nav", nav(page, siteMap));
@@ -99,7 +119,7 @@ public final class WebEdition {
         return model;
     }
 
-    private static Map<String, Object> pageModel(Page page) {
+    private static Map<String, Object> pageModel(Page page, LocalDate today) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", page.title() == null ? "" : page.title());
         m.put("summary", page.front().summary() == null ? "" : page.front().summary());
@@ -108,6 +128,8 @@ public final class WebEdition {
         m.put("isHome", page.isHome());
         m.put("lastReviewed", date(page.front().lastReviewed()));
         m.put("reviewBy", date(page.front().reviewBy()));
+        // Judged on the build's day: a published site shows the notice from its next build on.
+        m.put("reviewOverdue", ReviewStatus.of(page, today) == ReviewStatus.OVERDUE);
         return m;
     }
 
