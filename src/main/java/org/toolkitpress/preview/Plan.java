@@ -43,7 +43,7 @@ record Plan(boolean everything, boolean theme, Set<String> pages) {
                 pages.add(relative);
             } else if (relative.startsWith("templates/")) {
                 theme = true;
-            } else if (relative.startsWith("content/") || relative.equals("content") || relative.startsWith("brands")) {
+            } else if (relative.startsWith("content") || relative.startsWith("templates") || relative.startsWith("brands")) {
                 everything = true;
             }
         }

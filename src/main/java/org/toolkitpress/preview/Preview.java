@@ -41,7 +41,7 @@ public final class Preview implements AutoCloseable {
             SiteBuilder.Attempt first = builder.build(Plan.all());
             report(first, start, "built the site");
             server.show(new PreviewServer.Served(build, first.files(), first.diagnostics()));
-            this.watcher = new Watcher(Watcher.folders(settings.project()), this::changed);
+            this.watcher = new Watcher(settings.project(), this::changed);
         } catch (IOException | RuntimeException e) {
             server.stop();
             throw e;

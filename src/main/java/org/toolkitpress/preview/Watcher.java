@@ -3,53 +3,139 @@ package org.toolkitpress.preview;
 import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryWatcher;
 import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Watches the project's folders and hands over changed files in batches. Editors often save
- * by writing a temporary file and renaming it, which is several events for one save: events
- * that arrive within a few milliseconds of each other become one batch, so one save is one
- * rebuild. Batches are delivered on one thread, in order.
+ * Watches the project's {@code content/}, {@code templates/} and {@code brands/} folders and
+ * hands over changed files in batches. Editors often save by writing a temporary file and
+ * renaming it, which is several events for one save: events that arrive within a few
+ * milliseconds of each other become one batch, so one save is one rebuild. Batches are
+ * delivered on one thread, in order. A watched folder created after the start (a first
+ * template override, a first brand) is picked up by a small watch on the project folder itself.
  */
 final class Watcher implements AutoCloseable {
 
-    /** How long the folder must be quiet before a batch is handed over. */
+    static final List<String> FOLDERS = List.of("content", "templates", "brands");
+
+    /** How long the folders must be quiet before a batch is handed over. */
     private static final long QUIET_MILLIS = 15;
 
-    private final DirectoryWatcher watcher;
-    private final Thread deliverer;
+    private final Path project;
     private final Set<Path> pending = new LinkedHashSet<>();
+    private final WatchService projectWatch;
+    private final Thread deliverer;
+    private final Thread folderFinder;
+    private DirectoryWatcher watcher;
     private boolean closed;
 
-    Watcher(List<Path> folders, Consumer<Set<Path>> onBatch) throws IOException {
-        List<Path> existing = folders.stream().filter(Files::isDirectory).toList();
-        this.watcher = DirectoryWatcher.builder()
+    Watcher(Path project, Consumer<Set<Path>> onBatch) throws IOException {
+        this.project = project;
+        this.watcher = watch();
+        this.projectWatch = project.getFileSystem().newWatchService();
+        project.register(projectWatch, StandardWatchEventKinds.ENTRY_CREATE);
+        this.deliverer = daemon(() -> deliver(onBatch), "toolkit-preview-watch");
+        this.folderFinder = daemon(this::findNewFolders, "toolkit-preview-folders");
+    }
+
+    private static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    /** A recursive watch over the folders that exist now (none is fine). */
+    private DirectoryWatcher watch() throws IOException {
+        List<Path> existing = FOLDERS.stream().map(project::resolve).filter(Files::isDirectory).toList();
+        if (existing.isEmpty()) {
+            return null;
+        }
+        DirectoryWatcher next = DirectoryWatcher.builder()
                 .paths(existing)
                 .listener(this::changed)
                 // Hashing drops events for files whose bytes did not change (touch, a second save).
                 .fileHashing(true)
                 .build();
-        this.deliverer = new Thread(() -> deliver(onBatch), "toolkit-preview-watch");
-        deliverer.setDaemon(true);
-        if (!existing.isEmpty()) {
-            watcher.watchAsync();
-        }
-        deliverer.start();
+        next.watchAsync();
+        return next;
     }
 
     private void changed(DirectoryChangeEvent event) {
         if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW || event.path() == null) {
             return;
         }
+        add(event.path().toAbsolutePath().normalize());
+    }
+
+    private void add(Path path) {
         synchronized (pending) {
-            pending.add(event.path().toAbsolutePath().normalize());
+            pending.add(path);
             pending.notifyAll();
+        }
+    }
+
+    private void findNewFolders() {
+        try {
+            while (true) {
+                WatchKey key = projectWatch.take();
+                boolean created = false;
+                for (WatchEvent<?> event : key.pollEvents()) {
+                    if (event.context() instanceof Path name && FOLDERS.contains(name.toString())) {
+                        created = true;
+                    }
+                }
+                key.reset();
+                if (created) {
+                    restart();
+                }
+            }
+        } catch (ClosedWatchServiceException | InterruptedException stopped) {
+            // The preview is stopping.
+        }
+    }
+
+    /** Watches again, now including the new folder, and rebuilds everything once. */
+    private void restart() {
+        DirectoryWatcher old;
+        synchronized (pending) {
+            if (closed) {
+                return;
+            }
+            old = watcher;
+        }
+        DirectoryWatcher next = null;
+        try {
+            if (old != null) {
+                old.close();
+            }
+            next = watch();
+        } catch (IOException e) {
+            // Keep serving; the new folder is seen on the next start.
+        }
+        synchronized (pending) {
+            watcher = next;
+            if (!closed) {
+                pending.add(project.resolve("content"));
+                pending.notifyAll();
+                return;
+            }
+        }
+        try {
+            if (next != null) {
+                next.close();
+            }
+        } catch (IOException ignored) {
+            // Stopping anyway.
         }
     }
 
@@ -81,23 +167,21 @@ final class Watcher implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        DirectoryWatcher last;
         synchronized (pending) {
             closed = true;
             pending.notifyAll();
+            last = watcher;
         }
-        watcher.close();
+        projectWatch.close();
+        if (last != null) {
+            last.close();
+        }
         try {
             deliverer.join(2000);
+            folderFinder.join(2000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    static List<Path> folders(Path project) {
-        List<Path> folders = new ArrayList<>();
-        for (String name : List.of("content", "templates", "brands")) {
-            folders.add(project.resolve(name));
-        }
-        return folders;
     }
 }
