@@ -32,10 +32,10 @@ final class BuildCommand implements Callable<Integer> {
         Build.Result result = Build.run(settings);
         int code = Main.report(result, stdout, stderr);
         if (code == 0) {
-            stdout.println(String.format(Locale.ROOT, "built %d pages (%d files) into %s in %.1f s", result.pages(),
-                    result.files().size(), settings.project().relativize(settings.output()).toString().isEmpty()
-                            ? settings.output() : settings.project().relativize(settings.output()),
-                    (System.nanoTime() - start) / 1e9));
+            Path shown = settings.output().startsWith(settings.project())
+                        ? settings.project().relativize(settings.output()) : settings.output();
+                stdout.println(String.format(Locale.ROOT, "built %d pages (%d files) into %s in %.1f s", result.pages(),
+                        result.files().size(), shown, (System.nanoTime() - start) / 1e9));
         }
         return code;
     }

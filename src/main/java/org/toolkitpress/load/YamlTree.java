@@ -11,7 +11,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.SourcePos;
 
@@ -26,6 +29,7 @@ record YamlTree(JsonNode root, Map<String, SourcePos> positions, SourcePos file)
 
     private static final YAMLFactory YAML = YAMLFactory.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Pattern CONTEXT_MARK = Pattern.compile("line (\\d+), column (\\d+)");
 
     /** The position of a pointer, or of its nearest parent that has one, or the file. */
     SourcePos at(String pointer) {
@@ -58,7 +62,14 @@ record YamlTree(JsonNode root, Map<String, SourcePos> positions, SourcePos file)
             JsonLocation where = e.getLocation();
             int line = where == null ? 1 : Math.max(1, where.getLineNr());
             int column = where == null ? 1 : Math.max(1, where.getColumnNr());
-            diagnostics.error(new SourcePos(path, line + lineOffset, column), "malformed YAML: " + firstLine(e.getOriginalMessage()),
+            String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            Matcher context = CONTEXT_MARK.matcher(message);
+            if (message.startsWith("while ") && context.find()) {
+                // "while scanning a quoted scalar": the place the scalar began is the useful one.
+                line = Integer.parseInt(context.group(1));
+                column = Integer.parseInt(context.group(2));
+            }
+            diagnostics.error(new SourcePos(path, line + lineOffset, column), "malformed YAML: " + problem(message),
                     "check the indentation, and put quotes around text that contains \": \" or starts with a special character");
             return null;
         } catch (IOException e) {
@@ -66,9 +77,18 @@ record YamlTree(JsonNode root, Map<String, SourcePos> positions, SourcePos file)
         }
     }
 
-    private static String firstLine(String message) {
-        String line = message == null ? "unreadable" : message.strip().lines().findFirst().orElse("unreadable");
-        return line.replaceFirst("^while (parsing|scanning) [^,]*,?\\s*", "").replaceAll("\\s+", " ");
+    /** SnakeYAML's explanation without its excerpts: "found X while scanning Y". */
+    private static String problem(String message) {
+        List<String> statements = message.lines()
+                .filter(l -> !l.isBlank() && !l.startsWith(" ") && !l.startsWith("\t"))
+                .map(String::strip).toList();
+        if (statements.isEmpty()) {
+            return "the YAML cannot be read";
+        }
+        if (statements.size() > 1 && statements.get(0).startsWith("while ")) {
+            return statements.get(1) + " " + statements.get(0);
+        }
+        return statements.get(0);
     }
 
     private record Reader(JsonParser parser, String path, int lineOffset, Map<String, SourcePos> positions,

@@ -5,7 +5,6 @@ import org.toolkitpress.markdown.RenderContext;
 import org.toolkitpress.model.ComponentRef;
 import org.toolkitpress.model.ContentLink;
 import org.toolkitpress.model.Page;
-import org.toolkitpress.model.Toolkit;
 
 /**
  * Where links point from one page of the web edition: source paths become relative URLs of the
@@ -14,13 +13,13 @@ import org.toolkitpress.model.Toolkit;
 final class PageContext implements RenderContext {
 
     private final Page page;
-    private final Toolkit toolkit;
+    private final Map<String, Page> pagesBySource;
     private final Components components;
     private final Map<String, Object> common;
 
-    PageContext(Page page, Toolkit toolkit, Components components, Map<String, Object> common) {
+    PageContext(Page page, Map<String, Page> pagesBySource, Components components, Map<String, Object> common) {
         this.page = page;
-        this.toolkit = toolkit;
+        this.pagesBySource = pagesBySource;
         this.components = components;
         this.common = common;
     }
@@ -45,7 +44,7 @@ final class PageContext implements RenderContext {
             case ANCHOR -> anchor.isEmpty() ? "#" : anchor;
             case CONTENT -> {
                 if (link.isPage()) {
-                    Page linked = toolkit.page(link.pagePath());
+                    Page linked = pagesBySource.get(link.pagePath());
                     yield linked == null ? "#" : href(page, linked.url()) + anchor;
                 }
                 yield href(page, link.assetOutputPath()) + anchor;

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,30 +71,42 @@ public final class WebEdition {
                                           SiteMap siteMap, List<Page> wanted) {
         Components components = new Components(toolkit, markdown, theme);
         List<Page> reading = siteMap.reading();
+        Map<String, Page> bySource = new HashMap<>();
+        Map<Page, Integer> position = new IdentityHashMap<>();
+        for (Page page : toolkit.pages()) {
+            bySource.put(page.sourcePath(), page);
+        }
+        for (int i = 0; i < reading.size(); i++) {
+            position.put(reading.get(i), i);
+        }
+        LocalDate today = settings.today();
         if (wanted.size() == 1) {
             // One page renders faster on this thread than through a pool.
-            return List.of(page(wanted.get(0), reading, siteMap, toolkit, markdown, theme, components, settings.today()));
+            Page page = wanted.get(0);
+            return List.of(page(page, position.get(page), reading, bySource, siteMap, toolkit, markdown, theme, components,
+                    today));
         }
         ForkJoinPool pool = new ForkJoinPool(settings.threads());
         try {
             return pool.submit(() -> wanted.parallelStream()
-                    .map(page -> page(page, reading, siteMap, toolkit, markdown, theme, components, settings.today()))
+                    .map(page -> page(page, position.get(page), reading, bySource, siteMap, toolkit, markdown, theme,
+                            components, today))
                     .toList()).join();
         } finally {
             pool.shutdown();
         }
     }
 
-    private static OutputFile page(Page page, List<Page> reading, SiteMap siteMap, Toolkit toolkit, Markdown markdown,
-                                   Theme theme, Components components, LocalDate today) {
+    private static OutputFile page(Page page, int at, List<Page> reading, Map<String, Page> bySource, SiteMap siteMap,
+                                   Toolkit toolkit, Markdown markdown, Theme theme, Components components,
+                                   LocalDate today) {
         Map<String, Object> model = common(toolkit.info(), PageContext.root(page));
-        PageContext context = new PageContext(page, toolkit, components, model);
+        PageContext context = new PageContext(page, bySource, components, model);
         model.put("page", pageModel(page, today));
         model.put("content", Theme.markup(markdown.render(page.body(), context)));
         model.put("toc", page.body().headings().stream().filter(h -> h.level() <= 3).map(WebEdition::tocEntry).toList());
         model.put("nav", nav(page, siteMap));
         model.put("breadcrumbs", breadcrumbs(page, siteMap));
-        int at = reading.indexOf(page);
         model.put("prev", at > 0 ? link(page, reading.get(at - 1)) : null);
         model.put("next", at + 1 < reading.size() ? link(page, reading.get(at + 1)) : null);
         if (page.isHome()) {

@@ -1,0 +1,80 @@
+package org.toolkitpress.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.toolkitpress.configure.Configure;
+import org.toolkitpress.markdown.Markdown;
+import org.toolkitpress.model.Diagnostic;
+import org.toolkitpress.model.Diagnostics;
+import org.toolkitpress.model.Page;
+import org.toolkitpress.model.Toolkit;
+
+class LoadTest {
+
+    @TempDir
+    Path project;
+
+    private void write(String relative, String text) throws IOException {
+        Path file = project.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private List<String> load(Diagnostics diagnostics) {
+        Load.toolkit(Configure.settings(project, null, false), Markdown.create(), diagnostics);
+        return diagnostics.sorted().stream().map(Diagnostic::format).toList();
+    }
+
+    @Test
+    void frontMatterValuesAndUrls() throws IOException {
+        write("content/toolkit.yml", "title: T\nsections:\n  - id: guide\n    title: Guide\n");
+        write("content/pages/guide/index.md", "---\ntitle: Guide\n---\n");
+        write("content/pages/guide/tips.md", "---\ntitle: \"Tips: a list\"\nsummary: Short.\norder: 3\n"
+                + "last_reviewed: 2025-04-01\nreview_by: 2026-04-01\n---\n\n## One\n");
+        Diagnostics diagnostics = new Diagnostics();
+        Toolkit toolkit = Load.toolkit(Configure.settings(project, null, false), Markdown.create(), diagnostics);
+        assertTrue(diagnostics.sorted().isEmpty(), diagnostics.sorted().toString());
+        Page tips = toolkit.page("guide/tips.md");
+        assertEquals("Tips: a list", tips.title());
+        assertEquals("guide/tips/", tips.url());
+        assertEquals("guide", tips.section());
+        assertEquals(3, tips.order());
+        assertEquals(LocalDate.of(2026, 4, 1), tips.front().reviewBy());
+        assertEquals(9, tips.body().headings().get(0).pos().line(), "positions count the front matter lines");
+        assertEquals("guide/", toolkit.page("guide/index.md").url());
+    }
+
+    @Test
+    void mistakesInFrontMatterAndYamlAreReportedAtTheirLines() throws IOException {
+        write("content/toolkit.yml", "title: T\ntitle: again\ncolour: red\n");
+        write("content/pages/index.md", "---\ntitle: Home\norder: first\nreview_by: next spring\n---\n");
+        List<String> lines = load(new Diagnostics());
+        assertEquals(List.of(
+                "content/pages/index.md:3:1: error: \"order\" must be a whole number, not \"first\"",
+                "content/pages/index.md:4:1: error: \"review_by\" must be a date written year-month-day, not \"next spring\"\n"
+                        + "  hint: for example `review_by: 2026-04-01`",
+                "content/toolkit.yml:2:1: error: key \"title\" is written twice (first at line 1)\n  hint: remove one of them",
+                "content/toolkit.yml:3:1: error: unknown toolkit.yml key \"colour\"\n"
+                        + "  hint: allowed: base_url, date, description, language, sections, short_title, title, version"),
+                lines);
+    }
+
+    @Test
+    void dataFilesWithTheSameIdAreReported() throws IOException {
+        write("content/toolkit.yml", "title: T\n");
+        String continuum = "id: stages\ntitle: Stages\nstages:\n  - id: one\n    label: One\naspects: []\n";
+        write("content/data/continua/a.yml", continuum);
+        write("content/data/continua/b.yml", continuum);
+        List<String> lines = load(new Diagnostics());
+        assertEquals(List.of("content/data/continua/b.yml:1:1: error: the continuum id \"stages\" is also used by "
+                + "content/data/continua/a.yml\n  hint: give each continuum its own id"), lines);
+    }
+}

@@ -1,0 +1,101 @@
+package org.toolkitpress.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.toolkitpress.model.Body;
+import org.toolkitpress.model.ComponentRef;
+import org.toolkitpress.model.Heading;
+
+class MarkdownTest {
+
+    private final Markdown markdown = Markdown.create();
+
+    private String html(String text) {
+        return markdown.render(markdown.parse(text, "p.md"), RenderContext.PLAIN);
+    }
+
+    @Test
+    void headingsGetStableUniqueIdsAndExplicitIdsWin() {
+        Body body = markdown.parse("## Key principles\n\n## Key principles\n\n## Stages {#stages}\n\n### Café & co\n", "p.md");
+        assertEquals(List.of("key-principles", "key-principles-1", "stages", "cafe-co"),
+                body.headings().stream().map(Heading::id).toList());
+        String html = markdown.render(body, RenderContext.PLAIN);
+        assertTrue(html.contains("<h2 id=\"stages\">Stages</h2>"), html);
+        assertFalse(html.contains("{#"), html);
+    }
+
+    @Test
+    void positionsAreFileLinesAndColumns() {
+        Body body = markdown.parse("\n\n\nIntro [a link](x.md) here.\n\n![alt](i.png)\n", "content/pages/p.md");
+        assertEquals("content/pages/p.md:4:7", body.links().get(0).pos().toString());
+        assertEquals("content/pages/p.md:6:1", body.images().get(0).pos().toString());
+    }
+
+    @Test
+    void componentDirectiveIsItsOwnBlock() {
+        Body body = markdown.parse("Text\n\n::: continuum trauma-informed\n\nMore\n", "p.md");
+        ComponentRef ref = body.components().get(0);
+        assertEquals("continuum", ref.kind());
+        assertEquals("trauma-informed", ref.id());
+        assertEquals(3, ref.pos().line());
+        RenderContext context = new RenderContext() {
+            public String linkHref(String target) { return target; }
+            public String imageSource(String source) { return source; }
+            public String component(ComponentRef r) { return "<div data-kind=\"" + r.kind() + "\"></div>"; }
+        };
+        String html = markdown.render(body, context);
+        assertTrue(html.contains("<div data-kind=\"continuum\"></div>"), html);
+        assertFalse(html.contains(":::"), html);
+    }
+
+    @Test
+    void malformedDirectiveIsKeptForTheCheck() {
+        Body body = markdown.parse("::: continuum\n", "p.md");
+        assertEquals("", body.components().get(0).kind());
+    }
+
+    @Test
+    void quotationWithEmDashGetsAttribution() {
+        String html = html("> I feel safe.\n>\n> — Young person, Year 9\n");
+        assertTrue(html.contains("<figure class=\"quotation\">"), html);
+        assertTrue(html.contains("<figcaption>— Young person, Year 9</figcaption>"), html);
+        String plain = html("> Just a quote.\n");
+        assertFalse(plain.contains("figure"), plain);
+    }
+
+    @Test
+    void imageWithTitleAloneIsACaptionedFigure() {
+        String html = html("![A chart](c.svg \"Figure 2. Attendance\")\n");
+        assertTrue(html.contains("<figure><img src=\"c.svg\" alt=\"A chart\" /><figcaption>Figure 2. Attendance</figcaption></figure>"), html);
+    }
+
+    @Test
+    void gfmTablesFootnotesAndDefinitionLists() {
+        String html = html("| a | b |\n|---|---|\n| 1 | 2 |\n\nNote[^1].\n\n[^1]: The note.\n\nTerm\n: Meaning\n");
+        assertTrue(html.contains("<table class=\"table\">"), html);
+        assertTrue(html.contains("<th>a</th>"), html);
+        assertTrue(html.contains("footnote"), html);
+        assertTrue(html.contains("<dl>") && html.contains("<dt>Term</dt>"), html);
+    }
+
+    @Test
+    void linksGoThroughTheEditionsContext() {
+        RenderContext context = new RenderContext() {
+            public String linkHref(String target) { return "/resolved/" + target; }
+            public String imageSource(String source) { return source; }
+            public String component(ComponentRef r) { return ""; }
+        };
+        String html = markdown.render(markdown.parse("[x](a.md#b \"T\")", "p.md"), context);
+        assertTrue(html.contains("<a href=\"/resolved/a.md#b\" title=\"T\">x</a>"), html);
+    }
+
+    @Test
+    void slugFoldsAccentsAndPunctuation() {
+        assertEquals("what-we-expect-from-schools", Markdown.slug("What we expect from schools?"));
+        assertEquals("section", Markdown.slug("!!!"));
+    }
+}
