@@ -15,6 +15,7 @@ import org.toolkitpress.files.LayeredFiles;
 import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.Asset;
 import org.toolkitpress.model.Audit;
+import org.toolkitpress.model.ContentHistory;
 import org.toolkitpress.model.Continuum;
 import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.Page;
@@ -69,7 +70,11 @@ public final class Load {
                 assets.add(new Asset(relative.substring(PageLoader.PAGES.length()), file));
             }
         });
-        return new Toolkit(info, pages, continua, principles, audits, responses, List.copyOf(assets));
+        ContentHistory history = GitHistory.read(settings.project());
+        // toolkit.yml names the edition; git fills in what it leaves out.
+        info = info.withEdition(info.version() != null ? info.version() : history.describe(),
+                info.date() != null ? info.date() : history.date());
+        return new Toolkit(info, pages, continua, principles, audits, responses, List.copyOf(assets), history);
     }
 
     /**
@@ -89,7 +94,7 @@ public final class Load {
                     .ifPresent(page -> pages.put(relative, page));
         }
         return new Toolkit(toolkit.info(), List.copyOf(pages.values()), toolkit.continua(), toolkit.principleSets(),
-                toolkit.audits(), toolkit.responses(), toolkit.assets());
+                toolkit.audits(), toolkit.responses(), toolkit.assets(), toolkit.history());
     }
 
     /** Reads every YAML file in a data folder, keyed by the id each declares. */

@@ -45,6 +45,9 @@ public final class WebEdition {
         List<OutputFile> out = new ArrayList<>(pages(toolkit, markdown, theme, settings, siteMap, siteMap.reading()));
         out.add(special("404.html", "404.ftlh", siteMap, toolkit, theme));
         out.add(special("site-map/index.html", "site-map.ftlh", siteMap, toolkit, theme));
+        if (WhatChanged.isPublished(toolkit)) {
+            out.add(WhatChanged.render(toolkit, theme, common(toolkit, "../")));
+        }
         if (toolkit.info().baseUrl() != null) {
             out.add(sitemapXml(siteMap.reading(), toolkit.info()));
         }
@@ -100,7 +103,7 @@ public final class WebEdition {
     private static OutputFile page(Page page, int at, List<Page> reading, Map<String, Page> bySource, SiteMap siteMap,
                                    Toolkit toolkit, Markdown markdown, Theme theme, Components components,
                                    LocalDate today) {
-        Map<String, Object> model = common(toolkit.info(), PageContext.root(page));
+        Map<String, Object> model = common(toolkit, PageContext.root(page));
         PageContext context = new PageContext(page, bySource, components, model);
         model.put("page", pageModel(page, today));
         model.put("content", Theme.markup(markdown.render(page.body(), context)));
@@ -117,7 +120,8 @@ public final class WebEdition {
     }
 
     /** Values every template sees: the toolkit's settings and the way back to the site root. */
-    static Map<String, Object> common(ToolkitInfo info, String root) {
+    static Map<String, Object> common(Toolkit toolkit, String root) {
+        ToolkitInfo info = toolkit.info();
         Map<String, Object> model = new LinkedHashMap<>();
         Map<String, Object> site = new LinkedHashMap<>();
         site.put("title", info.title());
@@ -126,6 +130,9 @@ public final class WebEdition {
         site.put("version", info.version() == null ? "" : info.version());
         site.put("date", info.date() == null ? "" : DATE.format(info.date()));
         site.put("language", info.language());
+        // The stamp a school quotes ("Version 2026.1 · 23 November 2026"); print editions use it too.
+        site.put("edition", info.edition());
+        site.put("whatChanged", WhatChanged.isPublished(toolkit) ? WhatChanged.PATH : "");
         model.put("site", site);
         model.put("root", root);
         model.put("home", root.isEmpty() ? "./" : root);
@@ -209,7 +216,7 @@ public final class WebEdition {
         String root = "../".repeat(depth);
         // A 404 page is served at any depth, so only an absolute base keeps its links right.
         boolean absolute = path.equals("404.html") && toolkit.info().baseUrl() != null;
-        Map<String, Object> model = common(toolkit.info(), absolute ? toolkit.info().baseUrl() : root);
+        Map<String, Object> model = common(toolkit, absolute ? toolkit.info().baseUrl() : root);
         List<Map<String, Object>> sections = new ArrayList<>();
         for (SiteMap.Part part : siteMap.parts()) {
             Map<String, Object> entry = new LinkedHashMap<>();
