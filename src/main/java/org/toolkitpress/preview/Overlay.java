@@ -19,7 +19,7 @@ final class Overlay {
 
     /** The page with the preview's additions just before {@code </body>}. */
     static String inject(String html, long build, List<Diagnostic> problems) {
-        String addition = panel(problems) + "<script src=\"/__toolkit/live.js\" data-build=\"" + build + "\"></script>\n";
+        String addition = panel(problems) + "<script src=\"/__toolkit/live.js\" defer data-build=\"" + build + "\"></script>\n";
         int at = html.lastIndexOf("</body>");
         return at < 0 ? html + addition : html.substring(0, at) + addition + html.substring(at);
     }

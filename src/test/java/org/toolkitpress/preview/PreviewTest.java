@@ -50,7 +50,7 @@ class PreviewTest {
             HttpResponse<String> first = browser.get("/guidance/attendance/");
             assertEquals(200, first.statusCode());
             assertTrue(first.body().contains("Every day counts."), first.body());
-            assertTrue(first.body().contains("<script src=\"/__toolkit/live.js\""), "the reload script is added");
+            assertTrue(first.body().contains("<script src=\"/__toolkit/live.js\" defer"), "the reload script is added");
             assertFalse(first.body().contains(Overlay.ID), "no problems, no panel");
 
             BlockingQueue<Long> events = browser.events();
