@@ -3,6 +3,27 @@
   "use strict";
   // Pretty URLs end in "/"; a browser reading the site from disk shows a folder listing for
   // those, so there we point links at the folder's index.html instead.
+  // The site navigation is a disclosure on small screens and an always-open sidebar on wide
+  // ones (site.css does that without JavaScript). Here its open state follows what is shown, so
+  // assistive technology, find-in-page and test drivers agree with the screen. The width is the
+  // sidebar breakpoint in site.css.
+  var wide = window.matchMedia ? window.matchMedia("(min-width: 60em)") : null;
+  function syncNavigation() {
+    document.querySelectorAll("details.site-nav-menu").forEach(function (menu) {
+      menu.open = wide.matches;
+    });
+  }
+  if (wide) {
+    if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", syncNavigation);
+    } else {
+      syncNavigation();
+    }
+    if (wide.addEventListener) {
+      wide.addEventListener("change", syncNavigation);
+    }
+  }
+
   if (window.location.protocol === "file:") {
     document.addEventListener("DOMContentLoaded", function () {
       document.querySelectorAll("a[href]").forEach(function (a) {

@@ -25,6 +25,7 @@ public final class Check {
         }
         new PageCheck(toolkit, assetPaths, diagnostics).run();
         new DataCheck(toolkit, diagnostics).run();
+        new BrandCheck(toolkit, diagnostics).run();
         new ReviewCheck(toolkit, today, diagnostics).run();
     }
 }

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.toolkitpress.model.AnswerParts;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Continuum;
@@ -18,13 +17,10 @@ import org.toolkitpress.model.SourcePos;
 import org.toolkitpress.model.Toolkit;
 
 /**
- * Checks data files against each other: ids unique, scales naming real continua and options,
+ * Checks data files against each other (their shape was checked by the schemas when loaded): ids unique, scales naming real continua and options,
  * responses naming real items and parts, and distribution answers that add up to 100.
  */
 final class DataCheck {
-
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
     private final Toolkit toolkit;
     private final Diagnostics diagnostics;
@@ -45,10 +41,6 @@ final class DataCheck {
         if (id == null) {
             return;
         }
-        if (!ID.matcher(id).matches()) {
-            diagnostics.error(pos, what + " id \"" + id + "\" must be lower-case letters and digits joined by hyphens",
-                    "for example \"" + id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "") + "\"");
-        }
         SourcePos first = seen.putIfAbsent(id, pos);
         if (first != null) {
             diagnostics.error(pos, what + " id \"" + id + "\" is used twice (first at line " + first.line() + ")",
@@ -58,15 +50,8 @@ final class DataCheck {
 
     private void continuum(Continuum continuum) {
         Map<String, SourcePos> seen = new HashMap<>();
-        if (continuum.stages().isEmpty()) {
-            diagnostics.error(continuum.pos(), "the continuum \"" + continuum.id() + "\" has no stages");
-        }
         for (Continuum.Stage stage : continuum.stages()) {
             id(stage.id(), stage.pos(), seen, "stage");
-            if (stage.colour() != null && !COLOUR.matcher(stage.colour()).matches()) {
-                diagnostics.error(stage.pos(), "the colour of stage \"" + stage.id() + "\" must be written #rrggbb, not \""
-                        + stage.colour() + "\"");
-            }
         }
         Map<String, SourcePos> aspects = new HashMap<>();
         for (Continuum.Aspect aspect : continuum.aspects()) {
@@ -135,9 +120,6 @@ final class DataCheck {
                 }
             }
         }
-        if (audit.sections().isEmpty()) {
-            diagnostics.error(audit.pos(), "the audit \"" + audit.id() + "\" has no sections");
-        }
     }
 
     private void response(Response response) {
@@ -181,6 +163,9 @@ final class DataCheck {
 
     private void answer(Response response, Audit audit, Audit.Item item, Scale scale, Map<String, Object> parts) {
         Set<String> allowed = new LinkedHashSet<>(AnswerParts.of(audit, item, scale, toolkit));
+        if (scale.isDistribution() && (scale.continuum() == null || !toolkit.continua().containsKey(scale.continuum()))) {
+            return; // the audit's scale is already reported; without stages there is nothing to check against
+        }
         BigDecimal total = BigDecimal.ZERO;
         boolean any = false;
         for (Map.Entry<String, Object> part : parts.entrySet()) {

@@ -89,7 +89,10 @@ final class PageCheck {
             case CONTENT -> {
                 if (target.isPage()) {
                     Page linked = pagesBySource.get(target.pagePath());
-                    if (linked == null) {
+                    if (linked == null && hiddenByBrand(target.pagePath())) {
+                        diagnostics.error(link.pos(), "the link points to a page the brand hides: \"" + link.target() + "\"",
+                                "remove the page from `hide:` in brand.yml, or override this page in the brand without the link");
+                    } else if (linked == null) {
                         diagnostics.error(link.pos(), "the link points to a page that does not exist: \"" + link.target() + "\"",
                                 "link to the page's .md file, relative to this file");
                     } else if (target.anchor() != null) {
@@ -113,6 +116,10 @@ final class PageCheck {
             diagnostics.warning(link.pos(), "the link uses plain http://: \"" + target + "\"",
                     "use \"https://" + target.substring("http://".length()) + "\" if the site offers it");
         }
+    }
+
+    private boolean hiddenByBrand(String pagePath) {
+        return toolkit.brand().hide().stream().anyMatch(h -> h.endsWith("/") ? pagePath.startsWith(h) : pagePath.equals(h));
     }
 
     private static String hintFor(ContentLink target) {

@@ -2,6 +2,8 @@ package org.toolkitpress.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.toolkitpress.build.Build;
@@ -20,6 +22,18 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, description = "the output folder (default: site/ in the project)")
     Path out;
 
+    @CommandLine.ArgGroup(exclusive = true)
+    Brands brands;
+
+    static final class Brands {
+        @Option(names = "--brand", paramLabel = "<id|path>",
+                description = "build a local authority's site: a brand id under brands/, or a path to a brand folder")
+        String brand;
+
+        @Option(names = "--all-brands", description = "build every brand under brands/ into <out>/<id>/, in parallel")
+        boolean all;
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -28,16 +42,53 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         long start = System.nanoTime();
-        BuildSettings settings = Configure.settings(options.project, out, true);
+        if (brands != null && brands.all) {
+            return allBrands(stdout, stderr, start);
+        }
+        BuildSettings settings = Main.configure(spec, () ->
+                Configure.settings(options.project, out, true, brands == null ? null : brands.brand));
         Build.Result result = Build.run(settings);
         int code = Main.report(result, stdout, stderr);
         if (code == 0) {
-            Path shown = settings.output().startsWith(settings.project())
-                        ? settings.project().relativize(settings.output()) : settings.output();
-                stdout.println(String.format(Locale.ROOT, "built %d pages (%d files) into %s in %.1f s", result.pages(),
-                        result.files().size(), shown, (System.nanoTime() - start) / 1e9));
+            stdout.println(built(settings, result, start));
         }
         return code;
     }
-}
 
+    private int allBrands(PrintWriter stdout, PrintWriter stderr, long start) {
+        List<String> ids = Configure.brandIds(options.project);
+        if (ids.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "there are no brands: "
+                    + "no folder under brands/ holds a brand.yml (create one with `toolkit brand new <id>`)");
+        }
+        Path base = out != null ? out : options.project.resolve("site");
+        List<BuildSettings> builds = new ArrayList<>();
+        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+        for (String id : ids) {
+            BuildSettings s = Configure.settings(options.project, base.resolve(id), true, id);
+            // Brands build side by side, so each gets its share of the cores for its pages.
+            builds.add(new BuildSettings(s.project(), s.output(), s.files(), s.write(),
+                    Math.max(1, cores / Math.min(cores, ids.size())), s.brand(), s.clock()));
+        }
+        List<Build.Result> results = Build.runAll(builds, cores);
+        int code = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            stderr.flush();
+            int one = Main.report(results.get(i), stdout, stderr);
+            if (one == 0) {
+                stdout.println(ids.get(i) + ": " + built(builds.get(i), results.get(i), start));
+            } else {
+                stderr.println(ids.get(i) + ": not built");
+            }
+            code = Math.max(code, one);
+        }
+        return code;
+    }
+
+    private static String built(BuildSettings settings, Build.Result result, long start) {
+        Path shown = settings.output().startsWith(settings.project()) && !settings.output().equals(settings.project())
+                ? settings.project().relativize(settings.output()) : settings.output();
+        return String.format(Locale.ROOT, "built %d pages (%d files) into %s in %.1f s", result.pages(),
+                result.files().size(), shown, (System.nanoTime() - start) / 1e9);
+    }
+}

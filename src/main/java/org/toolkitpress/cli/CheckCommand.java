@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.toolkitpress.build.Build;
 import org.toolkitpress.configure.BuildSettings;
 import org.toolkitpress.configure.Configure;
+import org.toolkitpress.model.Brand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,6 +16,10 @@ import picocli.CommandLine.Option;
 final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ProjectOptions options;
+
+    @Option(names = "--brand", paramLabel = "<id|path>",
+            description = "check with a brand overlay, and list which base files it overrides")
+    String brand;
 
     @Option(names = "--format", defaultValue = "text", converter = FormatConverter.class,
             description = "how to print problems: text, github (pull-request annotations) or json (default: ${DEFAULT-VALUE})")
@@ -26,29 +31,48 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
-        BuildSettings settings = Configure.settings(options.project, null, false);
+        BuildSettings settings = Main.configure(spec, () -> Configure.settings(options.project, null, false, brand));
         Build.Result result = Build.run(settings);
-        if (format == DiagnosticFormat.TEXT) {
-            int code = Main.report(result, stdout, stderr);
-            long warnings = result.diagnostics().warningCount();
-            if (code == 0 && warnings == 0) {
-                stdout.println(String.format(Locale.ROOT, "no problems found in %d pages", result.pages()));
-            } else if (code == 0) {
-                stdout.println(String.format(Locale.ROOT, "no errors in %d pages; %d warning%s to look at", result.pages(),
-                        warnings, warnings == 1 ? "" : "s"));
-            }
-            return code;
+        if (format != DiagnosticFormat.TEXT) {
+            return machine(result);
         }
-        // Machine formats go to standard output, where GitHub and other tools read them.
+        if (settings.brand() != null && result.toolkit() != null) {
+            overlay(settings, result.toolkit().brand(), stdout);
+        }
+        int code = Main.report(result, stdout, spec.commandLine().getErr());
+        long warnings = result.diagnostics().warningCount();
+        if (code == 0 && warnings == 0) {
+            stdout.println(String.format(Locale.ROOT, "no problems found in %d pages", result.pages()));
+        } else if (code == 0) {
+            stdout.println(String.format(Locale.ROOT, "no errors in %d pages; %d warning%s to look at", result.pages(),
+                    warnings, warnings == 1 ? "" : "s"));
+        }
+        return code;
+    }
+
+    /** GitHub annotations or JSON on standard output, where GitHub and other tools read them. */
+    private int machine(Build.Result result) {
+        PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(format.print(result.diagnostics().sorted()));
         stdout.flush();
         long errors = result.diagnostics().errorCount();
+        long warnings = result.diagnostics().warningCount();
         if (format == DiagnosticFormat.GITHUB) {
-            stderr.println(String.format(Locale.ROOT, "%d error%s, %d warning%s in %d pages", errors, errors == 1 ? "" : "s",
-                    result.diagnostics().warningCount(), result.diagnostics().warningCount() == 1 ? "" : "s", result.pages()));
+            spec.commandLine().getErr().println(String.format(Locale.ROOT, "%d error%s, %d warning%s in %d pages",
+                    errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s", result.pages()));
         }
         return errors > 0 ? Main.CONTENT_ERRORS : 0;
+    }
+
+    /** What the overlay changes: the base files it replaces, then the files it adds. */
+    private static void overlay(BuildSettings settings, Brand brand, PrintWriter out) {
+        long replaces = brand.overlay().stream().filter(Brand.OverlayFile::replaces).count();
+        long adds = brand.overlay().size() - replaces;
+        out.println(String.format(Locale.ROOT, "%s overrides %d base file%s and adds %d:", settings.brand().display(),
+                replaces, replaces == 1 ? "" : "s", adds));
+        brand.overlay().stream().filter(Brand.OverlayFile::replaces).forEach(f -> out.println("  overrides " + f.path()));
+        brand.overlay().stream().filter(f -> !f.replaces()).forEach(f -> out.println("  adds      " + f.path()));
+        brand.hide().forEach(h -> out.println("  hides     content/pages/" + h));
     }
 
     /** Accepts the format names in any case. */

@@ -2,7 +2,10 @@ package org.toolkitpress.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.toolkitpress.build.Build;
+import org.toolkitpress.configure.BuildSettings;
+import org.toolkitpress.configure.Configure;
 import org.toolkitpress.model.Diagnostic;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,8 +16,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "toolkit", mixinStandardHelpOptions = true, version = "Toolkit Press 0.1.0",
         description = "Builds an accessible toolkit website from Markdown and YAML.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, ReportCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, BrandCommand.class, ServeCommand.class,
+                ReportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     static final int CONTENT_ERRORS = 1;
@@ -46,7 +49,16 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: build or check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: build, check or brand");
+    }
+
+    /** Runs the configure stage, turning a choice it cannot build into a usage error (exit 2). */
+    static BuildSettings configure(CommandLine.Model.CommandSpec spec, Supplier<BuildSettings> configure) {
+        try {
+            return configure.get();
+        } catch (Configure.UsageException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     static int report(Build.Result result, PrintWriter out, PrintWriter err) {

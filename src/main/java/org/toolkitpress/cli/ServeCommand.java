@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.toolkitpress.configure.Configure;
 import org.toolkitpress.preview.Preview;
 import org.toolkitpress.preview.PreviewOptions;
 import picocli.CommandLine;
@@ -32,6 +33,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1",
             description = "the address to listen on (default: ${DEFAULT-VALUE}, this computer only)")
     String host;
+
+    @Option(names = "--brand", paramLabel = "<id|path>",
+            description = "preview a brand overlay: an id under brands/ or a path to a brand folder")
+    String brand;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -61,9 +66,11 @@ final class ServeCommand implements Callable<Integer> {
 
     private Preview start(PrintWriter out) throws IOException {
         Clock clock = Clock.systemUTC();
+        // An unknown brand is a usage error before anything starts.
+        Main.configure(spec, () -> Configure.settings(options.project, null, false, brand));
         if (port != null) {
             try {
-                return Preview.start(new PreviewOptions(options.project, host, port, clock), out);
+                return Preview.start(new PreviewOptions(options.project, host, port, clock, brand), out);
             } catch (BindException e) {
                 spec.commandLine().getErr().println("toolkit: port " + port + " is in use; choose another with --port, or leave it out");
                 return null;
@@ -71,11 +78,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         for (int candidate = FIRST_PORT; candidate < FIRST_PORT + PORTS_TRIED; candidate++) {
             try {
-                return Preview.start(new PreviewOptions(options.project, host, candidate, clock), out);
+                return Preview.start(new PreviewOptions(options.project, host, candidate, clock, brand), out);
             } catch (BindException e) {
                 // Taken: try the next one.
             }
         }
-        return Preview.start(new PreviewOptions(options.project, host, 0, clock), out);
+        return Preview.start(new PreviewOptions(options.project, host, 0, clock, brand), out);
     }
 }

@@ -83,6 +83,34 @@ public final class LayeredFiles {
         return Optional.empty();
     }
 
+    /**
+     * Every root's file at a relative path, top layer first: the first is the one {@link #find}
+     * gives, the rest are the files it replaces.
+     */
+    public List<Path> all(String relative) {
+        List<Path> found = new ArrayList<>();
+        if (!isSafe(relative)) {
+            return found;
+        }
+        for (Root root : roots) {
+            Path candidate = root.dir().resolve(relative).normalize();
+            if (candidate.startsWith(root.dir()) && Files.isRegularFile(candidate) && staysInside(root, candidate)) {
+                found.add(candidate);
+            }
+        }
+        return found;
+    }
+
+    /** The path of a resolved file relative to the root that holds it. */
+    public Optional<String> relative(Path file) {
+        for (Root root : roots) {
+            if (file.startsWith(root.dir())) {
+                return Optional.of(relativeName(root.dir(), file));
+            }
+        }
+        return Optional.empty();
+    }
+
     public boolean exists(String relative) {
         return find(relative).isPresent();
     }

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.toolkitpress.files.LayeredFiles;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Continuum;
 import org.toolkitpress.model.Diagnostics;
@@ -21,23 +21,43 @@ import org.toolkitpress.model.ToolkitInfo;
 
 /**
  * Reads toolkit.yml and the data files (continua, principle sets, audits, responses) into model
- * records. Shapes are checked as they are read so every problem is reported at its line; cross
- * references (a response's audit, a scale's continuum) are left to the check stage.
+ * records. A data file's shape is checked once, by its JSON Schema ({@link DataSchemas}); the
+ * readers here then only tolerate what the schema already reported. Cross references (a
+ * response's audit, a scale's continuum) are left to the check stage.
  */
 final class DataLoader {
 
-    private final Diagnostics diagnostics;
+    private static final Set<String> PER = Set.of("item", "group", "section");
 
-    DataLoader(Diagnostics diagnostics) {
+    private final Diagnostics diagnostics;
+    private final LayeredFiles files;
+    private final DataSchemas schemas;
+
+    /**
+     * A loader that validates each data file against its kind's schema and, where a brand
+     * overlay replaces a data file, merges it over the base files key by key.
+     */
+    DataLoader(Diagnostics diagnostics, LayeredFiles files, DataSchemas schemas) {
         this.diagnostics = diagnostics;
+        this.files = files;
+        this.schemas = schemas;
+    }
+
+    /**
+     * A data file validated against its kind's schema. The fields read from it report nowhere:
+     * every shape problem has just been reported by the schema, once.
+     */
+    private Fields open(Path file, String display, String kind) {
+        Fields checked = open(file, display);
+        if (checked == null) {
+            return null;
+        }
+        schemas.validate(kind, checked.tree(), diagnostics);
+        return new Fields(checked.tree(), new Diagnostics());
     }
 
     private Fields open(Path file, String display) {
-        String text = SourceText.read(file, display, diagnostics);
-        if (text == null) {
-            return null;
-        }
-        YamlTree tree = YamlTree.read(text, display, 0, diagnostics);
+        YamlTree tree = readLayers(file, display);
         if (tree == null) {
             return null;
         }
@@ -47,6 +67,27 @@ final class DataLoader {
             return null;
         }
         return fields;
+    }
+
+    /**
+     * The file's YAML; when it replaces files in lower layers (a brand's copy of a data file),
+     * the merge of it over them, key by key.
+     */
+    private YamlTree readLayers(Path file, String display) {
+        List<Path> layers = files == null ? List.of(file)
+                : files.relative(file).map(files::all).filter(l -> !l.isEmpty()).orElse(List.of(file));
+        YamlTree merged = null;
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            Path layer = layers.get(i);
+            String name = i == 0 ? display : files.displayName(layer);
+            String text = SourceText.read(layer, name, diagnostics);
+            YamlTree tree = text == null ? null : YamlTree.read(text, name, 0, diagnostics);
+            if (tree == null) {
+                return null;
+            }
+            merged = merged == null ? tree : YamlMerge.over(merged, tree);
+        }
+        return merged;
     }
 
     ToolkitInfo toolkit(Path file, String display) {
@@ -75,110 +116,73 @@ final class DataLoader {
     }
 
     Continuum continuum(Path file, String display) {
-        Fields f = open(file, display);
+        Fields f = open(file, display, "continuum");
         if (f == null) {
             return null;
         }
-        f.allowOnly(Set.of("id", "title", "caption", "intro", "source", "stages", "aspects", "evidenced_through", "after"),
-                "continuum");
         List<Continuum.Stage> stages = new ArrayList<>();
         for (Fields s : f.list("stages")) {
-            s.allowOnly(Set.of("id", "label", "meaning", "colour"), "stage");
-            stages.add(new Continuum.Stage(s.requiredText("id"), s.requiredText("label"), s.text("meaning"),
-                    s.text("colour"), s.pos()));
+            stages.add(new Continuum.Stage(s.text("id"), s.text("label"), s.text("meaning"), s.text("colour"), s.pos()));
         }
         List<Continuum.Aspect> aspects = new ArrayList<>();
         for (Fields a : f.list("aspects")) {
-            a.allowOnly(Set.of("id", "label", "cells"), "aspect");
-            aspects.add(new Continuum.Aspect(a.requiredText("id"), a.text("label"), a.textMap("cells"), a.pos()));
+            aspects.add(new Continuum.Aspect(a.text("id"), a.text("label"), a.textMap("cells"), a.pos()));
         }
-        return new Continuum(f.requiredText("id"), f.requiredText("title"), f.text("caption"), f.text("intro"),
+        return new Continuum(f.text("id"), f.text("title"), f.text("caption"), f.text("intro"),
                 f.text("source"), List.copyOf(stages), List.copyOf(aspects), f.texts("evidenced_through"),
                 f.text("after"), f.pos());
     }
 
     PrincipleSet principles(Path file, String display) {
-        Fields f = open(file, display);
+        Fields f = open(file, display, "principles");
         if (f == null) {
             return null;
         }
-        f.allowOnly(Set.of("id", "title", "intro", "principles"), "principle set");
         List<PrincipleSet.Principle> principles = new ArrayList<>();
         for (Fields p : f.list("principles")) {
-            p.allowOnly(Set.of("id", "title", "description", "examples", "quote"), "principle");
-            PrincipleSet.Quote quote = null;
             Fields q = p.child("quote");
-            if (q != null) {
-                q.allowOnly(Set.of("text", "attribution"), "quote");
-                quote = new PrincipleSet.Quote(q.requiredText("text"), q.text("attribution"));
-            }
-            principles.add(new PrincipleSet.Principle(p.requiredText("id"), p.requiredText("title"),
+            PrincipleSet.Quote quote = q == null ? null : new PrincipleSet.Quote(q.text("text"), q.text("attribution"));
+            principles.add(new PrincipleSet.Principle(p.text("id"), p.text("title"),
                     p.text("description"), p.texts("examples"), quote, p.pos()));
         }
-        return new PrincipleSet(f.requiredText("id"), f.requiredText("title"), f.text("intro"),
-                List.copyOf(principles), f.pos());
+        return new PrincipleSet(f.text("id"), f.text("title"), f.text("intro"), List.copyOf(principles), f.pos());
     }
 
     Audit audit(Path file, String display) {
-        Fields f = open(file, display);
+        Fields f = open(file, display, "audit");
         if (f == null) {
             return null;
         }
-        f.allowOnly(Set.of("id", "version", "title", "kind", "source", "intro", "advice", "definitions", "scoring",
-                "header_fields", "scales", "scale", "evidence", "sections", "closing"), "audit");
-        String kind = f.text("kind") == null ? "audit" : f.text("kind");
-        if (!kind.equals("audit") && !kind.equals("planning")) {
-            diagnostics.error(f.pos("kind"), "unknown audit kind \"" + kind + "\"", "use `audit` or `planning`");
-        }
         List<Audit.Definition> definitions = new ArrayList<>();
         for (Fields d : f.list("definitions")) {
-            d.allowOnly(Set.of("term", "meaning"), "definition");
-            definitions.add(new Audit.Definition(d.requiredText("term"), d.requiredText("meaning")));
+            definitions.add(new Audit.Definition(d.text("term"), d.text("meaning")));
         }
-        Map<String, Scale> scales = scales(f);
-        Audit.Evidence evidence = null;
         Fields e = f.child("evidence");
-        if (e != null) {
-            e.allowOnly(Set.of("label", "per"), "evidence");
-            String per = e.text("per") == null ? "item" : e.text("per");
-            if (!Set.of("item", "group", "section").contains(per)) {
-                diagnostics.error(e.pos("per"), "\"per\" must be item, group or section, not \"" + per + "\"");
-            }
-            evidence = new Audit.Evidence(e.requiredText("label"), per);
-        }
+        Audit.Evidence evidence = e == null ? null
+                : new Audit.Evidence(e.text("label"), e.text("per") != null && PER.contains(e.text("per")) ? e.text("per") : "item");
         String auditScale = f.text("scale");
         List<Audit.Section> sections = new ArrayList<>();
         for (Fields s : f.list("sections")) {
-            s.allowOnly(Set.of("id", "title", "intro", "scale", "groups", "items"), "section");
             String sectionScale = s.text("scale") == null ? auditScale : s.text("scale");
             List<Audit.Group> groups = new ArrayList<>();
             for (Fields g : s.list("groups")) {
-                g.allowOnly(Set.of("id", "title", "intro", "scale", "items"), "group");
                 String groupScale = g.text("scale") == null ? sectionScale : g.text("scale");
-                groups.add(new Audit.Group(g.requiredText("id"), g.requiredText("title"), g.text("intro"),
-                        items(g, groupScale), g.pos()));
+                groups.add(new Audit.Group(g.text("id"), g.text("title"), g.text("intro"), items(g, groupScale), g.pos()));
             }
-            if (!groups.isEmpty() && s.has("items")) {
-                diagnostics.error(s.pos("items"), "a section has either groups or items, not both",
-                        "move these items into a group");
-            }
-            sections.add(new Audit.Section(s.requiredText("id"), s.requiredText("title"), s.text("intro"),
+            sections.add(new Audit.Section(s.text("id"), s.text("title"), s.text("intro"),
                     List.copyOf(groups), items(s, sectionScale), s.pos()));
         }
         Integer version = f.integer("version");
-        if (version == null && !f.has("version")) {
-            diagnostics.error(f.pos(), "missing required key \"version\"", "add `version: 1`; raise it when items change meaning");
-        }
-        return new Audit(f.requiredText("id"), version == null ? 1 : version, f.requiredText("title"), kind,
-                f.text("source"), f.text("intro"), f.text("advice"), List.copyOf(definitions), f.text("scoring"),
-                fields(f, "header_fields"), scales, evidence, List.copyOf(sections), fields(f, "closing"), f.pos());
+        return new Audit(f.text("id"), version == null ? 1 : version, f.text("title"),
+                f.text("kind") == null ? "audit" : f.text("kind"), f.text("source"), f.text("intro"), f.text("advice"),
+                List.copyOf(definitions), f.text("scoring"), fields(f, "header_fields"), scales(f), evidence,
+                List.copyOf(sections), fields(f, "closing"), f.pos());
     }
 
     private List<Audit.FormField> fields(Fields f, String key) {
         List<Audit.FormField> out = new ArrayList<>();
         for (Fields h : f.list(key)) {
-            h.allowOnly(Set.of("id", "label"), "field");
-            out.add(new Audit.FormField(h.requiredText("id"), h.requiredText("label"), h.pos()));
+            out.add(new Audit.FormField(h.text("id"), h.text("label"), h.pos()));
         }
         return List.copyOf(out);
     }
@@ -186,62 +190,45 @@ final class DataLoader {
     private List<Audit.Item> items(Fields parent, String scale) {
         List<Audit.Item> out = new ArrayList<>();
         for (Fields i : parent.list("items")) {
-            i.allowOnly(Set.of("id", "number", "text", "points", "descriptors", "scale"), "item");
             String itemScale = i.text("scale") == null ? scale : i.text("scale");
-            out.add(new Audit.Item(i.requiredText("id"), i.text("number"), i.requiredText("text"), i.texts("points"),
+            out.add(new Audit.Item(i.text("id"), i.text("number"), i.text("text"), i.texts("points"),
                     i.textMap("descriptors"), itemScale, i.pos()));
         }
         return List.copyOf(out);
     }
 
+    /**
+     * The audit's named scales. One whose type the schema refused reads as a text scale, so the
+     * items using it are not reported a second time as using an unknown scale.
+     */
     private Map<String, Scale> scales(Fields audit) {
         Map<String, Scale> out = new LinkedHashMap<>();
         Fields all = audit.child("scales");
         if (all == null) {
-            diagnostics.error(audit.pos(), "missing required key \"scales\"", "name at least one scale, e.g. `scales: {text: {type: text}}`");
             return out;
         }
-        JsonNode node = audit.raw("scales");
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+        for (Iterator<String> names = audit.raw("scales").fieldNames(); names.hasNext(); ) {
             String name = names.next();
             Fields s = all.child(name);
             if (s == null) {
                 continue;
             }
-            s.allowOnly(Set.of("type", "continuum", "labels", "options"), "scale");
-            String type = s.requiredText("type");
-            Scale.Type parsed = null;
-            if (type != null) {
-                try {
-                    parsed = Scale.Type.valueOf(type.toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException unknown) {
-                    diagnostics.error(s.pos("type"), "unknown scale type \"" + type + "\"", "use distribution, choice or text");
-                }
-            }
+            Scale.Type type = Scale.Type.of(s.text("type"));
+            type = type == null ? Scale.Type.TEXT : type;
             List<Scale.Option> options = new ArrayList<>();
             for (Fields o : s.list("options")) {
-                o.allowOnly(Set.of("id", "label", "meaning"), "option");
-                options.add(new Scale.Option(o.requiredText("id"), o.requiredText("label"), o.text("meaning")));
+                options.add(new Scale.Option(o.text("id"), o.text("label"), o.text("meaning")));
             }
-            if (parsed == Scale.Type.DISTRIBUTION && s.text("continuum") == null) {
-                diagnostics.error(s.pos(), "a distribution scale needs `continuum:` naming the stages it spreads over");
-            }
-            if (parsed == Scale.Type.CHOICE && options.isEmpty()) {
-                diagnostics.error(s.pos(), "a choice scale needs `options:`");
-            }
-            if (parsed != null) {
-                out.put(name, new Scale(name, parsed, s.text("continuum"), s.textMap("labels"), List.copyOf(options), s.pos()));
-            }
+            out.put(name, new Scale(name, type, s.text("continuum"), s.textMap("labels"), List.copyOf(options), s.pos()));
         }
         return out;
     }
 
     Response response(Path file, String display) {
-        Fields f = open(file, display);
+        Fields f = open(file, display, "response");
         if (f == null) {
             return null;
         }
-        f.allowOnly(Set.of("id", "audit", "version", "title", "header", "answers", "closing"), "response");
         Map<String, Map<String, Object>> answers = new LinkedHashMap<>();
         Map<String, SourcePos> positions = new LinkedHashMap<>();
         JsonNode raw = f.raw("answers");
@@ -250,32 +237,22 @@ final class DataLoader {
                 Map.Entry<String, JsonNode> item = it.next();
                 Map<String, Object> parts = new LinkedHashMap<>();
                 positions.put(item.getKey(), f.posOf("/answers/" + item.getKey()));
-                if (item.getValue().isObject()) {
-                    for (Iterator<Map.Entry<String, JsonNode>> p = item.getValue().fields(); p.hasNext(); ) {
-                        Map.Entry<String, JsonNode> part = p.next();
-                        JsonNode v = part.getValue();
-                        positions.put(item.getKey() + "/" + part.getKey(),
-                                f.posOf("/answers/" + item.getKey() + "/" + part.getKey()));
-                        if (v.isNumber()) {
-                            parts.put(part.getKey(), v.numberValue());
-                        } else if (v.isValueNode() && !v.isNull()) {
-                            parts.put(part.getKey(), v.asText());
-                        } else if (!v.isNull()) {
-                            diagnostics.error(f.posOf("/answers/" + item.getKey() + "/" + part.getKey()),
-                                    "an answer must be a number or text");
-                        }
+                for (Iterator<Map.Entry<String, JsonNode>> p = item.getValue().fields(); p.hasNext(); ) {
+                    Map.Entry<String, JsonNode> part = p.next();
+                    JsonNode v = part.getValue();
+                    positions.put(item.getKey() + "/" + part.getKey(),
+                            f.posOf("/answers/" + item.getKey() + "/" + part.getKey()));
+                    if (v.isNumber()) {
+                        parts.put(part.getKey(), v.numberValue());
+                    } else if (v.isValueNode() && !v.isNull()) {
+                        parts.put(part.getKey(), v.asText());
                     }
-                } else {
-                    diagnostics.error(f.posOf("/answers/" + item.getKey()), "answers for \"" + item.getKey()
-                            + "\" must be a mapping of parts to values", "for example `evidence: …`");
                 }
                 answers.put(item.getKey(), parts);
             }
-        } else if (raw != null && !raw.isNull()) {
-            diagnostics.error(f.pos("answers"), "\"answers\" must be a mapping of item ids");
         }
         Integer version = f.integer("version");
-        return new Response(f.requiredText("id"), f.requiredText("audit"), version == null ? 1 : version,
+        return new Response(f.text("id"), f.text("audit"), version == null ? 1 : version,
                 f.text("title"), f.textMap("header"), answers, f.textMap("closing"), f.pos(), positions);
     }
 }

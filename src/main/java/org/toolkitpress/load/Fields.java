@@ -34,6 +34,10 @@ final class Fields {
         this.node = node;
     }
 
+    YamlTree tree() {
+        return tree;
+    }
+
     boolean isMapping() {
         return node.isObject();
     }

@@ -15,6 +15,7 @@ import org.toolkitpress.files.LayeredFiles;
 import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.Asset;
 import org.toolkitpress.model.Audit;
+import org.toolkitpress.model.Brand;
 import org.toolkitpress.model.ContentHistory;
 import org.toolkitpress.model.Continuum;
 import org.toolkitpress.model.Diagnostics;
@@ -36,8 +37,11 @@ public final class Load {
 
     public static Toolkit toolkit(BuildSettings settings, Markdown markdown, Diagnostics diagnostics) {
         LayeredFiles files = settings.files();
-        DataLoader data = new DataLoader(diagnostics);
-        ToolkitInfo info = data.toolkit(files.find("content/toolkit.yml").orElse(null), "content/toolkit.yml");
+        DataSchemas schemas = DataSchemas.load(files, diagnostics);
+        DataLoader data = new DataLoader(diagnostics, files, schemas);
+        Brand brand = new BrandLoader(diagnostics, schemas).load(settings);
+        ToolkitInfo info = Overlay.settings(data.toolkit(files.find("content/toolkit.yml").orElse(null),
+                "content/toolkit.yml"), brand);
 
         PageLoader pageLoader = new PageLoader(markdown, diagnostics);
         List<Map.Entry<String, Path>> pageFiles = files.list("content/pages").entrySet().stream()
@@ -49,6 +53,7 @@ public final class Load {
                     .map(e -> pageLoader.load(e.getKey(), e.getValue(), files.displayName(e.getValue())))
                     .filter(p -> p != null)
                     .toList()).join();
+            pages = Overlay.visible(pages, brand, diagnostics);
         } finally {
             pool.shutdown();
         }
@@ -71,10 +76,12 @@ public final class Load {
             }
         });
         ContentHistory history = GitHistory.read(settings.project());
-        // toolkit.yml names the edition; git fills in what it leaves out.
-        info = info.withEdition(info.version() != null ? info.version() : history.describe(),
-                info.date() != null ? info.date() : history.date());
-        return new Toolkit(info, pages, continua, principles, audits, responses, List.copyOf(assets), history);
+        ToolkitInfo overlaid = Overlay.sections(info, pages, brand);
+        // toolkit.yml (or the brand) names the edition; git fills in what it leaves out.
+        overlaid = overlaid.withEdition(overlaid.version() != null ? overlaid.version() : history.describe(),
+                overlaid.date() != null ? overlaid.date() : history.date());
+        return new Toolkit(overlaid, pages, continua, principles, audits, responses, List.copyOf(assets), brand,
+                history);
     }
 
     /**
@@ -93,8 +100,10 @@ public final class Load {
             files.find(relative).map(file -> pageLoader.load(relative, file, files.displayName(file)))
                     .ifPresent(page -> pages.put(relative, page));
         }
-        return new Toolkit(toolkit.info(), List.copyOf(pages.values()), toolkit.continua(), toolkit.principleSets(),
-                toolkit.audits(), toolkit.responses(), toolkit.assets(), toolkit.history());
+        // The brand may hide pages; a reloaded page must stay hidden like the rest.
+        List<Page> visible = Overlay.visible(List.copyOf(pages.values()), toolkit.brand(), diagnostics);
+        return new Toolkit(toolkit.info(), visible, toolkit.continua(), toolkit.principleSets(),
+                toolkit.audits(), toolkit.responses(), toolkit.assets(), toolkit.brand(), toolkit.history());
     }
 
     /** Reads every YAML file in a data folder, keyed by the id each declares. */

@@ -22,7 +22,7 @@ public final class AnswerParts {
         if (scale != null) {
             switch (scale.type()) {
                 case DISTRIBUTION -> {
-                    Continuum continuum = toolkit.continua().get(scale.continuum());
+                    Continuum continuum = scale.continuum() == null ? null : toolkit.continua().get(scale.continuum());
                     if (continuum != null) {
                         continuum.stages().forEach(s -> parts.add(s.id()));
                     }

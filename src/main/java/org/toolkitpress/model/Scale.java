@@ -16,6 +16,16 @@ public record Scale(String id, Type type, String continuum, Map<String, String> 
         public String key() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
+
+        /** The type written in a data file ({@code distribution}, {@code choice}, {@code text}), or null. */
+        public static Type of(String key) {
+            for (Type type : values()) {
+                if (type.key().equals(key)) {
+                    return type;
+                }
+            }
+            return null;
+        }
     }
 
     public record Option(String id, String label, String meaning) {

@@ -29,7 +29,7 @@ public final class Preview implements AutoCloseable {
     private long build;
 
     private Preview(PreviewOptions options, PrintWriter log) throws IOException {
-        this.settings = Configure.settings(options.project(), null, false, options.clock());
+        this.settings = Configure.settings(options.project(), null, false, options.brand(), options.clock());
         this.builder = new SiteBuilder(settings);
         this.log = log;
         this.host = options.host();

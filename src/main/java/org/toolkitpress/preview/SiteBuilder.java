@@ -54,8 +54,12 @@ final class SiteBuilder {
         if (diagnostics.hasErrors()) {
             return failed(diagnostics);
         }
+        if (!sameNavigation(toolkit, next)) {
+            // Menus, the pager and a brand's section list all follow the pages: load it all again.
+            return whole();
+        }
         Theme nextTheme = plan.theme() ? Theme.create(settings.files()) : theme;
-        boolean everyPage = plan.theme() || !sameNavigation(toolkit, next);
+        boolean everyPage = plan.theme();
         List<OutputFile> out;
         try {
             out = everyPage ? WebEdition.render(next, markdown, nextTheme, settings)

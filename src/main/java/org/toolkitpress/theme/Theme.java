@@ -31,6 +31,8 @@ import org.toolkitpress.model.SourcePos;
 public final class Theme {
 
     public static final String FOLDER = "templates/";
+    /** The folder name that reaches the layers below the top one (see the template loader). */
+    public static final String BASE = "base";
 
     private final Configuration configuration;
     private final LayeredFiles files;
@@ -116,12 +118,28 @@ public final class Theme {
         }
     }
 
-    /** Finds templates under templates/ in the first root that has them. */
+    /**
+     * Finds templates under templates/ in the first root that has them. A {@code base/} folder in
+     * a template's name means "the same template without the top layer": a brand's
+     * {@code page.ftlh} can wrap or extend the page template it replaces with
+     * {@code <#include "base/page.ftlh">}. Because Freemarker resolves such a name relative to the
+     * including template, a base template that itself includes {@code base/…} reaches one layer
+     * further down ({@code base/base/page.ftlh}), so layers can extend each other in a chain.
+     */
     private record LayeredTemplateLoader(LayeredFiles files) implements TemplateLoader {
 
         @Override
         public Object findTemplateSource(String name) {
-            return files.find(FOLDER + name).orElse(null);
+            LayeredFiles layers = files;
+            StringBuilder path = new StringBuilder(FOLDER);
+            for (String part : name.split("/")) {
+                if (part.equals(BASE)) {
+                    layers = layers.roots().isEmpty() ? layers : layers.below(layers.roots().get(0).dir());
+                } else {
+                    path.append(path.length() == FOLDER.length() ? "" : "/").append(part);
+                }
+            }
+            return layers.find(path.toString()).orElse(null);
         }
 
         @Override

@@ -1,5 +1,7 @@
 package org.toolkitpress.web;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,7 @@ final class FormView {
     private FormView() {
     }
 
+    @SuppressWarnings("unchecked")
     static Map<String, Object> of(Audit audit, Toolkit toolkit, Response response) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("audit", audit);
@@ -42,11 +45,20 @@ final class FormView {
                 groups.add(g);
             }
             s.put("groups", groups);
-            s.put("scale", commonScale(audit, toolkit, section));
-            s.put("totals", response == null ? List.of() : totals(audit, toolkit, section, response));
+            Map<String, Object> scale = commonScale(audit, toolkit, section);
+            s.put("scale", scale);
+            s.put("totals", totals(scale, section, response));
+            s.put("placement", placement(scale, (List<Map<String, Object>>) s.get("totals")));
+            s.put("counts", counts(scale, section, response));
             sections.add(s);
         }
         view.put("sections", sections);
+        view.put("hasTotals", sections.stream().anyMatch(s -> !((List<?>) s.get("totals")).isEmpty()));
+        view.put("hasCounts", sections.stream().anyMatch(s -> !((List<?>) s.get("counts")).isEmpty()));
+        view.put("summaryColumns", sections.stream().map(s -> (List<?>) s.get("totals")).filter(t -> !t.isEmpty())
+                .findFirst().orElse(List.of()));
+        view.put("summaryOptions", sections.stream().map(s -> (List<?>) s.get("counts")).filter(t -> !t.isEmpty())
+                .findFirst().orElse(List.of()));
         view.put("evidencePer", audit.evidence() == null ? "none" : audit.evidence().per());
         view.put("evidenceLabel", audit.evidence() == null ? "" : audit.evidence().label());
         view.put("values", response == null ? Map.of() : values(audit, response));
@@ -89,7 +101,7 @@ final class FormView {
         if (scale == null || !scale.isDistribution()) {
             return out;
         }
-        Continuum continuum = toolkit.continua().get(scale.continuum());
+        Continuum continuum = scale.continuum() == null ? null : toolkit.continua().get(scale.continuum());
         if (continuum == null) {
             return out;
         }
@@ -122,31 +134,71 @@ final class FormView {
 
     /**
      * The source audits' "Totals" row: for each stage, the average percentage over the section's
-     * items that were answered, so the row itself spreads 100% across the stages.
+     * items that were answered, so the row itself spreads 100% across the stages. Without a
+     * response (the blank form) the values are empty and the script fills them as answers come.
      */
-    private static List<Map<String, Object>> totals(Audit audit, Toolkit toolkit, Audit.Section section, Response response) {
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> totals(Map<String, Object> scale, Audit.Section section, Response response) {
         List<Map<String, Object>> out = new ArrayList<>();
-        Map<String, Object> scale = commonScale(audit, toolkit, section);
         if (scale == null || !"distribution".equals(scale.get("type"))) {
             return out;
         }
-        List<Map<String, Object>> answered = section.allItems().stream()
+        List<Map<String, Object>> answered = response == null ? List.of() : section.allItems().stream()
                 .map(i -> response.answers().get(i.id()))
                 .filter(a -> a != null && a.values().stream().anyMatch(v -> v instanceof Number))
                 .toList();
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> columns = (List<Map<String, Object>>) scale.get("columns");
-        for (Map<String, Object> column : columns) {
-            java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (Map<String, Object> column : (List<Map<String, Object>>) scale.get("columns")) {
+            BigDecimal sum = BigDecimal.ZERO;
             for (Map<String, Object> answer : answered) {
                 if (answer.get(column.get("id")) instanceof Number n) {
-                    sum = sum.add(new java.math.BigDecimal(n.toString()));
+                    sum = sum.add(new BigDecimal(n.toString()));
                 }
             }
             Map<String, Object> total = new LinkedHashMap<>(column);
-            total.put("value", answered.isEmpty() ? "" : sum.divide(java.math.BigDecimal.valueOf(answered.size()), 0,
-                    java.math.RoundingMode.HALF_UP).toPlainString());
+            total.put("value", answered.isEmpty() ? "" : sum.divide(BigDecimal.valueOf(answered.size()), 0,
+                    RoundingMode.HALF_UP).toPlainString());
             out.add(total);
+        }
+        return out;
+    }
+
+    /**
+     * Where a section sits on the continuum: the stage nearest the average of the stage numbers
+     * weighted by the totals row (1 = first stage). Empty when nothing was answered. audit.js
+     * computes the same for the live form.
+     */
+    private static String placement(Map<String, Object> scale, List<Map<String, Object>> totals) {
+        BigDecimal weighted = BigDecimal.ZERO;
+        BigDecimal all = BigDecimal.ZERO;
+        for (int i = 0; i < totals.size(); i++) {
+            String value = (String) totals.get(i).get("value");
+            if (!value.isEmpty()) {
+                weighted = weighted.add(new BigDecimal(value).multiply(BigDecimal.valueOf(i + 1L)));
+                all = all.add(new BigDecimal(value));
+            }
+        }
+        if (all.signum() == 0) {
+            return "";
+        }
+        int stage = weighted.divide(all, 0, RoundingMode.HALF_UP).intValue();
+        return (String) totals.get(Math.max(1, Math.min(totals.size(), stage)) - 1).get("stage");
+    }
+
+    /** For a choice section, how many items took each option (zero for the blank form). */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> counts(Map<String, Object> scale, Audit.Section section, Response response) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        if (scale == null || !"choice".equals(scale.get("type"))) {
+            return out;
+        }
+        for (Map<String, Object> option : (List<Map<String, Object>>) scale.get("options")) {
+            long count = response == null ? 0 : section.allItems().stream()
+                    .map(i -> response.answers().get(i.id()))
+                    .filter(a -> a != null && option.get("id").equals(String.valueOf(a.get(AnswerParts.CHOICE))))
+                    .count();
+            Map<String, Object> c = new LinkedHashMap<>(option);
+            c.put("value", count);
+            out.add(c);
         }
         return out;
     }
@@ -162,6 +214,6 @@ final class FormView {
     }
 
     private static String plain(Number n) {
-        return new java.math.BigDecimal(n.toString()).stripTrailingZeros().toPlainString();
+        return new BigDecimal(n.toString()).stripTrailingZeros().toPlainString();
     }
 }

@@ -42,21 +42,32 @@ public final class WebEdition {
 
     public static List<OutputFile> render(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings) {
         SiteMap siteMap = SiteMap.of(toolkit);
-        List<OutputFile> out = new ArrayList<>(pages(toolkit, markdown, theme, settings, siteMap, siteMap.reading()));
+        List<Page> reading = siteMap.reading();
+        List<OutputFile> out = new ArrayList<>(pages(toolkit, markdown, theme, settings, siteMap, reading));
         out.add(special("404.html", "404.ftlh", siteMap, toolkit, theme));
         out.add(special("site-map/index.html", "site-map.ftlh", siteMap, toolkit, theme));
         if (WhatChanged.isPublished(toolkit)) {
             out.add(WhatChanged.render(toolkit, theme, common(toolkit, "../")));
         }
         if (toolkit.info().baseUrl() != null) {
-            out.add(sitemapXml(siteMap.reading(), toolkit.info()));
+            out.add(sitemapXml(reading, toolkit.info()));
         }
+        out.addAll(BrandTheme.files(toolkit));
         theme.files().list(THEME_ASSETS).forEach((relative, file) ->
                 out.add(new OutputFile(THEME_OUTPUT + relative.substring(THEME_ASSETS.length() + 1), read(file))));
         for (Asset asset : toolkit.assets()) {
             out.add(new OutputFile(asset.outputPath(), read(asset.file())));
         }
         return out;
+    }
+
+    /**
+     * The accessibility statement, generated on every build from brand.yml and the build's own
+     * facts; {@code editions} are the files of the other editions (the PDFs it lists).
+     */
+    public static OutputFile accessibilityStatement(Toolkit toolkit, Markdown markdown, Theme theme,
+                                                    List<OutputFile> editions) {
+        return AccessibilityStatement.render(toolkit, markdown, theme, editions);
     }
 
     /**
@@ -119,7 +130,7 @@ public final class WebEdition {
         return new OutputFile(page.url() + "index.html", html.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Values every template sees: the toolkit's settings and the way back to the site root. */
+    /** Values every template sees: the toolkit's settings, its brand and the way back to the site root. */
     static Map<String, Object> common(Toolkit toolkit, String root) {
         ToolkitInfo info = toolkit.info();
         Map<String, Object> model = new LinkedHashMap<>();
@@ -130,6 +141,7 @@ public final class WebEdition {
         site.put("version", info.version() == null ? "" : info.version());
         site.put("date", info.date() == null ? "" : DATE.format(info.date()));
         site.put("language", info.language());
+        site.put("brand", BrandTheme.model(toolkit.brand(), root));
         // The stamp a school quotes ("Version 2026.1 · 23 November 2026"); print editions use it too.
         site.put("edition", info.edition());
         site.put("whatChanged", WhatChanged.isPublished(toolkit) ? WhatChanged.PATH : "");
@@ -217,20 +229,29 @@ public final class WebEdition {
         // A 404 page is served at any depth, so only an absolute base keeps its links right.
         boolean absolute = path.equals("404.html") && toolkit.info().baseUrl() != null;
         Map<String, Object> model = common(toolkit, absolute ? toolkit.info().baseUrl() : root);
+        List<Map<String, Object>> sections = sections(siteMap, (String) model.get("root"));
+        model.put("sections", sections);
+        model.put("page", Map.of("title", path.equals("404.html") ? "Page not found" : "Site map", "isHome", false));
+        // The same navigation as every other page (WCAG 3.2.3), with no section open.
+        model.put("nav", sections);
+        model.put("breadcrumbs", List.of());
+        String html = theme.render(template, model);
+        return new OutputFile(path, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Every section with its pages, linked from {@code root}, none open: the navigation of pages not in a section. */
+    static List<Map<String, Object>> sections(SiteMap siteMap, String root) {
         List<Map<String, Object>> sections = new ArrayList<>();
         for (SiteMap.Part part : siteMap.parts()) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("title", part.section().title());
-            entry.put("url", part.landing() == null ? null : model.get("root") + part.landing().url());
-            entry.put("pages", part.pages().stream().map(p -> Map.of("title", p.title(), "url", model.get("root") + p.url())).toList());
+            entry.put("url", part.landing() == null ? null : root + part.landing().url());
+            entry.put("pages", part.pages().stream().map(p -> Map.of("title", p.title(), "url", root + p.url())).toList());
+            entry.put("current", false);
+            entry.put("open", false);
             sections.add(entry);
         }
-        model.put("sections", sections);
-        model.put("page", Map.of("title", path.equals("404.html") ? "Page not found" : "Site map", "isHome", false));
-        model.put("nav", List.of());
-        model.put("breadcrumbs", List.of());
-        String html = theme.render(template, model);
-        return new OutputFile(path, html.getBytes(StandardCharsets.UTF_8));
+        return sections;
     }
 
     private static OutputFile sitemapXml(List<Page> reading, ToolkitInfo info) {

@@ -70,7 +70,7 @@ class LoadTest {
     @Test
     void dataFilesWithTheSameIdAreReported() throws IOException {
         write("content/toolkit.yml", "title: T\n");
-        String continuum = "id: stages\ntitle: Stages\nstages:\n  - id: one\n    label: One\naspects: []\n";
+        String continuum = "id: stages\ntitle: Stages\nstages:\n  - id: one\n    label: One\naspects:\n  - id: all\n    cells: {}\n";
         write("content/data/continua/a.yml", continuum);
         write("content/data/continua/b.yml", continuum);
         List<String> lines = load(new Diagnostics());

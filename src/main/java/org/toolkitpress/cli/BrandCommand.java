@@ -1,0 +1,90 @@
+package org.toolkitpress.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.toolkitpress.configure.Configure;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code toolkit brand new <id>}: scaffolds a commented brand overlay folder. */
+@Command(name = "brand", description = "Work with brand overlays (one per local authority).",
+        subcommands = {BrandCommand.New.class})
+final class BrandCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: brand new <id>");
+    }
+
+    @Command(name = "new", description = "Create brands/<id>/ with a commented brand.yml, a logo and a local page.")
+    static final class New implements Callable<Integer> {
+        /** The scaffold's files, inside the jar under toolkit-press/scaffold/. */
+        static final List<String> FILES = List.of("brand.yml", "logo.svg", "content/toolkit.yml",
+                "content/pages/local/index.md");
+
+        @CommandLine.Mixin
+        ProjectOptions options;
+
+        @Parameters(paramLabel = "<id>", description = "the brand id: lower-case words joined by hyphens, e.g. north-yorkshire")
+        String id;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (!Configure.BRAND_ID.matcher(id).matches()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "\"" + id
+                        + "\" is not a brand id: use lower-case words joined by hyphens, e.g. north-yorkshire");
+            }
+            Path dir = options.project.resolve(Configure.BRANDS).resolve(id);
+            if (Files.exists(dir)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), dir + " already exists; choose another id");
+            }
+            String name = Arrays.stream(id.split("-"))
+                    .map(w -> w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1))
+                    .collect(Collectors.joining(" "));
+            for (String file : FILES) {
+                write(dir.resolve(file), scaffold(file).replace("@ID@", id).replace("@NAME@", name));
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("created " + Configure.BRANDS + "/" + id + "/ (" + FILES.size() + " files)");
+            out.println("next: edit " + Configure.BRANDS + "/" + id + "/brand.yml, then run ./toolkit build --brand " + id);
+            return 0;
+        }
+
+        private static String scaffold(String file) {
+            try (InputStream in = BrandCommand.class.getResourceAsStream("/toolkit-press/scaffold/" + file)) {
+                if (in == null) {
+                    throw new IllegalStateException("the brand scaffold file " + file + " is missing from the jar");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static void write(Path file, String text) {
+            try {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, text);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + file, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.toolkitpress.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.toolkitpress.markdown.Markdown;
+import org.toolkitpress.markdown.RenderContext;
+import org.toolkitpress.model.Brand;
+import org.toolkitpress.model.Contrast;
+import org.toolkitpress.model.ImageRef;
+import org.toolkitpress.model.OutputFile;
+import org.toolkitpress.model.Page;
+import org.toolkitpress.model.Toolkit;
+import org.toolkitpress.theme.Theme;
+
+/**
+ * The accessibility statement UK public-sector sites must publish, generated on every build in
+ * the standard sections of the GOV.UK model statement. It is filled from brand.yml (who runs the
+ * site, whom to contact, when it was tested, known issues) and from facts of the build itself:
+ * the measured colour contrast, figures that survive only as captions, the forms, the PDFs.
+ */
+final class AccessibilityStatement {
+
+    private static final String PLACEHOLDER = "figure-placeholder.svg";
+
+    private AccessibilityStatement() {
+    }
+
+    /**
+     * The statement page. {@code documents} are the files of the other editions (PDFs) so the
+     * statement can list them; pass an empty list when none were made.
+     */
+    static OutputFile render(Toolkit toolkit, Markdown markdown, Theme theme, List<OutputFile> documents) {
+        String root = "../";
+        Map<String, Object> model = WebEdition.common(toolkit, root);
+        Brand brand = toolkit.brand();
+        model.put("page", Map.of("title", "Accessibility statement", "isHome", false));
+        // The same navigation as every other page (WCAG 3.2.3).
+        model.put("nav", WebEdition.sections(SiteMap.of(toolkit), root));
+        model.put("breadcrumbs", List.of(Map.of("title", "Home", "url", root)));
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("organisation", brand.name() == null ? "" : brand.name());
+        facts.put("address", toolkit.info().baseUrl() == null ? "" : toolkit.info().baseUrl());
+        facts.put("contact", brand.statement().contact() != null ? brand.statement().contact()
+                : brand.contact() != null && brand.contact().email() != null ? brand.contact().email() : "");
+        facts.put("tested", brand.statement().tested() == null ? "" : WebEdition.DATE.format(brand.statement().tested()));
+        List<Object> known = new ArrayList<>();
+        for (String issue : brand.statement().knownIssues()) {
+            known.add(Theme.markup(markdown.renderInline(issue, RenderContext.PLAIN)));
+        }
+        facts.put("knownIssues", known);
+        facts.put("captionOnly", captionOnlyFigures(toolkit));
+        facts.put("contrast", contrast(brand.colours()));
+        facts.put("pages", toolkit.pages().size());
+        facts.put("forms", toolkit.audits().size());
+        facts.put("documents", documents.stream().filter(f -> f.path().endsWith(".pdf"))
+                .map(f -> Map.of("name", f.path().substring(f.path().lastIndexOf('/') + 1), "url", root + f.path(),
+                        "size", size(f.bytes().length)))
+                .toList());
+        model.put("statement", facts);
+        String html = theme.render("accessibility.ftlh", model);
+        return new OutputFile(BrandTheme.STATEMENT + "index.html", html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Pages whose figures exist only as a caption over the placeholder image, with a count each. */
+    private static List<Map<String, Object>> captionOnlyFigures(Toolkit toolkit) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Page page : toolkit.pages()) {
+            long count = page.body().images().stream().map(ImageRef::source).filter(s -> s.endsWith(PLACEHOLDER)).count();
+            if (count > 0) {
+                out.add(Map.of("title", page.title() == null ? page.sourcePath() : page.title(),
+                        "url", "../" + page.url(), "count", count));
+            }
+        }
+        return out;
+    }
+
+    /** The measured contrast of each colour pair the theme draws. */
+    private static List<Map<String, Object>> contrast(Brand.Colours colours) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Contrast.Pair pair : Contrast.pairs(colours)) {
+            out.add(Map.of("what", pair.role().substring(0, 1).toUpperCase(Locale.ROOT) + pair.role().substring(1),
+                    "colour", pair.colour(), "against", pair.against(),
+                    "ratio", Contrast.format(Contrast.ratio(pair.colour(), pair.against())),
+                    "minimum", Contrast.format(pair.minimum())));
+        }
+        return out;
+    }
+
+    private static String size(long bytes) {
+        return bytes < 1024 * 1024 ? String.format(Locale.ROOT, "%d KB", Math.max(1, bytes / 1024))
+                : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+    }
+}

@@ -1,0 +1,62 @@
+package org.toolkitpress.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.toolkitpress.build.Build;
+import org.toolkitpress.configure.Configure;
+import org.toolkitpress.files.LayeredFiles;
+import org.toolkitpress.model.Diagnostic;
+import org.toolkitpress.testing.TestSites;
+
+/** The schemas as editors' tools and the jar see them. */
+class DataSchemasTest {
+
+    private static final Map<String, String> KIND_BY_FOLDER = Map.of(
+            "continua", "continuum", "principles", "principles", "audits", "audit", "responses", "response");
+
+    @Test
+    void everyDataFileNamesItsSchemaOnItsFirstLine() throws IOException {
+        Path data = TestSites.projectRoot().resolve("content/data");
+        try (Stream<Path> files = Files.walk(data)) {
+            List<Path> yaml = files.filter(f -> f.toString().endsWith(".yml")).toList();
+            assertTrue(yaml.size() >= 6, "the default content has data files");
+            for (Path file : yaml) {
+                String kind = KIND_BY_FOLDER.get(file.getParent().getFileName().toString());
+                String first = Files.readAllLines(file).get(0);
+                assertEquals("# yaml-language-server: $schema=../../../schemas/" + kind + ".schema.json", first, file.toString());
+                assertTrue(Files.isRegularFile(file.getParent().resolve("../../../schemas/" + kind + ".schema.json").normalize()),
+                        "the schema the line names exists: " + file);
+            }
+        }
+    }
+
+    @Test
+    void theJarCarriesEverySchemaForProjectsWithoutASchemasFolder() {
+        LayeredFiles defaults = new LayeredFiles(List.of(LayeredFiles.builtInDefaults()));
+        for (String kind : DataSchemas.KINDS) {
+            assertTrue(defaults.exists("schemas/" + kind + ".schema.json"), kind);
+        }
+        assertTrue(Files.notExists(TestSites.fixture("invalid").resolve("data-files").resolve("schemas")),
+                "the invalid/data-files fixture is checked with the built-in schemas");
+    }
+
+    @Test
+    void aProjectsOwnBrokenSchemaIsReportedAtItsLine(@TempDir Path temp) throws IOException {
+        Path project = TestSites.copy(TestSites.fixture("new-shape"), temp);
+        Files.createDirectories(project.resolve("schemas"));
+        Files.writeString(project.resolve("schemas/audit.schema.json"), "{\n  \"type\": \"object\",\n  oops\n}\n");
+        Build.Result result = Build.run(Configure.settings(project, null, false));
+        List<String> lines = result.diagnostics().sorted().stream().map(Diagnostic::format).toList();
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("schemas/audit.schema.json:3:3: error: the schema is not valid JSON: "), lines.get(0));
+    }
+}

@@ -1,0 +1,209 @@
+package org.toolkitpress.testing;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.print.PrintOptions;
+import org.toolkitpress.build.Build;
+
+/**
+ * A built site served over loopback HTTP and one headless Chromium driving it: the harness of
+ * the real-browser tests. Skips (a JUnit assumption) when Chromium or chromedriver is missing,
+ * unless the environment says {@code CI=true}, where the browser tests must run.
+ */
+public final class BrowserSession implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final Path work;
+    private final HttpServer server;
+    private final ExecutorService serverThreads;
+    private final ChromeDriver driver;
+
+    private BrowserSession(Path work, HttpServer server, ExecutorService serverThreads, ChromeDriver driver) {
+        this.work = work;
+        this.server = server;
+        this.serverThreads = serverThreads;
+        this.driver = driver;
+    }
+
+    /** Builds {@code project} into a temporary folder, serves it and starts the browser. */
+    public static BrowserSession start(Path project) {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!"true".equals(System.getenv("CI"))) {
+            assumeTrue(present, "Chromium or chromedriver is not installed; browser tests skipped outside CI");
+        } else if (!present) {
+            throw new IllegalStateException("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
+        }
+        try {
+            Path work = Files.createTempDirectory("toolkit-press-browser");
+            Path site = work.resolve("site");
+            Build.Result result = TestSites.build(project, site);
+            if (!result.published()) {
+                throw new IllegalStateException("the site did not build: " + result.diagnostics().sorted());
+            }
+            ExecutorService threads = Executors.newFixedThreadPool(2);
+            HttpServer server = serve(site, threads);
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1200,900",
+                    "--user-data-dir=" + work.resolve("profile"));
+            options.setExperimentalOption("prefs", Map.of(
+                    "download.default_directory", work.resolve("downloads").toString(),
+                    "download.prompt_for_download", false));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+            return new BrowserSession(work, server, threads, driver);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A small static file server: pretty URLs end in / and map to index.html. */
+    private static HttpServer serve(Path site, ExecutorService threads) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            Path file = site.resolve(path.substring(1) + (path.endsWith("/") ? "index.html" : "")).normalize();
+            byte[] body;
+            int status = 200;
+            if (file.startsWith(site) && Files.isRegularFile(file)) {
+                body = Files.readAllBytes(file);
+            } else {
+                body = "not found".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                status = 404;
+            }
+            String name = file.getFileName() == null ? "" : file.getFileName().toString();
+            exchange.getResponseHeaders().set("Content-Type", type(name));
+            exchange.sendResponseHeaders(status, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.setExecutor(threads);
+        server.start();
+        return server;
+    }
+
+    private static String type(String name) {
+        for (Map.Entry<String, String> e : Map.of(".html", "text/html; charset=utf-8", ".css", "text/css",
+                ".js", "text/javascript", ".svg", "image/svg+xml", ".json", "application/json",
+                ".ttf", "font/ttf").entrySet()) {
+            if (name.endsWith(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return "application/octet-stream";
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public JavascriptExecutor js() {
+        return driver;
+    }
+
+    /** The address of a page of the served site, e.g. {@code trauma-informed-schools/audit/}. */
+    public String url(String page) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + page;
+    }
+
+    public void open(String page) {
+        driver.get(url(page));
+    }
+
+    /**
+     * Prints the current page to PDF as the browser's print would (print styles applied) and
+     * returns the PDF's text, read back with poppler's pdftotext in layout order.
+     */
+    public String printedText() {
+        try {
+            Path pdf = Files.createTempFile(work, "print", ".pdf");
+            Files.write(pdf, java.util.Base64.getDecoder().decode(driver.print(new PrintOptions()).getContent()));
+            Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-")
+                    .redirectErrorStream(true).start();
+            String text = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                throw new AssertionError("pdftotext failed: " + text);
+            }
+            return text;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Waits until an element matching a CSS selector is in the page. */
+    public void waitFor(String css, Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (driver.findElements(By.cssSelector(css)).isEmpty()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("nothing matched " + css + " within " + timeout.toMillis() + " ms");
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for " + css, e);
+            }
+        }
+    }
+
+    /** A scratch folder that goes when the session ends. */
+    public Path work() {
+        return work;
+    }
+
+    /**
+     * Runs axe-core on the whole page — the theme's shell and any data components — and returns
+     * its WCAG 2.2 AA violations, one line each.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> axeViolations() {
+        String axe = TestSites.read(TestSites.projectRoot().resolve("src/test/resources/axe/axe.min.js"));
+        driver.executeScript(axe);
+        Object result = driver.executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a','wcag2aa','wcag21a','wcag21aa','wcag22aa']}})"
+                        + ".then(function (r) { done(r.violations.map(function (v) {"
+                        + "  return v.id + ': ' + v.help + ' — ' + v.nodes.slice(0, 5).map(function (n) { return n.target.join(' '); }).join(' | ');"
+                        + "})); }, function (e) { done(['axe failed: ' + e]); });");
+        return (List<String>) result;
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            server.stop(0);
+            serverThreads.shutdownNow();
+            TestSites.deleteTree(work);
+        }
+    }
+}
