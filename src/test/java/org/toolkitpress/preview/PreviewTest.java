@@ -120,7 +120,7 @@ class PreviewTest {
         Build.Result result = Build.run(Configure.settings(TestSites.fixture("editors"), null, false, CLOCK));
         for (OutputFile file : result.files()) {
             String text = new String(file.bytes(), StandardCharsets.UTF_8);
-            assertFalse(text.contains("__toolkit") || text.contains(Overlay.ID), file.path());
+            assertFalse(text.contains("/__toolkit/") || text.contains(Overlay.ID), file.path());
         }
     }
 
