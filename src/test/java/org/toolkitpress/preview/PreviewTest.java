@@ -116,6 +116,21 @@ class PreviewTest {
     }
 
     @Test
+    void aBrandIsPreviewedAndItsOverlayIsWatched() throws Exception {
+        Path project = TestSites.copy(TestSites.fixture("branded"), temp);
+        Path page = project.resolve("brands/fixture/content/pages/guide/page.md");
+        try (Preview preview = Preview.start(new PreviewOptions(project, "127.0.0.1", 0, CLOCK, "fixture"),
+                new PrintWriter(new StringWriter()))) {
+            PreviewClient browser = new PreviewClient(preview.address());
+            String html = browser.page("/guide/page/");
+            assertTrue(html.contains("FIXTURE BRAND's own text"), html);
+            assertTrue(html.contains("Fixture Borough Council"), html);
+            replace(page, "own text of the page", "own, edited text of the page");
+            browser.awaitPage("/guide/page/", h -> h.contains("FIXTURE BRAND's own, edited text"), WAIT);
+        }
+    }
+
+    @Test
     void theBuiltSiteNeverCarriesThePreviewsAdditions() {
         Build.Result result = Build.run(Configure.settings(TestSites.fixture("editors"), null, false, CLOCK));
         for (OutputFile file : result.files()) {
