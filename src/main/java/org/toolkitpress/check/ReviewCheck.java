@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.Page;
 import org.toolkitpress.model.ReviewStatus;
+import org.toolkitpress.model.SourcePos;
 import org.toolkitpress.model.Toolkit;
 
 /**
@@ -36,11 +37,12 @@ final class ReviewCheck {
         for (Page page : due) {
             LocalDate reviewBy = page.front().reviewBy();
             String when = DATE.format(reviewBy);
+            SourcePos pos = page.front().reviewByPos() != null ? page.front().reviewByPos() : page.pos();
             if (ReviewStatus.of(page, today) == ReviewStatus.OVERDUE) {
-                diagnostics.warning(page.pos(), "the page was due for review on " + when,
+                diagnostics.warning(pos, "the page was due for review on " + when,
                         "review it, then set `last_reviewed:` to today and `review_by:` to the next review date");
             } else {
-                diagnostics.warning(page.pos(), "the page is due for review on " + when
+                diagnostics.warning(pos, "the page is due for review on " + when
                         + (reviewBy.equals(today) ? " (today)" : ""), "plan the review; `./toolkit report reviews` lists every page's dates");
             }
         }

@@ -27,9 +27,9 @@ class ReviewWarningsTest {
     void warnsAboutOverduePagesAndPagesDueWithinThirtyDays() {
         List<String> warnings = warningsOn(LocalDate.of(2026, 3, 5));
         assertEquals(List.of(
-                "content/pages/guidance/attendance.md:1:1: warning: the page is due for review on 20 March 2026\n"
+                "content/pages/guidance/attendance.md:6:1: warning: the page is due for review on 20 March 2026\n"
                         + "  hint: plan the review; `./toolkit report reviews` lists every page's dates",
-                "content/pages/guidance/belonging.md:1:1: warning: the page was due for review on 10 January 2026\n"
+                "content/pages/guidance/belonging.md:6:1: warning: the page was due for review on 10 January 2026\n"
                         + "  hint: review it, then set `last_reviewed:` to today and `review_by:` to the next review date",
                 "content/pages/guidance/belonging.md:13:9: warning: the link uses plain http://: \"http://example.org/report\"\n"
                         + "  hint: use \"https://example.org/report\" if the site offers it"), warnings);
