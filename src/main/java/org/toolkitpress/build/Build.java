@@ -90,7 +90,7 @@ public final class Build {
         Diagnostics diagnostics = new Diagnostics();
         Markdown markdown = Markdown.create();
         Toolkit toolkit = Load.toolkit(settings, markdown, diagnostics);
-        Check.toolkit(toolkit, diagnostics);
+        Check.toolkit(toolkit, settings.today(), diagnostics);
         if (diagnostics.hasErrors()) {
             return new Result(diagnostics, toolkit.pages().size(), List.of(), false, toolkit);
         }
@@ -138,7 +138,7 @@ public final class Build {
             toolkit = new Toolkit(toolkit.info(), toolkit.pages(), toolkit.continua(), toolkit.principleSets(),
                     toolkit.audits(), Map.copyOf(responses), toolkit.assets(), toolkit.brand());
         }
-        Check.toolkit(toolkit, diagnostics);
+        Check.toolkit(toolkit, settings.today(), diagnostics);
         Result result = new Result(diagnostics, toolkit.pages().size(), List.of(), false);
         if (diagnostics.hasErrors() || response == null) {
             return new Filled(result, null, List.of());

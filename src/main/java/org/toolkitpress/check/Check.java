@@ -1,5 +1,6 @@
 package org.toolkitpress.check;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import org.toolkitpress.model.Asset;
@@ -9,14 +10,16 @@ import org.toolkitpress.model.Toolkit;
 /**
  * Check: takes a loaded {@link Toolkit}, adds to the diagnostics every broken reference — links
  * and anchors, images and alt text, raw HTML outside the allow-list, unknown components,
- * data files that disagree with each other, PDFs naming what does not exist. Reads nothing from disk.
+ * data files that disagree with each other, PDFs naming what does not exist — and warns about
+ * pages due for review and plain {@code http://} links. Reads nothing from disk; {@code today}
+ * comes from the build's clock.
  */
 public final class Check {
 
     private Check() {
     }
 
-    public static void toolkit(Toolkit toolkit, Diagnostics diagnostics) {
+    public static void toolkit(Toolkit toolkit, LocalDate today, Diagnostics diagnostics) {
         Set<String> assetPaths = new HashSet<>();
         for (Asset asset : toolkit.assets()) {
             assetPaths.add(asset.outputPath().startsWith("assets/") ? asset.outputPath() : "pages/" + asset.outputPath());
@@ -24,6 +27,7 @@ public final class Check {
         new PageCheck(toolkit, assetPaths, diagnostics).run();
         new DataCheck(toolkit, diagnostics).run();
         new BrandCheck(toolkit, diagnostics).run();
+        new ReviewCheck(toolkit, today, diagnostics).run();
         new EditionCheck(toolkit, diagnostics).run();
     }
 }

@@ -105,7 +105,16 @@ final class PageCheck {
                     diagnostics.error(link.pos(), "the link points to a file that does not exist: \"" + link.target() + "\"", hint);
                 }
             }
-            case EXTERNAL -> { }
+            case EXTERNAL -> insecure(link);
+        }
+    }
+
+    /** Plain http:// links can be read or changed on the way; most sites now answer on https://. */
+    private void insecure(LinkRef link) {
+        String target = link.target().strip();
+        if (target.regionMatches(true, 0, "http://", 0, "http://".length())) {
+            diagnostics.warning(link.pos(), "the link uses plain http://: \"" + target + "\"",
+                    "use \"https://" + target.substring("http://".length()) + "\" if the site offers it");
         }
     }
 

@@ -72,7 +72,7 @@ final class BuildCommand implements Callable<Integer> {
             BuildSettings s = Configure.settings(options.project, base.resolve(id), true, id);
             // Brands build side by side, so each gets its share of the cores for its pages.
             builds.add(new BuildSettings(s.project(), s.output(), s.files(), s.write(),
-                    Math.max(1, cores / Math.min(cores, ids.size())), s.brand(), !noPdf));
+                    Math.max(1, cores / Math.min(cores, ids.size())), s.brand(), s.clock(), !noPdf));
         }
         List<Build.Result> results = Build.runAll(builds, cores);
         int code = 0;

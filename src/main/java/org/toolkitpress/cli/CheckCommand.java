@@ -21,6 +21,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "check with a brand overlay, and list which base files it overrides")
     String brand;
 
+    @Option(names = "--format", defaultValue = "text", converter = FormatConverter.class,
+            description = "how to print problems: text, github (pull-request annotations) or json (default: ${DEFAULT-VALUE})")
+    DiagnosticFormat format;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -29,14 +33,35 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         BuildSettings settings = Main.configure(spec, () -> Configure.settings(options.project, null, false, brand));
         Build.Result result = Build.run(settings);
+        if (format != DiagnosticFormat.TEXT) {
+            return machine(result);
+        }
         if (settings.brand() != null && result.toolkit() != null) {
             overlay(settings, result.toolkit().brand(), stdout);
         }
         int code = Main.report(result, stdout, spec.commandLine().getErr());
-        if (code == 0) {
+        long warnings = result.diagnostics().warningCount();
+        if (code == 0 && warnings == 0) {
             stdout.println(String.format(Locale.ROOT, "no problems found in %d pages", result.pages()));
+        } else if (code == 0) {
+            stdout.println(String.format(Locale.ROOT, "no errors in %d pages; %d warning%s to look at", result.pages(),
+                    warnings, warnings == 1 ? "" : "s"));
         }
         return code;
+    }
+
+    /** GitHub annotations or JSON on standard output, where GitHub and other tools read them. */
+    private int machine(Build.Result result) {
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(format.print(result.diagnostics().sorted()));
+        stdout.flush();
+        long errors = result.diagnostics().errorCount();
+        long warnings = result.diagnostics().warningCount();
+        if (format == DiagnosticFormat.GITHUB) {
+            spec.commandLine().getErr().println(String.format(Locale.ROOT, "%d error%s, %d warning%s in %d pages",
+                    errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s", result.pages()));
+        }
+        return errors > 0 ? Main.CONTENT_ERRORS : 0;
     }
 
     /** What the overlay changes: the base files it replaces, then the files it adds. */
@@ -48,5 +73,17 @@ final class CheckCommand implements Callable<Integer> {
         brand.overlay().stream().filter(Brand.OverlayFile::replaces).forEach(f -> out.println("  overrides " + f.path()));
         brand.overlay().stream().filter(f -> !f.replaces()).forEach(f -> out.println("  adds      " + f.path()));
         brand.hide().forEach(h -> out.println("  hides     content/pages/" + h));
+    }
+
+    /** Accepts the format names in any case. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<DiagnosticFormat> {
+        @Override
+        public DiagnosticFormat convert(String value) {
+            try {
+                return DiagnosticFormat.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("use text, github or json, not \"" + value + "\"");
+            }
+        }
     }
 }

@@ -16,8 +16,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "toolkit", mixinStandardHelpOptions = true, version = "Toolkit Press 0.1.0",
         description = "Builds an accessible toolkit website and PDFs from Markdown and YAML.",
-        subcommands = {BuildCommand.class, CheckCommand.class, BrandCommand.class, FillCommand.class, ReadCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, BrandCommand.class, ServeCommand.class,
+                ReportCommand.class, FillCommand.class, ReadCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     static final int CONTENT_ERRORS = 1;
@@ -50,7 +50,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: build, check, brand, fill or read");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: build, check, brand, serve, report, fill or read");
     }
 
     /** Runs the configure stage, turning a choice it cannot build into a usage error (exit 2). */

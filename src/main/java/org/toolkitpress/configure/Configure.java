@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -34,7 +37,12 @@ public final class Configure {
 
     /** Settings for a project folder with no brand: the project, then the built-in defaults. */
     public static BuildSettings settings(Path project, Path output, boolean write) {
-        return settings(project, output, write, null);
+        return settings(project, output, write, (String) null);
+    }
+
+    /** Settings with no brand and an explicit clock, which decides which pages are due for review. */
+    public static BuildSettings settings(Path project, Path output, boolean write, Clock clock) {
+        return settings(project, output, write, null, clock);
     }
 
     /**
@@ -45,6 +53,11 @@ public final class Configure {
      * @throws UsageException when the brand cannot be found
      */
     public static BuildSettings settings(Path project, Path output, boolean write, String brand) {
+        return settings(project, output, write, brand, buildClock(System.getenv("SOURCE_DATE_EPOCH")));
+    }
+
+    /** Settings for a project, a brand (or null) and the clock that decides which pages are due for review. */
+    public static BuildSettings settings(Path project, Path output, boolean write, String brand, Clock clock) {
         Path root = project.toAbsolutePath().normalize();
         Path out = output == null ? root.resolve("site") : output.toAbsolutePath().normalize();
         BuildSettings.BrandFolder folder = brand == null ? null : brandFolder(root, brand);
@@ -55,7 +68,18 @@ public final class Configure {
         roots.add(new LayeredFiles.Root("", root));
         roots.add(LayeredFiles.builtInDefaults());
         return new BuildSettings(root, out, new LayeredFiles(roots), write,
-                Math.max(1, Runtime.getRuntime().availableProcessors()), folder);
+                Math.max(1, Runtime.getRuntime().availableProcessors()), folder, clock);
+    }
+
+    /**
+     * The machine's clock in UTC, or the fixed instant of {@code SOURCE_DATE_EPOCH} (the
+     * reproducible-builds convention) so a rebuild of old sources can show the same review notices.
+     */
+    static Clock buildClock(String sourceDateEpoch) {
+        if (sourceDateEpoch != null && sourceDateEpoch.strip().matches("\\d{1,12}")) {
+            return Clock.fixed(Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.strip())), ZoneOffset.UTC);
+        }
+        return Clock.systemUTC();
     }
 
     /** Every brand id of a project: the folders under brands/ that hold a brand.yml, sorted. */

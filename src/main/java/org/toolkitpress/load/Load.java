@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.BiFunction;
@@ -15,6 +16,7 @@ import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.Asset;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Brand;
+import org.toolkitpress.model.ContentHistory;
 import org.toolkitpress.model.Continuum;
 import org.toolkitpress.model.Diagnostic;
 import org.toolkitpress.model.Diagnostics;
@@ -74,8 +76,35 @@ public final class Load {
                 assets.add(new Asset(relative.substring(PageLoader.PAGES.length()), file));
             }
         });
-        return new Toolkit(Overlay.sections(info, pages, brand), pages, continua, principles, audits, responses,
-                List.copyOf(assets), brand);
+        ContentHistory history = GitHistory.read(settings.project());
+        ToolkitInfo overlaid = Overlay.sections(info, pages, brand);
+        // toolkit.yml (or the brand) names the edition; git fills in what it leaves out.
+        overlaid = overlaid.withEdition(overlaid.version() != null ? overlaid.version() : history.describe(),
+                overlaid.date() != null ? overlaid.date() : history.date());
+        return new Toolkit(overlaid, pages, continua, principles, audits, responses, List.copyOf(assets), brand,
+                history);
+    }
+
+    /**
+     * The toolkit with some pages read again, for a preview that reloads only what changed.
+     * {@code relativePaths} are project-relative ({@code content/pages/a/b.md}); a path whose
+     * file is gone drops that page. Everything else is kept as it was loaded.
+     */
+    public static Toolkit withPages(Toolkit toolkit, Set<String> relativePaths, BuildSettings settings,
+                                    Markdown markdown, Diagnostics diagnostics) {
+        LayeredFiles files = settings.files();
+        PageLoader pageLoader = new PageLoader(markdown, diagnostics);
+        Map<String, Page> pages = new TreeMap<>();
+        toolkit.pages().forEach(p -> pages.put(PageLoader.PAGES + p.sourcePath(), p));
+        for (String relative : relativePaths) {
+            pages.remove(relative);
+            files.find(relative).map(file -> pageLoader.load(relative, file, files.displayName(file)))
+                    .ifPresent(page -> pages.put(relative, page));
+        }
+        // The brand may hide pages; a reloaded page must stay hidden like the rest.
+        List<Page> visible = Overlay.visible(List.copyOf(pages.values()), toolkit.brand(), diagnostics);
+        return new Toolkit(toolkit.info(), visible, toolkit.continua(), toolkit.principleSets(),
+                toolkit.audits(), toolkit.responses(), toolkit.assets(), toolkit.brand(), toolkit.history());
     }
 
     /**

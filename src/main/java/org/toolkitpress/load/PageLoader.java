@@ -94,7 +94,8 @@ final class PageLoader {
                     "add a line `title: Your title` to the front matter");
         }
         return new FrontMatter(title, fields.text("summary"), fields.text("section"), fields.integer("order"),
-                fields.date("last_reviewed"), fields.date("review_by"));
+                fields.date("last_reviewed"), fields.date("review_by"),
+                fields.has("review_by") ? fields.pos("review_by") : null);
     }
 
     /** The output folder of a page: {@code a/b.md} → {@code a/b/}, {@code a/index.md} → {@code a/}. */

@@ -1,16 +1,40 @@
 package org.toolkitpress.model;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
-/** The toolkit's own settings from {@code content/toolkit.yml}, including which PDFs to print. */
+/**
+ * The toolkit's own settings from {@code content/toolkit.yml}, including which PDFs to print. When
+ * toolkit.yml gives no version or date, loading fills them from git (the describe and date of the
+ * checked-out commit).
+ */
 public record ToolkitInfo(String title, String shortTitle, String description, String version,
                           LocalDate date, String language, String baseUrl, List<Section> sections,
                           List<Edition> editions) {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /** Settings that print no PDFs. */
     public ToolkitInfo(String title, String shortTitle, String description, String version, LocalDate date,
                        String language, String baseUrl, List<Section> sections) {
         this(title, shortTitle, description, version, date, language, baseUrl, sections, List.of());
+    }
+
+    /**
+     * The edition stamp a school quotes to say which edition it used, e.g.
+     * {@code Version 2026.1 · 23 November 2026}; either part may be missing, "" when both are.
+     */
+    public String edition() {
+        String v = version == null || version.isBlank() ? "" : "Version " + version;
+        String d = date == null ? "" : DATE.format(date);
+        return v.isEmpty() || d.isEmpty() ? v + d : v + " · " + d;
+    }
+
+    /** The same settings with the version and date the edition is known by. */
+    public ToolkitInfo withEdition(String newVersion, LocalDate newDate) {
+        return new ToolkitInfo(title, shortTitle, description, newVersion, newDate, language, baseUrl, sections,
+                editions);
     }
 }

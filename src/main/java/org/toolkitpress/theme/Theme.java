@@ -106,6 +106,16 @@ public final class Theme {
         public SourcePos pos() {
             return pos;
         }
+
+        /** The template fault somewhere in a cause chain (parallel rendering may wrap it), or null. */
+        public static ThemeException in(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof ThemeException fault) {
+                    return fault;
+                }
+            }
+            return null;
+        }
     }
 
     /**

@@ -36,7 +36,7 @@ final class AccessibilityStatement {
      */
     static OutputFile render(Toolkit toolkit, Markdown markdown, Theme theme, List<OutputFile> documents) {
         String root = "../";
-        Map<String, Object> model = WebEdition.common(toolkit.info(), toolkit.brand(), root);
+        Map<String, Object> model = WebEdition.common(toolkit, root);
         Brand brand = toolkit.brand();
         model.put("page", Map.of("title", "Accessibility statement", "isHome", false));
         // The same navigation as every other page (WCAG 3.2.3).

@@ -21,7 +21,7 @@ final class DownloadsPage {
     }
 
     static OutputFile render(List<Download> downloads, Toolkit toolkit, Theme theme) {
-        Map<String, Object> model = WebEdition.common(toolkit.info(), toolkit.brand(), "../");
+        Map<String, Object> model = WebEdition.common(toolkit, "../");
         model.put("page", Map.of("title", "Downloads", "isHome", false));
         // The same navigation as every other page (WCAG 3.2.3).
         model.put("nav", WebEdition.sections(SiteMap.of(toolkit), "../"));

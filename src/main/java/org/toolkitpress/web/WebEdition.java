@@ -13,15 +13,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import org.toolkitpress.configure.BuildSettings;
 import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.Asset;
-import org.toolkitpress.model.Brand;
 import org.toolkitpress.model.Download;
 import org.toolkitpress.model.Heading;
 import org.toolkitpress.model.OutputFile;
 import org.toolkitpress.model.Page;
+import org.toolkitpress.model.ReviewStatus;
 import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.model.ToolkitInfo;
 import org.toolkitpress.theme.Theme;
@@ -49,31 +50,15 @@ public final class WebEdition {
     public static List<OutputFile> render(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings,
                                           List<Download> downloads) {
         SiteMap siteMap = SiteMap.of(toolkit);
-        Components components = new Components(toolkit, markdown, theme);
         List<Page> reading = siteMap.reading();
-        Map<String, Page> bySource = new HashMap<>();
-        Map<Page, Integer> position = new IdentityHashMap<>();
-        for (Page page : toolkit.pages()) {
-            bySource.put(page.sourcePath(), page);
-        }
-        for (int i = 0; i < reading.size(); i++) {
-            position.put(reading.get(i), i);
-        }
-        ForkJoinPool pool = new ForkJoinPool(settings.threads());
-        List<OutputFile> pages;
-        try {
-            pages = pool.submit(() -> reading.parallelStream()
-                    .map(page -> page(page, position.get(page), reading, bySource, siteMap, toolkit, markdown, theme,
-                            components, downloads))
-                    .toList()).join();
-        } finally {
-            pool.shutdown();
-        }
-        List<OutputFile> out = new ArrayList<>(pages);
+        List<OutputFile> out = new ArrayList<>(pages(toolkit, markdown, theme, settings, siteMap, reading, downloads));
         out.add(special("404.html", "404.ftlh", siteMap, toolkit, theme));
         out.add(special("site-map/index.html", "site-map.ftlh", siteMap, toolkit, theme));
         if (!downloads.isEmpty()) {
             out.add(DownloadsPage.render(downloads, toolkit, theme));
+        }
+        if (WhatChanged.isPublished(toolkit)) {
+            out.add(WhatChanged.render(toolkit, theme, common(toolkit, "../")));
         }
         if (toolkit.info().baseUrl() != null) {
             out.add(sitemapXml(reading, toolkit.info()));
@@ -96,12 +81,53 @@ public final class WebEdition {
         return AccessibilityStatement.render(toolkit, markdown, theme, editions);
     }
 
+    /**
+     * Only the HTML of the given pages (by source path), for a preview that re-renders what an
+     * edit touched. The caller decides that the rest of the site is unaffected.
+     */
+    public static List<OutputFile> pages(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings,
+                                         Set<String> sourcePaths) {
+        SiteMap siteMap = SiteMap.of(toolkit);
+        List<Page> wanted = siteMap.reading().stream().filter(p -> sourcePaths.contains(p.sourcePath())).toList();
+        return pages(toolkit, markdown, theme, settings, siteMap, wanted, List.of());
+    }
+
+    private static List<OutputFile> pages(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings,
+                                          SiteMap siteMap, List<Page> wanted, List<Download> downloads) {
+        Components components = new Components(toolkit, markdown, theme);
+        List<Page> reading = siteMap.reading();
+        Map<String, Page> bySource = new HashMap<>();
+        Map<Page, Integer> position = new IdentityHashMap<>();
+        for (Page page : toolkit.pages()) {
+            bySource.put(page.sourcePath(), page);
+        }
+        for (int i = 0; i < reading.size(); i++) {
+            position.put(reading.get(i), i);
+        }
+        LocalDate today = settings.today();
+        if (wanted.size() == 1) {
+            // One page renders faster on this thread than through a pool.
+            Page page = wanted.get(0);
+            return List.of(page(page, position.get(page), reading, bySource, siteMap, toolkit, markdown, theme, components,
+                    today, downloads));
+        }
+        ForkJoinPool pool = new ForkJoinPool(settings.threads());
+        try {
+            return pool.submit(() -> wanted.parallelStream()
+                    .map(page -> page(page, position.get(page), reading, bySource, siteMap, toolkit, markdown, theme,
+                            components, today, downloads))
+                    .toList()).join();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     private static OutputFile page(Page page, int at, List<Page> reading, Map<String, Page> bySource, SiteMap siteMap,
                                    Toolkit toolkit, Markdown markdown, Theme theme, Components components,
-                                   List<Download> downloads) {
-        Map<String, Object> model = common(toolkit.info(), toolkit.brand(), PageContext.root(page));
+                                   LocalDate today, List<Download> downloads) {
+        Map<String, Object> model = common(toolkit, PageContext.root(page));
         PageContext context = new PageContext(page, bySource, components, model);
-        model.put("page", pageModel(page));
+        model.put("page", pageModel(page, today));
         model.put("content", Theme.markup(markdown.render(page.body(), context)));
         model.put("toc", page.body().headings().stream().filter(h -> h.level() <= 3).map(WebEdition::tocEntry).toList());
         model.put("nav", nav(page, siteMap));
@@ -117,7 +143,8 @@ public final class WebEdition {
     }
 
     /** Values every template sees: the toolkit's settings, its brand and the way back to the site root. */
-    static Map<String, Object> common(ToolkitInfo info, Brand brand, String root) {
+    static Map<String, Object> common(Toolkit toolkit, String root) {
+        ToolkitInfo info = toolkit.info();
         Map<String, Object> model = new LinkedHashMap<>();
         Map<String, Object> site = new LinkedHashMap<>();
         site.put("title", info.title());
@@ -126,7 +153,10 @@ public final class WebEdition {
         site.put("version", info.version() == null ? "" : info.version());
         site.put("date", info.date() == null ? "" : DATE.format(info.date()));
         site.put("language", info.language());
-        site.put("brand", BrandTheme.model(brand, root));
+        site.put("brand", BrandTheme.model(toolkit.brand(), root));
+        // The stamp a school quotes ("Version 2026.1 · 23 November 2026"); print editions use it too.
+        site.put("edition", info.edition());
+        site.put("whatChanged", WhatChanged.isPublished(toolkit) ? WhatChanged.PATH : "");
         model.put("site", site);
         model.put("root", root);
         model.put("home", root.isEmpty() ? "./" : root);
@@ -134,7 +164,7 @@ public final class WebEdition {
         return model;
     }
 
-    private static Map<String, Object> pageModel(Page page) {
+    private static Map<String, Object> pageModel(Page page, LocalDate today) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", page.title() == null ? "" : page.title());
         m.put("summary", page.front().summary() == null ? "" : page.front().summary());
@@ -143,6 +173,8 @@ public final class WebEdition {
         m.put("isHome", page.isHome());
         m.put("lastReviewed", date(page.front().lastReviewed()));
         m.put("reviewBy", date(page.front().reviewBy()));
+        // Judged on the build's day: a published site shows the notice from its next build on.
+        m.put("reviewOverdue", ReviewStatus.of(page, today) == ReviewStatus.OVERDUE);
         return m;
     }
 
@@ -208,7 +240,7 @@ public final class WebEdition {
         String root = "../".repeat(depth);
         // A 404 page is served at any depth, so only an absolute base keeps its links right.
         boolean absolute = path.equals("404.html") && toolkit.info().baseUrl() != null;
-        Map<String, Object> model = common(toolkit.info(), toolkit.brand(), absolute ? toolkit.info().baseUrl() : root);
+        Map<String, Object> model = common(toolkit, absolute ? toolkit.info().baseUrl() : root);
         List<Map<String, Object>> sections = sections(siteMap, (String) model.get("root"));
         model.put("sections", sections);
         model.put("page", Map.of("title", path.equals("404.html") ? "Page not found" : "Site map", "isHome", false));

@@ -6,6 +6,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.toolkitpress.build.Build;
@@ -46,9 +49,12 @@ public final class TestSites {
         return target;
     }
 
-    /** Builds a project into {@code out} (publishing when the build succeeds). */
+    /** The day tests build on, so review-date notices do not change as the calendar moves. */
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
+
+    /** Builds a project into {@code out} (publishing when the build succeeds), on {@link #CLOCK}'s day. */
     public static Build.Result build(Path project, Path out) {
-        return Build.run(Configure.settings(project, out, true));
+        return Build.run(Configure.settings(project, out, true, CLOCK));
     }
 
     /** What one run of the command line printed and returned. */

@@ -1,0 +1,130 @@
+package org.toolkitpress.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.toolkitpress.model.ContentHistory;
+import org.toolkitpress.model.ContentHistory.Edition;
+import org.toolkitpress.model.ContentHistory.FileChange;
+
+/**
+ * Reads the project's git history by running {@code git}, when it is installed and the
+ * project folder is the top of its own work tree (a toolkit inside another repository, such as
+ * a test fixture, has no history of its own). Everything read is a function of the commits and
+ * tags, so the same checkout gives the same history; anything unexpected gives
+ * {@link ContentHistory#NONE} rather than failing the build.
+ */
+final class GitHistory {
+
+    private static final long TIMEOUT_SECONDS = 20;
+
+    private final Path project;
+
+    private GitHistory(Path project) {
+        this.project = project;
+    }
+
+    static ContentHistory read(Path project) {
+        return new GitHistory(project).read();
+    }
+
+    private ContentHistory read() {
+        String top = git("rev-parse", "--show-toplevel");
+        try {
+            if (top == null || !Files.isSameFile(Path.of(top.strip()), project)) {
+                return ContentHistory.NONE;
+            }
+        } catch (IOException e) {
+            return ContentHistory.NONE;
+        }
+        String describe = git("describe", "--tags", "--always");
+        String date = git("log", "-1", "--format=%cs");
+        if (describe == null || date == null || describe.isBlank()) {
+            return ContentHistory.NONE;
+        }
+        return new ContentHistory(describe.strip(), parseDate(date.strip()), editions());
+    }
+
+    /** Tags by date (then name, for tags made the same day), each with its changes since the one before. */
+    private List<Edition> editions() {
+        String tags = git("for-each-ref", "--sort=refname", "--sort=creatordate",
+                "--format=%(refname:short)%09%(creatordate:short)", "refs/tags");
+        List<Edition> editions = new ArrayList<>();
+        if (tags == null) {
+            return editions;
+        }
+        String previous = null;
+        for (String line : tags.lines().filter(l -> l.contains("\t")).toList()) {
+            String tag = line.substring(0, line.indexOf('\t'));
+            LocalDate date = parseDate(line.substring(line.indexOf('\t') + 1));
+            List<FileChange> changes = previous == null ? List.of() : changes(previous, tag);
+            editions.add(new Edition(tag, date, changes));
+            previous = tag;
+        }
+        return List.copyOf(editions);
+    }
+
+    private List<FileChange> changes(String from, String to) {
+        String diff = git("diff", "--name-status", "-M", from, to, "--", "content/");
+        List<FileChange> changes = new ArrayList<>();
+        if (diff == null) {
+            return changes;
+        }
+        for (String line : diff.lines().toList()) {
+            String[] parts = line.split("\t");
+            if (parts.length < 2 || parts[0].isEmpty()) {
+                continue;
+            }
+            switch (parts[0].charAt(0)) {
+                case 'A' -> changes.add(new FileChange(FileChange.Kind.ADDED, parts[1], null));
+                case 'D' -> changes.add(new FileChange(FileChange.Kind.REMOVED, parts[1], null));
+                case 'R' -> changes.add(parts.length > 2 ? new FileChange(FileChange.Kind.RENAMED, parts[2], parts[1])
+                        : new FileChange(FileChange.Kind.CHANGED, parts[1], null));
+                default -> changes.add(new FileChange(FileChange.Kind.CHANGED, parts[parts.length - 1], null));
+            }
+        }
+        return List.copyOf(changes);
+    }
+
+    private static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** The command's standard output, or null when git is missing, fails or takes too long. */
+    private String git(String... args) {
+        List<String> command = new ArrayList<>(List.of("git", "-C", project.toString(), "-c", "core.quotePath=false"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        // Git's own settings for the user (pager, colour) must not change what it prints.
+        builder.environment().put("GIT_PAGER", "cat");
+        builder.environment().put("LC_ALL", "C");
+        try {
+            Process process = builder.start();
+            String out;
+            try (InputStream in = process.getInputStream()) {
+                out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return null;
+            }
+            return process.exitValue() == 0 ? out : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.toolkitpress.preview;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.toolkitpress.files.LayeredFiles;
+import org.toolkitpress.model.Diagnostic;
+
+/**
+ * Serves the preview's in-memory site over HTTP with the JDK's server: pretty URLs as on a
+ * static host, {@code 404.html} for unknown paths, no caching (every reload shows the latest
+ * build), and the preview's own script under {@code /__toolkit/}.
+ */
+final class PreviewServer {
+
+    /** What is served now: the last good site, and the latest attempt's problems. */
+    record Served(long build, Map<String, byte[]> files, List<Diagnostic> problems) {
+    }
+
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"),
+            Map.entry("pdf", "application/pdf"), Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("woff2", "font/woff2"), Map.entry("woff", "font/woff"), Map.entry("ttf", "font/ttf"),
+            Map.entry("ico", "image/x-icon"));
+
+    private final HttpServer server;
+    private final ExecutorService threads;
+    private final LiveReload live = new LiveReload();
+    private final byte[] liveScript;
+    private volatile Served served;
+
+    PreviewServer(InetSocketAddress address, Served first) throws IOException {
+        this.served = first;
+        this.liveScript = resource("/toolkit-press/preview/live.js");
+        this.server = HttpServer.create(address, 0);
+        // Each open tab holds one thread for its event stream, so the pool grows as needed.
+        this.threads = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "toolkit-preview-http");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(threads);
+        server.createContext("/", this::site);
+        server.createContext("/__toolkit/", this::toolkit);
+        server.start();
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** Serves a new state and tells open tabs about it. */
+    void show(Served next) {
+        served = next;
+        live.announce(next.build());
+    }
+
+    int openTabs() {
+        return live.openTabs();
+    }
+
+    void stop() {
+        live.close();
+        server.stop(0);
+        threads.shutdownNow();
+    }
+
+    private void toolkit(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            switch (exchange.getRequestURI().getPath()) {
+                case "/__toolkit/live.js" -> send(exchange, 200, "js", liveScript);
+                case "/__toolkit/events" -> live.stream(exchange, served.build());
+                default -> send(exchange, 404, "txt", "not found\n".getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    private void site(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                send(exchange, 405, "txt", "only GET and HEAD\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            Served now = served;
+            String path = exchange.getRequestURI().getPath().substring(1);
+            if (now.files().isEmpty()) {
+                page(exchange, 200, Overlay.emptySite(now.build(), now.problems()));
+                return;
+            }
+            String key = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+            byte[] body = LayeredFiles.isSafe(key) ? now.files().get(key) : null;
+            if (body == null && !path.isEmpty() && now.files().containsKey(path + "/index.html")) {
+                exchange.getResponseHeaders().set("Location", "/" + path + "/");
+                send(exchange, 301, "txt", new byte[0]);
+                return;
+            }
+            int status = 200;
+            if (body == null) {
+                status = 404;
+                key = "404.html";
+                body = now.files().getOrDefault(key, "not found\n".getBytes(StandardCharsets.UTF_8));
+            }
+            String type = extension(key);
+            if (type.equals("html")) {
+                page(exchange, status, Overlay.inject(new String(body, StandardCharsets.UTF_8), now.build(), now.problems()));
+            } else {
+                send(exchange, status, type, body);
+            }
+        }
+    }
+
+    private static void page(HttpExchange exchange, int status, String html) throws IOException {
+        send(exchange, status, "html", html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(type, "application/octet-stream"));
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
+        if (!head && body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    private static String extension(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = PreviewServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the preview's " + name + " is missing from the jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.toolkitpress.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.toolkitpress.model.ContentHistory;
+import org.toolkitpress.model.ContentHistory.Edition;
+import org.toolkitpress.model.ContentHistory.FileChange;
+import org.toolkitpress.model.OutputFile;
+import org.toolkitpress.model.Page;
+import org.toolkitpress.model.Toolkit;
+import org.toolkitpress.theme.Theme;
+
+/**
+ * The generated "What changed" page: each tagged edition, newest first, with the content files
+ * it added, changed, renamed or removed since the edition before. Published only when the
+ * project has git history with at least one tag; without it there is no page and no link.
+ */
+final class WhatChanged {
+
+    static final String PATH = "whats-changed/";
+    private static final String PAGES = "content/pages/";
+
+    private WhatChanged() {
+    }
+
+    static boolean isPublished(Toolkit toolkit) {
+        return toolkit.history() != null && !toolkit.history().editions().isEmpty();
+    }
+
+    static OutputFile render(Toolkit toolkit, Theme theme, Map<String, Object> common) {
+        Map<String, Object> model = new LinkedHashMap<>(common);
+        ContentHistory history = toolkit.history();
+        List<Map<String, Object>> editions = new ArrayList<>();
+        for (int i = history.editions().size() - 1; i >= 0; i--) {
+            Edition edition = history.editions().get(i);
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("tag", edition.tag());
+            entry.put("date", edition.date() == null ? "" : WebEdition.DATE.format(edition.date()));
+            entry.put("first", i == 0);
+            entry.put("changes", edition.changes().stream().map(c -> change(c, toolkit)).toList());
+            editions.add(entry);
+        }
+        model.put("editions", editions);
+        model.put("current", history.describe());
+        model.put("page", Map.of("title", "What changed", "isHome", false));
+        model.put("nav", List.of());
+        model.put("breadcrumbs", List.of());
+        String html = theme.render("whats-changed.ftlh", model);
+        return new OutputFile(PATH + "index.html", html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A change as readers know it: a page by its current title and link, anything else by its file. */
+    private static Map<String, Object> change(FileChange change, Toolkit toolkit) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", switch (change.kind()) {
+            case ADDED -> "Added";
+            case CHANGED -> "Changed";
+            case REMOVED -> "Removed";
+            case RENAMED -> "Moved";
+        });
+        Page page = change.path().startsWith(PAGES) ? toolkit.page(change.path().substring(PAGES.length())) : null;
+        boolean gone = change.kind() == FileChange.Kind.REMOVED;
+        m.put("title", page != null && !gone ? page.title() : change.path());
+        m.put("url", page != null && !gone ? "../" + page.url() : "");
+        m.put("file", change.path());
+        m.put("from", change.fromPath() == null ? "" : change.fromPath());
+        return m;
+    }
+}

@@ -1,0 +1,88 @@
+package org.toolkitpress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.toolkitpress.testing.TestSites;
+
+/**
+ * The GitHub workflows are valid YAML, set up Java 17 with a Maven cache, and run nothing but
+ * commands the README gives to people, so CI and editors do the same thing.
+ */
+class WorkflowsTest {
+
+    private static final Path WORKFLOWS = TestSites.projectRoot().resolve(".github/workflows");
+
+    private static JsonNode read(String name) throws IOException {
+        return new ObjectMapper(new YAMLFactory()).readTree(WORKFLOWS.resolve(name).toFile());
+    }
+
+    private static List<JsonNode> steps(JsonNode workflow) {
+        List<JsonNode> steps = new ArrayList<>();
+        workflow.get("jobs").forEach(job -> job.path("steps").forEach(steps::add));
+        return steps;
+    }
+
+    @Test
+    void everyRunStepIsAReadmeCommand() throws IOException {
+        String readme = Files.readString(TestSites.projectRoot().resolve("README.md"));
+        List<String> commands = new ArrayList<>();
+        for (String name : List.of("pull-request.yml", "publish.yml")) {
+            for (JsonNode step : steps(read(name))) {
+                if (step.has("run")) {
+                    step.get("run").asText().lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(commands::add);
+                }
+            }
+        }
+        assertTrue(commands.contains("./toolkit check --format github"), commands::toString);
+        assertTrue(commands.contains("./toolkit build"), commands::toString);
+        for (String command : commands) {
+            assertTrue(readme.contains("`" + command + "`"), "the README does not give the command: " + command);
+        }
+    }
+
+    @Test
+    void bothWorkflowsSetUpJava17WithAMavenCache() throws IOException {
+        for (String name : List.of("pull-request.yml", "publish.yml")) {
+            JsonNode java = steps(read(name)).stream()
+                    .filter(s -> s.path("uses").asText().startsWith("actions/setup-java@")).findFirst().orElse(null);
+            assertNotNull(java, name + " sets up Java");
+            assertEquals("17", java.get("with").get("java-version").asText(), name);
+            assertEquals("maven", java.get("with").get("cache").asText(), name);
+        }
+    }
+
+    @Test
+    void pullRequestsAreCheckedAndTheBuiltSiteIsAttached() throws IOException {
+        JsonNode workflow = read("pull-request.yml");
+        assertTrue(workflow.get("on").has("pull_request"));
+        JsonNode upload = steps(workflow).stream()
+                .filter(s -> s.path("uses").asText().startsWith("actions/upload-artifact@")).findFirst().orElseThrow();
+        assertEquals("site/", upload.get("with").get("path").asText());
+        assertEquals("read", workflow.get("permissions").get("contents").asText(), "pull requests get read-only access");
+    }
+
+    @Test
+    void theMainBranchIsPublishedToPages() throws IOException {
+        JsonNode workflow = read("publish.yml");
+        assertEquals("main", workflow.get("on").get("push").get("branches").get(0).asText());
+        List<JsonNode> steps = steps(workflow);
+        JsonNode pages = steps.stream().filter(s -> s.path("uses").asText().startsWith("actions/upload-pages-artifact@"))
+                .findFirst().orElseThrow();
+        assertEquals("site/", pages.get("with").get("path").asText());
+        assertTrue(steps.stream().anyMatch(s -> s.path("uses").asText().startsWith("actions/deploy-pages@")));
+        assertEquals("write", workflow.get("permissions").get("pages").asText());
+        assertFalse(workflow.get("on").has("pull_request"), "pull requests never publish");
+    }
+}

@@ -1,0 +1,46 @@
+package org.toolkitpress.preview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Which changes rebuild what. */
+class PlanTest {
+
+    private static final Path PROJECT = Path.of("/work/project").toAbsolutePath();
+
+    private static Plan plan(String... relative) {
+        return Plan.of(List.of(relative).stream().map(PROJECT::resolve).toList(), PROJECT);
+    }
+
+    @Test
+    void aChangedPageIsReadAgainOnItsOwn() {
+        Plan plan = plan("content/pages/guide/a.md");
+        assertEquals(new Plan(false, false, Set.of("content/pages/guide/a.md")), plan);
+    }
+
+    @Test
+    void aTemplateRendersEverythingAgainFromTheLoadedContent() {
+        assertEquals(new Plan(false, true, Set.of()), plan("templates/page.ftlh"));
+    }
+
+    @Test
+    void dataSettingsAssetsAndBrandsReloadEverything() {
+        assertTrue(plan("content/toolkit.yml").everything());
+        assertTrue(plan("content/data/audits/a.yml").everything());
+        assertTrue(plan("content/assets/logo.png").everything());
+        assertTrue(plan("brands/kent/brand.yml").everything());
+    }
+
+    @Test
+    void scratchFilesAndOtherFoldersAreIgnored() {
+        assertTrue(plan("content/pages/guide/.a.md.swp", "content/pages/guide/a.md~", "content/pages/sedAbC123",
+                "site/index.html", "content/pages/guide/4913").isEmpty());
+        assertFalse(plan("content/pages/guide/a.md", "content/pages/guide/.#a.md").everything());
+    }
+}

@@ -1,0 +1,147 @@
+package org.toolkitpress.preview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.concurrent.BlockingQueue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.toolkitpress.build.Build;
+import org.toolkitpress.configure.Configure;
+import org.toolkitpress.model.OutputFile;
+import org.toolkitpress.testing.TestSites;
+
+/** {@code serve}: a real server on a free port, real file changes, real HTTP. */
+class PreviewTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final Clock CLOCK = Clock.fixed(LocalDate.of(2026, 3, 5).atStartOfDay(ZoneOffset.UTC).toInstant(),
+            ZoneOffset.UTC);
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void servesFollowsEditsShowsErrorsOverTheLastGoodPageAndStops() throws Exception {
+        Path project = TestSites.copy(TestSites.fixture("editors"), temp);
+        Path page = project.resolve("content/pages/guidance/attendance.md");
+        StringWriter log = new StringWriter();
+        URI address;
+        try (Preview preview = Preview.start(new PreviewOptions(project, "127.0.0.1", 0, CLOCK), new PrintWriter(log, true))) {
+            address = preview.address();
+            assertEquals("127.0.0.1", address.getHost());
+            assertTrue(preview.port() > 0);
+            PreviewClient browser = new PreviewClient(address);
+
+            HttpResponse<String> first = browser.get("/guidance/attendance/");
+            assertEquals(200, first.statusCode());
+            assertTrue(first.body().contains("Every day counts."), first.body());
+            assertTrue(first.body().contains("<script src=\"/__toolkit/live.js\" defer"), "the reload script is added");
+            assertFalse(first.body().contains(Overlay.ID), "no problems, no panel");
+
+            BlockingQueue<Long> events = browser.events();
+            long shown = PreviewClient.next(events, WAIT);
+
+            // An edit is served without a restart, and open tabs hear about it.
+            replace(page, "Every day counts.", "Every single day counts.");
+            browser.awaitPage("/guidance/attendance/", html -> html.contains("Every single day counts."), WAIT);
+            assertTrue(PreviewClient.next(events, WAIT) > shown);
+
+            // An error: the panel names file, line and message; the last good page stays.
+            Files.writeString(page, Files.readString(page) + "\nSee [the plan](no-such-page.md).\n");
+            String broken = browser.awaitPage("/guidance/attendance/", html -> html.contains(Overlay.ID), WAIT);
+            assertTrue(broken.contains("Every single day counts."), "the last good page is still served");
+            assertFalse(broken.contains("See the plan"));
+            assertTrue(broken.contains("content/pages/guidance/attendance.md:13:5"), broken);
+            assertTrue(broken.contains("the link points to a page that does not exist"), broken);
+            assertTrue(log.toString().contains("content/pages/guidance/attendance.md:13:5: error:"), log.toString());
+            // Other pages carry the panel too: the preview as a whole is behind.
+            assertTrue(browser.page("/").contains(Overlay.ID));
+
+            // Fixing it clears the panel.
+            replace(page, "[the plan](no-such-page.md)", "[belonging](belonging.md)");
+            String fixed = browser.awaitPage("/guidance/attendance/", html -> !html.contains(Overlay.ID), WAIT);
+            assertTrue(fixed.contains("guidance/belonging/\">belonging</a>"), fixed);
+        }
+        PreviewClient after = new PreviewClient(address);
+        assertThrows(IOException.class, () -> after.get("/"), "stopped: nothing listens any more");
+    }
+
+    @Test
+    void servesLikeAStaticHost() throws Exception {
+        Path project = TestSites.copy(TestSites.fixture("editors"), temp);
+        try (Preview preview = Preview.start(new PreviewOptions(project, "127.0.0.1", 0, CLOCK), new PrintWriter(new StringWriter()))) {
+            PreviewClient browser = new PreviewClient(preview.address());
+            HttpResponse<String> missing = browser.get("/no/such/page/");
+            assertEquals(404, missing.statusCode());
+            assertTrue(missing.body().contains("Page not found"));
+            HttpResponse<String> folder = browser.get("/guidance/attendance");
+            assertEquals(301, folder.statusCode());
+            assertEquals("/guidance/attendance/", folder.headers().firstValue("Location").orElse(""));
+            HttpResponse<String> svg = browser.get("/assets/figure-placeholder.svg");
+            assertEquals("image/svg+xml", svg.headers().firstValue("Content-Type").orElse(""));
+            assertEquals("no-store", svg.headers().firstValue("Cache-Control").orElse(""));
+            assertTrue(browser.page("/__toolkit/live.js").contains("EventSource"));
+            assertEquals(404, browser.get("/../../etc/passwd").statusCode());
+        }
+    }
+
+    @Test
+    void aTemplateChangeRerendersEveryPage() throws Exception {
+        Path project = TestSites.copy(TestSites.fixture("editors"), temp);
+        try (Preview preview = Preview.start(new PreviewOptions(project, "127.0.0.1", 0, CLOCK), new PrintWriter(new StringWriter()))) {
+            PreviewClient browser = new PreviewClient(preview.address());
+            Path templates = Files.createDirectories(project.resolve("templates"));
+            String layout = new String(Files.readAllBytes(TestSites.projectRoot().resolve("templates/layout.ftlh")),
+                    StandardCharsets.UTF_8);
+            Files.writeString(templates.resolve("layout.ftlh"), layout.replace("<main id=\"main\" tabindex=\"-1\">",
+                    "<main id=\"main\" tabindex=\"-1\"><p>Local banner</p>"));
+            browser.awaitPage("/guidance/contacts/", html -> html.contains("Local banner"), WAIT);
+            assertTrue(browser.page("/").contains("Local banner"));
+        }
+    }
+
+    @Test
+    void aBrandIsPreviewedAndItsOverlayIsWatched() throws Exception {
+        Path project = TestSites.copy(TestSites.fixture("branded"), temp);
+        Path page = project.resolve("brands/fixture/content/pages/guide/page.md");
+        try (Preview preview = Preview.start(new PreviewOptions(project, "127.0.0.1", 0, CLOCK, "fixture"),
+                new PrintWriter(new StringWriter()))) {
+            PreviewClient browser = new PreviewClient(preview.address());
+            String html = browser.page("/guide/page/");
+            assertTrue(html.contains("FIXTURE BRAND's own text"), html);
+            assertTrue(html.contains("Fixture Borough Council"), html);
+            replace(page, "own text of the page", "own, edited text of the page");
+            browser.awaitPage("/guide/page/", h -> h.contains("FIXTURE BRAND's own, edited text"), WAIT);
+        }
+    }
+
+    @Test
+    void theBuiltSiteNeverCarriesThePreviewsAdditions() {
+        Build.Result result = Build.run(Configure.settings(TestSites.fixture("editors"), null, false, CLOCK));
+        for (OutputFile file : result.files()) {
+            String text = new String(file.bytes(), StandardCharsets.UTF_8);
+            assertFalse(text.contains("/__toolkit/") || text.contains(Overlay.ID), file.path());
+        }
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), "the fixture has the text to change");
+        Files.writeString(file, text.replace(from, to));
+    }
+}
