@@ -202,8 +202,10 @@ public final class WebEdition {
             entry.put("title", part.section().title());
             entry.put("url", part.landing() == null ? null : PageContext.href(page, part.landing().url()));
             entry.put("current", part.landing() == page);
-            entry.put("open", part.section().id().equals(page.section()));
-            entry.put("pages", part.pages().stream().map(p -> link(page, p)).toList());
+            boolean open = part.section().id().equals(page.section());
+            entry.put("open", open);
+            // Only the open section lists its pages, so a page's menu grows with its section, not the site.
+            entry.put("pages", open ? part.pages().stream().map(p -> link(page, p)).toList() : List.of());
             nav.add(entry);
         }
         return nav;
