@@ -1,10 +1,9 @@
 package org.toolkitpress.check;
 
+import org.toolkitpress.model.DisplayDate;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.Page;
 import org.toolkitpress.model.ReviewStatus;
@@ -17,7 +16,6 @@ import org.toolkitpress.model.Toolkit;
  */
 final class ReviewCheck {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final Toolkit toolkit;
     private final LocalDate today;
@@ -36,7 +34,7 @@ final class ReviewCheck {
                 .toList();
         for (Page page : due) {
             LocalDate reviewBy = page.front().reviewBy();
-            String when = DATE.format(reviewBy);
+            String when = DisplayDate.of(reviewBy);
             SourcePos pos = page.front().reviewByPos() != null ? page.front().reviewByPos() : page.pos();
             if (ReviewStatus.of(page, today) == ReviewStatus.OVERDUE) {
                 diagnostics.warning(pos, "the page was due for review on " + when,

@@ -1,9 +1,7 @@
 package org.toolkitpress.model;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The toolkit's own settings from {@code content/toolkit.yml}, including which PDFs to print. When
@@ -14,7 +12,6 @@ public record ToolkitInfo(String title, String shortTitle, String description, S
                           LocalDate date, String language, String baseUrl, List<Section> sections,
                           List<Edition> editions) {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /** Settings that print no PDFs. */
     public ToolkitInfo(String title, String shortTitle, String description, String version, LocalDate date,
@@ -28,7 +25,7 @@ public record ToolkitInfo(String title, String shortTitle, String description, S
      */
     public String edition() {
         String v = version == null || version.isBlank() ? "" : "Version " + version;
-        String d = date == null ? "" : DATE.format(date);
+        String d = DisplayDate.of(date);
         return v.isEmpty() || d.isEmpty() ? v + d : v + " · " + d;
     }
 

@@ -45,8 +45,7 @@ final class PrintComponents {
                 model.put("form", FormView.of(audit, toolkit, null));
                 model.put("fillable", false);
                 String download = formDownloads.get(audit.id());
-                String base = toolkit.info().baseUrl();
-                model.put("fillableUrl", download == null || base == null ? "" : base + download);
+                model.put("fillableUrl", download == null ? "" : PrintContext.web(toolkit, download));
                 model.put("fillableFile", download == null ? "" : download.substring(download.lastIndexOf('/') + 1));
             }
             case "response" -> {

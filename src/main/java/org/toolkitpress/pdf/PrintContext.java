@@ -60,10 +60,18 @@ final class PrintContext implements RenderContext {
         };
     }
 
-    /** The website address of a site path, or "" when the toolkit does not say where it is published. */
     private String web(String sitePath) {
+        return web(toolkit, sitePath);
+    }
+
+    /**
+     * The website address of a site path as a PDF links to it: absolute when toolkit.yml gives
+     * {@code base_url}, otherwise relative to the PDF's own place in downloads/, which browsers'
+     * PDF viewers resolve against the address the PDF was opened from.
+     */
+    static String web(Toolkit toolkit, String sitePath) {
         String base = toolkit.info().baseUrl();
-        return base == null ? "" : base + sitePath;
+        return (base == null ? "../" : base) + sitePath;
     }
 
     @Override

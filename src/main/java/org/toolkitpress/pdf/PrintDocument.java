@@ -8,6 +8,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.Audit;
+import org.toolkitpress.model.DisplayDate;
 import org.toolkitpress.model.Edition;
 import org.toolkitpress.model.Page;
 import org.toolkitpress.model.Response;
@@ -89,18 +90,14 @@ final class PrintDocument {
 
     /** The page of the website an edition comes from, for the cover's link back. */
     String webUrl(Edition edition) {
-        String base = toolkit.info().baseUrl();
-        if (base == null) {
-            return "";
-        }
         if (edition.kind() == Edition.Kind.PAGES) {
             List<Page> pages = pages(edition);
-            return edition.sections().size() == 1 && !pages.isEmpty() ? base + pages.get(0).url() : base;
+            return PrintContext.web(toolkit, edition.sections().size() == 1 && !pages.isEmpty() ? pages.get(0).url() : "");
         }
         String kind = edition.kind() == Edition.Kind.FORM ? "audit" : "response";
-        return toolkit.pages().stream()
+        return PrintContext.web(toolkit, toolkit.pages().stream()
                 .filter(p -> p.body().components().stream().anyMatch(c -> c.kind().equals(kind) && c.id().equals(edition.source())))
-                .findFirst().map(p -> base + p.url()).orElse(base);
+                .findFirst().map(Page::url).orElse(""));
     }
 
     Document html(Edition edition) {
@@ -143,6 +140,8 @@ final class PrintDocument {
             chapter.put("key", keys.get(page.sourcePath()));
             chapter.put("title", page.title());
             chapter.put("summary", page.front().summary() == null ? "" : page.front().summary());
+            chapter.put("lastReviewed", DisplayDate.of(page.front().lastReviewed()));
+            chapter.put("reviewBy", DisplayDate.of(page.front().reviewBy()));
             boolean newSection = !page.section().equals(section) && edition.sections().size() > 1;
             chapter.put("part", newSection ? sectionTitle(page.section()) : "");
             section = page.section();

@@ -1,5 +1,6 @@
 package org.toolkitpress.pdf;
 
+import org.toolkitpress.model.DisplayDate;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -188,8 +189,7 @@ public final class PrintEdition {
         site.put("shortTitle", toolkit.info().shortTitle() == null ? toolkit.info().title() : toolkit.info().shortTitle());
         site.put("description", toolkit.info().description() == null ? "" : toolkit.info().description());
         site.put("version", toolkit.info().version() == null ? "" : toolkit.info().version());
-        site.put("date", toolkit.info().date() == null ? ""
-                : java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(toolkit.info().date()));
+        site.put("date", DisplayDate.of(toolkit.info().date()));
         site.put("language", toolkit.info().language());
         site.put("baseUrl", toolkit.info().baseUrl() == null ? "" : toolkit.info().baseUrl());
         return site;

@@ -1,5 +1,6 @@
 package org.toolkitpress.web;
 
+import org.toolkitpress.model.DisplayDate;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,7 +48,7 @@ final class AccessibilityStatement {
         facts.put("address", toolkit.info().baseUrl() == null ? "" : toolkit.info().baseUrl());
         facts.put("contact", brand.statement().contact() != null ? brand.statement().contact()
                 : brand.contact() != null && brand.contact().email() != null ? brand.contact().email() : "");
-        facts.put("tested", brand.statement().tested() == null ? "" : WebEdition.DATE.format(brand.statement().tested()));
+        facts.put("tested", DisplayDate.of(brand.statement().tested()));
         List<Object> known = new ArrayList<>();
         for (String issue : brand.statement().knownIssues()) {
             known.add(Theme.markup(markdown.renderInline(issue, RenderContext.PLAIN)));

@@ -1,17 +1,16 @@
 package org.toolkitpress.web;
 
+import org.toolkitpress.model.DisplayDate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
@@ -35,7 +34,6 @@ import org.toolkitpress.view.SiteMap;
  */
 public final class WebEdition {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     static final String THEME_ASSETS = "templates/assets";
     static final String THEME_OUTPUT = "theme/";
 
@@ -151,7 +149,7 @@ public final class WebEdition {
         site.put("shortTitle", info.shortTitle() == null ? info.title() : info.shortTitle());
         site.put("description", info.description() == null ? "" : info.description());
         site.put("version", info.version() == null ? "" : info.version());
-        site.put("date", info.date() == null ? "" : DATE.format(info.date()));
+        site.put("date", DisplayDate.of(info.date()));
         site.put("language", info.language());
         site.put("brand", BrandTheme.model(toolkit.brand(), root));
         // The stamp a school quotes ("Version 2026.1 · 23 November 2026"); print editions use it too.
@@ -179,7 +177,7 @@ public final class WebEdition {
     }
 
     private static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return DisplayDate.of(date);
     }
 
     private static Map<String, Object> tocEntry(Heading heading) {

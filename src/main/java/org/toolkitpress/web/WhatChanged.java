@@ -1,5 +1,6 @@
 package org.toolkitpress.web;
 
+import org.toolkitpress.model.DisplayDate;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +39,7 @@ final class WhatChanged {
             Edition edition = history.editions().get(i);
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("tag", edition.tag());
-            entry.put("date", edition.date() == null ? "" : WebEdition.DATE.format(edition.date()));
+            entry.put("date", DisplayDate.of(edition.date()));
             entry.put("first", i == 0);
             entry.put("changes", edition.changes().stream().map(c -> change(c, toolkit)).toList());
             editions.add(entry);

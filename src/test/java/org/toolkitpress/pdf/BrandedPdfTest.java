@@ -41,6 +41,10 @@ class BrandedPdfTest {
             PDFTextStripper cover = new PDFTextStripper();
             cover.setEndPage(1);
             assertTrue(cover.getText(document).contains("Kent County Council"));
+            PDFTextStripper inside = new PDFTextStripper();
+            inside.setStartPage(3);
+            inside.setEndPage(3);
+            assertTrue(inside.getText(document).contains("Kent County Council · "), "the running header names the brand");
             assertTrue(figureAlts(document.getDocumentCatalog().getStructureTreeRoot().getKids()).stream()
                     .anyMatch(alt -> alt.contains("Kent")), "the cover shows the logo as a figure with its alt text");
         }

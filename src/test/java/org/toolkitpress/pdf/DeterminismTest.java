@@ -40,6 +40,8 @@ class DeterminismTest {
                   - id: partnership-working-questions
                     audit: partnership-working-questions
                 """);
+        Path caseStudy = project.resolve("content/pages/case-study/index.md");
+        Files.writeString(caseStudy, Files.readString(caseStudy).replaceFirst("\n---\n", "\nlast_reviewed: 2025-09-01\nreview_by: 2026-09-01\n---\n"));
         Path first = temp.resolve("first");
         Path second = temp.resolve("second");
         assertTrue(Build.run(Configure.settings(project, first, true).withPdf(true)).published());
@@ -48,6 +50,11 @@ class DeterminismTest {
             assertArrayEquals(Files.readAllBytes(first.resolve(pdf)), Files.readAllBytes(second.resolve(pdf)), pdf);
         }
         assertEquals("https://toolkit.example.org/case-study/", coverLink(first.resolve("downloads/case-study.pdf")));
+        try (PDDocument document = Loader.loadPDF(first.resolve("downloads/case-study.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Last reviewed: 1 September 2025 · Review by: 1 September 2026"), "the review dates are printed");
+            assertTrue(text.contains("Version 2026.1 · 23 November 2026"), "the edition stamp is in the footer");
+        }
         assertEquals("https://toolkit.example.org/relational-approaches/toolkit-4-partnership-working/",
                 coverLink(first.resolve("downloads/partnership-working-questions.pdf")));
     }

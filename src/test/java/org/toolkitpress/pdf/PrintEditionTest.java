@@ -162,6 +162,24 @@ class PrintEditionTest {
     }
 
     @Test
+    void everyCoverLinksBackToTheWebVersion() throws IOException {
+        for (Map.Entry<String, byte[]> e : pdfs.entrySet()) {
+            try (PDDocument pdf = Loader.loadPDF(e.getValue())) {
+                List<String> uris = new java.util.ArrayList<>();
+                for (var annotation : pdf.getPage(0).getAnnotations()) {
+                    if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                            && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+                        uris.add(uri.getURI());
+                    }
+                }
+                // No base_url in the default content: the link is relative to downloads/, where the PDF is published.
+                assertTrue(uris.stream().anyMatch(u -> u.startsWith("../") && site.resolve(u.substring(3).replaceAll("#.*", "") + (u.endsWith("/") || u.equals("../") ? "index.html" : "")).toFile().isFile()),
+                        e.getKey() + " cover links: " + uris);
+            }
+        }
+    }
+
+    @Test
     void pdfsAreTitledInEnglish() throws IOException {
         for (Map.Entry<String, byte[]> e : pdfs.entrySet()) {
             try (PDDocument pdf = Loader.loadPDF(e.getValue())) {
