@@ -38,6 +38,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "preview a brand overlay: an id under brands/ or a path to a brand folder")
     String brand;
 
+    @Option(names = "--pdf", description = "make the PDFs with every rebuild (slower); without it each PDF is made when its download link is opened")
+    boolean pdf;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -70,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
         Main.configure(spec, () -> Configure.settings(options.project, null, false, brand));
         if (port != null) {
             try {
-                return Preview.start(new PreviewOptions(options.project, host, port, clock, brand), out);
+                return Preview.start(new PreviewOptions(options.project, host, port, clock, brand, pdf), out);
             } catch (BindException e) {
                 spec.commandLine().getErr().println("toolkit: port " + port + " is in use; choose another with --port, or leave it out");
                 return null;
@@ -78,11 +81,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         for (int candidate = FIRST_PORT; candidate < FIRST_PORT + PORTS_TRIED; candidate++) {
             try {
-                return Preview.start(new PreviewOptions(options.project, host, candidate, clock, brand), out);
+                return Preview.start(new PreviewOptions(options.project, host, candidate, clock, brand, pdf), out);
             } catch (BindException e) {
                 // Taken: try the next one.
             }
         }
-        return Preview.start(new PreviewOptions(options.project, host, 0, clock, brand), out);
+        return Preview.start(new PreviewOptions(options.project, host, 0, clock, brand, pdf), out);
     }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A PDF the print edition made, as the website lists it: its place in the site, title, kind,
- * page count and size, and the pages (by source path) that offer it.
+ * page count and size, and the pages (by source path) that offer it. A preview that makes PDFs
+ * on demand lists them with 0 pages and 0 bytes until they are made.
  */
 public record Download(String path, String title, Edition.Kind kind, int pages, long bytes, List<String> offeredOn) {
 }

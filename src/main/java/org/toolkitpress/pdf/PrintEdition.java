@@ -94,6 +94,26 @@ public final class PrintEdition {
     }
 
     /**
+     * What the website says about the declared PDFs before any is made, for a preview that makes
+     * them on demand: titles, kinds and the pages that offer them, with 0 pages and 0 bytes
+     * meaning "not measured yet" (a made PDF always has a page).
+     */
+    public static List<Download> unmeasured(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings) {
+        PrintEdition print = new PrintEdition(toolkit, markdown, theme, settings);
+        return toolkit.info().editions().stream()
+                .map(e -> new Download(e.path(), print.documents.title(e), e.kind(), 0, 0, print.offeredOn(e))).toList();
+    }
+
+    /** The one declared edition whose PDF is at {@code path} (as downloads/guide.pdf), or null when none is. */
+    public static OutputFile renderOne(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings, String path) {
+        Edition edition = toolkit.info().editions().stream().filter(e -> e.path().equals(path)).findFirst().orElse(null);
+        if (edition == null) {
+            return null;
+        }
+        return new OutputFile(edition.path(), new PrintEdition(toolkit, markdown, theme, settings).make(edition, null).bytes());
+    }
+
+    /**
      * The fillable PDF of a response's audit with the response's answers in its fields. Answers
      * no field takes are returned in {@code refused} rather than dropped silently.
      */

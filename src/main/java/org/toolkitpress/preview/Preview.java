@@ -25,21 +25,25 @@ public final class Preview implements AutoCloseable {
     private final PrintWriter log;
     private final PreviewServer server;
     private final Watcher watcher;
+    private final PdfOnDemand pdfs;
     private final String host;
     private long build;
 
     private Preview(PreviewOptions options, PrintWriter log) throws IOException {
-        this.settings = Configure.settings(options.project(), null, false, options.brand(), options.clock());
+        this.settings = Configure.settings(options.project(), null, false, options.brand(), options.clock())
+                .withPdf(options.pdf());
         this.builder = new SiteBuilder(settings);
+        this.pdfs = options.pdf() ? null : new PdfOnDemand(settings, builder.markdown());
         this.log = log;
         this.host = options.host();
         // Take the port first: a port in use fails fast, before any building.
         this.server = new PreviewServer(new InetSocketAddress(InetAddress.getByName(host), options.port()),
-                new PreviewServer.Served(0, Map.of(), List.of()));
+                new PreviewServer.Served(0, Map.of(), List.of()), pdfs);
         try {
             long start = System.nanoTime();
             SiteBuilder.Attempt first = builder.build(Plan.all());
             report(first, start, "built the site");
+            madeFrom(first);
             server.show(new PreviewServer.Served(build, first.files(), first.diagnostics()));
             this.watcher = new Watcher(settings.project(), this::changed);
         } catch (IOException | RuntimeException e) {
@@ -76,7 +80,15 @@ public final class Preview implements AutoCloseable {
         long start = System.nanoTime();
         SiteBuilder.Attempt attempt = builder.build(plan);
         report(attempt, start, describe(paths));
+        madeFrom(attempt);
         server.show(new PreviewServer.Served(build, attempt.files(), attempt.diagnostics()));
+    }
+
+    /** After a good build, PDFs made on demand so far are out of date (before the new site is shown). */
+    private void madeFrom(SiteBuilder.Attempt attempt) {
+        if (pdfs != null && attempt.ok()) {
+            pdfs.replace(builder.toolkit(), builder.theme());
+        }
     }
 
     /** Prints what a rebuild did, or its problems, to the terminal. */

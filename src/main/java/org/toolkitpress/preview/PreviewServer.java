@@ -41,9 +41,12 @@ final class PreviewServer {
     private final LiveReload live = new LiveReload();
     private final byte[] liveScript;
     private volatile Served served;
+    private final PdfOnDemand pdfs;
 
-    PreviewServer(InetSocketAddress address, Served first) throws IOException {
+    /** {@code pdfs} makes the PDFs a build left out when they are asked for; null when builds make them. */
+    PreviewServer(InetSocketAddress address, Served first, PdfOnDemand pdfs) throws IOException {
         this.served = first;
+        this.pdfs = pdfs;
         this.liveScript = resource("/toolkit-press/preview/live.js");
         this.server = HttpServer.create(address, 0);
         // Each open tab holds one thread for its event stream, so the pool grows as needed.
@@ -104,6 +107,12 @@ final class PreviewServer {
             }
             String key = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
             byte[] body = LayeredFiles.isSafe(key) ? now.files().get(key) : null;
+            if (body == null && pdfs != null && LayeredFiles.isSafe(key) && key.startsWith("downloads/") && key.endsWith(".pdf")) {
+                body = onDemand(exchange, key);
+                if (body != null && body.length == 0) {
+                    return;
+                }
+            }
             if (body == null && !path.isEmpty() && now.files().containsKey(path + "/index.html")) {
                 exchange.getResponseHeaders().set("Location", "/" + path + "/");
                 send(exchange, 301, "txt", new byte[0]);
@@ -122,6 +131,20 @@ final class PreviewServer {
                 send(exchange, status, type, body);
             }
         }
+    }
+
+    /** The PDF made now for {@code key}; null for no such edition; empty when a failure was already answered. */
+    private byte[] onDemand(HttpExchange exchange, String key) throws IOException {
+        try {
+            return pdfs.pdf(key);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            send(exchange, 503, "txt", "the preview is stopping\n".getBytes(StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
+            String message = "could not make " + key + ": " + e.getMessage() + "\n";
+            send(exchange, 500, "txt", message.getBytes(StandardCharsets.UTF_8));
+        }
+        return new byte[0];
     }
 
     private static void page(HttpExchange exchange, int status, String html) throws IOException {

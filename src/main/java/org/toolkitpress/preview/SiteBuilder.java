@@ -1,5 +1,6 @@
 package org.toolkitpress.preview;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,11 @@ import org.toolkitpress.load.Load;
 import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.Diagnostic;
 import org.toolkitpress.model.Diagnostics;
+import org.toolkitpress.model.Download;
 import org.toolkitpress.model.OutputFile;
 import org.toolkitpress.model.Page;
 import org.toolkitpress.model.Toolkit;
+import org.toolkitpress.pdf.PrintEdition;
 import org.toolkitpress.theme.Theme;
 import org.toolkitpress.web.WebEdition;
 
@@ -22,7 +25,8 @@ import org.toolkitpress.web.WebEdition;
  * Builds the preview's site in memory with the build's own stages, keeping the last good
  * Toolkit and theme so that a changed page is read and rendered again on its own. Checks always
  * run over the whole toolkit, so a page that breaks a link elsewhere is still caught.
- * Used from one thread at a time.
+ * The declared PDFs are listed and linked; they are made with every build when the settings
+ * ask for PDFs, otherwise on demand ({@link PdfOnDemand}). Used from one thread at a time.
  */
 final class SiteBuilder {
 
@@ -44,7 +48,8 @@ final class SiteBuilder {
 
     Attempt build(Plan plan) {
         // After a failed attempt the kept toolkit may be behind the files: start again from disk.
-        if (!clean || plan.everything() || toolkit == null) {
+        // With PDFs on, every rebuild is whole so that no PDF is left behind its pages.
+        if (!clean || plan.everything() || toolkit == null || settings.pdf()) {
             return whole();
         }
         Diagnostics diagnostics = new Diagnostics();
@@ -62,8 +67,9 @@ final class SiteBuilder {
         boolean everyPage = plan.theme();
         List<OutputFile> out;
         try {
-            out = everyPage ? WebEdition.render(next, markdown, nextTheme, settings)
-                    : WebEdition.pages(next, markdown, nextTheme, settings, sourcePaths(plan.pages()));
+            List<Download> downloads = PrintEdition.unmeasured(next, markdown, nextTheme, settings);
+            out = everyPage ? WebEdition.render(next, markdown, nextTheme, settings, downloads)
+                    : WebEdition.pages(next, markdown, nextTheme, settings, sourcePaths(plan.pages()), downloads);
         } catch (RuntimeException e) {
             return templateFault(e, diagnostics);
         }
@@ -82,13 +88,30 @@ final class SiteBuilder {
         Theme nextTheme = Theme.create(settings.files());
         List<OutputFile> out;
         try {
-            out = WebEdition.render(next, markdown, nextTheme, settings);
+            PrintEdition.Result print = settings.pdf()
+                    ? PrintEdition.render(next, markdown, nextTheme, settings, line -> { })
+                    : new PrintEdition.Result(List.of(), PrintEdition.unmeasured(next, markdown, nextTheme, settings));
+            out = new ArrayList<>(WebEdition.render(next, markdown, nextTheme, settings, print.downloads()));
+            out.addAll(print.files());
         } catch (RuntimeException e) {
             return templateFault(e, diagnostics);
         }
         Map<String, byte[]> all = new HashMap<>();
         out.forEach(f -> all.put(f.path(), f.bytes()));
         return succeeded(next, nextTheme, all, diagnostics, out.size(), true);
+    }
+
+    /** The last good toolkit (null before the first good build), for making its PDFs on demand. */
+    Toolkit toolkit() {
+        return toolkit;
+    }
+
+    Theme theme() {
+        return theme;
+    }
+
+    Markdown markdown() {
+        return markdown;
     }
 
     private Attempt succeeded(Toolkit next, Theme nextTheme, Map<String, byte[]> site, Diagnostics diagnostics,

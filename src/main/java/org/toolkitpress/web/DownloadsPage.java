@@ -46,6 +46,8 @@ final class DownloadsPage {
             case FORM -> "Fillable form";
             case FILLED -> "Completed example";
         });
+        // A preview that makes PDFs on demand lists them before they exist (0 pages): no numbers then.
+        m.put("measured", download.pages() > 0);
         m.put("pages", download.pages());
         m.put("size", size(download.bytes()));
         return m;

@@ -85,9 +85,15 @@ public final class WebEdition {
      */
     public static List<OutputFile> pages(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings,
                                          Set<String> sourcePaths) {
+        return pages(toolkit, markdown, theme, settings, sourcePaths, List.of());
+    }
+
+    /** Only the HTML of the given pages, with "download as PDF" links for {@code downloads}. */
+    public static List<OutputFile> pages(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings,
+                                         Set<String> sourcePaths, List<Download> downloads) {
         SiteMap siteMap = SiteMap.of(toolkit);
         List<Page> wanted = siteMap.reading().stream().filter(p -> sourcePaths.contains(p.sourcePath())).toList();
-        return pages(toolkit, markdown, theme, settings, siteMap, wanted, List.of());
+        return pages(toolkit, markdown, theme, settings, siteMap, wanted, downloads);
     }
 
     private static List<OutputFile> pages(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings,
