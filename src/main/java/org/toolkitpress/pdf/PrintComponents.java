@@ -1,17 +1,13 @@
 package org.toolkitpress.pdf;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.toolkitpress.files.LayeredFiles;
 import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.markdown.RenderContext;
-import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.ComponentRef;
-import org.toolkitpress.model.Response;
 import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.theme.Theme;
-import org.toolkitpress.view.FormView;
-import org.toolkitpress.view.MarkdownFunction;
+import org.toolkitpress.view.ComponentModel;
 
 /**
  * Renders embedded components for print. A template under {@code print/} wins (an audit prints
@@ -34,28 +30,16 @@ final class PrintComponents {
     }
 
     String render(ComponentRef ref, RenderContext context, Map<String, Object> common) {
-        Map<String, Object> model = new LinkedHashMap<>(common);
-        model.put("md", MarkdownFunction.of(markdown, context, false));
-        model.put("mdi", MarkdownFunction.of(markdown, context, true));
-        switch (ref.kind()) {
-            case "continuum" -> model.put("continuum", toolkit.continua().get(ref.id()));
-            case "principles" -> model.put("principles", toolkit.principleSets().get(ref.id()));
-            case "audit" -> {
-                Audit audit = toolkit.audits().get(ref.id());
-                model.put("form", FormView.of(audit, toolkit, null));
-                model.put("fillable", false);
-                String download = formDownloads.get(audit.id());
-                model.put("fillableUrl", download == null ? "" : PrintContext.web(toolkit, download));
-                model.put("fillableFile", download == null ? "" : download.substring(download.lastIndexOf('/') + 1));
-            }
-            case "response" -> {
-                Response response = toolkit.responses().get(ref.id());
-                Audit audit = toolkit.audits().get(response.audit());
-                model.put("form", FormView.of(audit, toolkit, response));
-            }
-            default -> {
-                return "";
-            }
+        Map<String, Object> model = ComponentModel.of(ref, toolkit, markdown, context, common);
+        if (model == null) {
+            return "";
+        }
+        if (ref.kind().equals("audit")) {
+            // Inside a guide an audit prints as a paper form that points to its fillable PDF.
+            model.put("fillable", false);
+            String download = formDownloads.get(ref.id());
+            model.put("fillableUrl", download == null ? "" : PrintContext.web(toolkit, download));
+            model.put("fillableFile", download == null ? "" : download.substring(download.lastIndexOf('/') + 1));
         }
         String own = "print/" + ref.kind() + ".ftlh";
         return theme.render(theme.files().exists(Theme.FOLDER + own) ? own : "components/" + ref.kind() + ".ftlh", model);

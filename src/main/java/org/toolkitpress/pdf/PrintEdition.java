@@ -29,6 +29,7 @@ import org.toolkitpress.model.OutputFile;
 import org.toolkitpress.model.Page;
 import org.toolkitpress.model.Response;
 import org.toolkitpress.model.Toolkit;
+import org.toolkitpress.theme.BrandStyle;
 import org.toolkitpress.theme.Theme;
 import org.toolkitpress.view.FormView;
 
@@ -58,8 +59,9 @@ public final class PrintEdition {
         toolkit.info().editions().stream().filter(e -> e.kind() == Edition.Kind.FORM)
                 .forEach(e -> forms.putIfAbsent(e.source(), e.path()));
         PrintComponents components = new PrintComponents(toolkit, markdown, theme, forms);
+        // The engine has no CSS custom properties: the brand's colours are written into print.css.
         this.documents = new PrintDocument(toolkit, markdown, theme, components, site(toolkit),
-                read(theme.files(), CSS));
+                BrandStyle.inline(read(theme.files(), CSS), BrandStyle.properties(toolkit)));
         this.engine = new Engine(fonts(theme.files()));
         this.baseUri = settings.project().toUri().toString();
     }

@@ -1,16 +1,12 @@
 package org.toolkitpress.web;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.markdown.RenderContext;
-import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.ComponentRef;
-import org.toolkitpress.model.Response;
 import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.theme.Theme;
-import org.toolkitpress.view.FormView;
-import org.toolkitpress.view.MarkdownFunction;
+import org.toolkitpress.view.ComponentModel;
 
 /**
  * Renders embedded data components through their templates
@@ -30,24 +26,9 @@ final class Components {
     }
 
     String render(ComponentRef ref, RenderContext context, Map<String, Object> common) {
-        Map<String, Object> model = new LinkedHashMap<>(common);
-        model.put("md", MarkdownFunction.of(markdown, context, false));
-        model.put("mdi", MarkdownFunction.of(markdown, context, true));
-        switch (ref.kind()) {
-            case "continuum" -> model.put("continuum", toolkit.continua().get(ref.id()));
-            case "principles" -> model.put("principles", toolkit.principleSets().get(ref.id()));
-            case "audit" -> {
-                Audit audit = toolkit.audits().get(ref.id());
-                model.put("form", FormView.of(audit, toolkit, null));
-            }
-            case "response" -> {
-                Response response = toolkit.responses().get(ref.id());
-                Audit audit = toolkit.audits().get(response.audit());
-                model.put("form", FormView.of(audit, toolkit, response));
-            }
-            default -> {
-                return "";
-            }
+        Map<String, Object> model = ComponentModel.of(ref, toolkit, markdown, context, common);
+        if (model == null) {
+            return "";
         }
         return theme.render("components/" + ref.kind() + ".ftlh", model);
     }

@@ -45,10 +45,26 @@ class BrandedPdfTest {
             inside.setStartPage(3);
             inside.setEndPage(3);
             assertTrue(inside.getText(document).contains("Kent County Council · "), "the running header names the brand");
+            // Page 3 holds no logo: Kent's primary colour there can only come from the brand's stylesheet.
+            java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImage(2, 1f);
+            assertTrue(hasColour(page, 0x1e1e5a), "the chapter title rule shows Kent's primary colour (#1e1e5a from brand.yml)");
             assertTrue(figureAlts(document.getDocumentCatalog().getStructureTreeRoot().getKids()).stream()
                     .anyMatch(alt -> alt.contains("Kent")), "the cover shows the logo as a figure with its alt text");
         }
         assertEquals(List.of(), VeraPdf.failures(pdf));
+    }
+
+    private static boolean hasColour(java.awt.image.BufferedImage image, int rgb) {
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int p = image.getRGB(x, y);
+                if (Math.abs(((p >> 16) & 0xff) - ((rgb >> 16) & 0xff)) <= 2 && Math.abs(((p >> 8) & 0xff) - ((rgb >> 8) & 0xff)) <= 2
+                        && Math.abs((p & 0xff) - (rgb & 0xff)) <= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<String> figureAlts(List<Object> kids) {
