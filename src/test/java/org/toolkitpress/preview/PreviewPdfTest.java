@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -25,7 +26,14 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.toolkitpress.configure.BuildSettings;
+import org.toolkitpress.configure.Configure;
+import org.toolkitpress.load.Load;
+import org.toolkitpress.markdown.Markdown;
+import org.toolkitpress.model.Diagnostics;
+import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.testing.TestSites;
+import org.toolkitpress.theme.Theme;
 
 /** {@code serve}'s PDFs: made when a download link is opened, or with every build under {@code --pdf}. */
 class PreviewPdfTest {
@@ -88,6 +96,33 @@ class PreviewPdfTest {
             }
             assertTrue(downloads.contains("(PDF, " + pages + " pages, "), downloads);
         }
+    }
+
+    @Test
+    void aPdfWhoseContentIsReplacedWhileItRendersIsMadeAgainFromTheNewContent() throws Exception {
+        Path project = project();
+        Path page = project.resolve("content/pages/case-study/index.md");
+        BuildSettings settings = Configure.settings(project, null, false, CLOCK);
+        Markdown markdown = Markdown.create();
+        Theme theme = Theme.create(settings.files());
+        Toolkit before = Load.toolkit(settings, markdown, new Diagnostics());
+        Files.writeString(page, Files.readString(page).replace("At the start of", "Right at the start of"));
+        Toolkit after = Load.toolkit(settings, markdown, new Diagnostics());
+
+        PdfOnDemand pdfs = new PdfOnDemand(settings, markdown);
+        pdfs.replace(before, theme);
+        CompletableFuture<byte[]> asked = CompletableFuture.supplyAsync(() -> {
+            try {
+                return pdfs.pdf("downloads/case-study.pdf");
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(100);
+        assumeFalse(asked.isDone(), "the PDF was made before the content could change under it");
+        pdfs.replace(after, theme);
+        assertTrue(text(asked.get()).contains("Right at the start of the academic year"), "not the PDF of the old content");
+        assertEquals(null, pdfs.pdf("downloads/nothing.pdf"));
     }
 
     /** The project's own content with one small edition, as the print edition's tests use. */
