@@ -8,6 +8,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -127,6 +130,8 @@ final class PreviewServer {
             String type = extension(key);
             if (type.equals("html")) {
                 page(exchange, status, Overlay.inject(new String(body, StandardCharsets.UTF_8), now.build(), now.problems()));
+            } else if (status == 200) {
+                revalidated(exchange, type, body);
             } else {
                 send(exchange, status, type, body);
             }
@@ -151,9 +156,37 @@ final class PreviewServer {
         send(exchange, status, "html", html.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Stylesheets, scripts, fonts and images carry an ETag and must be revalidated: a reload after
+     * a save then gets "304 Not Modified" for each of them and the browser reuses what it has
+     * already parsed, instead of fetching and decoding them all again.
+     */
+    private static void revalidated(HttpExchange exchange, String type, byte[] body) throws IOException {
+        String tag = "\"" + HexFormat.of().formatHex(digest(body), 0, 12) + "\"";
+        exchange.getResponseHeaders().set("ETag", tag);
+        if (tag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+            exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+            exchange.sendResponseHeaders(304, -1);
+            return;
+        }
+        send(exchange, 200, type, body, "no-cache");
+    }
+
+    private static byte[] digest(byte[] body) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(body);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        send(exchange, status, type, body, "no-store");
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body, String caching) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(type, "application/octet-stream"));
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set("Cache-Control", caching);
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         boolean head = exchange.getRequestMethod().equals("HEAD");
         exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);

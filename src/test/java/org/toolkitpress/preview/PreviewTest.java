@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -94,7 +96,13 @@ class PreviewTest {
             assertEquals("/guidance/attendance/", folder.headers().firstValue("Location").orElse(""));
             HttpResponse<String> svg = browser.get("/assets/figure-placeholder.svg");
             assertEquals("image/svg+xml", svg.headers().firstValue("Content-Type").orElse(""));
-            assertEquals("no-store", svg.headers().firstValue("Cache-Control").orElse(""));
+            assertEquals("no-cache", svg.headers().firstValue("Cache-Control").orElse(""), "assets are revalidated");
+            String tag = svg.headers().firstValue("ETag").orElseThrow();
+            HttpResponse<String> again = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    preview.address().resolve("/assets/figure-placeholder.svg")).header("If-None-Match", tag).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(304, again.statusCode(), "an unchanged asset is not sent again");
+            assertEquals("no-store", missing.headers().firstValue("Cache-Control").orElse(""), "pages are never cached");
             assertTrue(browser.page("/__toolkit/live.js").contains("EventSource"));
             assertEquals(404, browser.get("/../../etc/passwd").statusCode());
         }
