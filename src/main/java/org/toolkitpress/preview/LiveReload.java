@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Tells open tabs that a new build is ready, over Server-Sent Events: each tab keeps one
- * {@code /__toolkit/events} request open and reloads when the build number it hears differs
- * from the one its page was served with. Browsers reconnect by themselves after a restart.
+ * {@code /__toolkit/events} request open and, when the build it hears of differs from the one
+ * its page was served with, takes in the new page or reloads (live.js decides). Browsers reconnect by themselves after a restart.
  */
 final class LiveReload {
 
@@ -53,7 +53,7 @@ final class LiveReload {
     }
 
     /** Holds an event-stream request open until the tab goes away or the preview stops. */
-    void stream(HttpExchange exchange, long build) throws IOException {
+    void stream(HttpExchange exchange, String shown) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);
@@ -63,7 +63,7 @@ final class LiveReload {
             return;
         }
         clients.add(client);
-        if (!client.send("retry: 500\n" + event(build))) {
+        if (!client.send("retry: 500\n" + event(shown))) {
             return;
         }
         try {
@@ -77,8 +77,9 @@ final class LiveReload {
         }
     }
 
-    void announce(long build) {
-        String event = event(build);
+    /** Tells every open tab what is shown now (a small JSON object; see live.js). */
+    void announce(String shown) {
+        String event = event(shown);
         for (Client client : clients) {
             client.send(event);
         }
@@ -95,7 +96,7 @@ final class LiveReload {
         }
     }
 
-    private static String event(long build) {
-        return "event: build\ndata: " + build + "\n\n";
+    private static String event(String shown) {
+        return "event: build\ndata: " + shown + "\n\n";
     }
 }

@@ -1,5 +1,7 @@
 package org.toolkitpress.preview;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Entities;
@@ -17,19 +19,33 @@ final class Overlay {
     private Overlay() {
     }
 
-    /** The page with the preview's additions just before {@code </body>}. */
-    static String inject(String html, long build, List<Diagnostic> problems) {
-        String addition = panel(problems) + "<script src=\"/__toolkit/live.js\" defer data-build=\"" + build + "\"></script>\n";
+    /**
+     * The page with the preview's additions just before {@code </body>}. The live script is
+     * marked with the build, the build that last changed the assets, and the page's frame (see
+     * {@link #frame}), which together tell an open tab whether it can take in a new version of
+     * this page by replacing its {@code <main>} alone.
+     */
+    static String inject(String html, String build, String assets, List<Diagnostic> problems) {
+        String addition = panel(problems) + "<script src=\"/__toolkit/live.js\" defer data-build=\"" + build
+                + "\" data-assets=\"" + assets + "\" data-frame=\"" + frame(html) + "\"></script>\n";
         int at = html.lastIndexOf("</body>");
         return at < 0 ? html + addition : html.substring(0, at) + addition + html.substring(at);
     }
 
+    /** A digest of everything in the page outside its {@code <main>} element (all of it when there is none). */
+    static String frame(String html) {
+        int open = html.indexOf("<main");
+        int close = html.lastIndexOf("</main>");
+        String outside = open < 0 || close < open ? html : html.substring(0, open) + html.substring(close);
+        return HexFormat.of().formatHex(PreviewServer.digest(outside.getBytes(StandardCharsets.UTF_8)), 0, 12);
+    }
+
     /** A stand-in page for when no build has succeeded yet. */
-    static String emptySite(long build, List<Diagnostic> problems) {
+    static String emptySite(String build, String assets, List<Diagnostic> problems) {
         return inject("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head><meta charset=\"utf-8\"><title>Preview</title></head>\n"
                 + "<body>\n<main><h1>The preview has nothing to show yet</h1>\n"
                 + "<p>The toolkit has not built successfully since the preview started.</p></main>\n</body>\n</html>\n",
-                build, problems);
+                build, assets, problems);
     }
 
     static String panel(List<Diagnostic> problems) {

@@ -10,12 +10,14 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import org.toolkitpress.files.LayeredFiles;
 import org.toolkitpress.model.Diagnostic;
 
@@ -28,6 +30,18 @@ final class PreviewServer {
 
     /** What is served now: the last good site, and the latest attempt's problems. */
     record Served(long build, Map<String, byte[]> files, List<Diagnostic> problems) {
+    }
+
+    /**
+     * What a tab is told and what its page is marked with: the build, and the build that last
+     * changed a file other than a page (a stylesheet, script, font or image), which a tab cannot
+     * take in without reloading. Both start with a tag for this run of the preview, so a tab left
+     * open across a restart reloads.
+     */
+    private record Shown(Served served, String build, String assets) {
+        String event() {
+            return "{\"build\":\"" + build + "\",\"assets\":\"" + assets + "\"}";
+        }
     }
 
     private static final Map<String, String> TYPES = Map.ofEntries(
@@ -43,12 +57,13 @@ final class PreviewServer {
     private final ExecutorService threads;
     private final LiveReload live = new LiveReload();
     private final byte[] liveScript;
-    private volatile Served served;
+    private final String run = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
+    private volatile Shown shown;
     private final PdfOnDemand pdfs;
 
     /** {@code pdfs} makes the PDFs a build left out when they are asked for; null when builds make them. */
     PreviewServer(InetSocketAddress address, Served first, PdfOnDemand pdfs) throws IOException {
-        this.served = first;
+        this.shown = new Shown(first, tag(first.build()), tag(first.build()));
         this.pdfs = pdfs;
         this.liveScript = resource("/toolkit-press/preview/live.js");
         this.server = HttpServer.create(address, 0);
@@ -68,10 +83,34 @@ final class PreviewServer {
         return server.getAddress().getPort();
     }
 
-    /** Serves a new state and tells open tabs about it. */
+    /** Serves a new state and tells open tabs about it. Called from one thread at a time. */
     void show(Served next) {
-        served = next;
-        live.announce(next.build());
+        Shown before = shown;
+        String build = tag(next.build());
+        String assets = sameAssets(before.served().files(), next.files()) ? before.assets() : build;
+        shown = new Shown(next, build, assets);
+        live.announce(shown.event());
+    }
+
+    private String tag(long build) {
+        return run + "." + build;
+    }
+
+    /**
+     * True when every file a page draws on is the same in both sites (a one-page rebuild shares
+     * them). Pages and PDFs do not count: a tab takes in a new page itself and shows no PDF.
+     */
+    private static boolean sameAssets(Map<String, byte[]> before, Map<String, byte[]> after) {
+        for (Map.Entry<String, byte[]> file : after.entrySet()) {
+            if (isAsset(file.getKey()) && !Arrays.equals(file.getValue(), before.get(file.getKey()))) {
+                return false;
+            }
+        }
+        return before.keySet().stream().filter(PreviewServer::isAsset).allMatch(after::containsKey);
+    }
+
+    private static boolean isAsset(String path) {
+        return !path.endsWith(".html") && !path.endsWith(".pdf");
     }
 
     int openTabs() {
@@ -88,7 +127,7 @@ final class PreviewServer {
         try (exchange) {
             switch (exchange.getRequestURI().getPath()) {
                 case "/__toolkit/live.js" -> send(exchange, 200, "js", liveScript);
-                case "/__toolkit/events" -> live.stream(exchange, served.build());
+                case "/__toolkit/events" -> live.stream(exchange, shown.event());
                 default -> send(exchange, 404, "txt", "not found\n".getBytes(StandardCharsets.UTF_8));
             }
         }
@@ -102,10 +141,11 @@ final class PreviewServer {
                 send(exchange, 405, "txt", "only GET and HEAD\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            Served now = served;
+            Shown state = shown;
+            Served now = state.served();
             String path = exchange.getRequestURI().getPath().substring(1);
             if (now.files().isEmpty()) {
-                page(exchange, 200, Overlay.emptySite(now.build(), now.problems()));
+                page(exchange, 200, Overlay.emptySite(state.build(), state.assets(), now.problems()));
                 return;
             }
             String key = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
@@ -129,7 +169,8 @@ final class PreviewServer {
             }
             String type = extension(key);
             if (type.equals("html")) {
-                page(exchange, status, Overlay.inject(new String(body, StandardCharsets.UTF_8), now.build(), now.problems()));
+                page(exchange, status, Overlay.inject(new String(body, StandardCharsets.UTF_8), state.build(), state.assets(),
+                        now.problems()));
             } else if (status == 200) {
                 revalidated(exchange, type, body);
             } else {
@@ -172,7 +213,7 @@ final class PreviewServer {
         send(exchange, 200, type, body, "no-cache");
     }
 
-    private static byte[] digest(byte[] body) {
+    static byte[] digest(byte[] body) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(body);
         } catch (NoSuchAlgorithmException e) {

@@ -1,5 +1,7 @@
 package org.toolkitpress.preview;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +19,7 @@ final class PreviewClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final URI base;
 
     PreviewClient(URI base) {
@@ -46,13 +49,20 @@ final class PreviewClient {
         return body;
     }
 
-    /** Opens the reload event stream; the build numbers it announces arrive in the queue. */
-    BlockingQueue<Long> events() {
-        BlockingQueue<Long> builds = new LinkedBlockingQueue<>();
+    /** One reload event: the build now shown and the build that last changed the assets ("run.number"). */
+    record Event(String build, String assets) {
+        long number() {
+            return Long.parseLong(build.substring(build.indexOf('.') + 1));
+        }
+    }
+
+    /** Opens the reload event stream; the events it brings arrive in the queue. */
+    BlockingQueue<Event> events() {
+        BlockingQueue<Event> builds = new LinkedBlockingQueue<>();
         http.sendAsync(HttpRequest.newBuilder(base.resolve("/__toolkit/events")).build(), HttpResponse.BodyHandlers.ofLines())
                 .thenAccept(response -> {
                     try (Stream<String> lines = response.body()) {
-                        lines.filter(l -> l.startsWith("data: ")).forEach(l -> builds.add(Long.parseLong(l.substring(6))));
+                        lines.filter(l -> l.startsWith("data: ")).forEach(l -> builds.add(parse(l.substring(6))));
                     } catch (RuntimeException closed) {
                         // The preview stopped: the stream ends.
                     }
@@ -60,11 +70,20 @@ final class PreviewClient {
         return builds;
     }
 
-    static long next(BlockingQueue<Long> events, Duration timeout) throws InterruptedException {
-        Long build = events.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        if (build == null) {
+    private static Event parse(String json) {
+        try {
+            JsonNode event = JSON.readTree(json);
+            return new Event(event.get("build").asText(), event.get("assets").asText());
+        } catch (IOException e) {
+            throw new AssertionError("the reload event is not JSON: " + json, e);
+        }
+    }
+
+    static Event next(BlockingQueue<Event> events, Duration timeout) throws InterruptedException {
+        Event event = events.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (event == null) {
             throw new AssertionError("no reload event within " + timeout);
         }
-        return build;
+        return event;
     }
 }
