@@ -68,8 +68,11 @@ final class SiteBuilder {
         List<OutputFile> out;
         try {
             List<Download> downloads = PrintEdition.unmeasured(next, markdown, nextTheme, settings);
-            out = everyPage ? WebEdition.render(next, markdown, nextTheme, settings, downloads)
-                    : WebEdition.pages(next, markdown, nextTheme, settings, sourcePaths(plan.pages()), downloads);
+            out = new ArrayList<>(everyPage ? WebEdition.render(next, markdown, nextTheme, settings, downloads)
+                    : WebEdition.pages(next, markdown, nextTheme, settings, sourcePaths(plan.pages()), downloads));
+            // The statement counts pages and caption-only figures, which any page edit can change.
+            // Rebuilds of one part happen only when PDFs are made on demand, so it lists none.
+            out.add(WebEdition.accessibilityStatement(next, markdown, nextTheme, List.of()));
         } catch (RuntimeException e) {
             return templateFault(e, diagnostics);
         }
@@ -92,6 +95,7 @@ final class SiteBuilder {
                     ? PrintEdition.render(next, markdown, nextTheme, settings, line -> { })
                     : new PrintEdition.Result(List.of(), PrintEdition.unmeasured(next, markdown, nextTheme, settings));
             out = new ArrayList<>(WebEdition.render(next, markdown, nextTheme, settings, print.downloads()));
+            out.add(WebEdition.accessibilityStatement(next, markdown, nextTheme, print.files()));
             out.addAll(print.files());
         } catch (RuntimeException e) {
             return templateFault(e, diagnostics);

@@ -2,6 +2,7 @@ package org.toolkitpress.preview;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +20,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.toolkitpress.build.Build;
@@ -55,13 +60,18 @@ class PreviewTest {
             assertTrue(first.body().contains("<script src=\"/__toolkit/live.js\" defer"), "the reload script is added");
             assertFalse(first.body().contains(Overlay.ID), "no problems, no panel");
 
-            BlockingQueue<Long> events = browser.events();
-            long shown = PreviewClient.next(events, WAIT);
+            BlockingQueue<PreviewClient.Event> events = browser.events();
+            PreviewClient.Event shown = PreviewClient.next(events, WAIT);
 
-            // An edit is served without a restart, and open tabs hear about it.
+            // An edit is served without a restart, and open tabs hear about it. Only <main>
+            // changed and no asset did, so a tab may take the new <main> in without reloading.
             replace(page, "Every day counts.", "Every single day counts.");
-            browser.awaitPage("/guidance/attendance/", html -> html.contains("Every single day counts."), WAIT);
-            assertTrue(PreviewClient.next(events, WAIT) > shown);
+            String edited = browser.awaitPage("/guidance/attendance/", html -> html.contains("Every single day counts."), WAIT);
+            PreviewClient.Event next = PreviewClient.next(events, WAIT);
+            assertTrue(next.number() > shown.number());
+            assertEquals(shown.assets(), next.assets(), "a page edit changes no stylesheet, script or image");
+            assertEquals(mark(first.body(), "data-frame"), mark(edited, "data-frame"), "nothing outside <main> changed");
+            assertEquals(next.build(), mark(edited, "data-build"));
 
             // An error: the panel names file, line and message; the last good page stays.
             Files.writeString(page, Files.readString(page) + "\nSee [the plan](no-such-page.md).\n");
@@ -78,9 +88,27 @@ class PreviewTest {
             replace(page, "[the plan](no-such-page.md)", "[belonging](belonging.md)");
             String fixed = browser.awaitPage("/guidance/attendance/", html -> !html.contains(Overlay.ID), WAIT);
             assertTrue(fixed.contains("guidance/belonging/\">belonging</a>"), fixed);
+
+            // A changed stylesheet cannot be taken in by swapping <main>: the tabs are told to reload.
+            String assets = mark(fixed, "data-assets");
+            Files.createDirectories(project.resolve("templates/assets/css"));
+            Files.writeString(project.resolve("templates/assets/css/forms.css"), "form { margin: 0; }\n");
+            String restyled = browser.awaitPage("/guidance/attendance/", html -> !mark(html, "data-assets").equals(assets), WAIT);
+            assertEquals(mark(restyled, "data-build"), mark(restyled, "data-assets"));
+            // A new page title changes the menu, outside <main>: the frame changes.
+            String frame = mark(restyled, "data-frame");
+            replace(page, "title: Attendance", "title: School attendance");
+            String retitled = browser.awaitPage("/guidance/attendance/", html -> html.contains("School attendance"), WAIT);
+            assertNotEquals(frame, mark(retitled, "data-frame"));
         }
         PreviewClient after = new PreviewClient(address);
         assertThrows(IOException.class, () -> after.get("/"), "stopped: nothing listens any more");
+    }
+
+    /** The value of one of the preview's marks on the live script ("" when absent). */
+    private static String mark(String html, String attribute) {
+        Matcher value = Pattern.compile(attribute + "=\"([^\"]*)\"").matcher(html);
+        return value.find() ? value.group(1) : "";
     }
 
     @Test
@@ -105,6 +133,18 @@ class PreviewTest {
             assertEquals("no-store", missing.headers().firstValue("Cache-Control").orElse(""), "pages are never cached");
             assertTrue(browser.page("/__toolkit/live.js").contains("EventSource"));
             assertEquals(404, browser.get("/../../etc/passwd").statusCode());
+
+            // Every link a page offers leads somewhere in the preview, the footer's generated
+            // pages (site map, accessibility statement) included.
+            URI pageAddress = preview.address().resolve("/guidance/attendance/");
+            List<String> links = Jsoup.parse(browser.page("/guidance/attendance/")).select("a[href], link[href], script[src]")
+                    .stream().map(e -> e.hasAttr("href") ? e.attr("href") : e.attr("src"))
+                    .filter(href -> !href.startsWith("#") && !href.contains(":")).distinct().toList();
+            assertTrue(links.contains("../../accessibility/"), links.toString());
+            for (String href : links) {
+                String path = pageAddress.resolve(href).getPath();
+                assertEquals(200, browser.get(path).statusCode(), href + " from /guidance/attendance/");
+            }
         }
     }
 
