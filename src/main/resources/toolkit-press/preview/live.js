@@ -33,6 +33,21 @@
   bindPanel();
   if (!window.EventSource || !window.fetch || !window.DOMParser) return;
 
+  // One polite status message, outside <main> so it survives the swap. Its text is set anew
+  // (cleared first) so the same words are announced again on the next save.
+  var status;
+  function announce(text) {
+    if (!status) {
+      status = document.createElement("div");
+      status.id = "toolkit-preview-status";
+      status.setAttribute("role", "status");
+      status.style.cssText = "position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap";
+      script.parentNode.insertBefore(status, script);
+    }
+    status.textContent = "";
+    window.setTimeout(function () { status.textContent = text; }, 50);
+  }
+
   function reload() {
     events.close();
     window.location.reload();
@@ -57,9 +72,14 @@
         || marks.getAttribute("data-assets") !== shown.assets) {
       return false;
     }
+    var focused = document.activeElement && main.contains(document.activeElement) ? document.activeElement.id : "";
     var fresh = document.importNode(nextMain, true);
     main.parentNode.replaceChild(fresh, main);
     runScripts(fresh);
+    // Keyboard and screen reader users stay where they were, and hear that the page changed.
+    var again = focused && document.getElementById(focused);
+    if (again) again.focus({ preventScroll: true });
+    announce("Preview updated");
     var panel = document.getElementById(PANEL);
     if (panel) panel.parentNode.removeChild(panel);
     var nextPanel = next.getElementById(PANEL);

@@ -105,10 +105,16 @@ class LiveReloadBrowserTest {
             await(() -> !browser.findElements(By.cssSelector("[data-audit-tools]:not([hidden])")).isEmpty(), "the audit is ready");
             mark(browser);
             browser.findElement(By.id(TI + ".q1.pre-trauma-aware")).sendKeys("70");
+            assertEquals(TI + ".q1.pre-trauma-aware", js(browser, "return document.activeElement.id;"));
             Path audit = project.resolve("content/pages/trauma-informed-schools/audit.md");
             Files.writeString(audit, Files.readString(audit).replace("See below:", "See the audit below:"));
             await(() -> mainText(browser).contains("See the audit below:"), "the edited audit page is shown");
             await(() -> "70".equals(value(browser, TI + ".q1.pre-trauma-aware")), "the answer is back in the new form");
+            assertEquals(TI + ".q1.pre-trauma-aware", js(browser, "return document.activeElement.id;"),
+                    "the keyboard focus stays on the field the reader was in");
+            await(() -> "Preview updated".equals(js(browser,
+                    "var s = document.querySelector('[role=status]#toolkit-preview-status'); return s ? s.textContent : null;")),
+                    "screen readers hear that the page changed");
             browser.findElement(By.id(TI + ".q1.trauma-aware")).sendKeys("30");
             await(() -> "100".equals(browser.findElement(By.cssSelector("[id='" + TI + ".q1'] [data-total]")).getText()),
                     "the new form's total follows the answers");
