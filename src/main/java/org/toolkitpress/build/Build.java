@@ -17,6 +17,7 @@ import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.OutputFile;
 import org.toolkitpress.model.Response;
+import org.toolkitpress.model.SourcePos;
 import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.pdf.PrintEdition;
 import org.toolkitpress.publish.Publish;
@@ -147,18 +148,31 @@ public final class Build {
         return new Filled(result, filled.pdf(), filled.refused());
     }
 
-    /** The answers read from a filled PDF (null when it holds none), or the project's diagnostics. */
+    /** The answers read from a filled PDF in the web form's response shape (null when it holds none), or the project's diagnostics. */
     public record Read(Result result, Map<String, Object> response) {
     }
 
-    /** Reads a filled PDF's answers as a response, using the project to know its audits. */
-    public static Read read(BuildSettings settings, byte[] pdf) {
+    /**
+     * Reads a filled PDF's answers as a response, using the project to know its audits. The PDF
+     * form cannot enforce the audit's rules (PDF/A allows no scripts), so the answers are checked
+     * here as a response file would be; what is wrong in them is a warning, not an error: they
+     * are a school's answers, to be read in full, not content to fix. {@code name} is the PDF's
+     * path as the user gave it, for those warnings.
+     */
+    public static Read read(BuildSettings settings, byte[] pdf, String name) {
         Diagnostics diagnostics = new Diagnostics();
         Toolkit toolkit = Load.toolkit(settings, Markdown.create(), diagnostics);
-        Result result = new Result(diagnostics, toolkit.pages().size(), List.of(), false);
         if (diagnostics.hasErrors()) {
-            return new Read(result, null);
+            return new Read(new Result(diagnostics, toolkit.pages().size(), List.of(), false), null);
         }
-        return new Read(result, PrintEdition.read(pdf, toolkit));
+        SourcePos from = SourcePos.file(name);
+        Response response = PrintEdition.read(pdf, toolkit, from, diagnostics);
+        if (response != null) {
+            Diagnostics answers = new Diagnostics();
+            Check.answers(toolkit, response, answers);
+            answers.sorted().forEach(d -> diagnostics.warning(d.pos(), d.message(), d.hint()));
+        }
+        return new Read(new Result(diagnostics, toolkit.pages().size(), List.of(), false),
+                response == null ? null : response.exported());
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.toolkitpress.model.Asset;
 import org.toolkitpress.model.Diagnostics;
+import org.toolkitpress.model.Response;
 import org.toolkitpress.model.Toolkit;
 
 /**
@@ -29,5 +30,13 @@ public final class Check {
         new BrandCheck(toolkit, diagnostics).run();
         new ReviewCheck(toolkit, today, diagnostics).run();
         new EditionCheck(toolkit, diagnostics).run();
+    }
+
+    /**
+     * Checks one response that is not part of the toolkit (answers read back from a PDF) against
+     * its audit, with the same rules as the toolkit's own responses. The audit must exist.
+     */
+    public static void answers(Toolkit toolkit, Response response, Diagnostics diagnostics) {
+        new DataCheck(toolkit, diagnostics).answers(response, toolkit.audits().get(response.audit()));
     }
 }

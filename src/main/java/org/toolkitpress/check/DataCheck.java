@@ -133,6 +133,11 @@ final class DataCheck {
             diagnostics.warning(response.pos(), "the response was made for version " + response.version() + " of \""
                     + audit.id() + "\", which is now version " + audit.version(), "check its answers still fit, then update `version:`");
         }
+        answers(response, audit);
+    }
+
+    /** The answers of a response against its audit: known fields, items and parts; percentages adding up to 100. */
+    void answers(Response response, Audit audit) {
         Set<String> header = new HashSet<>();
         audit.headerFields().forEach(f -> header.add(f.id()));
         response.header().keySet().stream().filter(k -> !header.contains(k)).forEach(k ->

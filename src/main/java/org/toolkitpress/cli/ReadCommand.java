@@ -41,7 +41,7 @@ final class ReadCommand implements Callable<Integer> {
         }
         Build.Read read;
         try {
-            read = Build.read(Configure.settings(options.project, null, false), bytes);
+            read = Build.read(Configure.settings(options.project, null, false), bytes, pdf.toString());
         } catch (UncheckedIOException e) {
             stderr.println("toolkit read: " + pdf + " is not a PDF that can be read");
             return Main.USAGE;

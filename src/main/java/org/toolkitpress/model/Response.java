@@ -1,5 +1,6 @@
 package org.toolkitpress.model;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -15,5 +16,16 @@ public record Response(String id, String audit, int version, String title, Map<S
     public SourcePos at(String item, String part) {
         SourcePos found = positions.get(part == null ? item : item + "/" + part);
         return found != null ? found : positions.getOrDefault(item, pos);
+    }
+
+    /** The response in the shape the web form exports and imports: {@code {audit, version, header, answers, closing}}. */
+    public Map<String, Object> exported() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("audit", audit);
+        out.put("version", version);
+        out.put("header", header);
+        out.put("answers", answers);
+        out.put("closing", closing);
+        return out;
     }
 }

@@ -28,6 +28,7 @@ import org.apache.xmpbox.xml.XmpSerializer;
  * Saves a finished PDF so that the same input gives the same bytes: the creation and
  * modification dates (document information and XMP alike, as PDF/A wants them equal) become
  * the toolkit's edition date, and the file identifier is derived from the edition, not the clock.
+ * A form also records the audit version it was made from ({@link AuditStamp}).
  */
 final class Archive {
 
@@ -35,6 +36,11 @@ final class Archive {
     }
 
     static byte[] save(PDDocument document, LocalDate date, String identity) {
+        return save(document, date, identity, null);
+    }
+
+    /** As {@link #save(PDDocument, LocalDate, String)}, recording in a form which audit version it was made from. */
+    static byte[] save(PDDocument document, LocalDate date, String identity, AuditStamp.Origin origin) {
         try {
             Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.UK);
             when.clear();
@@ -53,6 +59,9 @@ final class Archive {
                 basic.setCreateDate(when);
                 basic.setModifyDate(when);
                 basic.setMetadataDate(when);
+                if (origin != null) {
+                    AuditStamp.write(xmp, origin);
+                }
                 ByteArrayOutputStream serialized = new ByteArrayOutputStream();
                 new XmpSerializer().serialize(xmp, serialized, true);
                 PDMetadata fresh = new PDMetadata(document, new ByteArrayInputStream(serialized.toByteArray()));

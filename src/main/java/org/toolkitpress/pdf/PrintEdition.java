@@ -23,11 +23,13 @@ import org.toolkitpress.configure.BuildSettings;
 import org.toolkitpress.files.LayeredFiles;
 import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.Audit;
+import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.Download;
 import org.toolkitpress.model.Edition;
 import org.toolkitpress.model.OutputFile;
 import org.toolkitpress.model.Page;
 import org.toolkitpress.model.Response;
+import org.toolkitpress.model.SourcePos;
 import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.theme.BrandStyle;
 import org.toolkitpress.theme.Theme;
@@ -133,18 +135,39 @@ public final class PrintEdition {
     }
 
     /**
-     * The answers in a filled PDF, in the response shape the web form imports:
-     * {@code {audit, version, header, answers: {item: {part: value}}, closing}}. Percentages of
-     * a distribution come back as numbers. Null when the PDF has no toolkit form fields.
+     * The answers in a filled PDF as a response (null when the PDF has no toolkit form fields),
+     * at the audit version the PDF was made from. Percentages of a distribution come back as
+     * numbers. A PDF that does not record its version (made before it was recorded), or that was
+     * made from an older version, is read all the same, with a warning in {@code diagnostics}
+     * at {@code from}.
      */
-    public static Map<String, Object> read(byte[] pdf, Toolkit toolkit) {
+    public static Response read(byte[] pdf, Toolkit toolkit, SourcePos from, Diagnostics diagnostics) {
         Map<String, String> values;
+        AuditStamp.Origin origin;
         try (PDDocument document = Loader.loadPDF(pdf)) {
             values = FormData.read(document);
+            origin = AuditStamp.read(document);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the PDF", e);
         }
-        return ResponseFields.toResponse(values, toolkit);
+        String auditId = origin != null && toolkit.audits().containsKey(origin.audit()) ? origin.audit()
+                : ResponseFields.auditOf(values, toolkit);
+        if (auditId == null) {
+            return null;
+        }
+        Audit audit = toolkit.audits().get(auditId);
+        int version = audit.version();
+        if (origin == null) {
+            diagnostics.warning(from, "the PDF does not say which version of \"" + auditId + "\" it was made from; "
+                    + "its answers are given as version " + version + ", the toolkit's current one",
+                    "PDFs made before Toolkit Press recorded it; check the answers against the form they were written on");
+        } else if (origin.version() != version) {
+            version = origin.version();
+            diagnostics.warning(from, "the PDF was made from version " + origin.version() + " of \"" + auditId
+                    + "\", which is now version " + audit.version(),
+                    "import the answers into the web form: those that no longer fit are kept and listed there");
+        }
+        return ResponseFields.toResponse(values, toolkit, auditId, version, from);
     }
 
     private record Made(byte[] bytes, int pages, List<String> refused) {
@@ -170,11 +193,19 @@ public final class PrintEdition {
                     refused = FormData.fill(form, FormView.values(audit, response));
                 }
                 FormAccessibility.apply(form, labels(html));
-                return new Made(Archive.save(form, toolkit.info().date(), identity(edition, response)), pages, refused);
+                return new Made(Archive.save(form, toolkit.info().date(), identity(edition, response), origin(edition, response)),
+                        pages, refused);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot finish the PDF " + edition.path(), e);
         }
+    }
+
+    /** The audit a form asks, at its current version (null when the edition names no known audit). */
+    private AuditStamp.Origin origin(Edition edition, Response response) {
+        String auditId = response != null ? response.audit() : edition.kind() == Edition.Kind.FORM ? edition.source() : null;
+        Audit audit = auditId == null ? null : toolkit.audits().get(auditId);
+        return audit == null ? null : new AuditStamp.Origin(audit.id(), audit.version());
     }
 
     private String identity(Edition edition, Response response) {

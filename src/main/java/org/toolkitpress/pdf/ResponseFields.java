@@ -7,7 +7,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Continuum;
+import org.toolkitpress.model.Response;
 import org.toolkitpress.model.Scale;
+import org.toolkitpress.model.SourcePos;
 import org.toolkitpress.model.Toolkit;
 
 /**
@@ -20,12 +22,12 @@ final class ResponseFields {
     private ResponseFields() {
     }
 
-    static Map<String, Object> toResponse(Map<String, String> values, Toolkit toolkit) {
-        String auditId = values.keySet().stream().map(n -> n.substring(0, Math.max(0, n.indexOf('.'))))
-                .filter(toolkit.audits()::containsKey).findFirst().orElse(null);
-        if (auditId == null) {
-            return null;
-        }
+    /**
+     * The response the field values hold, or null when none belongs to an audit of the toolkit.
+     * {@code version} is the audit version the PDF was made from; {@code from} is where the
+     * answers came from (the PDF), for diagnostics about them.
+     */
+    static Response toResponse(Map<String, String> values, Toolkit toolkit, String auditId, int version, SourcePos from) {
         Audit audit = toolkit.audits().get(auditId);
         Set<String> stages = percentageParts(audit, toolkit);
         Map<String, String> header = new LinkedHashMap<>();
@@ -50,13 +52,13 @@ final class ResponseFields {
                         .put(part, stages.contains(part) ? number(value) : value);
             }
         });
-        Map<String, Object> response = new LinkedHashMap<>();
-        response.put("audit", auditId);
-        response.put("version", audit.version());
-        response.put("header", header);
-        response.put("answers", answers);
-        response.put("closing", closing);
-        return response;
+        return new Response(null, auditId, version, null, header, answers, closing, from, Map.of());
+    }
+
+    /** The first audit of the toolkit that the fields answer (named {@code <audit>.…}), or null. */
+    static String auditOf(Map<String, String> values, Toolkit toolkit) {
+        return values.keySet().stream().map(n -> n.substring(0, Math.max(0, n.indexOf('.'))))
+                .filter(toolkit.audits()::containsKey).findFirst().orElse(null);
     }
 
     /** The part names that hold percentages: the stages of every distribution scale of the audit. */

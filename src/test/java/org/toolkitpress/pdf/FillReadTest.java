@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +43,63 @@ class FillReadTest {
         assertEquals(written.get("header"), back.get("header"));
         assertEquals(written.get("answers"), back.get("answers"));
         assertEquals(written.get("closing"), back.get("closing"));
+        assertEquals("", read.err(), "a PDF of the current version with sound answers reads without a warning");
+    }
+
+    /** A school returns a PDF after the audit moved on: it reads back at the version it was made from. */
+    @Test
+    void aPdfReadsBackAtTheAuditVersionItWasMadeFrom(@TempDir Path temp) throws Exception {
+        Path project = Files.createDirectories(temp.resolve("project"));
+        TestSites.copy(TestSites.projectRoot().resolve("content"), project);
+        Path pdf = temp.resolve("filled.pdf");
+        fillTheExample(project, pdf);
+        Path audit = project.resolve("content/data/audits/trauma-informed-schools-audit.yml");
+        Files.writeString(audit, Files.readString(audit).replace("\nversion: 1\n", "\nversion: 2\n"));
+        Files.delete(project.resolve("content/data/responses/lovely-primary-2019.yml"));
+
+        TestSites.CliRun read = TestSites.cli("read", pdf.toString(), "-p", project.toString());
+        assertEquals(0, read.exitCode(), read.err());
+        assertEquals(1, new ObjectMapper().readTree(read.out()).get("version").asInt(), read.out());
+        assertTrue(read.err().contains(pdf + ": warning: the PDF was made from version 1 of \"trauma-informed-schools-audit\", "
+                + "which is now version 2"), read.err());
+    }
+
+    /**
+     * PDF/A allows no scripts, so a PDF form cannot insist that percentages add up to 100. What a
+     * school typed is read back in full, and each problem is a warning naming the item.
+     */
+    @Test
+    void answersThePdfFormCouldNotCheckAreReadInFullWithWarnings(@TempDir Path temp) throws Exception {
+        Path project = TestSites.projectRoot();
+        // As a school might in a PDF reader: q1 now totals 90, and q2 has a word for a number.
+        Path typed = theExampleChanged(temp, document -> {
+            PDAcroForm form = document.getDocumentCatalog().getAcroForm();
+            form.getField("trauma-informed-schools-audit.q1.trauma-sensitive").setValue("10");
+            form.getField("trauma-informed-schools-audit.q2.pre-trauma-aware").setValue("most");
+        });
+        TestSites.CliRun read = TestSites.cli("read", typed.toString(), "-p", project.toString());
+        assertEquals(0, read.exitCode(), read.err());
+        JsonNode back = new ObjectMapper().readTree(read.out());
+        assertEquals(10, back.get("answers").get("q1").get("trauma-sensitive").asInt());
+        assertEquals("most", back.get("answers").get("q2").get("pre-trauma-aware").asText());
+        assertTrue(read.err().contains(typed + ": warning: the percentages for item \"q1\" add up to 90, not 100"), read.err());
+        assertTrue(read.err().contains(typed + ": warning: a percentage must be a number, not \"most\""), read.err());
+    }
+
+    /** A PDF made before the version was recorded (here: with it taken out) is still read, with a warning. */
+    @Test
+    void aPdfThatDoesNotRecordItsVersionIsReadAtTheCurrentOne(@TempDir Path temp) throws Exception {
+        Path project = TestSites.projectRoot();
+        Path old = theExampleChanged(temp, document -> {
+            assertTrue(new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8)
+                    .contains(AuditStamp.NAMESPACE), "the version is recorded in the XMP metadata");
+            document.getDocumentCatalog().setMetadata(null);
+        });
+        TestSites.CliRun read = TestSites.cli("read", old.toString(), "-p", project.toString());
+        assertEquals(0, read.exitCode(), read.err());
+        assertEquals(1, new ObjectMapper().readTree(read.out()).get("version").asInt());
+        assertTrue(read.err().contains(old + ": warning: the PDF does not say which version of \"trauma-informed-schools-audit\""),
+                read.err());
     }
 
     @Test
@@ -76,6 +138,30 @@ class FillReadTest {
         assertEquals(1, fill.exitCode(), fill.out());
         assertTrue(fill.err().contains("no-such-question"), fill.err());
         assertTrue(Files.notExists(pdf));
+    }
+
+    /** {@code toolkit fill} with the example response of the project, into {@code pdf}. */
+    private static void fillTheExample(Path project, Path pdf) {
+        TestSites.CliRun fill = TestSites.cli("fill", project.resolve("content/data/responses/lovely-primary-2019.yml").toString(),
+                "-o", pdf.toString(), "-p", project.toString());
+        assertEquals(0, fill.exitCode(), fill.err());
+    }
+
+    /** A change made to a PDF outside Toolkit Press. */
+    private interface PdfChange {
+        void apply(PDDocument document) throws IOException;
+    }
+
+    /** The example filled by {@code toolkit fill}, then changed and saved as {@code changed.pdf}. */
+    private static Path theExampleChanged(Path temp, PdfChange change) throws IOException {
+        Path filled = temp.resolve("filled.pdf");
+        fillTheExample(TestSites.projectRoot(), filled);
+        Path changed = temp.resolve("changed.pdf");
+        try (PDDocument document = Loader.loadPDF(filled.toFile())) {
+            change.apply(document);
+            document.save(changed.toFile());
+        }
+        return changed;
     }
 
     private static String firstItem(Path project) throws Exception {
