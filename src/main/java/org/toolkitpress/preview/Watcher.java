@@ -28,7 +28,7 @@ final class Watcher implements AutoCloseable {
     static final List<String> FOLDERS = List.of("content", "templates", "brands");
 
     /** How long the folders must be quiet before a batch is handed over. */
-    private static final long QUIET_MILLIS = 10;
+    private static final long QUIET_MILLIS = 5;
 
     private final Path project;
     private final Set<Path> pending = new LinkedHashSet<>();
