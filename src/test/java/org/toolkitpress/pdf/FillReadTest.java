@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,6 +85,48 @@ class FillReadTest {
         assertEquals("most", back.get("answers").get("q2").get("pre-trauma-aware").asText());
         assertTrue(read.err().contains(typed + ": warning: the percentages for item \"q1\" add up to 90, not 100"), read.err());
         assertTrue(read.err().contains(typed + ": warning: a percentage must be a number, not \"most\""), read.err());
+    }
+
+    /**
+     * A PDF reader (or a hand-edited file) can put values in the form that its controls would not
+     * offer: a choice that is no option, a percentage outside 0 to 100. They too are read in full
+     * and warned about.
+     */
+    @Test
+    void aChoiceThatIsNoOptionAndAPercentageOutOfRangeAreWarnedAbout(@TempDir Path temp) throws Exception {
+        Path project = TestSites.projectRoot();
+        String item = firstItem(project);
+        Path response = temp.resolve("relational-approaches-audit-v1.json");
+        Files.writeString(response, """
+                {"audit": "relational-approaches-audit", "version": 1, "header": {},
+                 "answers": {"%s": {"choice": "amber"}}, "closing": {}}
+                """.formatted(item));
+        Path filled = temp.resolve("filled.pdf");
+        TestSites.CliRun fill = TestSites.cli("fill", response.toString(), "-o", filled.toString(), "-p", project.toString());
+        assertEquals(0, fill.exitCode(), fill.err());
+        Path changed = temp.resolve("changed.pdf");
+        try (PDDocument document = Loader.loadPDF(filled.toFile())) {
+            // No reader offers "purple": write the value as another tool could.
+            document.getDocumentCatalog().getAcroForm().getField("relational-approaches-audit." + item + ".choice")
+                    .getCOSObject().setName(COSName.V, "purple");
+            document.save(changed.toFile());
+        }
+        TestSites.CliRun read = TestSites.cli("read", changed.toString(), "-p", project.toString());
+        assertEquals(0, read.exitCode(), read.err());
+        assertEquals("purple", new ObjectMapper().readTree(read.out()).get("answers").get(item).get("choice").asText());
+        assertTrue(read.err().contains(changed + ": warning: \"purple\" is not an option of scale \"rag\""), read.err());
+        assertTrue(read.err().contains("  hint: options: "), read.err());
+
+        Path typed = theExampleChanged(Files.createDirectories(temp.resolve("percent")), document -> {
+            PDAcroForm form = document.getDocumentCatalog().getAcroForm();
+            form.getField("trauma-informed-schools-audit.q3.pre-trauma-aware").setValue("150");
+        });
+        TestSites.CliRun percent = TestSites.cli("read", typed.toString(), "-p", project.toString());
+        assertEquals(0, percent.exitCode(), percent.err());
+        assertEquals(150, new ObjectMapper().readTree(percent.out()).get("answers").get("q3").get("pre-trauma-aware").asInt());
+        assertTrue(percent.err().contains(typed + ": warning: the percentage 150 is out of range"), percent.err());
+        assertTrue(percent.err().contains(typed + ": warning: the percentages for item \"q3\" add up to 200, not 100"),
+                percent.err());
     }
 
     /** A PDF made before the version was recorded (here: with it taken out) is still read, with a warning. */
