@@ -76,7 +76,7 @@ public final class Load {
                 assets.add(new Asset(relative.substring(PageLoader.PAGES.length()), file));
             }
         });
-        ContentHistory history = GitHistory.read(settings.project());
+        ContentHistory history = GitHistory.read(settings.project(), diagnostics);
         ToolkitInfo overlaid = Overlay.sections(info, pages, brand);
         // toolkit.yml (or the brand) names the edition; git fills in what it leaves out.
         overlaid = overlaid.withEdition(overlaid.version() != null ? overlaid.version() : history.describe(),
