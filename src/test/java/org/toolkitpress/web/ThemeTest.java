@@ -166,19 +166,26 @@ class ThemeTest {
     }
 
     @Test
-    void brandColoursAreDeclaredOnceOnTheRoot() {
-        String css = new String(site.get("theme/css/site.css"), StandardCharsets.UTF_8);
+    void brandColoursAreDeclaredOnceInBrandCssAndTheStylesheetsOnlyUseThem() throws IOException {
+        String css = new String(site.get("theme/brand.css"), StandardCharsets.UTF_8);
         Matcher root = Pattern.compile("(?s):root\\s*\\{(.*?)}").matcher(css);
         assertTrue(root.find(), "a :root block");
-        String declarations = root.group(1);
+        String docs = Files.readString(TestSites.projectRoot().resolve("docs/theme.md")).replaceAll("\\s+", " ");
         for (String colour : BRAND_COLOURS) {
-            Matcher declared = Pattern.compile(Pattern.quote(colour) + "\\s*:").matcher(css);
-            int count = 0;
-            while (declared.find()) {
-                count++;
+            Matcher declared = Pattern.compile(Pattern.quote(colour) + "\\s*:\\s*(#[0-9a-f]{6})").matcher(root.group(1));
+            assertTrue(declared.find(), colour + " is on :root");
+            // The neutral defaults are the ones docs/theme.md promises, e.g. "primary `#1d4f73`".
+            String name = colour.substring("--brand-".length());
+            assertTrue(docs.contains(name + " `" + declared.group(1) + "`"), colour + ": " + declared.group(1) + " is not in docs/theme.md");
+            assertFalse(declared.find(), colour + " is declared exactly once");
+        }
+        // One source: the theme's stylesheets use the colours but never write a default of their own.
+        try (var files = Files.list(TestSites.projectRoot().resolve("templates/assets/css"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".css")).toList()) {
+                String text = Files.readString(file);
+                assertFalse(Pattern.compile("--brand-[a-z]+\\s*:").matcher(text).find(), file + " declares a brand colour");
+                assertFalse(Pattern.compile("var\\(\\s*--brand-[a-z]+\\s*,").matcher(text).find(), file + " has a fallback colour");
             }
-            assertEquals(1, count, colour + " is declared exactly once");
-            assertTrue(Pattern.compile(Pattern.quote(colour) + "\\s*:").matcher(declarations).find(), colour + " is on :root");
         }
     }
 
