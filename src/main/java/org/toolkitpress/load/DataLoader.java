@@ -110,9 +110,6 @@ final class DataLoader {
         }
         String language = f.text("language");
         String baseUrl = f.text("base_url");
-        if (baseUrl != null && !baseUrl.endsWith("/")) {
-            baseUrl = baseUrl + "/";
-        }
         return new ToolkitInfo(f.requiredText("title"), f.text("short_title"), f.text("description"),
                 f.text("version"), f.date("date"), language == null ? "en-GB" : language, baseUrl, List.copyOf(sections),
                 editions(f));

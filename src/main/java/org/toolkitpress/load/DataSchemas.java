@@ -98,7 +98,7 @@ final class DataSchemas {
                 JsonNode owner = parentOf(kind, error);
                 owner.path("properties").fieldNames().forEachRemaining(allowed::add);
                 String what = owner.path("title").asText(kind);
-                yield Diagnostic.error(tree.at(pointer + "/" + escape(property)), "unknown " + what + " key \"" + property + "\"",
+                yield Diagnostic.error(tree.at(YamlTree.child(pointer, property)), "unknown " + what + " key \"" + property + "\"",
                         DidYouMean.hint(property, allowed));
             }
             case "required" -> {
@@ -167,15 +167,11 @@ final class DataSchemas {
 
     /** The instance location as a JSON Pointer, the key {@link YamlTree} positions use. */
     private static String pointer(NodePath path) {
-        StringBuilder out = new StringBuilder();
+        String out = "";
         for (int i = 0; i < path.getNameCount(); i++) {
-            out.append('/').append(escape(String.valueOf(path.getElement(i))));
+            out = YamlTree.child(out, String.valueOf(path.getElement(i)));
         }
-        return out.toString();
-    }
-
-    private static String escape(String name) {
-        return name.replace("~", "~0").replace("/", "~1");
+        return out;
     }
 
     /** The key an error is about; for a list entry, the list's key. */
@@ -183,7 +179,7 @@ final class DataSchemas {
         String[] parts = pointer.split("/");
         for (int i = parts.length - 1; i > 0; i--) {
             if (!parts[i].chars().allMatch(Character::isDigit)) {
-                return parts[i].replace("~1", "/").replace("~0", "~") + (i < parts.length - 1 ? " entry" : "");
+                return YamlTree.key(parts[i]) + (i < parts.length - 1 ? " entry" : "");
             }
         }
         return "the file";

@@ -47,7 +47,7 @@ final class Fields {
     }
 
     SourcePos pos(String key) {
-        return tree.at(pointer + "/" + key);
+        return tree.at(YamlTree.child(pointer, key));
     }
 
     boolean has(String key) {
