@@ -41,13 +41,16 @@ class CrossProcessDeterminismTest {
                     response: spread-example
                 """, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
 
-        Path east = build(project, temp.resolve("east"), Map.of("TZ", "Pacific/Kiritimati", "LANG", "en_GB.UTF-8",
+        // Both at once: the suite waits for one build, not two.
+        ChildBuild east = ChildBuild.start(project, temp.resolve("east"), Map.of("TZ", "Pacific/Kiritimati", "LANG", "en_GB.UTF-8",
                 "LC_ALL", "en_GB.UTF-8"), List.of("-Duser.language=en", "-Duser.country=GB"));
-        Path west = build(project, temp.resolve("west"), Map.of("TZ", "America/Los_Angeles", "LANG", "tr_TR.UTF-8",
+        ChildBuild west = ChildBuild.start(project, temp.resolve("west"), Map.of("TZ", "America/Los_Angeles", "LANG", "tr_TR.UTF-8",
                 "LC_ALL", "tr_TR.UTF-8"), List.of("-Duser.language=tr", "-Duser.country=TR"));
+        east.finish();
+        west.finish();
 
-        Map<String, Path> first = files(east);
-        Map<String, Path> second = files(west);
+        Map<String, Path> first = files(east.out());
+        Map<String, Path> second = files(west.out());
         assertEquals(first.keySet(), second.keySet(), "the same files");
         assertEquals(List.of("downloads/guide.pdf", "downloads/spread-audit.pdf", "downloads/spread-example.pdf"),
                 first.keySet().stream().filter(f -> f.endsWith(".pdf")).toList());
@@ -58,26 +61,30 @@ class CrossProcessDeterminismTest {
         }
     }
 
-    /** Runs `toolkit build` in a new JVM with the test classpath and the given environment. */
-    private static Path build(Path project, Path out, Map<String, String> env, List<String> jvmOptions)
-            throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.toolkitpress.cli.Main",
-                "build", "--project", project.toString(), "--out", out.toString()));
-        Path log = Files.createTempFile(project.getParent(), "build", ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putAll(env);
-        // The same day for both, so review notices cannot differ because one ran after midnight.
-        builder.environment().put("SOURCE_DATE_EPOCH", "1795435200");
-        Process process = builder.start();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("the build did not finish within 5 minutes: " + Files.readString(log));
+    /** `toolkit build` running in a new JVM with the test classpath and the given environment. */
+    private record ChildBuild(Process process, Path out, Path log) {
+
+        static ChildBuild start(Path project, Path out, Map<String, String> env, List<String> jvmOptions) throws IOException {
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.toolkitpress.cli.Main",
+                    "build", "--project", project.toString(), "--out", out.toString()));
+            Path log = Files.createTempFile(project.getParent(), "build", ".log");
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().putAll(env);
+            // The same day for both, so review notices cannot differ because one ran after midnight.
+            builder.environment().put("SOURCE_DATE_EPOCH", "1795435200");
+            return new ChildBuild(builder.start(), out, log);
         }
-        assertEquals(0, process.exitValue(), () -> "the build failed: " + TestSites.read(log));
-        return out;
+
+        void finish() throws InterruptedException {
+            if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("the build did not finish within 5 minutes: " + TestSites.read(log));
+            }
+            assertEquals(0, process.exitValue(), () -> "the build failed: " + TestSites.read(log));
+        }
     }
 
     private static Map<String, Path> files(Path root) throws IOException {
