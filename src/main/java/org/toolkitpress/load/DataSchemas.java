@@ -58,6 +58,12 @@ final class DataSchemas {
         return new DataSchemas(files);
     }
 
+    /** Compiles every kind's schema now, so a broken one is reported even when no file of its kind exists. */
+    DataSchemas compileAll(Diagnostics diagnostics) {
+        KINDS.forEach(kind -> compiled(kind, diagnostics));
+        return this;
+    }
+
     private Optional<Compiled> compiled(String kind, Diagnostics diagnostics) {
         return compiled.computeIfAbsent(kind, k -> {
             Optional<Path> file = files.find("schemas/" + k + ".schema.json");

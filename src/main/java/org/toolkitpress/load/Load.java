@@ -37,7 +37,7 @@ public final class Load {
 
     public static Toolkit toolkit(BuildSettings settings, Markdown markdown, Diagnostics diagnostics) {
         LayeredFiles files = settings.files();
-        DataSchemas schemas = DataSchemas.of(files);
+        DataSchemas schemas = DataSchemas.of(files).compileAll(diagnostics);
         DataLoader data = new DataLoader(diagnostics, files, schemas);
         Brand brand = new BrandLoader(diagnostics, schemas).load(settings);
         ToolkitInfo info = Overlay.settings(data.toolkit(files.find("content/toolkit.yml").orElse(null),
