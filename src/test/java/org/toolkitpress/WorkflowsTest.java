@@ -13,16 +13,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.toolkitpress.testing.TestSites;
 
 /**
  * The GitHub workflows are valid YAML, set up Java 17 with a Maven cache, and run nothing but
- * commands the README gives to people, so CI and editors do the same thing.
+ * commands the README gives to people, so CI and editors do the same thing. Pull requests run the
+ * tests, in a way that cannot skip the browser tests, and every action is pinned to a commit.
  */
 class WorkflowsTest {
 
     private static final Path WORKFLOWS = TestSites.projectRoot().resolve(".github/workflows");
+
+    private static final List<String> WORKFLOW_FILES = List.of("pull-request.yml", "publish.yml");
+    private static final Pattern PINNED = Pattern.compile("[\\w.-]+/[\\w.-]+@[0-9a-f]{40}");
+    private static final Pattern VERSION_COMMENT = Pattern.compile("@[0-9a-f]{40} # v\\d+(\\.\\d+)*");
 
     private static JsonNode read(String name) throws IOException {
         return new ObjectMapper(new YAMLFactory()).readTree(WORKFLOWS.resolve(name).toFile());
@@ -38,7 +44,7 @@ class WorkflowsTest {
     void everyRunStepIsAReadmeCommand() throws IOException {
         String readme = Files.readString(TestSites.projectRoot().resolve("README.md"));
         List<String> commands = new ArrayList<>();
-        for (String name : List.of("pull-request.yml", "publish.yml")) {
+        for (String name : WORKFLOW_FILES) {
             for (JsonNode step : steps(read(name))) {
                 if (step.has("run")) {
                     step.get("run").asText().lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(commands::add);
@@ -54,7 +60,7 @@ class WorkflowsTest {
 
     @Test
     void bothWorkflowsSetUpJava17WithAMavenCache() throws IOException {
-        for (String name : List.of("pull-request.yml", "publish.yml")) {
+        for (String name : WORKFLOW_FILES) {
             JsonNode java = steps(read(name)).stream()
                     .filter(s -> s.path("uses").asText().startsWith("actions/setup-java@")).findFirst().orElse(null);
             assertNotNull(java, name + " sets up Java");
@@ -84,5 +90,39 @@ class WorkflowsTest {
         assertTrue(steps.stream().anyMatch(s -> s.path("uses").asText().startsWith("actions/deploy-pages@")));
         assertEquals("write", workflow.get("permissions").get("pages").asText());
         assertFalse(workflow.get("on").has("pull_request"), "pull requests never publish");
+    }
+
+    @Test
+    void everyActionIsPinnedToACommitWithItsVersionNamed() throws IOException {
+        for (String name : WORKFLOW_FILES) {
+            List<String> uses = steps(read(name)).stream().filter(s -> s.has("uses"))
+                    .map(s -> s.get("uses").asText()).toList();
+            assertFalse(uses.isEmpty(), name);
+            for (String action : uses) {
+                assertTrue(PINNED.matcher(action).matches(), name + ": " + action + " is not pinned to a 40-hex commit SHA");
+            }
+            // The YAML reader drops comments: read the text for the `# vX.Y.Z` that says which release the SHA is.
+            List<String> lines = Files.readAllLines(WORKFLOWS.resolve(name)).stream()
+                    .filter(l -> l.strip().startsWith("uses:") || l.strip().startsWith("- uses:")).toList();
+            assertEquals(uses.size(), lines.size(), name);
+            for (String line : lines) {
+                assertTrue(VERSION_COMMENT.matcher(line).find(), name + ": no `# vX.Y.Z` comment on: " + line.strip());
+            }
+        }
+    }
+
+    @Test
+    void pullRequestsRunTheTestsAndCiCannotSkipTheBrowserTests() throws IOException {
+        List<String> runs = steps(read("pull-request.yml")).stream().filter(s -> s.has("run"))
+                .map(s -> s.get("run").asText().strip()).toList();
+        assertTrue(runs.contains(".ci/run"), "the pull-request workflow runs .ci/run: " + runs);
+        List<String> script = Files.readAllLines(TestSites.projectRoot().resolve(".ci/run")).stream()
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        assertTrue(script.contains("export CI=true"), ".ci/run sets CI=true itself");
+        assertEquals("mvn -B verify", script.get(script.size() - 1), ".ci/run ends with the README's test command");
+        assertTrue(Files.readString(TestSites.projectRoot().resolve("README.md")).contains("mvn -B verify       # runs the tests"),
+                "the README still gives `mvn -B verify` as the test command");
+        assertFalse(script.stream().anyMatch(l -> l.contains("skipTests") || l.contains("-Dtest=")),
+                ".ci/run runs every test");
     }
 }

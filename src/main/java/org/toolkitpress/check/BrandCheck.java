@@ -8,6 +8,7 @@ import org.toolkitpress.model.Contrast;
 import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.SourcePos;
 import org.toolkitpress.model.Toolkit;
+import org.toolkitpress.theme.ColourPairs;
 
 /**
  * Checks a brand: each colour pair the default theme draws (docs/theme.md) reaches WCAG 2.2 AA
@@ -37,7 +38,7 @@ final class BrandCheck {
 
     private void contrast(Brand brand) {
         Brand.Colours c = brand.colours();
-        for (Contrast.Pair pair : Contrast.pairs(c)) {
+        for (ColourPairs.Pair pair : ColourPairs.of(c)) {
             double ratio = Contrast.ratio(pair.colour(), pair.against());
             if (ratio >= pair.minimum()) {
                 continue;

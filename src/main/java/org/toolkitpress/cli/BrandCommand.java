@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.toolkitpress.configure.Configure;
+import org.toolkitpress.model.Brand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -59,12 +60,20 @@ final class BrandCommand implements Runnable {
                     .map(w -> w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1))
                     .collect(Collectors.joining(" "));
             for (String file : FILES) {
-                write(dir.resolve(file), scaffold(file).replace("@ID@", id).replace("@NAME@", name));
+                write(dir.resolve(file), neutralColours(scaffold(file).replace("@ID@", id).replace("@NAME@", name)));
             }
             PrintWriter out = spec.commandLine().getOut();
             out.println("created " + Configure.BRANDS + "/" + id + "/ (" + FILES.size() + " files)");
             out.println("next: edit " + Configure.BRANDS + "/" + id + "/brand.yml, then run ./toolkit build --brand " + id);
             return 0;
+        }
+
+        /** The scaffold's colour lines start at the neutral palette, written down only in {@link Brand}. */
+        private static String neutralColours(String text) {
+            Brand.Colours n = Brand.NEUTRAL_COLOURS;
+            return text.replace("@PRIMARY@", n.primary()).replace("@SECONDARY@", n.secondary())
+                    .replace("@ACCENT@", n.accent()).replace("@LINK@", n.link()).replace("@TEXT@", n.text())
+                    .replace("@BACKGROUND@", n.background());
         }
 
         private static String scaffold(String file) {

@@ -45,9 +45,8 @@ final class BrandLoader {
             }
             return named(Brand.neutral(), folder, display);
         }
-        schemas.validate("brand", tree, diagnostics);
-        // The schema has reported unknown keys and wrong shapes; read what is there.
-        Fields f = new Fields(tree, new Diagnostics());
+        // The schema reports unknown keys and wrong shapes; read what is there.
+        Fields f = new Fields(tree, schemas.validate("brand", tree, diagnostics));
         Brand.Logo logo = null;
         Fields l = f.child("logo");
         if (l != null && l.text("file") != null) {
@@ -55,7 +54,7 @@ final class BrandLoader {
             logo = logoFile == null ? null : new Brand.Logo(logoFile, l.text("alt") == null ? "" : l.text("alt"));
         }
         Path favicon = f.text("favicon") == null ? null : image(own, f.text("favicon"), f.pos("favicon"), folder, "favicon");
-        Fields a = new Fields(tree, diagnostics).child("accessibility");
+        Fields a = f.child("accessibility");
         Brand.Statement statement = a == null ? new Brand.Statement(null, null, List.of())
                 : new Brand.Statement(a.text("contact"), a.date("tested"), a.texts("known_issues"));
         List<Brand.Link> links = new ArrayList<>();

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.toolkitpress.files.LayeredFiles;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Continuum;
@@ -23,7 +22,7 @@ import org.toolkitpress.model.ToolkitInfo;
 
 /**
  * Reads toolkit.yml and the data files (continua, principle sets, audits, responses) into model
- * records. A data file's shape is checked once, by its JSON Schema ({@link DataSchemas}); the
+ * records. Each file's shape is checked once, by its JSON Schema ({@link DataSchemas}); the
  * readers here then only tolerate what the schema already reported. Cross references (a
  * response's audit, a scale's continuum) are left to the check stage.
  */
@@ -46,29 +45,25 @@ final class DataLoader {
     }
 
     /**
-     * A data file validated against its kind's schema. The fields read from it report nowhere:
-     * every shape problem has just been reported by the schema, once.
+     * A file validated against its kind's schema, or null when it is not a mapping at all. The
+     * fields read from it report nothing: every shape problem has just been reported by the
+     * schema, once.
      */
     private Fields open(Path file, String display, String kind) {
-        Fields checked = open(file, display);
-        if (checked == null) {
-            return null;
-        }
-        schemas.validate(kind, checked.tree(), diagnostics);
-        return new Fields(checked.tree(), new Diagnostics());
+        return open(file, display, kind, Set.of());
     }
 
-    private Fields open(Path file, String display) {
+    /** As {@link #open(Path, String, String)}, with top-level keys the caller supplies when missing. */
+    private Fields open(Path file, String display, String kind, Set<String> supplied) {
         YamlTree tree = readLayers(file, display);
         if (tree == null) {
             return null;
         }
-        Fields fields = new Fields(tree, diagnostics);
-        if (!fields.isMapping()) {
+        if (!tree.root().isObject()) {
             diagnostics.error(tree.at(""), "the file must be a mapping of `key: value` lines");
             return null;
         }
-        return fields;
+        return new Fields(tree, schemas.validate(kind, tree, supplied, diagnostics));
     }
 
     /**
@@ -93,7 +88,7 @@ final class DataLoader {
     }
 
     ToolkitInfo toolkit(Path file, String display) {
-        Fields f = file == null ? null : open(file, display);
+        Fields f = file == null ? null : open(file, display, "toolkit");
         if (f == null) {
             if (file == null) {
                 diagnostics.error(SourcePos.file(display), "the project has no toolkit.yml",
@@ -101,48 +96,36 @@ final class DataLoader {
             }
             return new ToolkitInfo("Toolkit", null, null, null, null, "en-GB", null, List.of(), List.of());
         }
-        f.allowOnly(Set.of("title", "short_title", "description", "version", "date", "language", "base_url",
-                "sections", "editions"), "toolkit.yml");
         List<Section> sections = new ArrayList<>();
         for (Fields s : f.list("sections")) {
-            s.allowOnly(Set.of("id", "title"), "section");
-            sections.add(new Section(s.requiredText("id"), s.requiredText("title"), s.pos()));
+            // A section id names a folder and an address: one the schema refused (`../../tmp/x`)
+            // goes no further.
+            if (!s.refused()) {
+                sections.add(new Section(s.text("id"), s.text("title"), s.pos()));
+            }
         }
         String language = f.text("language");
-        String baseUrl = f.text("base_url");
-        if (baseUrl != null && !baseUrl.endsWith("/")) {
-            baseUrl = baseUrl + "/";
-        }
-        return new ToolkitInfo(f.requiredText("title"), f.text("short_title"), f.text("description"),
-                f.text("version"), f.date("date"), language == null ? "en-GB" : language, baseUrl, List.copyOf(sections),
-                editions(f));
+        return new ToolkitInfo(f.text("title"), f.text("short_title"), f.text("description"),
+                f.text("version"), f.date("date"), language == null ? "en-GB" : language, f.text("base_url"),
+                List.copyOf(sections), editions(f));
     }
 
-    /** The PDFs to print: each names exactly one of `sections`, `audit` or `response`. */
+    /** The PDFs to print; each names one of `sections`, `audit` or `response` (the schema says exactly one). */
     private List<Edition> editions(Fields toolkit) {
         List<Edition> out = new ArrayList<>();
         for (Fields e : toolkit.list("editions")) {
-            e.allowOnly(Set.of("id", "title", "sections", "audit", "response"), "edition");
-            List<String> kinds = Stream.of("sections", "audit", "response").filter(e::has).toList();
-            if (kinds.size() != 1) {
-                diagnostics.error(e.pos(), "an edition names exactly one of `sections`, `audit` or `response`",
-                        "e.g. `sections: [trauma-informed-schools]` for a guide, `audit: <id>` for a fillable form");
+            if (e.refused()) {
                 continue;
             }
-            String id = e.requiredText("id");
-            if (id != null && !id.matches("[a-z0-9][a-z0-9-]*")) {
-                diagnostics.error(e.pos("id"), "an edition id names its file: use lower-case letters, digits and hyphens",
-                        "for example `id: whole-toolkit`");
-                continue;
-            }
-            Edition.Kind kind = switch (kinds.get(0)) {
-                case "sections" -> Edition.Kind.PAGES;
-                case "audit" -> Edition.Kind.FORM;
-                default -> Edition.Kind.FILLED;
-            };
+            Edition.Kind kind = e.has("sections") ? Edition.Kind.PAGES : e.has("audit") ? Edition.Kind.FORM
+                    : Edition.Kind.FILLED;
             List<String> sections = kind == Edition.Kind.PAGES ? e.texts("sections") : List.of();
-            String source = kind == Edition.Kind.PAGES ? null : e.requiredText(kinds.get(0));
-            out.add(new Edition(id, e.text("title"), kind, List.copyOf(sections), source, e.pos()));
+            String source = switch (kind) {
+                case PAGES -> null;
+                case FORM -> e.text("audit");
+                case FILLED -> e.text("response");
+            };
+            out.add(new Edition(e.text("id"), e.text("title"), kind, List.copyOf(sections), source, e.pos()));
         }
         return List.copyOf(out);
     }
@@ -257,7 +240,12 @@ final class DataLoader {
     }
 
     Response response(Path file, String display) {
-        Fields f = open(file, display, "response");
+        return response(file, display, Set.of());
+    }
+
+    /** A response; the top-level keys in {@code supplied} (a web-form export's id) may be missing. */
+    Response response(Path file, String display, Set<String> supplied) {
+        Fields f = open(file, display, "response", supplied);
         if (f == null) {
             return null;
         }

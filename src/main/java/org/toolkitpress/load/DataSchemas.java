@@ -13,99 +13,136 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.toolkitpress.files.LayeredFiles;
 import org.toolkitpress.model.Diagnostic;
 import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.SourcePos;
 
 /**
- * The JSON Schemas of the data kinds and brand.yml ({@code schemas/<kind>.schema.json}), the one
- * place that says what shape such a file has. They are found through the layered files, so a project
- * without a schemas/ folder uses the copies inside the jar. Each schema error becomes a
- * diagnostic at the line of the offending key, in words an editor understands.
+ * The JSON Schemas of every YAML file a project holds ({@code schemas/<kind>.schema.json}): the
+ * data kinds, brand.yml, toolkit.yml and a page's front matter, the one place that says what
+ * shape such a file has. They are found through the layered files, so a project without a
+ * schemas/ folder uses the copies inside the jar, and each is compiled the first time a file of
+ * its kind is read. Each schema error becomes a diagnostic at the line of the offending key, in
+ * words an editor understands.
  */
 final class DataSchemas {
 
-    static final List<String> KINDS = List.of("continuum", "principles", "audit", "response", "brand");
+    static final List<String> KINDS = List.of("continuum", "principles", "audit", "response", "brand", "toolkit",
+            "frontmatter");
     private static final String ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
     private static final String COLOUR_PATTERN = "^#[0-9a-fA-F]{6}$";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Map<String, Schema> schemas;
-    private final Map<String, JsonNode> trees;
-
-    private DataSchemas(Map<String, Schema> schemas, Map<String, JsonNode> trees) {
-        this.schemas = schemas;
-        this.trees = trees;
+    /** A compiled schema and its JSON, which error messages read titles, descriptions and examples from. */
+    private record Compiled(Schema schema, JsonNode tree) {
     }
 
-    /** Reads and compiles each kind's schema; an unreadable schema is reported and skipped. */
-    static DataSchemas load(LayeredFiles files, Diagnostics diagnostics) {
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7);
-        Map<String, Schema> schemas = new LinkedHashMap<>();
-        Map<String, JsonNode> trees = new LinkedHashMap<>();
-        for (String kind : KINDS) {
-            String relative = "schemas/" + kind + ".schema.json";
-            Optional<Path> file = files.find(relative);
+    private final LayeredFiles files;
+    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7);
+    /** By kind; empty when the project has no such schema or its schema is broken (reported once). */
+    private final Map<String, Optional<Compiled>> compiled = new ConcurrentHashMap<>();
+
+    private DataSchemas(LayeredFiles files) {
+        this.files = files;
+    }
+
+    /** The schemas of a project's layered files; nothing is read until a file of a kind is validated. */
+    static DataSchemas of(LayeredFiles files) {
+        return new DataSchemas(files);
+    }
+
+    /** Compiles every kind's schema now, so a broken one is reported even when no file of its kind exists. */
+    DataSchemas compileAll(Diagnostics diagnostics) {
+        KINDS.forEach(kind -> compiled(kind, diagnostics));
+        return this;
+    }
+
+    private Optional<Compiled> compiled(String kind, Diagnostics diagnostics) {
+        return compiled.computeIfAbsent(kind, k -> {
+            Optional<Path> file = files.find("schemas/" + k + ".schema.json");
             if (file.isEmpty()) {
-                continue;
+                return Optional.empty();
             }
             try {
                 JsonNode tree = JSON.readTree(Files.readString(file.get()));
-                schemas.put(kind, registry.getSchema(tree));
-                trees.put(kind, tree);
+                return Optional.of(new Compiled(registry.getSchema(tree), tree));
             } catch (JsonProcessingException e) {
                 diagnostics.error(new SourcePos(files.displayName(file.get()), Math.max(1, e.getLocation().getLineNr()),
                         Math.max(1, e.getLocation().getColumnNr())), "the schema is not valid JSON: " + e.getOriginalMessage(),
                         "fix the file, or delete it to use the built-in schema");
+                return Optional.empty();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file.get(), e);
             }
-        }
-        return new DataSchemas(schemas, trees);
+        });
     }
 
-    /** Validates one data file's tree against its kind's schema, reporting each problem once. */
-    void validate(String kind, YamlTree tree, Diagnostics diagnostics) {
-        Schema schema = schemas.get(kind);
+    /**
+     * Validates one file's tree against its kind's schema, reporting each problem once.
+     *
+     * @return the JSON Pointers of the values the schema refused, so a reader can leave them out
+     */
+    Set<String> validate(String kind, YamlTree tree, Diagnostics diagnostics) {
+        return validate(kind, tree, Set.of(), diagnostics);
+    }
+
+    /**
+     * As {@link #validate(String, YamlTree, Diagnostics)}, for a file whose top-level keys named in
+     * {@code supplied} may be missing because the caller supplies them (a web-form export's id is its
+     * file's name).
+     */
+    Set<String> validate(String kind, YamlTree tree, Set<String> supplied, Diagnostics diagnostics) {
+        Compiled schema = compiled(kind, diagnostics).orElse(null);
         if (schema == null) {
-            return;
+            return Set.of();
         }
         Set<Diagnostic> seen = new LinkedHashSet<>();
-        for (Error error : schema.validate(tree.root())) {
-            Diagnostic diagnostic = describe(kind, error, tree);
+        Set<String> refused = new LinkedHashSet<>();
+        for (Error error : schema.schema().validate(tree.root())) {
+            String pointer = pointer(error.getInstanceLocation());
+            if (error.getKeyword().equals("required") && pointer.isEmpty() && supplied.contains(error.getProperty())) {
+                continue;
+            }
+            refused.add(pointer);
+            Diagnostic diagnostic = describe(schema.tree(), kind, error, pointer, tree);
             if (diagnostic != null && seen.add(diagnostic)) {
                 diagnostics.add(diagnostic);
             }
         }
+        return refused;
     }
 
-    private Diagnostic describe(String kind, Error error, YamlTree tree) {
-        String pointer = pointer(error.getInstanceLocation());
-        JsonNode rule = schemaNode(kind, error);
+    private static Diagnostic describe(JsonNode schema, String kind, Error error, String pointer, YamlTree tree) {
+        JsonNode rule = schemaNode(schema, error);
         JsonNode value = error.getInstanceNode();
         String key = lastKey(pointer);
         String property = error.getProperty();
         return switch (error.getKeyword()) {
             case "additionalProperties" -> {
                 Set<String> allowed = new LinkedHashSet<>();
-                JsonNode owner = parentOf(kind, error);
+                JsonNode owner = parentOf(schema, error);
                 owner.path("properties").fieldNames().forEachRemaining(allowed::add);
                 String what = owner.path("title").asText(kind);
-                yield Diagnostic.error(tree.at(pointer + "/" + escape(property)), "unknown " + what + " key \"" + property + "\"",
-                        DidYouMean.hint(property, allowed));
+                Set<String> written = new LinkedHashSet<>();
+                if (value != null) {
+                    value.fieldNames().forEachRemaining(written::add);
+                }
+                yield Diagnostic.error(tree.at(YamlTree.child(pointer, property)), "unknown " + what + " key \"" + property + "\"",
+                        DidYouMean.hint(property, allowed, written));
             }
             case "required" -> {
                 // A conditional rule (`then`) says why the key is needed; other descriptions are for editors' tools.
-                String why = String.valueOf(fragment(error)).contains("/then/") ? parentOf(kind, error).path("description").asText("") : "";
-                yield Diagnostic.error(tree.at(pointer), "missing required key \"" + property + "\"",
-                        why.isEmpty() ? "add a line `" + property + ": …`" : why);
+                String why = String.valueOf(fragment(error)).contains("/then/") ? parentOf(schema, error).path("description").asText("") : "";
+                JsonNode example = parentOf(schema, error).path("properties").path(property).path("examples").path(0);
+                yield Diagnostic.error(tree.at(pointer), "missing required key \"" + property + "\"", !why.isEmpty() ? why
+                        : "add a line `" + property + ": " + (example.isValueNode() ? example.asText() : "…") + "`");
             }
             case "type" -> Diagnostic.error(tree.at(pointer), "\"" + key + "\" must be " + expected(rule) + ", not "
                     + actual(value), value != null && value.isBoolean()
@@ -117,12 +154,20 @@ final class DataSchemas {
                         + ", not \"" + value.asText() + "\"", DidYouMean.hint(value.asText(), allowed));
             }
             case "pattern" -> pattern(tree.at(pointer), key, value.asText(), rule.asText(),
-                    parentOf(kind, error).path("description").asText(""));
+                    parentOf(schema, error).path("description").asText(""));
             case "minLength" -> Diagnostic.error(tree.at(pointer), "\"" + key + "\" must not be empty");
             case "minItems", "minProperties" -> Diagnostic.error(tree.at(pointer), "\"" + key + "\" needs at least "
                     + rule.asText() + (rule.asInt() == 1 ? " entry" : " entries"));
             case "minimum" -> Diagnostic.error(tree.at(pointer), "\"" + key + "\" must be at least " + rule.asText()
                     + ", not " + value.asText());
+            case "format" -> rule.asText().equals("date")
+                    ? Diagnostic.error(tree.at(pointer), "\"" + key + "\" must be a date written year-month-day, not \""
+                            + value.asText() + "\"", "for example `" + key + ": 2026-04-01`")
+                    : Diagnostic.error(tree.at(pointer), "\"" + key + "\" must be written as " + rule.asText()
+                            + ", not \"" + value.asText() + "\"");
+            // A rule that stands for a sentence (an edition names exactly one of…) carries it as its description.
+            case "oneOf", "anyOf" -> Diagnostic.error(tree.at(pointer), parentOf(schema, error).path("description").asText(
+                    "\"" + key + "\" is not in the expected form"), parentOf(schema, error).path("examples").path(0).asText(null));
             case "not" -> Diagnostic.error(tree.at(pointer), rule.path("description").asText("these keys cannot be used together"),
                     "keep one of: " + String.join(", ", names(rule.path("required"))));
             default -> Diagnostic.error(tree.at(pointer), error.getMessage().replaceFirst("^\\S+: ", ""));
@@ -145,18 +190,18 @@ final class DataSchemas {
     }
 
     /** The schema node that holds the failing keyword's value, from the error's schema location. */
-    private JsonNode schemaNode(String kind, Error error) {
+    private static JsonNode schemaNode(JsonNode schema, Error error) {
         String fragment = fragment(error);
-        return fragment == null ? error.getSchemaNode() : trees.get(kind).at(fragment);
+        return fragment == null ? error.getSchemaNode() : schema.at(fragment);
     }
 
     /** The schema object that owns the failing keyword (holds `properties`, `title`, `description`). */
-    private JsonNode parentOf(String kind, Error error) {
+    private static JsonNode parentOf(JsonNode schema, Error error) {
         String fragment = fragment(error);
         if (fragment == null) {
-            return trees.get(kind);
+            return schema;
         }
-        return trees.get(kind).at(fragment.substring(0, Math.max(0, fragment.lastIndexOf('/'))));
+        return schema.at(fragment.substring(0, Math.max(0, fragment.lastIndexOf('/'))));
     }
 
     private static String fragment(Error error) {
@@ -167,15 +212,11 @@ final class DataSchemas {
 
     /** The instance location as a JSON Pointer, the key {@link YamlTree} positions use. */
     private static String pointer(NodePath path) {
-        StringBuilder out = new StringBuilder();
+        String out = "";
         for (int i = 0; i < path.getNameCount(); i++) {
-            out.append('/').append(escape(String.valueOf(path.getElement(i))));
+            out = YamlTree.child(out, String.valueOf(path.getElement(i)));
         }
-        return out.toString();
-    }
-
-    private static String escape(String name) {
-        return name.replace("~", "~0").replace("/", "~1");
+        return out;
     }
 
     /** The key an error is about; for a list entry, the list's key. */
@@ -183,7 +224,7 @@ final class DataSchemas {
         String[] parts = pointer.split("/");
         for (int i = parts.length - 1; i > 0; i--) {
             if (!parts[i].chars().allMatch(Character::isDigit)) {
-                return parts[i].replace("~1", "/").replace("~0", "~") + (i < parts.length - 1 ? " entry" : "");
+                return YamlTree.key(parts[i]) + (i < parts.length - 1 ? " entry" : "");
             }
         }
         return "the file";

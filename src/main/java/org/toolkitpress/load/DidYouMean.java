@@ -2,6 +2,7 @@ package org.toolkitpress.load;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Set;
 
 /** Suggests the known name closest to a mistyped one. */
 final class DidYouMean {
@@ -9,33 +10,56 @@ final class DidYouMean {
     private DidYouMean() {
     }
 
-    /** A hint naming the closest candidate, or listing them all when none is close. */
+    /**
+     * A hint naming the closest candidate, or listing them all when none is close. "Close" grows
+     * with the word: one edit in a word of up to five letters, two up to eight, and so on, so a
+     * short key is not offered for any short typo (`xy` is not "id").
+     */
     static String hint(String typed, Collection<String> known) {
-        String best = known.stream()
+        return hint(typed, known, Set.of());
+    }
+
+    /** As {@link #hint(String, Collection)}, never offering a name that is {@code taken} (a key already written). */
+    static String hint(String typed, Collection<String> known, Set<String> taken) {
+        String best = known.stream().filter(k -> !taken.contains(k))
                 .min(Comparator.comparingInt((String k) -> distance(typed, k)).thenComparing(k -> k))
                 .orElse(null);
-        if (best != null && distance(typed, best) <= Math.max(2, best.length() / 3)) {
+        if (best != null && distance(typed, best) <= limit(best)) {
             return "did you mean \"" + best + "\"?";
         }
         return "allowed: " + String.join(", ", known.stream().sorted().toList());
     }
 
+    /** The most edits a typo of {@code word} may have and still be offered it. */
+    static int limit(String word) {
+        return Math.max(1, word.length() / 3);
+    }
+
+    /**
+     * Edits between two names, ignoring case: inserting, deleting or changing a letter, or
+     * swapping two next to each other ("titel" is one edit from "title").
+     */
     static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
-                int cost = Character.toLowerCase(a.charAt(i - 1)) == Character.toLowerCase(b.charAt(j - 1)) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                int cost = same(a, i - 1, b, j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && same(a, i - 1, b, j - 2) && same(a, i - 2, b, j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[b.length()];
+        return d[a.length()][b.length()];
+    }
+
+    private static boolean same(String a, int i, String b, int j) {
+        return Character.toLowerCase(a.charAt(i)) == Character.toLowerCase(b.charAt(j));
     }
 }

@@ -1,10 +1,10 @@
 package org.toolkitpress.load;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -13,26 +13,54 @@ import java.util.concurrent.TimeUnit;
 import org.toolkitpress.model.ContentHistory;
 import org.toolkitpress.model.ContentHistory.Edition;
 import org.toolkitpress.model.ContentHistory.FileChange;
+import org.toolkitpress.model.Diagnostics;
+import org.toolkitpress.model.SourcePos;
 
 /**
  * Reads the project's git history by running {@code git}, when it is installed and the
  * project folder is the top of its own work tree (a toolkit inside another repository, such as
  * a test fixture, has no history of its own). Everything read is a function of the commits and
  * tags, so the same checkout gives the same history; anything unexpected gives
- * {@link ContentHistory#NONE} rather than failing the build.
+ * {@link ContentHistory#NONE} rather than failing the build. A git that does not answer within
+ * the time limit is stopped, and the build goes on without history, with a warning.
  */
 final class GitHistory {
 
-    private static final long TIMEOUT_SECONDS = 20;
+    static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     private final Path project;
+    private final String git;
+    private final Duration timeout;
 
-    private GitHistory(Path project) {
+    private GitHistory(Path project, String git, Duration timeout) {
         this.project = project;
+        this.git = git;
+        this.timeout = timeout;
     }
 
-    static ContentHistory read(Path project) {
-        return new GitHistory(project).read();
+    static ContentHistory read(Path project, Diagnostics diagnostics) {
+        return read(project, "git", TIMEOUT, diagnostics);
+    }
+
+    /** The history read with a given git executable and time limit per command (a test's fake git). */
+    static ContentHistory read(Path project, String git, Duration timeout, Diagnostics diagnostics) {
+        try {
+            return new GitHistory(project, git, timeout).read();
+        } catch (NoAnswer e) {
+            diagnostics.warning(SourcePos.file(".git"), "`git " + e.getMessage() + "` did not finish within "
+                    + timeout.toSeconds() + " s and was stopped; the edition stamp and the \"What changed\" page"
+                    + " are built without the history", "check that `git status` runs quickly in the project folder");
+            return ContentHistory.NONE;
+        }
+    }
+
+    /** A git command that did not finish in time; the rest of the history is not worth waiting for. */
+    private static final class NoAnswer extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NoAnswer(String command) {
+            super(command, null, false, false);
+        }
     }
 
     private ContentHistory read() {
@@ -101,30 +129,44 @@ final class GitHistory {
         }
     }
 
-    /** The command's standard output, or null when git is missing, fails or takes too long. */
+    /**
+     * The command's standard output, or null when git is missing or fails.
+     *
+     * @throws NoAnswer when it takes longer than the time limit
+     */
     private String git(String... args) {
-        List<String> command = new ArrayList<>(List.of("git", "-C", project.toString(), "-c", "core.quotePath=false"));
+        List<String> command = new ArrayList<>(List.of(git, "-C", project.toString(), "-c", "core.quotePath=false"));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
-        // Git's own settings for the user (pager, colour) must not change what it prints.
-        builder.environment().put("GIT_PAGER", "cat");
-        builder.environment().put("LC_ALL", "C");
+        Path out = null;
         try {
+            // Output goes to a file, not a pipe: reading a pipe would block until git ends, so the
+            // time limit could never fire (and a full pipe would stall git itself).
+            out = Files.createTempFile("toolkit-press-git", ".out");
+            ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .redirectOutput(out.toFile());
+            // Git's own settings for the user (pager, colour) must not change what it prints.
+            builder.environment().put("GIT_PAGER", "cat");
+            builder.environment().put("LC_ALL", "C");
             Process process = builder.start();
-            String out;
-            try (InputStream in = process.getInputStream()) {
-                out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
-                return null;
+                throw new NoAnswer(String.join(" ", args));
             }
-            return process.exitValue() == 0 ? out : null;
+            return process.exitValue() == 0 ? Files.readString(out, StandardCharsets.UTF_8) : null;
         } catch (IOException e) {
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
+        } finally {
+            if (out != null) {
+                try {
+                    Files.deleteIfExists(out);
+                } catch (IOException e) {
+                    // A leftover empty temporary file harms nothing; the history is what matters.
+                }
+            }
         }
     }
 }

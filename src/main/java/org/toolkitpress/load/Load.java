@@ -18,7 +18,6 @@ import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Brand;
 import org.toolkitpress.model.ContentHistory;
 import org.toolkitpress.model.Continuum;
-import org.toolkitpress.model.Diagnostic;
 import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.Page;
 import org.toolkitpress.model.PrincipleSet;
@@ -38,13 +37,13 @@ public final class Load {
 
     public static Toolkit toolkit(BuildSettings settings, Markdown markdown, Diagnostics diagnostics) {
         LayeredFiles files = settings.files();
-        DataSchemas schemas = DataSchemas.load(files, diagnostics);
+        DataSchemas schemas = DataSchemas.of(files).compileAll(diagnostics);
         DataLoader data = new DataLoader(diagnostics, files, schemas);
         Brand brand = new BrandLoader(diagnostics, schemas).load(settings);
         ToolkitInfo info = Overlay.settings(data.toolkit(files.find("content/toolkit.yml").orElse(null),
                 "content/toolkit.yml"), brand);
 
-        PageLoader pageLoader = new PageLoader(markdown, diagnostics);
+        PageLoader pageLoader = new PageLoader(markdown, schemas, diagnostics);
         List<Map.Entry<String, Path>> pageFiles = files.list("content/pages").entrySet().stream()
                 .filter(e -> e.getKey().endsWith(".md")).toList();
         ForkJoinPool pool = new ForkJoinPool(settings.threads());
@@ -76,7 +75,7 @@ public final class Load {
                 assets.add(new Asset(relative.substring(PageLoader.PAGES.length()), file));
             }
         });
-        ContentHistory history = GitHistory.read(settings.project());
+        ContentHistory history = GitHistory.read(settings.project(), diagnostics);
         ToolkitInfo overlaid = Overlay.sections(info, pages, brand);
         // toolkit.yml (or the brand) names the edition; git fills in what it leaves out.
         overlaid = overlaid.withEdition(overlaid.version() != null ? overlaid.version() : history.describe(),
@@ -93,7 +92,7 @@ public final class Load {
     public static Toolkit withPages(Toolkit toolkit, Set<String> relativePaths, BuildSettings settings,
                                     Markdown markdown, Diagnostics diagnostics) {
         LayeredFiles files = settings.files();
-        PageLoader pageLoader = new PageLoader(markdown, diagnostics);
+        PageLoader pageLoader = new PageLoader(markdown, DataSchemas.of(files), diagnostics);
         Map<String, Page> pages = new TreeMap<>();
         toolkit.pages().forEach(p -> pages.put(PageLoader.PAGES + p.sourcePath(), p));
         for (String relative : relativePaths) {
@@ -112,17 +111,10 @@ public final class Load {
      * (JSON is YAML too) — for filling a PDF. Problems become diagnostics; null when unreadable.
      */
     public static Response response(BuildSettings settings, Path file, String display, Diagnostics diagnostics) {
-        DataSchemas schemas = DataSchemas.load(settings.files(), diagnostics);
-        Diagnostics found = new Diagnostics();
-        Response response = new DataLoader(found, settings.files(), schemas).response(file, display);
         // The web form's export carries no id (it is not a content file): the file's name serves.
-        boolean exported = response != null && response.id() == null;
-        for (Diagnostic d : found.sorted()) {
-            if (!(exported && d.message().equals("missing required key \"id\""))) {
-                diagnostics.add(d);
-            }
-        }
-        if (!exported) {
+        Response response = new DataLoader(diagnostics, settings.files(), DataSchemas.of(settings.files()))
+                .response(file, display, Set.of("id"));
+        if (response == null || response.id() != null) {
             return response;
         }
         String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");

@@ -20,8 +20,7 @@ final class Overlay {
 
     /** toolkit.yml's settings with brand.yml's base URL and language winning. */
     static ToolkitInfo settings(ToolkitInfo info, Brand brand) {
-        String baseUrl = brand.baseUrl() == null ? info.baseUrl()
-                : brand.baseUrl().endsWith("/") ? brand.baseUrl() : brand.baseUrl() + "/";
+        String baseUrl = brand.baseUrl() == null ? info.baseUrl() : brand.baseUrl();
         String language = brand.language() == null ? info.language() : brand.language();
         return new ToolkitInfo(info.title(), info.shortTitle(), info.description(), info.version(), info.date(),
                 language, baseUrl, info.sections(), info.editions());

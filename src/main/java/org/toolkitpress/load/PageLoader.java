@@ -1,7 +1,6 @@
 package org.toolkitpress.load;
 
 import java.nio.file.Path;
-import java.util.Set;
 import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.Body;
 import org.toolkitpress.model.Diagnostics;
@@ -13,13 +12,14 @@ import org.toolkitpress.model.SourcePos;
 final class PageLoader {
 
     static final String PAGES = "content/pages/";
-    private static final Set<String> KEYS = Set.of("title", "summary", "section", "order", "last_reviewed", "review_by");
 
     private final Markdown markdown;
+    private final DataSchemas schemas;
     private final Diagnostics diagnostics;
 
-    PageLoader(Markdown markdown, Diagnostics diagnostics) {
+    PageLoader(Markdown markdown, DataSchemas schemas, Diagnostics diagnostics) {
         this.markdown = markdown;
+        this.schemas = schemas;
         this.diagnostics = diagnostics;
     }
 
@@ -76,24 +76,18 @@ final class PageLoader {
         return -1;
     }
 
+    /** The front matter, validated against schemas/frontmatter.schema.json. */
     private FrontMatter frontMatter(String yaml, String display, SourcePos start) {
         YamlTree tree = YamlTree.read(yaml, display, 1, diagnostics);
         if (tree == null) {
             return new FrontMatter(null, null, null, null, null, null);
         }
-        Fields fields = new Fields(tree, diagnostics);
-        if (!fields.isMapping()) {
+        if (!tree.root().isObject()) {
             diagnostics.error(start.at(2, 1), "the front matter must be `key: value` lines", "for example `title: Your title`");
             return new FrontMatter(null, null, null, null, null, null);
         }
-        fields.allowOnly(KEYS, "front-matter");
-        String title = fields.text("title");
-        if (title == null || title.isBlank()) {
-            diagnostics.error(fields.has("title") ? fields.pos("title") : start,
-                    fields.has("title") ? "the title is empty" : "the page has no title",
-                    "add a line `title: Your title` to the front matter");
-        }
-        return new FrontMatter(title, fields.text("summary"), fields.text("section"), fields.integer("order"),
+        Fields fields = new Fields(tree, schemas.validate("frontmatter", tree, diagnostics));
+        return new FrontMatter(fields.text("title"), fields.text("summary"), fields.text("section"), fields.integer("order"),
                 fields.date("last_reviewed"), fields.date("review_by"),
                 fields.has("review_by") ? fields.pos("review_by") : null);
     }

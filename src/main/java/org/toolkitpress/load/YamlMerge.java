@@ -40,10 +40,11 @@ final class YamlMerge {
             ObjectNode out = ((ObjectNode) base).deepCopy();
             for (Iterator<Map.Entry<String, JsonNode>> it = over.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
-                String key = escape(field.getKey());
-                out.set(field.getKey(), merge(base.get(field.getKey()), field.getValue(), pointer + "/" + key,
-                        overPointer + "/" + key, overPositions, positions));
-                positions.put(pointer + "/" + key, overPositions.get(overPointer + "/" + key));
+                String child = YamlTree.child(pointer, field.getKey());
+                String overChild = YamlTree.child(overPointer, field.getKey());
+                out.set(field.getKey(), merge(base.get(field.getKey()), field.getValue(), child, overChild,
+                        overPositions, positions));
+                positions.put(child, overPositions.get(overChild));
             }
             return out;
         }
@@ -87,9 +88,5 @@ final class YamlMerge {
             }
         }
         return true;
-    }
-
-    private static String escape(String key) {
-        return key.replace("~", "~0").replace("/", "~1");
     }
 }

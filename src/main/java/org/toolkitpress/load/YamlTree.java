@@ -31,6 +31,16 @@ record YamlTree(JsonNode root, Map<String, SourcePos> positions, SourcePos file)
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern CONTEXT_MARK = Pattern.compile("line (\\d+), column (\\d+)");
 
+    /** The JSON Pointer of a key inside the mapping at {@code pointer} ("~" and "/" escaped, RFC 6901). */
+    static String child(String pointer, String key) {
+        return pointer + "/" + key.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** The key a JSON Pointer's last part names, unescaped. */
+    static String key(String part) {
+        return part.replace("~1", "/").replace("~0", "~");
+    }
+
     /** The position of a pointer, or of its nearest parent that has one, or the file. */
     SourcePos at(String pointer) {
         for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {
@@ -102,7 +112,7 @@ record YamlTree(JsonNode root, Map<String, SourcePos> positions, SourcePos file)
                     while (parser.nextToken() == JsonToken.FIELD_NAME) {
                         String name = parser.currentName();
                         SourcePos pos = pos(parser.currentTokenLocation());
-                        String child = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+                        String child = child(pointer, name);
                         parser.nextToken();
                         JsonNode value = value(child);
                         if (object.has(name)) {

@@ -1,7 +1,5 @@
 package org.toolkitpress.model;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -14,39 +12,7 @@ public final class Contrast {
     public static final double TEXT = 4.5;
     /** The WCAG 2.2 AA minimum for large text and parts of the interface. */
     public static final double LARGE_TEXT_AND_UI = 3.0;
-    /** How much primary the theme mixes into the background for tinted panels (site.css --surface). */
-    public static final double SURFACE_TINT = 0.06;
-    private static final String WHITE = "#ffffff";
-
-    /**
-     * One colour pair the default theme draws (docs/theme.md): {@code key} is the brand colour to
-     * change when the pair fails, {@code againstKey} the other brand colour (null for white).
-     */
-    public record Pair(String key, String colour, String againstKey, String against, String againstName,
-                       String role, double minimum) {
-    }
-
     private Contrast() {
-    }
-
-    /** The pairs the default theme draws, with the ratio each must keep. */
-    public static List<Pair> pairs(Brand.Colours c) {
-        String bg = c.background();
-        String surface = Contrast.mix(c.primary(), SURFACE_TINT, bg);
-        List<Pair> pairs = new ArrayList<>(List.of(
-                new Pair("text", c.text(), "background", bg, "background colour", "body text", TEXT),
-                new Pair("link", c.link(), "background", bg, "background colour", "links", TEXT),
-                new Pair("link", c.link(), "primary", surface, "surface tint (6% primary) " + surface,
-                        "links on tinted panels", TEXT),
-                new Pair("primary", c.primary(), null, WHITE, "white banner text", "the banner", TEXT),
-                new Pair("secondary", c.secondary(), null, WHITE, "white footer text", "the footer", TEXT),
-                new Pair("secondary", c.secondary(), "background", bg, "background colour",
-                        "the current-page marker (a UI part)", LARGE_TEXT_AND_UI),
-                new Pair("accent", c.accent(), "text", c.text(), "text colour " + c.text(),
-                        "focused links and the skip link (text on the accent)", TEXT)));
-        c.stages().forEach((stage, colour) -> pairs.add(new Pair("stages." + stage, colour, "background", bg,
-                "background colour", "the continuum stage \"" + stage + "\" (a UI part)", LARGE_TEXT_AND_UI)));
-        return pairs;
     }
 
     /** The contrast ratio, from 1 (same colour) to 21 (black on white). */

@@ -7,11 +7,17 @@ import java.util.List;
  * The toolkit's own settings from {@code content/toolkit.yml}, including which PDFs to print. When
  * toolkit.yml gives no version or date, loading fills them from git (the describe and date of the
  * checked-out commit).
+ *
+ * @param baseUrl the address the site is published at, always ending in "/" (or null)
  */
 public record ToolkitInfo(String title, String shortTitle, String description, String version,
                           LocalDate date, String language, String baseUrl, List<Section> sections,
                           List<Edition> editions) {
 
+    /** The one place a base URL is normalised: toolkit.yml's and brand.yml's alike end in "/". */
+    public ToolkitInfo {
+        baseUrl = baseUrl == null || baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    }
 
     /** Settings that print no PDFs. */
     public ToolkitInfo(String title, String shortTitle, String description, String version, LocalDate date,

@@ -15,6 +15,7 @@ import org.toolkitpress.model.ImageRef;
 import org.toolkitpress.model.OutputFile;
 import org.toolkitpress.model.Page;
 import org.toolkitpress.model.Toolkit;
+import org.toolkitpress.theme.ColourPairs;
 import org.toolkitpress.theme.Theme;
 import org.toolkitpress.view.SiteMap;
 
@@ -83,7 +84,7 @@ final class AccessibilityStatement {
     /** The measured contrast of each colour pair the theme draws. */
     private static List<Map<String, Object>> contrast(Brand.Colours colours) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Contrast.Pair pair : Contrast.pairs(colours)) {
+        for (ColourPairs.Pair pair : ColourPairs.of(colours)) {
             out.add(Map.of("what", pair.role().substring(0, 1).toUpperCase(Locale.ROOT) + pair.role().substring(1),
                     "colour", pair.colour(), "against", pair.against(),
                     "ratio", Contrast.format(Contrast.ratio(pair.colour(), pair.against())),

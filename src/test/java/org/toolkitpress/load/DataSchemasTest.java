@@ -1,11 +1,15 @@
 package org.toolkitpress.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -37,6 +41,33 @@ class DataSchemasTest {
                         "the schema the line names exists: " + file);
             }
         }
+    }
+
+    @Test
+    void toolkitYmlNamesItsSchemaOnItsFirstLine() throws IOException {
+        Path toolkit = TestSites.projectRoot().resolve("content/toolkit.yml");
+        assertEquals("# yaml-language-server: $schema=../schemas/toolkit.schema.json", Files.readAllLines(toolkit).get(0));
+        assertTrue(Files.isRegularFile(toolkit.getParent().resolve("../schemas/toolkit.schema.json").normalize()));
+    }
+
+    @Test
+    void toolkitYmlAndFrontMatterSchemasDescribeEveryKeyWithAnExample() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        for (String kind : List.of("toolkit", "frontmatter")) {
+            JsonNode schema = json.readTree(TestSites.projectRoot().resolve("schemas/" + kind + ".schema.json").toFile());
+            List<JsonNode> objects = new ArrayList<>(List.of(schema));
+            schema.path("definitions").forEach(objects::add);
+            for (JsonNode object : objects) {
+                object.path("properties").fields().forEachRemaining(p -> {
+                    assertFalse(p.getValue().path("description").asText().isBlank(), kind + ": " + p.getKey() + " has a description");
+                    assertTrue(p.getValue().path("examples").size() > 0, kind + ": " + p.getKey() + " has an example");
+                });
+            }
+        }
+        JsonNode shortTitle = json.readTree(TestSites.projectRoot().resolve("schemas/toolkit.schema.json").toFile())
+                .path("properties").path("short_title");
+        assertEquals("a shorter name used in page titles and PDF running heads; defaults to title",
+                shortTitle.path("description").asText());
     }
 
     @Test

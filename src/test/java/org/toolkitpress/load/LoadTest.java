@@ -77,4 +77,14 @@ class LoadTest {
         assertEquals(List.of("content/data/continua/b.yml:1:1: error: the continuum id \"stages\" is also used by "
                 + "content/data/continua/a.yml\n  hint: give each continuum its own id"), lines);
     }
+
+    @Test
+    void aBaseUrlEndsInASlashWhereverItIsWritten() throws IOException {
+        write("content/toolkit.yml", "title: T\nbase_url: https://toolkit.example.org/guide\n");
+        Toolkit toolkit = Load.toolkit(Configure.settings(project, null, false), Markdown.create(), new Diagnostics());
+        assertEquals("https://toolkit.example.org/guide/", toolkit.info().baseUrl());
+        write("content/toolkit.yml", "title: T\nbase_url: https://toolkit.example.org/\n");
+        toolkit = Load.toolkit(Configure.settings(project, null, false), Markdown.create(), new Diagnostics());
+        assertEquals("https://toolkit.example.org/", toolkit.info().baseUrl(), "never two slashes");
+    }
 }

@@ -27,11 +27,16 @@ import org.toolkitpress.build.Build;
  * A built site served over loopback HTTP and one headless Chromium driving it: the harness of
  * the real-browser tests. Skips (a JUnit assumption) when Chromium or chromedriver is missing,
  * unless the environment says {@code CI=true}, where the browser tests must run.
+ *
+ * <p>The browser is {@code $CHROME_BIN}, else Debian's {@code /usr/bin/chromium}; the driver is
+ * {@code $CHROMEDRIVER}, else {@code $CHROMEWEBDRIVER/chromedriver}, else
+ * {@code /usr/bin/chromedriver}. GitHub's Ubuntu runners set {@code CHROME_BIN} and
+ * {@code CHROMEWEBDRIVER} to Google Chrome and the chromedriver built for that very version.
  */
 public final class BrowserSession implements AutoCloseable {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path CHROMIUM = browser(System.getenv());
+    private static final Path CHROMEDRIVER = chromedriver(System.getenv());
 
     private final Path work;
     private final HttpServer server;
@@ -43,6 +48,22 @@ public final class BrowserSession implements AutoCloseable {
         this.server = server;
         this.serverThreads = serverThreads;
         this.driver = driver;
+    }
+
+    /** The browser binary the environment names, or Debian's Chromium. */
+    public static Path browser(Map<String, String> env) {
+        return Path.of(env.getOrDefault("CHROME_BIN", "/usr/bin/chromium"));
+    }
+
+    /** The chromedriver the environment names (itself, or the folder GitHub's runners give), or Debian's. */
+    public static Path chromedriver(Map<String, String> env) {
+        if (env.containsKey("CHROMEDRIVER")) {
+            return Path.of(env.get("CHROMEDRIVER"));
+        }
+        if (env.containsKey("CHROMEWEBDRIVER")) {
+            return Path.of(env.get("CHROMEWEBDRIVER"), "chromedriver");
+        }
+        return Path.of("/usr/bin/chromedriver");
     }
 
     /** Builds {@code project} into a temporary folder, serves it and starts the browser. */

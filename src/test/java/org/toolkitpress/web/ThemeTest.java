@@ -58,16 +58,16 @@ class ThemeTest {
                 pages.put(file.path(), Jsoup.parse(new String(file.bytes(), StandardCharsets.UTF_8)));
             }
         }
-        assertTrue(pages.size() > 40, "expected the whole default toolkit, got " + pages.size() + " pages");
+        assertTrue(pages.size() > 40, () -> "expected the whole default toolkit, got " + pages.size() + " pages");
         assertTrue(pages.containsKey("404.html") && pages.containsKey("site-map/index.html") && pages.containsKey("index.html"));
     }
 
     @Test
     void everyPageHasALanguageAndExactlyOneMainHeading() {
         pages.forEach((path, page) -> {
-            assertFalse(page.selectFirst("html").attr("lang").isBlank(), path + ": <html> needs a lang");
-            assertEquals(1, page.select("h1").size(), path + ": exactly one h1");
-            assertFalse(page.title().isBlank(), path + ": a <title>");
+            assertFalse(page.selectFirst("html").attr("lang").isBlank(), () -> path + ": <html> needs a lang");
+            assertEquals(1, page.select("h1").size(), () -> path + ": exactly one h1");
+            assertFalse(page.title().isBlank(), () -> path + ": a <title>");
         });
     }
 
@@ -75,13 +75,13 @@ class ThemeTest {
     void everyPageStartsWithASkipLinkToItsMainLandmark() {
         pages.forEach((path, page) -> {
             Element first = page.body().selectFirst("a[href]");
-            assertNotNull(first, path);
-            assertEquals("#main", first.attr("href"), path + ": the first link skips to the content");
-            assertTrue(first.hasClass("skip-link"), path);
-            assertEquals(1, page.select("main").size(), path + ": one main landmark");
-            assertEquals("main", page.getElementById("main").tagName(), path + ": #main is the main landmark");
-            assertEquals(1, page.select("body > header").size(), path + ": a banner");
-            assertEquals(1, page.select("body > footer").size(), path + ": a content info landmark");
+            assertNotNull(first, () -> path);
+            assertEquals("#main", first.attr("href"), () -> path + ": the first link skips to the content");
+            assertTrue(first.hasClass("skip-link"), () -> path);
+            assertEquals(1, page.select("main").size(), () -> path + ": one main landmark");
+            assertEquals("main", page.getElementById("main").tagName(), () -> path + ": #main is the main landmark");
+            assertEquals(1, page.select("body > header").size(), () -> path + ": a banner");
+            assertEquals(1, page.select("body > footer").size(), () -> path + ": a content info landmark");
         });
     }
 
@@ -89,14 +89,14 @@ class ThemeTest {
     void everyNavigationIsNamedUniquelyAndTheSiteNavigationIsEverywhere() {
         pages.forEach((path, page) -> {
             Element siteNav = page.selectFirst("nav.site-nav");
-            assertNotNull(siteNav, path + ": the site navigation is on every page (WCAG 3.2.3)");
+            assertNotNull(siteNav, () -> path + ": the site navigation is on every page (WCAG 3.2.3)");
             assertNotNull(siteNav.selectFirst("details.site-nav-menu > summary"),
-                    path + ": the navigation collapses without JavaScript");
+                    () -> path + ": the navigation collapses without JavaScript");
             Set<String> names = new HashSet<>();
             for (Element nav : page.select("nav")) {
                 String name = accessibleName(page, nav);
-                assertFalse(name.isBlank(), path + ": every nav has a name: " + nav.cssSelector());
-                assertTrue(names.add(name), path + ": two navs are both called \"" + name + "\"");
+                assertFalse(name.isBlank(), () -> path + ": every nav has a name: " + nav.cssSelector());
+                assertTrue(names.add(name), () -> path + ": two navs are both called \"" + name + "\"");
             }
         });
     }
@@ -119,13 +119,13 @@ class ThemeTest {
         pages.forEach((path, page) -> {
             for (Element element : page.select("link[href], script[src], img[src], source[src], iframe, object, embed")) {
                 String url = element.hasAttr("href") ? element.attr("href") : element.attr("src");
-                assertFalse(url.matches("(?i)^(https?:)?//.*"), path + ": a request to another site: " + element);
+                assertFalse(url.matches("(?i)^(https?:)?//.*"), () -> path + ": a request to another site: " + element);
             }
             Element css = page.selectFirst("link[rel=stylesheet][href$=css/site.css]");
-            assertNotNull(css, path + ": links the theme's stylesheet");
+            assertNotNull(css, () -> path + ": links the theme's stylesheet");
             for (Element asset : page.select("link[rel=stylesheet], link[rel=icon], script[src]")) {
                 String url = asset.hasAttr("href") ? asset.attr("href") : asset.attr("src");
-                assertTrue(site.containsKey(resolve(path, url)), path + ": " + url + " is not in the site");
+                assertTrue(site.containsKey(resolve(path, url)), () -> path + ": " + url + " is not in the site");
             }
         });
     }
@@ -136,9 +136,9 @@ class ThemeTest {
             for (Element element : page.getAllElements()) {
                 for (Attribute attribute : element.attributes()) {
                     assertFalse(attribute.getKey().toLowerCase().startsWith("on"),
-                            path + ": inline event handler " + attribute.getKey() + " on " + element.cssSelector());
+                            () -> path + ": inline event handler " + attribute.getKey() + " on " + element.cssSelector());
                     assertFalse(attribute.getValue().strip().toLowerCase().startsWith("javascript:"),
-                            path + ": javascript: URL on " + element.cssSelector());
+                            () -> path + ": javascript: URL on " + element.cssSelector());
                 }
             }
         });
@@ -166,19 +166,26 @@ class ThemeTest {
     }
 
     @Test
-    void brandColoursAreDeclaredOnceOnTheRoot() {
-        String css = new String(site.get("theme/css/site.css"), StandardCharsets.UTF_8);
+    void brandColoursAreDeclaredOnceInBrandCssAndTheStylesheetsOnlyUseThem() throws IOException {
+        String css = new String(site.get("theme/brand.css"), StandardCharsets.UTF_8);
         Matcher root = Pattern.compile("(?s):root\\s*\\{(.*?)}").matcher(css);
         assertTrue(root.find(), "a :root block");
-        String declarations = root.group(1);
+        String docs = Files.readString(TestSites.projectRoot().resolve("docs/theme.md")).replaceAll("\\s+", " ");
         for (String colour : BRAND_COLOURS) {
-            Matcher declared = Pattern.compile(Pattern.quote(colour) + "\\s*:").matcher(css);
-            int count = 0;
-            while (declared.find()) {
-                count++;
+            Matcher declared = Pattern.compile(Pattern.quote(colour) + "\\s*:\\s*(#[0-9a-f]{6})").matcher(root.group(1));
+            assertTrue(declared.find(), colour + " is on :root");
+            // The neutral defaults are the ones docs/theme.md promises, e.g. "primary `#1d4f73`".
+            String name = colour.substring("--brand-".length());
+            assertTrue(docs.contains(name + " `" + declared.group(1) + "`"), colour + ": " + declared.group(1) + " is not in docs/theme.md");
+            assertFalse(declared.find(), colour + " is declared exactly once");
+        }
+        // One source: the theme's stylesheets use the colours but never write a default of their own.
+        try (var files = Files.list(TestSites.projectRoot().resolve("templates/assets/css"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".css")).toList()) {
+                String text = Files.readString(file);
+                assertFalse(Pattern.compile("--brand-[a-z]+\\s*:").matcher(text).find(), file + " declares a brand colour");
+                assertFalse(Pattern.compile("var\\(\\s*--brand-[a-z]+\\s*,").matcher(text).find(), file + " has a fallback colour");
             }
-            assertEquals(1, count, colour + " is declared exactly once");
-            assertTrue(Pattern.compile(Pattern.quote(colour) + "\\s*:").matcher(declarations).find(), colour + " is on :root");
         }
     }
 

@@ -1,0 +1,49 @@
+package org.toolkitpress.theme;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.toolkitpress.model.Brand;
+import org.toolkitpress.model.Contrast;
+
+/**
+ * The colour pairs the default theme's {@code site.css} draws (docs/theme.md), each with the
+ * WCAG ratio it must keep: the theme's knowledge, so the brand check and the accessibility
+ * statement measure exactly what the stylesheet paints.
+ */
+public final class ColourPairs {
+
+    /** How much primary site.css mixes into the background for tinted panels ({@code --surface}). */
+    public static final double SURFACE_TINT = 0.06;
+    private static final String WHITE = "#ffffff";
+
+    /**
+     * One pair: {@code key} is the brand colour to change when the pair fails, {@code againstKey}
+     * the other brand colour (null for white).
+     */
+    public record Pair(String key, String colour, String againstKey, String against, String againstName,
+                       String role, double minimum) {
+    }
+
+    private ColourPairs() {
+    }
+
+    /** The pairs the default theme draws with these colours. */
+    public static List<Pair> of(Brand.Colours c) {
+        String bg = c.background();
+        String surface = Contrast.mix(c.primary(), SURFACE_TINT, bg);
+        List<Pair> pairs = new ArrayList<>(List.of(
+                new Pair("text", c.text(), "background", bg, "background colour", "body text", Contrast.TEXT),
+                new Pair("link", c.link(), "background", bg, "background colour", "links", Contrast.TEXT),
+                new Pair("link", c.link(), "primary", surface, "surface tint (6% primary) " + surface,
+                        "links on tinted panels", Contrast.TEXT),
+                new Pair("primary", c.primary(), null, WHITE, "white banner text", "the banner", Contrast.TEXT),
+                new Pair("secondary", c.secondary(), null, WHITE, "white footer text", "the footer", Contrast.TEXT),
+                new Pair("secondary", c.secondary(), "background", bg, "background colour",
+                        "the current-page marker (a UI part)", Contrast.LARGE_TEXT_AND_UI),
+                new Pair("accent", c.accent(), "text", c.text(), "text colour " + c.text(),
+                        "focused links and the skip link (text on the accent)", Contrast.TEXT)));
+        c.stages().forEach((stage, colour) -> pairs.add(new Pair("stages." + stage, colour, "background", bg,
+                "background colour", "the continuum stage \"" + stage + "\" (a UI part)", Contrast.LARGE_TEXT_AND_UI)));
+        return pairs;
+    }
+}

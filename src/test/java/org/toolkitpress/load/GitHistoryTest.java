@@ -1,0 +1,74 @@
+package org.toolkitpress.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.toolkitpress.model.ContentHistory;
+import org.toolkitpress.model.Diagnostic;
+import org.toolkitpress.model.Diagnostics;
+
+/** The project's history is read from git, and a git that hangs cannot hang the build. */
+class GitHistoryTest {
+
+    @Test
+    void aGitThatHangsIsStoppedAtTheTimeLimitAndTheBuildIsWarned(@TempDir Path dir) throws IOException {
+        Path started = dir.resolve("started");
+        // Stands in for a git waiting on a network file system or a lock: it never answers.
+        Path git = script(dir.resolve("git"), "#!/bin/sh\necho $$ > '" + started + "'\nexec sleep 60\n");
+        Diagnostics diagnostics = new Diagnostics();
+
+        long start = System.nanoTime();
+        ContentHistory history = GitHistory.read(dir, git.toString(), Duration.ofSeconds(1), diagnostics);
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+        assertEquals(ContentHistory.NONE, history);
+        assertTrue(millis >= 1000 && millis < 10_000, "stopped after the 1 s limit, not when git ended: " + millis + " ms");
+        List<Diagnostic> found = diagnostics.sorted();
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(".git", found.get(0).pos().toString());
+        assertEquals("`git rev-parse --show-toplevel` did not finish within 1 s and was stopped; the edition stamp"
+                + " and the \"What changed\" page are built without the history", found.get(0).message());
+        assertTrue(!found.get(0).isError(), "a warning: the site still builds");
+        // The hung git is killed, not left running: it ends within moments (join fails after 5 s).
+        long pid = Long.parseLong(Files.readString(started).strip());
+        ProcessHandle.of(pid).ifPresent(p -> p.onExit().orTimeout(5, TimeUnit.SECONDS).join());
+    }
+
+    @Test
+    void aGitThatAnswersGivesItsHistory(@TempDir Path dir) throws Exception {
+        run(dir, "git", "init", "-q");
+        Files.createDirectories(dir.resolve("content"));
+        Files.writeString(dir.resolve("content/a.md"), "a\n");
+        run(dir, "git", "add", ".");
+        run(dir, "git", "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "one");
+        run(dir, "git", "tag", "v1");
+        Diagnostics diagnostics = new Diagnostics();
+
+        ContentHistory history = GitHistory.read(dir.toRealPath(), diagnostics);
+
+        assertEquals("v1", history.describe());
+        assertEquals(LocalDate.now(java.time.ZoneOffset.UTC).getYear(), history.date().getYear());
+        assertEquals(List.of(), diagnostics.sorted());
+    }
+
+    private static Path script(Path file, String text) throws IOException {
+        Files.writeString(file, text);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return file;
+    }
+
+    private static void run(Path dir, String... command) throws Exception {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
+        assertEquals(0, p.waitFor(), String.join(" ", command));
+    }
+}
