@@ -69,7 +69,7 @@ final class BuildCommand implements Callable<Integer> {
         List<BuildSettings> builds = new ArrayList<>();
         int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
         for (String id : ids) {
-            BuildSettings s = Configure.settings(options.project, base.resolve(id), true, id);
+            BuildSettings s = Main.configure(spec, () -> Configure.settings(options.project, base.resolve(id), true, id));
             // Brands build side by side, so each gets its share of the cores for its pages.
             builds.add(new BuildSettings(s.project(), s.output(), s.files(), s.write(),
                     Math.max(1, cores / Math.min(cores, ids.size())), s.brand(), s.clock(), !noPdf));

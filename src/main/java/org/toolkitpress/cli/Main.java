@@ -45,6 +45,16 @@ public final class Main implements Runnable {
             }
             return INTERNAL_FAULT;
         });
+        CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
+        cli.setParameterExceptionHandler((e, given) -> {
+            // A refusal that carries its own hint needs no usage text after it.
+            if (e.getCause() instanceof Configure.UsageException refusal && refusal.hint() != null) {
+                err.println("toolkit: error: " + refusal.getMessage());
+                err.println("  hint: " + refusal.hint());
+                return USAGE;
+            }
+            return usage.handleParseException(e, given);
+        });
         return cli.execute(args);
     }
 
@@ -58,7 +68,7 @@ public final class Main implements Runnable {
         try {
             return configure.get();
         } catch (Configure.UsageException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
         }
     }
 
