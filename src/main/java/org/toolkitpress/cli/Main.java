@@ -68,7 +68,7 @@ public final class Main implements Runnable {
         try {
             return configure.get();
         } catch (Configure.UsageException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
     }
 

@@ -42,14 +42,19 @@ public final class OutputFolder {
      * {@code brand}, or null), or null when it may.
      */
     public static Refusal refusal(Path project, Path brand, Path output) {
+        String home = System.getProperty("user.home");
+        return refusal(project, brand, output, home == null || home.isBlank() ? null : Path.of(home));
+    }
+
+    /** As {@link #refusal(Path, Path, Path)}, with the user's home folder (or null) given. */
+    static Refusal refusal(Path project, Path brand, Path output, Path home) {
         Path out = output.toAbsolutePath().normalize();
         if (out.getParent() == null) {
             return new Refusal(says(out, "it is the root of the file system"), OWN_FOLDER);
         }
         Path real = real(out);
         Path root = real(project.toAbsolutePath().normalize());
-        String home = System.getProperty("user.home");
-        if (home != null && !home.isBlank() && real.equals(real(Path.of(home).toAbsolutePath().normalize()))) {
+        if (home != null && real.equals(real(home.toAbsolutePath().normalize()))) {
             return new Refusal(says(out, "it is your home folder"), OWN_FOLDER);
         }
         if (real.equals(root)) {
