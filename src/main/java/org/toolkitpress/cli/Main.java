@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "toolkit", mixinStandardHelpOptions = true, version = "Toolkit Press 0.1.0",
         description = "Builds an accessible toolkit website and PDFs from Markdown and YAML.",
-        subcommands = {BuildCommand.class, CheckCommand.class, BrandCommand.class, ServeCommand.class,
+        subcommands = {NewCommand.class, BuildCommand.class, CheckCommand.class, BrandCommand.class, ServeCommand.class,
                 ReportCommand.class, FillCommand.class, ReadCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -60,7 +60,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: build, check, brand, serve, report, fill or read");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: new, build, check, brand, serve, report, fill or read");
     }
 
     /** Runs the configure stage, turning a choice it cannot build into a usage error (exit 2). */
@@ -70,6 +70,11 @@ public final class Main implements Runnable {
         } catch (Configure.UsageException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+    }
+
+    /** A usage error (exit 2) printed as its message and a hint, without the usage text. */
+    static CommandLine.ParameterException refuse(CommandLine.Model.CommandSpec spec, String message, String hint) {
+        return new CommandLine.ParameterException(spec.commandLine(), message, new Configure.UsageException(message, hint));
     }
 
     static int report(Build.Result result, PrintWriter out, PrintWriter err) {
