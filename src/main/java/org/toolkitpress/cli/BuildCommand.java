@@ -65,7 +65,7 @@ final class BuildCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "there are no brands: "
                     + "no folder under brands/ holds a brand.yml (create one with `toolkit brand new <id>`)");
         }
-        Path base = out != null ? out : options.project.resolve("site");
+        Path base = Main.configure(spec, () -> Configure.brandsOutput(options.project, out));
         List<BuildSettings> builds = new ArrayList<>();
         int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
         for (String id : ids) {

@@ -64,7 +64,7 @@ public final class Main implements Runnable {
     }
 
     /** Runs the configure stage, turning a choice it cannot build into a usage error (exit 2). */
-    static BuildSettings configure(CommandLine.Model.CommandSpec spec, Supplier<BuildSettings> configure) {
+    static <T> T configure(CommandLine.Model.CommandSpec spec, Supplier<T> configure) {
         try {
             return configure.get();
         } catch (Configure.UsageException e) {

@@ -90,6 +90,23 @@ public final class Configure {
     }
 
     /**
+     * The folder that holds one site per brand for {@code --all-brands} ({@code site/} in the
+     * project when {@code output} is null). It is never replaced itself, so only its place is
+     * judged here; each {@code <id>/} in it is judged as an output by {@link #settings}.
+     *
+     * @throws UsageException when the folder is no place for sites (the project, a folder above it, …)
+     */
+    public static Path brandsOutput(Path project, Path output) {
+        Path root = project.toAbsolutePath().normalize();
+        Path out = output == null ? root.resolve("site") : output.toAbsolutePath().normalize();
+        OutputFolder.Refusal refusal = OutputFolder.misplaced(root, out);
+        if (refusal != null) {
+            throw new UsageException(refusal.message(), refusal.hint());
+        }
+        return out;
+    }
+
+    /**
      * The machine's clock in UTC, or the fixed instant of {@code SOURCE_DATE_EPOCH} (the
      * reproducible-builds convention) so a rebuild of old sources can show the same review notices.
      */

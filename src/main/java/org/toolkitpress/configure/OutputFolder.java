@@ -42,12 +42,30 @@ public final class OutputFolder {
      * {@code brand}, or null), or null when it may.
      */
     public static Refusal refusal(Path project, Path brand, Path output) {
-        String home = System.getProperty("user.home");
-        return refusal(project, brand, output, home == null || home.isBlank() ? null : Path.of(home));
+        return refusal(project, brand, output, home());
     }
 
     /** As {@link #refusal(Path, Path, Path)}, with the user's home folder (or null) given. */
     static Refusal refusal(Path project, Path brand, Path output, Path home) {
+        Refusal misplaced = misplaced(project, brand, output, home);
+        return misplaced != null ? misplaced : replaceable(output);
+    }
+
+    /**
+     * Why {@code output} is no place for sites of {@code project} wherever it stands, whatever it
+     * holds (the project, a folder above it, one of its sources…), or null. This alone is asked of
+     * the folder that holds the sites of {@code --all-brands}, which is never replaced itself.
+     */
+    public static Refusal misplaced(Path project, Path output) {
+        return misplaced(project, null, output, home());
+    }
+
+    private static Path home() {
+        String home = System.getProperty("user.home");
+        return home == null || home.isBlank() ? null : Path.of(home);
+    }
+
+    private static Refusal misplaced(Path project, Path brand, Path output, Path home) {
         Path out = output.toAbsolutePath().normalize();
         if (out.getParent() == null) {
             return new Refusal(says(out, "it is the root of the file system"), OWN_FOLDER);
@@ -78,7 +96,7 @@ public final class OutputFolder {
         if (brand != null && real.startsWith(real(brand.toAbsolutePath().normalize()))) {
             return new Refusal(says(out, "it is the brand folder or inside it"), OWN_FOLDER);
         }
-        return replaceable(out);
+        return null;
     }
 
     /**

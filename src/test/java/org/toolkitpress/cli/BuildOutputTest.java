@@ -137,7 +137,18 @@ class BuildOutputTest {
         Path project = TestSites.copy(TestSites.fixture("branded"), temp);
         CliRun run = refused(project, "build", "--no-pdf", "-p", project.toString(), "-o",
                 project.resolve("brands").toString(), "--all-brands");
-        assertTrue(run.err().contains("it is the brand folder or inside it")
-                || run.err().contains("it is inside the project's brands/ folder"), run.err());
+        assertTrue(run.err().startsWith("toolkit: error: will not publish into " + project.resolve("brands")
+                + ": it is the project's brands/ folder\n"), run.err());
+    }
+
+    @Test
+    void allBrandsRefusesTheProjectOrTheRootAsTheFolderOfItsSites() throws IOException {
+        Path project = TestSites.copy(TestSites.fixture("branded"), temp);
+        CliRun inProject = refused(project, "build", "--no-pdf", "-p", project.toString(), "-o", project.toString(), "--all-brands");
+        assertTrue(inProject.err().startsWith("toolkit: error: will not publish into " + project + ": it is the project folder\n"),
+                inProject.err());
+        Path root = temp.getRoot();
+        CliRun atRoot = refused(project, "build", "--no-pdf", "-p", project.toString(), "-o", root.toString(), "--all-brands");
+        assertTrue(atRoot.err().contains("will not publish into " + root + ": it is the root of the file system"), atRoot.err());
     }
 }
