@@ -117,5 +117,7 @@ class WorkflowsTest {
                 ".ci/run runs the README's test command");
         assertTrue(all.contains("java -jar \"$jar\" new ") && all.contains("java -jar \"$jar\" build"),
                 "the released jar is tried on a new project first");
+        assertTrue(all.contains("test \"$(java -jar \"$jar\" --version)\" = \"Toolkit Press ${GITHUB_REF_NAME#v}\""),
+                "the released jar names the tag's version");
     }
 }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  * The {@code toolkit} command. Parses arguments and prints; all work is done by {@link Build}.
  * Exit codes: 0 success, 1 content errors, 2 bad usage, 3 an internal fault.
  */
-@Command(name = "toolkit", mixinStandardHelpOptions = true, version = "Toolkit Press 0.1.0",
+@Command(name = "toolkit", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds an accessible toolkit website and PDFs from Markdown and YAML.",
         subcommands = {NewCommand.class, BuildCommand.class, CheckCommand.class, BrandCommand.class, ServeCommand.class,
                 ReportCommand.class, FillCommand.class, ReadCommand.class, CommandLine.HelpCommand.class})
@@ -56,6 +56,15 @@ public final class Main implements Runnable {
             return usage.handleParseException(e, given);
         });
         return cli.execute(args);
+    }
+
+    /** The version in the jar's manifest (from pom.xml), so the release jar names its own release. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"Toolkit Press " + (version == null ? "(built from source, not packaged)" : version)};
+        }
     }
 
     @Override
