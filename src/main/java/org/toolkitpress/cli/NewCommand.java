@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.toolkitpress.files.LayeredFiles;
+import org.toolkitpress.publish.Publish;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -48,15 +49,21 @@ final class NewCommand implements Callable<Integer> {
         Path dir = path.toAbsolutePath().normalize();
         refuseUnlessNewOrEmpty(dir);
         String name = Scaffold.title(dir.getFileName().toString());
-        String title = name.isEmpty() ? "My Toolkit" : name;
+        // The name goes into double-quoted YAML strings, whatever the folder is called.
+        String title = (name.isEmpty() ? "My Toolkit" : name).replace("\\", "\\\\").replace("\"", "\\\"");
         String today = LocalDate.now(ZoneOffset.UTC).toString();
-        for (Map.Entry<String, String> file : FILES.entrySet().stream().sorted(Map.Entry.comparingByValue()).toList()) {
-            Scaffold.write(dir.resolve(file.getValue()),
-                    Scaffold.text("starter/" + file.getKey()).replace("@NAME@", title).replace("@DATE@", today));
-        }
         List<Path> schemas = schemas();
-        for (Path schema : schemas) {
-            Scaffold.write(dir.resolve("schemas").resolve(schema.getFileName().toString()), read(schema));
+        try {
+            for (Map.Entry<String, String> file : FILES.entrySet().stream().sorted(Map.Entry.comparingByValue()).toList()) {
+                Scaffold.write(dir.resolve(file.getValue()),
+                        Scaffold.text("starter/" + file.getKey()).replace("@NAME@", title).replace("@DATE@", today));
+            }
+            for (Path schema : schemas) {
+                Scaffold.write(dir.resolve("schemas").resolve(schema.getFileName().toString()), read(schema));
+            }
+        } catch (UncheckedIOException e) {
+            throw Main.refuse(spec, "cannot create the project in " + dir + ": " + Publish.cause(e.getCause()),
+                    "check that you may write there and that the disk has room, then remove what was made and try again");
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("created " + path + " (" + (FILES.size() + schemas.size()) + " files): a home page, "

@@ -60,6 +60,13 @@ public final class Publish {
             Files.createDirectories(staging.getParent());
             delete(staging);
             write(files, staging);
+            // Asked again at the last moment: someone may have put files in it during the build.
+            OutputFolder.Refusal late = OutputFolder.replaceable(output);
+            if (late != null) {
+                delete(staging);
+                diagnostics.error(at, late.message(), late.hint());
+                return false;
+            }
             delete(previous);
             if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
                 Files.move(output, previous, StandardCopyOption.ATOMIC_MOVE);
@@ -100,7 +107,7 @@ public final class Publish {
     }
 
     /** The real cause of an I/O failure, in words, naming the file: "permission denied: /x/site". */
-    static String cause(IOException e) {
+    public static String cause(IOException e) {
         if (e instanceof AccessDeniedException denied) {
             return "permission denied: " + denied.getFile();
         }

@@ -92,4 +92,16 @@ class NewCommandTest {
         assertTrue(Files.isRegularFile(empty.resolve("content/toolkit.yml")));
         assertFalse(run.err().contains("Exception"));
     }
+
+    @Test
+    void anyFolderNameMakesAValidTitle() throws IOException {
+        Path project = temp.resolve("north & east #1: \"pilot\" \\ 2027");
+        assertEquals(0, TestSites.cli("new", project.toString()).exitCode());
+        CliRun check = TestSites.cli("check", "-p", project.toString());
+        assertEquals(0, check.exitCode(), check.err());
+        CliRun build = TestSites.cli("build", "--no-pdf", "-p", project.toString());
+        assertEquals(0, build.exitCode(), build.err());
+        assertTrue(Files.readString(project.resolve("site/index.html"))
+                .contains("<h1>North &amp; East #1: &quot;pilot&quot; \\ 2027</h1>"), "the folder's name, as written");
+    }
 }
