@@ -26,7 +26,7 @@ class WorkflowsTest {
 
     private static final Path WORKFLOWS = TestSites.projectRoot().resolve(".github/workflows");
 
-    private static final List<String> WORKFLOW_FILES = List.of("pull-request.yml", "publish.yml");
+    private static final List<String> WORKFLOW_FILES = List.of("pull-request.yml", "publish.yml", "release.yml");
     private static final Pattern PINNED = Pattern.compile("[\\w.-]+/[\\w.-]+@[0-9a-f]{40}");
     private static final Pattern VERSION_COMMENT = Pattern.compile("@[0-9a-f]{40} # v\\d+(\\.\\d+)*");
 
@@ -124,5 +124,40 @@ class WorkflowsTest {
                 "the README still gives `mvn -B verify` as the test command");
         assertFalse(script.stream().anyMatch(l -> l.contains("skipTests") || l.contains("-Dtest=")),
                 ".ci/run runs every test");
+    }
+
+    @Test
+    void aVersionTagReleasesTheTestedJarWithItsChecksum() throws IOException {
+        JsonNode workflow = read("release.yml");
+        assertEquals("v*", workflow.get("on").get("push").get("tags").get(0).asText());
+        assertFalse(workflow.get("on").has("pull_request"), "pull requests never release");
+        assertEquals("write", workflow.get("permissions").get("contents").asText(), "a release needs write access");
+        List<JsonNode> steps = steps(workflow);
+        JsonNode java = steps.stream().filter(s -> s.path("uses").asText().startsWith("actions/setup-java@"))
+                .findFirst().orElseThrow();
+        assertEquals("17", java.get("with").get("java-version").asText());
+        for (JsonNode step : steps) {
+            if (step.has("uses")) {
+                assertTrue(step.get("uses").asText().matches("[\\w.-]+/[\\w.-]+@[0-9a-f]{40}"),
+                        "pinned to a full commit SHA: " + step.get("uses").asText());
+            }
+        }
+        List<String> run = steps.stream().filter(s -> s.has("run")).map(s -> s.get("run").asText()).toList();
+        String pom = Files.readString(TestSites.projectRoot().resolve("pom.xml"));
+        assertTrue(pom.contains("<finalName>toolkit-press</finalName>"), "the jar is target/toolkit-press.jar");
+        String all = String.join("\n", run);
+        int tests = all.indexOf(".ci/run");
+        int copy = all.indexOf("cp target/toolkit-press.jar release/toolkit-press.jar");
+        int sum = all.indexOf("sha256sum toolkit-press.jar > toolkit-press.jar.sha256");
+        int release = all.indexOf("gh release create");
+        assertTrue(tests >= 0 && tests < copy && copy < sum && sum < release,
+                "the tests run, then the jar is named and summed, then released: " + all);
+        assertTrue(all.substring(release).contains("release/toolkit-press.jar release/toolkit-press.jar.sha256"), all);
+        assertTrue(Files.readString(TestSites.projectRoot().resolve(".ci/run")).contains("mvn -B verify"),
+                ".ci/run runs the README's test command");
+        assertTrue(all.contains("java -jar \"$jar\" new ") && all.contains("java -jar \"$jar\" build"),
+                "the released jar is tried on a new project first");
+        assertTrue(all.contains("test \"$(java -jar \"$jar\" --version)\" = \"Toolkit Press ${GITHUB_REF_NAME#v}\""),
+                "the released jar names the tag's version");
     }
 }

@@ -89,6 +89,9 @@ public final class Build {
     /** Runs a build; {@code progress} hears one line per PDF as it is made. */
     public static Result run(BuildSettings settings, Consumer<String> progress) {
         Diagnostics diagnostics = new Diagnostics();
+        if (settings.write()) {
+            Publish.recover(settings.output(), diagnostics);
+        }
         Markdown markdown = Markdown.create();
         Toolkit toolkit = Load.toolkit(settings, markdown, diagnostics);
         Check.toolkit(toolkit, settings.today(), diagnostics);
@@ -113,10 +116,8 @@ public final class Build {
                     "fix the template, or remove your copy to use the default");
             return new Result(diagnostics, toolkit.pages().size(), List.of(), false, toolkit);
         }
-        if (settings.write()) {
-            Publish.site(files, settings.output());
-        }
-        return new Result(diagnostics, toolkit.pages().size(), files, settings.write(), toolkit);
+        boolean published = settings.write() && Publish.site(files, settings.output(), diagnostics);
+        return new Result(diagnostics, toolkit.pages().size(), files, published, toolkit);
     }
 
     /** A filled PDF, or only the diagnostics when the project or the response has errors. */

@@ -1,17 +1,10 @@
 package org.toolkitpress.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.toolkitpress.configure.Configure;
 import org.toolkitpress.model.Brand;
 import picocli.CommandLine;
@@ -56,11 +49,10 @@ final class BrandCommand implements Runnable {
             if (Files.exists(dir)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), dir + " already exists; choose another id");
             }
-            String name = Arrays.stream(id.split("-"))
-                    .map(w -> w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1))
-                    .collect(Collectors.joining(" "));
+            String name = Scaffold.title(id);
             for (String file : FILES) {
-                write(dir.resolve(file), neutralColours(scaffold(file).replace("@ID@", id).replace("@NAME@", name)));
+                Scaffold.write(dir.resolve(file), neutralColours(Scaffold.text("scaffold/" + file)
+                        .replace("@ID@", id).replace("@NAME@", name)));
             }
             PrintWriter out = spec.commandLine().getOut();
             out.println("created " + Configure.BRANDS + "/" + id + "/ (" + FILES.size() + " files)");
@@ -74,26 +66,6 @@ final class BrandCommand implements Runnable {
             return text.replace("@PRIMARY@", n.primary()).replace("@SECONDARY@", n.secondary())
                     .replace("@ACCENT@", n.accent()).replace("@LINK@", n.link()).replace("@TEXT@", n.text())
                     .replace("@BACKGROUND@", n.background());
-        }
-
-        private static String scaffold(String file) {
-            try (InputStream in = BrandCommand.class.getResourceAsStream("/toolkit-press/scaffold/" + file)) {
-                if (in == null) {
-                    throw new IllegalStateException("the brand scaffold file " + file + " is missing from the jar");
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private static void write(Path file, String text) {
-            try {
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, text);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + file, e);
-            }
         }
     }
 }

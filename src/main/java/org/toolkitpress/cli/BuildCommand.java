@@ -65,11 +65,11 @@ final class BuildCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "there are no brands: "
                     + "no folder under brands/ holds a brand.yml (create one with `toolkit brand new <id>`)");
         }
-        Path base = out != null ? out : options.project.resolve("site");
+        Path base = Main.configure(spec, () -> Configure.brandsOutput(options.project, out));
         List<BuildSettings> builds = new ArrayList<>();
         int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
         for (String id : ids) {
-            BuildSettings s = Configure.settings(options.project, base.resolve(id), true, id);
+            BuildSettings s = Main.configure(spec, () -> Configure.settings(options.project, base.resolve(id), true, id));
             // Brands build side by side, so each gets its share of the cores for its pages.
             builds.add(new BuildSettings(s.project(), s.output(), s.files(), s.write(),
                     Math.max(1, cores / Math.min(cores, ids.size())), s.brand(), s.clock(), !noPdf));

@@ -14,9 +14,9 @@ import picocli.CommandLine.Command;
  * The {@code toolkit} command. Parses arguments and prints; all work is done by {@link Build}.
  * Exit codes: 0 success, 1 content errors, 2 bad usage, 3 an internal fault.
  */
-@Command(name = "toolkit", mixinStandardHelpOptions = true, version = "Toolkit Press 0.1.0",
+@Command(name = "toolkit", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds an accessible toolkit website and PDFs from Markdown and YAML.",
-        subcommands = {BuildCommand.class, CheckCommand.class, BrandCommand.class, ServeCommand.class,
+        subcommands = {NewCommand.class, BuildCommand.class, CheckCommand.class, BrandCommand.class, ServeCommand.class,
                 ReportCommand.class, FillCommand.class, ReadCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -45,21 +45,45 @@ public final class Main implements Runnable {
             }
             return INTERNAL_FAULT;
         });
+        CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
+        cli.setParameterExceptionHandler((e, given) -> {
+            // A refusal that carries its own hint needs no usage text after it.
+            if (e.getCause() instanceof Configure.UsageException refusal && refusal.hint() != null) {
+                err.println("toolkit: error: " + refusal.getMessage());
+                err.println("  hint: " + refusal.hint());
+                return USAGE;
+            }
+            return usage.handleParseException(e, given);
+        });
         return cli.execute(args);
+    }
+
+    /** The version in the jar's manifest (from pom.xml), so the release jar names its own release. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"Toolkit Press " + (version == null ? "(built from source, not packaged)" : version)};
+        }
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: build, check, brand, serve, report, fill or read");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: new, build, check, brand, serve, report, fill or read");
     }
 
     /** Runs the configure stage, turning a choice it cannot build into a usage error (exit 2). */
-    static BuildSettings configure(CommandLine.Model.CommandSpec spec, Supplier<BuildSettings> configure) {
+    static <T> T configure(CommandLine.Model.CommandSpec spec, Supplier<T> configure) {
         try {
             return configure.get();
         } catch (Configure.UsageException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+    }
+
+    /** A usage error (exit 2) printed as its message and a hint, without the usage text. */
+    static CommandLine.ParameterException refuse(CommandLine.Model.CommandSpec spec, String message, String hint) {
+        return new CommandLine.ParameterException(spec.commandLine(), message, new Configure.UsageException(message, hint));
     }
 
     static int report(Build.Result result, PrintWriter out, PrintWriter err) {

@@ -29,9 +29,20 @@ public final class Configure {
     /** A choice on the command line that cannot be built (unknown brand, missing folder). */
     public static final class UsageException extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        private final String hint;
 
         public UsageException(String message) {
+            this(message, null);
+        }
+
+        public UsageException(String message, String hint) {
             super(message);
+            this.hint = hint;
+        }
+
+        /** What to do instead, or null when the message says it. */
+        public String hint() {
+            return hint;
         }
     }
 
@@ -50,7 +61,8 @@ public final class Configure {
      * a brand folder (one holding brand.yml), or null for the neutral default. The brand folder
      * goes in front of the project, so any file in it replaces the project's file at the same path.
      *
-     * @throws UsageException when the brand cannot be found
+     * @throws UsageException when the brand cannot be found, or when {@code write} is set and the
+     *                        output folder is not one a site may replace ({@link OutputFolder})
      */
     public static BuildSettings settings(Path project, Path output, boolean write, String brand) {
         return settings(project, output, write, brand, buildClock(System.getenv("SOURCE_DATE_EPOCH")));
@@ -61,6 +73,12 @@ public final class Configure {
         Path root = project.toAbsolutePath().normalize();
         Path out = output == null ? root.resolve("site") : output.toAbsolutePath().normalize();
         BuildSettings.BrandFolder folder = brand == null ? null : brandFolder(root, brand);
+        if (write) {
+            OutputFolder.Refusal refusal = OutputFolder.refusal(root, folder == null ? null : folder.dir(), out);
+            if (refusal != null) {
+                throw new UsageException(refusal.message(), refusal.hint());
+            }
+        }
         List<LayeredFiles.Root> roots = new ArrayList<>();
         if (folder != null) {
             roots.add(new LayeredFiles.Root(folder.display(), folder.dir()));
@@ -69,6 +87,23 @@ public final class Configure {
         roots.add(LayeredFiles.builtInDefaults());
         return new BuildSettings(root, out, new LayeredFiles(roots), write,
                 Math.max(1, Runtime.getRuntime().availableProcessors()), folder, clock);
+    }
+
+    /**
+     * The folder that holds one site per brand for {@code --all-brands} ({@code site/} in the
+     * project when {@code output} is null). It is never replaced itself, so only its place is
+     * judged here; each {@code <id>/} in it is judged as an output by {@link #settings}.
+     *
+     * @throws UsageException when the folder is no place for sites (the project, a folder above it, …)
+     */
+    public static Path brandsOutput(Path project, Path output) {
+        Path root = project.toAbsolutePath().normalize();
+        Path out = output == null ? root.resolve("site") : output.toAbsolutePath().normalize();
+        OutputFolder.Refusal refusal = OutputFolder.misplaced(root, out);
+        if (refusal != null) {
+            throw new UsageException(refusal.message(), refusal.hint());
+        }
+        return out;
     }
 
     /**

@@ -1,7 +1,12 @@
 package org.toolkitpress.publish;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -10,19 +15,24 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.toolkitpress.configure.OutputFolder;
 import org.toolkitpress.files.LayeredFiles;
+import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.OutputFile;
+import org.toolkitpress.model.SourcePos;
 
 /**
  * Publish: takes the output files of a successful build, writes them into a new folder beside
  * the site and swaps it in, so a visitor or a failed build never sees a half-written site and
- * files of older builds never linger. The only stage that writes.
+ * files of older builds never linger. Every site it writes carries {@link OutputFolder#MARKER},
+ * and it replaces only a folder that carries one (or is empty). The only stage that writes.
  */
 public final class Publish {
 
@@ -31,17 +41,34 @@ public final class Publish {
     private Publish() {
     }
 
-    public static void site(List<OutputFile> files, Path output) {
-        Path parent = output.toAbsolutePath().getParent();
-        String name = output.getFileName().toString();
-        Path staging = parent.resolve("." + name + ".building-" + ProcessHandle.current().pid());
-        Path previous = parent.resolve("." + name + ".previous-" + ProcessHandle.current().pid());
+    /**
+     * Publishes the files into {@code output}, replacing it whole, and returns whether it did.
+     * Refuses a folder that {@link OutputFolder#replaceable} does not accept, and turns an I/O
+     * failure into an error with its real cause; either way the previous site stays as it was.
+     */
+    public static boolean site(List<OutputFile> files, Path output, Diagnostics diagnostics) {
+        SourcePos at = SourcePos.file(output.toAbsolutePath().normalize().toString());
+        OutputFolder.Refusal refusal = OutputFolder.replaceable(output);
+        if (refusal != null) {
+            diagnostics.error(at, refusal.message(), refusal.hint());
+            return false;
+        }
+        Leftovers.Names names = Leftovers.names(output, ProcessHandle.current().pid());
+        Path staging = names.staging();
+        Path previous = names.previous();
         try {
-            Files.createDirectories(parent);
+            Files.createDirectories(staging.getParent());
             delete(staging);
             write(files, staging);
+            // Asked again at the last moment: someone may have put files in it during the build.
+            OutputFolder.Refusal late = OutputFolder.replaceable(output);
+            if (late != null) {
+                delete(staging);
+                diagnostics.error(at, late.message(), late.hint());
+                return false;
+            }
             delete(previous);
-            if (Files.exists(output)) {
+            if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
                 Files.move(output, previous, StandardCopyOption.ATOMIC_MOVE);
             }
             try {
@@ -52,19 +79,55 @@ public final class Publish {
                 }
                 throw e;
             }
-            delete(previous);
         } catch (IOException e) {
             try {
                 delete(staging);
             } catch (IOException ignored) {
                 // The original failure is the one worth reporting.
             }
-            throw new UncheckedIOException("cannot publish the site to " + output, e);
+            diagnostics.error(at, "cannot publish the site: " + cause(e),
+                    "check that you may write there and that the disk has room; the previous site is unchanged");
+            return false;
         }
+        try {
+            delete(previous);
+        } catch (IOException e) {
+            diagnostics.warning(at, "the site is published, but the previous one could not be removed: " + cause(e),
+                    "delete " + previous + " yourself, or build again to try once more");
+        }
+        return true;
+    }
+
+    /**
+     * Tidies what a publish killed half-way (power cut, {@code kill -9}) left beside
+     * {@code output}; see {@link Leftovers}. A problem here is a warning: the build can go on.
+     */
+    public static void recover(Path output, Diagnostics diagnostics) {
+        Leftovers.recover(output, diagnostics);
+    }
+
+    /** The real cause of an I/O failure, in words, naming the file: "permission denied: /x/site". */
+    public static String cause(IOException e) {
+        if (e instanceof AccessDeniedException denied) {
+            return "permission denied: " + denied.getFile();
+        }
+        if (e instanceof NoSuchFileException missing) {
+            return "no such file or folder: " + missing.getFile();
+        }
+        if (e instanceof FileAlreadyExistsException exists) {
+            return "a file is in the way: " + exists.getFile();
+        }
+        if (e instanceof NotDirectoryException notDir) {
+            return "not a folder: " + notDir.getFile();
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason().toLowerCase(Locale.ROOT) + (fs.getFile() == null ? "" : ": " + fs.getFile());
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
     private static void write(List<OutputFile> files, Path staging) throws IOException {
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>(Set.of(OutputFolder.MARKER));
         List<Path> targets = new ArrayList<>(files.size());
         for (OutputFile file : files) {
             if (!LayeredFiles.isSafe(file.path()) || !seen.add(file.path())) {
@@ -78,9 +141,18 @@ public final class Publish {
         }
         Files.createDirectories(staging);
         inParallel(files.size(), i -> {
-            Files.createDirectories(targets.get(i).getParent());
-            Files.write(targets.get(i), files.get(i).bytes());
+            Path target = targets.get(i);
+            try {
+                Files.createDirectories(target.getParent());
+                Files.write(target, files.get(i).bytes());
+            } catch (FileSystemException e) {
+                throw e;
+            } catch (IOException e) {
+                // A full disk fails a write with a bare message: name the file it was writing.
+                throw new FileSystemException(target.toString(), null, e.getMessage());
+            }
         });
+        Files.writeString(staging.resolve(OutputFolder.MARKER), OutputFolder.MARKER_TEXT, StandardCharsets.UTF_8);
     }
 
     /** An I/O step for one file of many. */
@@ -119,7 +191,7 @@ public final class Publish {
         }
     }
 
-    private static void delete(Path dir) throws IOException {
+    static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

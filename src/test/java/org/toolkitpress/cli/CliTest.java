@@ -34,6 +34,14 @@ class CliTest {
     }
 
     @Test
+    void theVersionComesFromTheJarsManifest() {
+        TestSites.CliRun run = TestSites.cli("--version");
+        assertEquals(0, run.exitCode());
+        // The tests run from classes, not the jar: there is no manifest to read the version from.
+        assertEquals("Toolkit Press (built from source, not packaged)\n", run.out());
+    }
+
+    @Test
     void badUsageExitsWithTwo() {
         assertEquals(2, TestSites.cli("bulid").exitCode());
         assertEquals(2, TestSites.cli("build", "--no-such-option").exitCode());

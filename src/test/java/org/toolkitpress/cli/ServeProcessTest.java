@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.toolkitpress.testing.TestSites;
@@ -39,6 +41,7 @@ class ServeProcessTest {
     @Test
     void servesUntilCtrlCThenStopsCleanly() throws Exception {
         Path project = TestSites.copy(TestSites.fixture("editors"), temp);
+        List<Path> before = files();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process serve = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "serve", "-p", project.toString())
@@ -63,8 +66,15 @@ class ServeProcessTest {
                     "no stack trace:\n" + String.join("\n", output));
             assertThrows(ConnectException.class, () -> http.send(HttpRequest.newBuilder(address).build(),
                     HttpResponse.BodyHandlers.discarding()), "the port is free again");
+            assertEquals(before, files(), "serve builds in memory: it writes nothing beside or into the project");
         } finally {
             serve.destroyForcibly();
+        }
+    }
+
+    private List<Path> files() throws IOException {
+        try (Stream<Path> walk = Files.walk(temp)) {
+            return walk.sorted().toList();
         }
     }
 

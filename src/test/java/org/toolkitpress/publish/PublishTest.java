@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.toolkitpress.build.Build;
+import org.toolkitpress.model.Diagnostic;
+import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.OutputFile;
 import org.toolkitpress.testing.TestSites;
 
@@ -25,11 +29,17 @@ class PublishTest {
         return new OutputFile(path, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    private static boolean publish(List<OutputFile> files, Path site, Diagnostics diagnostics) {
+        return Publish.site(files, site, diagnostics);
+    }
+
     @Test
     void filesFromAnOlderBuildNeverLinger() throws IOException {
         Path site = temp.resolve("site");
-        Publish.site(List.of(file("index.html", "one"), file("old/index.html", "old")), site);
-        Publish.site(List.of(file("index.html", "two")), site);
+        Diagnostics diagnostics = new Diagnostics();
+        assertTrue(publish(List.of(file("index.html", "one"), file("old/index.html", "old")), site, diagnostics));
+        assertTrue(publish(List.of(file("index.html", "two")), site, diagnostics));
+        assertEquals(List.of(), diagnostics.sorted());
         assertEquals("two", Files.readString(site.resolve("index.html")));
         assertFalse(Files.exists(site.resolve("old")));
         try (Stream<Path> siblings = Files.list(temp)) {
@@ -38,16 +48,77 @@ class PublishTest {
     }
 
     @Test
+    void everySiteCarriesTheMarkerThatSaysWhoMadeIt() throws IOException {
+        Path site = temp.resolve("site");
+        assertTrue(publish(List.of(file("index.html", "one")), site, new Diagnostics()));
+        assertEquals("This folder is a site published by Toolkit Press; the next build replaces it whole, "
+                + "so keep nothing of your own in it.\n", Files.readString(site.resolve(".toolkit-press-site")));
+    }
+
+    @Test
+    void aFolderWithoutTheMarkerIsNeverReplaced() throws IOException {
+        Path docs = Files.createDirectories(temp.resolve("docs"));
+        Files.writeString(docs.resolve("thesis.txt"), "four years of work");
+        Diagnostics diagnostics = new Diagnostics();
+        assertFalse(publish(List.of(file("index.html", "site")), docs, diagnostics));
+        assertEquals("four years of work", Files.readString(docs.resolve("thesis.txt")));
+        assertFalse(Files.exists(docs.resolve("index.html")));
+        Diagnostic refused = diagnostics.sorted().get(0);
+        assertEquals("will not publish into " + docs + ": it holds files that Toolkit Press did not make "
+                + "(it has no .toolkit-press-site file)", refused.message());
+        try (Stream<Path> siblings = Files.list(temp)) {
+            assertEquals(List.of(docs), siblings.toList(), "nothing was staged beside it");
+        }
+    }
+
+    @Test
+    void aSiteCannotWriteItsOwnMarker() throws IOException {
+        Path site = temp.resolve("site");
+        Diagnostics diagnostics = new Diagnostics();
+        assertFalse(publish(List.of(file(".toolkit-press-site", "forged")), site, diagnostics));
+        assertFalse(Files.exists(site));
+    }
+
+    @Test
     void anUnsafeOutputPathPublishesNothing() throws IOException {
         Path site = temp.resolve("site");
-        Publish.site(List.of(file("index.html", "good")), site);
-        try {
-            Publish.site(List.of(file("index.html", "bad"), file("../escaped.html", "x")), site);
-        } catch (RuntimeException expected) {
-            // The failure is the point; the old site must be untouched.
-        }
+        assertTrue(publish(List.of(file("index.html", "good")), site, new Diagnostics()));
+        Diagnostics diagnostics = new Diagnostics();
+        assertFalse(publish(List.of(file("index.html", "bad"), file("../escaped.html", "x")), site, diagnostics));
+        assertTrue(diagnostics.hasErrors());
         assertEquals("good", Files.readString(site.resolve("index.html")));
         assertFalse(Files.exists(temp.resolve("escaped.html")));
+    }
+
+    @Test
+    void aFailureToWriteSaysItsRealCauseAsAnError() throws IOException {
+        Path notes = Files.writeString(temp.resolve("notes.txt"), "mine");
+        Path site = notes.resolve("site");
+        Diagnostics diagnostics = new Diagnostics();
+        assertFalse(publish(List.of(file("index.html", "x")), site, diagnostics));
+        Diagnostic error = diagnostics.sorted().get(0);
+        assertTrue(error.isError());
+        assertEquals(site.toString(), error.pos().path());
+        assertEquals("cannot publish the site: a file is in the way: " + notes, error.message());
+        assertEquals("mine", Files.readString(notes));
+    }
+
+    @Test
+    void theCauseNamesTheFileAndTheReason() {
+        assertEquals("permission denied: /x/site", Publish.cause(new AccessDeniedException("/x/site")));
+        assertEquals("no space left on device: /x/site/a.pdf",
+                Publish.cause(new FileSystemException("/x/site/a.pdf", null, "No space left on device")));
+        assertEquals("read-only file system: /x/.site.building-7",
+                Publish.cause(new FileSystemException("/x/.site.building-7", null, "Read-only file system")));
+    }
+
+    @Test
+    void theRootOfTheFileSystemIsRefusedWithoutACrash() {
+        Diagnostics diagnostics = new Diagnostics();
+        Path root = temp.getRoot();
+        assertFalse(publish(List.of(file("index.html", "x")), root, diagnostics));
+        assertEquals("will not publish into " + root + ": it is the root of the file system",
+                diagnostics.sorted().get(0).message());
     }
 
     @Test
