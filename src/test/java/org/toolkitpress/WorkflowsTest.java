@@ -26,6 +26,8 @@ class WorkflowsTest {
 
     private static final Path WORKFLOWS = TestSites.projectRoot().resolve(".github/workflows");
 
+    /** The workflows an editor's pull request and the site's publishing run: only README commands. */
+    private static final List<String> EDITORS_WORKFLOWS = List.of("pull-request.yml", "publish.yml");
     private static final List<String> WORKFLOW_FILES = List.of("pull-request.yml", "publish.yml", "release.yml");
     private static final Pattern PINNED = Pattern.compile("[\\w.-]+/[\\w.-]+@[0-9a-f]{40}");
     private static final Pattern VERSION_COMMENT = Pattern.compile("@[0-9a-f]{40} # v\\d+(\\.\\d+)*");
@@ -44,7 +46,7 @@ class WorkflowsTest {
     void everyRunStepIsAReadmeCommand() throws IOException {
         String readme = Files.readString(TestSites.projectRoot().resolve("README.md"));
         List<String> commands = new ArrayList<>();
-        for (String name : WORKFLOW_FILES) {
+        for (String name : EDITORS_WORKFLOWS) {
             for (JsonNode step : steps(read(name))) {
                 if (step.has("run")) {
                     step.get("run").asText().lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(commands::add);
