@@ -3,6 +3,8 @@ package org.toolkitpress.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -80,5 +82,29 @@ class FieldNameTest {
         assertEquals("ta.q1.green", FieldName.answer(AUDIT, "q1", "green").render());
         assertEquals(FieldName.Kind.EVIDENCE, FieldName.answer(AUDIT, "notes", "evidence").kind());
         assertEquals("ta.q1.rating@first", FieldName.answer(AUDIT, "q1", "rating@first").render());
+    }
+
+    /** The cases the web form's script is held to as well (field-name-cases.json). */
+    @Test
+    void theSharedCasesReadBackAsWrittenByHand() throws IOException {
+        JsonNode file = PlacementTest.cases("field-name-cases.json");
+        assertEquals(AUDIT.id(), file.get("audit").asText());
+        for (JsonNode c : file.get("cases")) {
+            FieldName name = FieldName.parse(c.get("name").asText(), AUDIT);
+            String what = c.get("name").asText();
+            if (c.get("kind").isNull()) {
+                assertNull(name, what);
+                continue;
+            }
+            String kind = switch (name.kind()) {
+                case HEADER -> "header";
+                case CLOSING -> "closing";
+                case ITEM, EVIDENCE -> "answer";
+            };
+            assertEquals(c.get("kind").asText(), kind, what);
+            assertEquals(c.get("owner").isNull() ? null : c.get("owner").asText(), name.owner(), what);
+            assertEquals(c.get("key").asText(), name.key(), what);
+            assertEquals(what, name.render(), "renders back to itself");
+        }
     }
 }
