@@ -23,13 +23,16 @@ import org.toolkitpress.testing.TestSites;
 class FieldNamesTest {
 
     /** The names of the controls of the one audit form on a page, in document order. */
-    private static Set<String> names(Path project, String page) {
-        Build.Result result = Build.run(Configure.settings(project, null, false));
+    private static Set<String> names(Build.Result result, String page) {
         byte[] html = result.files().stream().filter(f -> f.path().equals(page)).findFirst().orElseThrow().bytes();
         Element form = Jsoup.parse(new String(html, StandardCharsets.UTF_8)).selectFirst("form[data-audit]");
         Set<String> names = new LinkedHashSet<>();
         form.select("input[name], textarea[name]").forEach(e -> names.add(e.attr("name")));
         return names;
+    }
+
+    private static Build.Result build(Path project) {
+        return Build.run(Configure.settings(project, null, false));
     }
 
     @Test
@@ -44,14 +47,13 @@ class FieldNamesTest {
                 "wellbeing-review.next-step.text",
                 "wellbeing-review.who-helps.text",
                 "wellbeing-review.closing.signed-off"),
-                List.copyOf(names(TestSites.fixture("new-shape"), "index.html")));
+                List.copyOf(names(build(TestSites.fixture("new-shape")), "index.html")));
     }
 
     @Test
     void theDefaultAuditsKeepTheirNames() {
-        Path root = TestSites.projectRoot();
-        Set<String> ti = names(root, "trauma-informed-schools/audit/index.html");
-        for (String name : List.of(
+        Build.Result root = build(TestSites.projectRoot());
+        assertHas(names(root, "trauma-informed-schools/audit/index.html"),
                 "trauma-informed-schools-audit.header.setting",
                 "trauma-informed-schools-audit.header.completed-by",
                 "trauma-informed-schools-audit.header.date",
@@ -63,23 +65,21 @@ class FieldNamesTest {
                 "trauma-informed-schools-audit.q1.evidence",
                 "trauma-informed-schools-audit.q27.trauma-informed",
                 "trauma-informed-schools-audit.q27.evidence",
-                "trauma-informed-schools-audit.closing.reflection")) {
-            assertTrue(ti.contains(name), name);
-        }
-        Set<String> ra = names(root, "relational-approaches/toolkit-1-audit/index.html");
-        for (String name : List.of(
+                "trauma-informed-schools-audit.closing.reflection");
+        assertHas(names(root, "relational-approaches/toolkit-1-audit/index.html"),
                 "relational-approaches-audit.header.setting",
                 "relational-approaches-audit.safe-ethos-1.choice",
                 "relational-approaches-audit.safe-ethos-1.evidence",
-                "relational-approaches-audit.closing.additional-notes")) {
-            assertTrue(ra.contains(name), name);
-        }
-        Set<String> pw = names(root, "relational-approaches/toolkit-4-partnership-working/index.html");
-        for (String name : List.of(
+                "relational-approaches-audit.closing.additional-notes");
+        assertHas(names(root, "relational-approaches/toolkit-4-partnership-working/index.html"),
                 "partnership-working-questions.header.completed-by",
                 "partnership-working-questions.overview-1.text",
-                "partnership-working-questions.school-based-8.text")) {
-            assertTrue(pw.contains(name), name);
+                "partnership-working-questions.school-based-8.text");
+    }
+
+    private static void assertHas(Set<String> names, String... expected) {
+        for (String name : expected) {
+            assertTrue(names.contains(name), name + " is missing from " + names);
         }
     }
 }
