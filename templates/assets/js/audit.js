@@ -1,15 +1,17 @@
 /*
- * Audit forms, enhanced. Without this script every audit is a plain blank form that prints.
- * With it: answers autosave in this browser (localStorage, keyed by audit id and version) and
- * come back after a reload; live totals, counts and summary; the GOV.UK error-summary pattern;
- * export and import of the response JSON ({id?, audit, version, header, answers, closing});
- * print; and answers saved for an older version are kept where they still fit and listed where
- * they do not. Plain JavaScript, no framework, nothing sent anywhere.
+ * Audit forms, enhanced: the page wiring. Without this script every audit is a plain blank form
+ * that prints. With it: answers autosave in this browser (localStorage, keyed by audit id and
+ * version) and come back after a reload; live totals, counts and summary; the GOV.UK
+ * error-summary pattern; export and import of the response JSON ({id?, audit, version, header,
+ * answers, closing}); print; and answers saved for an older version are kept where they still
+ * fit and listed where they do not. The rules themselves (field names, the response shape,
+ * totals, placement) are in audit-rules.js, loaded first. Plain JavaScript, no framework,
+ * nothing sent anywhere.
  */
 (function () {
   'use strict';
 
-  var MAX_IMPORT_BYTES = 2000000;
+  var rules = window.ToolkitAudit;
 
   function $(root, selector) { return root.querySelector(selector); }
   function $$(root, selector) { return Array.prototype.slice.call(root.querySelectorAll(selector)); }
@@ -39,22 +41,13 @@
 
   /** The form's answers in the response shape; empty fields are left out. */
   Audit.prototype.read = function () {
-    var out = { audit: this.id, version: this.version, header: {}, answers: {}, closing: {} };
-    var prefix = this.id + '.';
+    var fields = [];
     $$(this.form, 'input, textarea').forEach(function (field) {
-      if (!field.name || field.name.indexOf(prefix) !== 0 || field.type === 'file') { return; }
+      if (!field.name || field.type === 'file') { return; }
       if (field.type === 'radio' && !field.checked) { return; }
-      var value = field.value.trim();
-      if (value === '') { return; }
-      var rest = field.name.substring(prefix.length).split('.');
-      if (rest[0] === 'header' || rest[0] === 'closing') {
-        out[rest[0]][rest[1]] = value;
-        return;
-      }
-      var item = out.answers[rest[0]] || (out.answers[rest[0]] = {});
-      item[rest[1]] = field.hasAttribute('data-stage') && /^\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+      fields.push({ name: field.name, value: field.value, stage: field.hasAttribute('data-stage') });
     });
-    return out;
+    return rules.response(this.id, this.version, fields);
   };
 
   /** The control a (section, key, part) answer belongs in, when the form still has one. */
@@ -79,24 +72,9 @@
     var self = this;
     var placed = [];
     var left = [];
-    function add(name, label, value) {
-      if (value === null || value === undefined || value === '') { return; }
-      if (typeof value === 'object') { left.push({ field: label, value: JSON.stringify(value) }); return; }
-      var control = self.control(self.id + '.' + name, value);
-      if (control) { placed.push({ control: control, value: String(value) }); } else { left.push({ field: label, value: String(value) }); }
-    }
-    ['header', 'closing'].forEach(function (part) {
-      var values = response[part] || {};
-      Object.keys(values).forEach(function (k) { add(part + '.' + k, part + ' ' + k, values[k]); });
-    });
-    var answers = response.answers || {};
-    Object.keys(answers).forEach(function (item) {
-      var parts = answers[item];
-      if (!parts || typeof parts !== 'object') { left.push({ field: item, value: JSON.stringify(parts) }); return; }
-      Object.keys(parts).forEach(function (part) { add(item + '.' + part, item + ' ' + part, parts[part]); });
-    });
-    (response.unfitted || []).forEach(function (u) {
-      if (u && typeof u.field === 'string') { left.push({ field: u.field, value: String(u.value) }); }
+    rules.answers(response, this.id).forEach(function (a) {
+      var control = a.name ? self.control(a.name, a.value) : null;
+      if (control) { placed.push({ control: control, value: a.value }); } else { left.push({ field: a.field, value: a.value }); }
     });
     return { placed: placed, left: left };
   };
@@ -135,13 +113,12 @@
       this.status('This browser cannot keep your answers. Export them before you leave this page.');
       return;
     }
-    var saved = this.parse(this.store.getItem(this.key));
+    var saved = rules.savedAnswers(this.store.getItem(this.key), this.id);
     var from = this.key;
     if (!saved) {
-      var prefix = this.key.replace(/:v\d+$/, ':v');
       for (var i = 0; i < this.store.length; i++) {
         var k = this.store.key(i);
-        var other = k && k !== this.key && k.indexOf(prefix) === 0 && /^\d+$/.test(k.substring(prefix.length)) ? this.parse(this.store.getItem(k)) : null;
+        var other = rules.otherVersionKey(this.key, k) ? rules.savedAnswers(this.store.getItem(k), this.id) : null;
         if (other && (!saved || String(other.saved) > String(saved.saved))) { saved = other; from = k; }
       }
     }
@@ -153,15 +130,6 @@
       this.status('Your answers from version ' + saved.version + ' of this audit were brought into this version.');
     } else {
       this.status('Your saved answers have been restored.');
-    }
-  };
-
-  Audit.prototype.parse = function (text) {
-    try {
-      var data = JSON.parse(text);
-      return data && typeof data === 'object' && data.audit === this.id ? data : null;
-    } catch (e) {
-      return null;
     }
   };
 
@@ -188,23 +156,11 @@
 
   /* ---------- totals, counts, summary and errors ---------- */
 
-  function number(text) {
-    var t = text.trim();
-    return /^\d{1,3}$/.test(t) ? parseInt(t, 10) : (t === '' ? null : NaN);
-  }
-
-  /** One distribution item: its total and, when filled but wrong, what is wrong. */
+  /** One distribution item: its total and, when filled but wrong, the first wrong box. */
   function distribution(item) {
-    var total = 0;
-    var filled = false;
-    var bad = null;
-    $$(item, 'input[data-stage]').forEach(function (input) {
-      var n = number(input.value);
-      if (n === null) { return; }
-      filled = true;
-      if (isNaN(n) || n > 100) { bad = bad || input; } else { total += n; }
-    });
-    return { total: total, filled: filled, bad: bad };
+    var inputs = $$(item, 'input[data-stage]');
+    var d = rules.distribution(inputs.map(function (input) { return input.value; }));
+    return { total: d.total, filled: d.filled, bad: d.bad < 0 ? null : inputs[d.bad] };
   }
 
   function label(item) {
@@ -217,8 +173,9 @@
     var self = this;
     var errors = [];
     $$(this.form, '[data-section]').forEach(function (section) {
-      var sums = {};
-      var answered = 0;
+      // Each answered item's percentages, in its stages' order (a section with totals has one scale).
+      var stages = [];
+      var answered = [];
       $$(section, '.audit-item[data-type="distribution"]').forEach(function (item) {
         var d = distribution(item);
         $(item, '[data-total]').textContent = d.total;
@@ -233,13 +190,12 @@
         self.markItem(item, message);
         if (message) { errors.push({ text: message, target: target }); }
         if (d.filled && !d.bad) {
-          answered++;
-          $$(item, 'input[data-stage]').forEach(function (input) {
-            sums[input.getAttribute('data-stage')] = (sums[input.getAttribute('data-stage')] || 0) + (number(input.value) || 0);
-          });
+          var inputs = $$(item, 'input[data-stage]');
+          stages = inputs.map(function (input) { return input.getAttribute('data-stage'); });
+          answered.push(inputs.map(function (input) { return rules.percentage(input.value) || 0; }));
         }
       });
-      self.totals(section, sums, answered);
+      self.totals(section, stages, rules.shares(answered, stages.length));
       self.counts(section);
     });
     this.errors = errors;
@@ -267,31 +223,35 @@
     });
   };
 
-  /** The section's totals row and its row of the summary: averages over answered items. */
-  Audit.prototype.totals = function (section, sums, answered) {
+  /**
+   * The section's totals row and its row of the summary, from the shares of its stages (null
+   * when nothing was answered), and the stage the section sits nearest.
+   */
+  Audit.prototype.totals = function (section, stages, shares) {
     var id = section.getAttribute('data-section');
+    function share(stage) {
+      var i = stages.indexOf(stage);
+      return !shares.length ? null : (i < 0 ? 0 : shares[i]);
+    }
     var cells = $$(section, '[data-totals] [data-stage-total]')
       .concat($$(this.form, '[data-summary] tr[data-summary-section="' + id + '"] [data-stage-total]'));
-    var weighted = 0;
-    var all = 0;
     var names = [];
+    var row = [];
     cells.forEach(function (cell) {
-      var stage = cell.getAttribute('data-stage-total');
-      var value = answered ? Math.round((sums[stage] || 0) / answered) : null;
+      var value = share(cell.getAttribute('data-stage-total'));
       cell.textContent = value === null ? '–' : value + '%';
       if (cell.hasAttribute('data-stage-name')) {
         names.push(cell.getAttribute('data-stage-name'));
-        weighted += (value || 0) * names.length;
-        all += value || 0;
+        row.push(value);
       }
     });
     $$(this.form, '[data-summary] [data-summary-section="' + id + '"] [data-stage-share]').forEach(function (segment) {
-      var value = answered ? Math.round((sums[segment.getAttribute('data-stage-share')] || 0) / answered) : 0;
-      segment.style.width = value + '%';
+      segment.style.width = (share(segment.getAttribute('data-stage-share')) || 0) + '%';
     });
     var place = $(this.form, '[data-summary] tr[data-summary-section="' + id + '"] [data-placement]');
     if (place) {
-      place.textContent = all ? names[Math.min(names.length, Math.max(1, Math.round(weighted / all))) - 1] : 'Not answered yet';
+      var stage = rules.placement(row);
+      place.textContent = stage ? names[stage - 1] : 'Not answered yet';
     }
   };
 
@@ -301,10 +261,8 @@
     var cells = $$(section, '[data-counts] [data-option-count]')
       .concat($$(this.form, '[data-summary] tr[data-summary-section="' + id + '"] [data-option-count]'));
     if (!cells.length) { return; }
-    var counts = {};
-    $$(section, '.audit-item[data-type="choice"] input[type="radio"]:checked').forEach(function (r) {
-      counts[r.value] = (counts[r.value] || 0) + 1;
-    });
+    var counts = rules.counts($$(section, '.audit-item[data-type="choice"] input[type="radio"]:checked')
+      .map(function (r) { return r.value; }));
     cells.forEach(function (cell) {
       var target = $(cell, '.count') || cell;
       target.textContent = counts[cell.getAttribute('data-option-count')] || 0;
@@ -343,11 +301,10 @@
   /* ---------- export, import, clear, print ---------- */
 
   Audit.prototype.exportAnswers = function () {
-    var data = this.read();
-    var blob = new Blob([JSON.stringify(data, null, 2) + '\n'], { type: 'application/json' });
+    var blob = new Blob([rules.exportText(this.read())], { type: 'application/json' });
     var link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
-    link.download = this.id + '-v' + this.version + '.json';
+    link.download = rules.exportName(this.id, this.version);
     document.body.appendChild(link);
     link.click();
     document.body.removeChild(link);
@@ -368,20 +325,17 @@
     var refuse = 'This file could not be read as answers to this audit, so nothing was changed. ' +
       'Choose a .json file that was exported from this form.';
     if (!file) { return; }
-    if (file.size > MAX_IMPORT_BYTES) { self.message(refuse, true); return; }
+    if (file.size > rules.MAX_IMPORT_BYTES) { self.message(refuse, true); return; }
     var reader = new FileReader();
     reader.onerror = function () { self.message(refuse, true); };
     reader.onload = function () {
-      var data;
-      try { data = JSON.parse(String(reader.result)); } catch (e) { data = null; }
-      var shapeOk = data && typeof data === 'object' && !Array.isArray(data) && typeof data.audit === 'string' &&
-        (data.answers === undefined || (typeof data.answers === 'object' && !Array.isArray(data.answers)));
-      if (!shapeOk) { self.message(refuse, true); return; }
-      if (data.audit !== self.id) {
-        self.message('This file holds answers to a different form (“' + data.audit + '”), so nothing was changed.', true);
+      var read = rules.importedAnswers(String(reader.result), self.id);
+      if (read.refused === 'damaged') { self.message(refuse, true); return; }
+      if (read.refused === 'other') {
+        self.message('This file holds answers to a different form (“' + read.audit + '”), so nothing was changed.', true);
         return;
       }
-      self.fill(self.place(data));
+      self.fill(self.place(read.response));
       self.save();
       var note = self.unfitted.length ? ' Some answers no longer fit this version of the audit: they are listed below.' : '';
       self.message('Your answers were imported from ' + file.name + '.' + note, false);

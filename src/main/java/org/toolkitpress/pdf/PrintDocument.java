@@ -117,8 +117,7 @@ final class PrintDocument {
         } else {
             Audit audit = audit(edition);
             Response response = edition.kind() == Edition.Kind.FILLED ? toolkit.responses().get(edition.source()) : null;
-            Map<String, Object> form = FormView.of(audit, toolkit, response);
-            model.put("form", form);
+            model.put("form", FormView.of(audit, toolkit, response));
             model.put("fillable", true);
             model.put("md", MarkdownFunction.of(markdown, org.toolkitpress.markdown.RenderContext.PLAIN, false));
             model.put("mdi", MarkdownFunction.of(markdown, org.toolkitpress.markdown.RenderContext.PLAIN, true));

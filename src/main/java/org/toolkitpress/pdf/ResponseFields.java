@@ -7,15 +7,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Continuum;
+import org.toolkitpress.model.FieldName;
 import org.toolkitpress.model.Response;
 import org.toolkitpress.model.Scale;
 import org.toolkitpress.model.SourcePos;
 import org.toolkitpress.model.Toolkit;
 
 /**
- * Turns form field values named {@code <audit>.<item>.<part>} (and {@code <audit>.header.<id>},
- * {@code <audit>.closing.<id>}) back into the response shape the web form exports. Empty
- * fields are left out, as the web export leaves them out; a blank form gives an empty response.
+ * Turns form field values, named as {@link FieldName} renders them, back into the response shape
+ * the web form exports. Empty fields are left out, as the web export leaves them out; a blank form gives an empty response.
  */
 final class ResponseFields {
 
@@ -33,23 +33,16 @@ final class ResponseFields {
         Map<String, String> header = new LinkedHashMap<>();
         Map<String, Map<String, Object>> answers = new LinkedHashMap<>();
         Map<String, String> closing = new LinkedHashMap<>();
-        String prefix = auditId + ".";
-        values.forEach((name, value) -> {
-            if (!name.startsWith(prefix) || value.isEmpty()) {
+        values.forEach((text, value) -> {
+            FieldName name = value.isEmpty() ? null : FieldName.parse(text, audit);
+            if (name == null) {
                 return;
             }
-            String rest = name.substring(prefix.length());
-            int dot = rest.indexOf('.');
-            if (dot < 0) {
-                return;
-            }
-            String owner = rest.substring(0, dot);
-            String part = rest.substring(dot + 1);
-            switch (owner) {
-                case "header" -> header.put(part, value);
-                case "closing" -> closing.put(part, value);
-                default -> answers.computeIfAbsent(owner, k -> new LinkedHashMap<>())
-                        .put(part, stages.contains(part) ? number(value) : value);
+            switch (name.kind()) {
+                case HEADER -> header.put(name.key(), value);
+                case CLOSING -> closing.put(name.key(), value);
+                case ITEM, EVIDENCE -> answers.computeIfAbsent(name.owner(), k -> new LinkedHashMap<>())
+                        .put(name.key(), name.kind() == FieldName.Kind.ITEM && stages.contains(name.part()) ? number(value) : value);
             }
         });
         return new Response(null, auditId, version, null, header, answers, closing, from, Map.of());
@@ -57,7 +50,7 @@ final class ResponseFields {
 
     /** The first audit of the toolkit that the fields answer (named {@code <audit>.…}), or null. */
     static String auditOf(Map<String, String> values, Toolkit toolkit) {
-        return values.keySet().stream().map(n -> n.substring(0, Math.max(0, n.indexOf('.'))))
+        return values.keySet().stream().map(FieldName::auditOf)
                 .filter(toolkit.audits()::containsKey).findFirst().orElse(null);
     }
 

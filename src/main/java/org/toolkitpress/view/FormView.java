@@ -1,7 +1,6 @@
 package org.toolkitpress.view;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,196 +8,148 @@ import java.util.Map;
 import org.toolkitpress.model.AnswerParts;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Continuum;
+import org.toolkitpress.model.FieldName;
+import org.toolkitpress.model.Placement;
 import org.toolkitpress.model.Response;
 import org.toolkitpress.model.Scale;
 import org.toolkitpress.model.Toolkit;
+import org.toolkitpress.view.AuditForm.FormGroup;
+import org.toolkitpress.view.AuditForm.FormItem;
+import org.toolkitpress.view.AuditForm.FormSection;
+import org.toolkitpress.view.AuditForm.NamedField;
+import org.toolkitpress.view.AuditForm.OptionCount;
+import org.toolkitpress.view.AuditForm.OptionField;
+import org.toolkitpress.view.AuditForm.StageField;
+import org.toolkitpress.view.AuditForm.StageTotal;
 
 /**
- * An audit made ready for a template: every item knows its field-name prefix
- * ({@code <audit>.<item>}), its scale type, and its columns (stages) or options, so templates
- * hold no lookup logic. With a response, {@code values} holds each filled field by name.
+ * Builds the {@link AuditForm} templates read: every item with its scale type, its columns
+ * (stages) or options and its field names, so templates hold no lookup logic and build no name.
  */
 public final class FormView {
 
     private FormView() {
     }
 
-    @SuppressWarnings("unchecked")
-    public static Map<String, Object> of(Audit audit, Toolkit toolkit, Response response) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("audit", audit);
-        view.put("id", audit.id());
-        view.put("version", audit.version());
-        view.put("storageKey", "toolkit-press:" + audit.id() + ":v" + audit.version());
-        List<Map<String, Object>> sections = new ArrayList<>();
+    public static AuditForm of(Audit audit, Toolkit toolkit, Response response) {
+        String evidencePer = audit.evidence() == null ? "none" : audit.evidence().per();
+        List<FormSection> sections = new ArrayList<>();
         for (Audit.Section section : audit.sections()) {
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("section", section);
-            s.put("name", audit.id() + "." + section.id());
-            s.put("items", items(audit, toolkit, section.items()));
-            List<Map<String, Object>> groups = new ArrayList<>();
+            List<FormGroup> groups = new ArrayList<>();
             for (Audit.Group group : section.groups()) {
-                Map<String, Object> g = new LinkedHashMap<>();
-                g.put("group", group);
-                g.put("name", audit.id() + "." + group.id());
-                g.put("items", items(audit, toolkit, group.items()));
-                groups.add(g);
+                groups.add(new FormGroup(group, FieldName.ownerId(audit.id(), group.id()), items(audit, toolkit, group.items()),
+                        "group".equals(evidencePer) ? FieldName.evidence(audit.id(), group.id()).render() : null));
             }
-            s.put("groups", groups);
-            Map<String, Object> scale = commonScale(audit, toolkit, section);
-            s.put("scale", scale);
-            s.put("totals", totals(scale, section, response));
-            s.put("placement", placement(scale, (List<Map<String, Object>>) s.get("totals")));
-            s.put("counts", counts(scale, section, response));
-            sections.add(s);
+            Scale scale = commonScale(audit, section);
+            List<StageTotal> totals = totals(scale, toolkit, section, response);
+            sections.add(new FormSection(section, FieldName.ownerId(audit.id(), section.id()), items(audit, toolkit, section.items()),
+                    groups, "section".equals(evidencePer) ? FieldName.evidence(audit.id(), section.id()).render() : null,
+                    totals, placement(totals), counts(scale, section, response)));
         }
-        view.put("sections", sections);
-        view.put("hasTotals", sections.stream().anyMatch(s -> !((List<?>) s.get("totals")).isEmpty()));
-        view.put("hasCounts", sections.stream().anyMatch(s -> !((List<?>) s.get("counts")).isEmpty()));
-        view.put("summaryColumns", sections.stream().map(s -> (List<?>) s.get("totals")).filter(t -> !t.isEmpty())
-                .findFirst().orElse(List.of()));
-        view.put("summaryOptions", sections.stream().map(s -> (List<?>) s.get("counts")).filter(t -> !t.isEmpty())
-                .findFirst().orElse(List.of()));
-        view.put("evidencePer", audit.evidence() == null ? "none" : audit.evidence().per());
-        view.put("evidenceLabel", audit.evidence() == null ? "" : audit.evidence().label());
-        view.put("values", response == null ? Map.of() : values(audit, response));
-        view.put("response", response);
-        return view;
+        return new AuditForm(audit, "toolkit-press:" + audit.id() + ":v" + audit.version(),
+                audit.headerFields().stream().map(f -> new NamedField(f.id(), f.label(), FieldName.header(audit.id(), f.id()).render())).toList(),
+                sections,
+                audit.closing().stream().map(f -> new NamedField(f.id(), f.label(), FieldName.closing(audit.id(), f.id()).render())).toList(),
+                sections.stream().anyMatch(s -> !s.totals().isEmpty()),
+                sections.stream().anyMatch(s -> !s.counts().isEmpty()),
+                sections.stream().map(FormSection::totals).filter(t -> !t.isEmpty()).findFirst().orElse(List.of()),
+                sections.stream().map(FormSection::counts).filter(t -> !t.isEmpty()).findFirst().orElse(List.of()),
+                evidencePer, audit.evidence() == null ? "" : audit.evidence().label(),
+                response == null ? Map.of() : values(audit, response), response);
     }
 
-    private static List<Map<String, Object>> items(Audit audit, Toolkit toolkit, List<Audit.Item> items) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    private static List<FormItem> items(Audit audit, Toolkit toolkit, List<Audit.Item> items) {
+        List<FormItem> out = new ArrayList<>();
         for (Audit.Item item : items) {
             Scale scale = audit.scales().get(item.scale());
-            Map<String, Object> i = new LinkedHashMap<>();
-            i.put("item", item);
-            i.put("name", audit.id() + "." + item.id());
-            i.put("type", scale == null ? "text" : scale.type().key());
-            i.put("columns", columns(scale, toolkit));
-            i.put("options", options(scale, item));
-            i.put("parts", AnswerParts.of(audit, item, scale, toolkit));
-            out.add(i);
+            List<String> parts = AnswerParts.of(audit, item, scale, toolkit);
+            List<StageField> columns = new ArrayList<>();
+            for (Continuum.Stage stage : stages(scale, toolkit)) {
+                columns.add(new StageField(stage.id(), label(scale, stage), stage.label(), colour(stage),
+                        FieldName.item(audit.id(), item.id(), stage.id()).render()));
+            }
+            String choice = parts.contains(AnswerParts.CHOICE) ? FieldName.item(audit.id(), item.id(), AnswerParts.CHOICE).render() : null;
+            List<OptionField> options = new ArrayList<>();
+            if (choice != null) {
+                for (Scale.Option option : scale.options()) {
+                    options.add(new OptionField(option.id(), option.label(), option.meaning() == null ? "" : option.meaning(),
+                            item.descriptors().getOrDefault(option.id(), ""), choice + "." + option.id()));
+                }
+            }
+            out.add(new FormItem(item, FieldName.ownerId(audit.id(), item.id()), scale == null ? "text" : scale.type().key(),
+                    columns, options, choice,
+                    scale == null || scale.isText() ? FieldName.item(audit.id(), item.id(), AnswerParts.TEXT).render() : null,
+                    parts.contains(AnswerParts.EVIDENCE) ? FieldName.item(audit.id(), item.id(), AnswerParts.EVIDENCE).render() : null));
         }
         return out;
     }
 
-    /** The scale every item of a section shares (for column headings), or null when mixed. */
-    private static Map<String, Object> commonScale(Audit audit, Toolkit toolkit, Audit.Section section) {
+    /** The scale every item of a section shares (for its totals or counts), or null when mixed. */
+    private static Scale commonScale(Audit audit, Audit.Section section) {
         List<String> scales = section.allItems().stream().map(Audit.Item::scale).distinct().toList();
-        if (scales.size() != 1 || audit.scales().get(scales.get(0)) == null) {
-            return null;
-        }
-        Scale scale = audit.scales().get(scales.get(0));
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("type", scale.type().key());
-        s.put("columns", columns(scale, toolkit));
-        s.put("options", options(scale, null));
-        return s;
+        return scales.size() == 1 ? audit.scales().get(scales.get(0)) : null;
     }
 
-    private static List<Map<String, Object>> columns(Scale scale, Toolkit toolkit) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        if (scale == null || !scale.isDistribution()) {
-            return out;
+    /** A distribution scale's stages (none for other scales, or when its continuum is missing). */
+    private static List<Continuum.Stage> stages(Scale scale, Toolkit toolkit) {
+        Continuum continuum = scale == null || !scale.isDistribution() || scale.continuum() == null ? null
+                : toolkit.continua().get(scale.continuum());
+        return continuum == null ? List.of() : continuum.stages();
+    }
+
+    private static String label(Scale scale, Continuum.Stage stage) {
+        return scale.labels().getOrDefault(stage.id(), stage.label());
+    }
+
+    private static String colour(Continuum.Stage stage) {
+        return stage.colour() == null ? "" : stage.colour();
+    }
+
+    /**
+     * The source audits' "Totals" row ({@link Placement#shares}) over the section's answered
+     * items. Without a response (the blank form) the values are empty and the script fills them
+     * as answers come.
+     */
+    private static List<StageTotal> totals(Scale scale, Toolkit toolkit, Audit.Section section, Response response) {
+        List<Continuum.Stage> stages = stages(scale, toolkit);
+        List<List<BigDecimal>> answered = new ArrayList<>();
+        if (response != null) {
+            for (Audit.Item item : section.allItems()) {
+                Map<String, Object> answer = response.answers().get(item.id());
+                if (answer != null && answer.values().stream().anyMatch(v -> v instanceof Number)) {
+                    answered.add(stages.stream().map(s -> answer.get(s.id()) instanceof Number n
+                            ? new BigDecimal(n.toString()) : BigDecimal.ZERO).toList());
+                }
+            }
         }
-        Continuum continuum = scale.continuum() == null ? null : toolkit.continua().get(scale.continuum());
-        if (continuum == null) {
-            return out;
-        }
-        for (Continuum.Stage stage : continuum.stages()) {
-            Map<String, Object> c = new LinkedHashMap<>();
-            c.put("id", stage.id());
-            c.put("label", scale.labels().getOrDefault(stage.id(), stage.label()));
-            c.put("stage", stage.label());
-            c.put("colour", stage.colour() == null ? "" : stage.colour());
-            out.add(c);
+        List<BigDecimal> shares = Placement.shares(answered, stages.size());
+        List<StageTotal> out = new ArrayList<>();
+        for (int i = 0; i < stages.size(); i++) {
+            Continuum.Stage stage = stages.get(i);
+            out.add(new StageTotal(stage.id(), label(scale, stage), stage.label(), colour(stage),
+                    shares.get(i) == null ? "" : shares.get(i).toPlainString()));
         }
         return out;
     }
 
-    private static List<Map<String, Object>> options(Scale scale, Audit.Item item) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    /** Where a section sits on the continuum ({@link Placement#stage}): a stage's label, or "" when unanswered. */
+    private static String placement(List<StageTotal> totals) {
+        int stage = Placement.stage(totals.stream().map(t -> t.value().isEmpty() ? null : new BigDecimal(t.value())).toList());
+        return stage == 0 ? "" : totals.get(stage - 1).stage();
+    }
+
+    /** For a choice section, how many items took each option (zero for the blank form). */
+    private static List<OptionCount> counts(Scale scale, Audit.Section section, Response response) {
+        List<OptionCount> out = new ArrayList<>();
         if (scale == null || !scale.isChoice()) {
             return out;
         }
         for (Scale.Option option : scale.options()) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("id", option.id());
-            o.put("label", option.label());
-            o.put("meaning", option.meaning() == null ? "" : option.meaning());
-            o.put("descriptor", item == null ? "" : item.descriptors().getOrDefault(option.id(), ""));
-            out.add(o);
-        }
-        return out;
-    }
-
-    /**
-     * The source audits' "Totals" row: for each stage, the average percentage over the section's
-     * items that were answered, so the row itself spreads 100% across the stages. Without a
-     * response (the blank form) the values are empty and the script fills them as answers come.
-     */
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> totals(Map<String, Object> scale, Audit.Section section, Response response) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        if (scale == null || !"distribution".equals(scale.get("type"))) {
-            return out;
-        }
-        List<Map<String, Object>> answered = response == null ? List.of() : section.allItems().stream()
-                .map(i -> response.answers().get(i.id()))
-                .filter(a -> a != null && a.values().stream().anyMatch(v -> v instanceof Number))
-                .toList();
-        for (Map<String, Object> column : (List<Map<String, Object>>) scale.get("columns")) {
-            BigDecimal sum = BigDecimal.ZERO;
-            for (Map<String, Object> answer : answered) {
-                if (answer.get(column.get("id")) instanceof Number n) {
-                    sum = sum.add(new BigDecimal(n.toString()));
-                }
-            }
-            Map<String, Object> total = new LinkedHashMap<>(column);
-            total.put("value", answered.isEmpty() ? "" : sum.divide(BigDecimal.valueOf(answered.size()), 0,
-                    RoundingMode.HALF_UP).toPlainString());
-            out.add(total);
-        }
-        return out;
-    }
-
-    /**
-     * Where a section sits on the continuum: the stage nearest the average of the stage numbers
-     * weighted by the totals row (1 = first stage). Empty when nothing was answered. audit.js
-     * computes the same for the live form.
-     */
-    private static String placement(Map<String, Object> scale, List<Map<String, Object>> totals) {
-        BigDecimal weighted = BigDecimal.ZERO;
-        BigDecimal all = BigDecimal.ZERO;
-        for (int i = 0; i < totals.size(); i++) {
-            String value = (String) totals.get(i).get("value");
-            if (!value.isEmpty()) {
-                weighted = weighted.add(new BigDecimal(value).multiply(BigDecimal.valueOf(i + 1L)));
-                all = all.add(new BigDecimal(value));
-            }
-        }
-        if (all.signum() == 0) {
-            return "";
-        }
-        int stage = weighted.divide(all, 0, RoundingMode.HALF_UP).intValue();
-        return (String) totals.get(Math.max(1, Math.min(totals.size(), stage)) - 1).get("stage");
-    }
-
-    /** For a choice section, how many items took each option (zero for the blank form). */
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> counts(Map<String, Object> scale, Audit.Section section, Response response) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        if (scale == null || !"choice".equals(scale.get("type"))) {
-            return out;
-        }
-        for (Map<String, Object> option : (List<Map<String, Object>>) scale.get("options")) {
             long count = response == null ? 0 : section.allItems().stream()
                     .map(i -> response.answers().get(i.id()))
-                    .filter(a -> a != null && option.get("id").equals(String.valueOf(a.get(AnswerParts.CHOICE))))
+                    .filter(a -> a != null && option.id().equals(String.valueOf(a.get(AnswerParts.CHOICE))))
                     .count();
-            Map<String, Object> c = new LinkedHashMap<>(option);
-            c.put("value", count);
-            out.add(c);
+            out.add(new OptionCount(option.id(), option.label(), count));
         }
         return out;
     }
@@ -206,10 +157,10 @@ public final class FormView {
     /** Every filled field of a response by its field name, as text. */
     public static Map<String, String> values(Audit audit, Response response) {
         Map<String, String> values = new LinkedHashMap<>();
-        response.header().forEach((k, v) -> values.put(audit.id() + ".header." + k, v));
-        response.answers().forEach((item, parts) -> parts.forEach((part, v) ->
-                values.put(audit.id() + "." + item + "." + part, v instanceof Number n ? plain(n) : v.toString())));
-        response.closing().forEach((k, v) -> values.put(audit.id() + ".closing." + k, v));
+        response.header().forEach((k, v) -> values.put(FieldName.header(audit.id(), k).render(), v));
+        response.answers().forEach((owner, parts) -> parts.forEach((key, v) ->
+                values.put(FieldName.answer(audit, owner, key).render(), v instanceof Number n ? plain(n) : v.toString())));
+        response.closing().forEach((k, v) -> values.put(FieldName.closing(audit.id(), k).render(), v));
         return values;
     }
 

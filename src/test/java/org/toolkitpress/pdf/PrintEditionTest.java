@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,15 +32,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.toolkitpress.build.Build;
 import org.toolkitpress.configure.Configure;
 import org.toolkitpress.markdown.Markdown;
-import org.toolkitpress.model.AnswerParts;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.Edition;
-import org.toolkitpress.model.Response;
 import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.load.Load;
 import org.toolkitpress.testing.TestSites;
-import org.toolkitpress.view.FormView;
 
 /**
  * The default content's PDFs, built once for the class (the slow part), then read back: veraPDF,
@@ -73,10 +72,20 @@ class PrintEditionTest {
                 pdfs.keySet());
     }
 
+    /**
+     * One PDF of each kind (the smallest guide, form and filled form) through veraPDF: the same
+     * code makes every PDF of a kind. {@link EveryPdfConformsIT} validates them all in {@code mvn verify}.
+     */
     @Test
-    void everyPdfPassesPdfUaAndPdfA() {
+    void eachKindOfPdfPassesPdfUaAndPdfA() {
+        List<String> checked = new ArrayList<>();
+        for (Edition.Kind kind : Edition.Kind.values()) {
+            toolkit.info().editions().stream().filter(e -> e.kind() == kind).map(Edition::path)
+                    .min(java.util.Comparator.comparingInt(path -> pdfs.get(path).length)).ifPresent(checked::add);
+        }
+        assertEquals(Edition.Kind.values().length, checked.size(), "the default content has every kind: " + checked);
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
-        pdfs.entrySet().parallelStream().forEach(e -> VeraPdf.failures(e.getValue()).forEach(f -> failures.add(e.getKey() + ": " + f)));
+        checked.parallelStream().forEach(path -> VeraPdf.failures(pdfs.get(path)).forEach(f -> failures.add(path + ": " + f)));
         assertEquals(List.of(), failures);
     }
 
@@ -103,7 +112,7 @@ class PrintEditionTest {
                     }
                 }
             }
-            assertEquals(expectedFields(audit), tooltips.keySet(), edition.path());
+            assertEquals(expectedFields(audit.id()), tooltips.keySet(), edition.path());
             tooltips.forEach((name, tip) -> assertTrue(tip != null && !tip.isBlank(), name + " has no tooltip"));
         }
     }
@@ -111,8 +120,15 @@ class PrintEditionTest {
     @Test
     void theFilledExampleHoldsEveryAnswerOfItsResponse() throws IOException {
         Edition filled = toolkit.info().editions().stream().filter(e -> e.kind() == Edition.Kind.FILLED).findFirst().orElseThrow();
-        Response response = toolkit.responses().get(filled.source());
-        Map<String, String> expected = new TreeMap<>(FormView.values(toolkit.audits().get(response.audit()), response));
+        // The response as written in its YAML file, named as docs/forms.md says: <audit>.<item>.<part>.
+        JsonNode response = yaml("responses", filled.source());
+        String audit = response.get("audit").asText();
+        Map<String, String> expected = new TreeMap<>();
+        response.path("header").fields().forEachRemaining(f -> expected.put(audit + ".header." + f.getKey(), f.getValue().asText()));
+        response.path("answers").fields().forEachRemaining(item -> item.getValue().fields().forEachRemaining(part ->
+                expected.put(audit + "." + item.getKey() + "." + part.getKey(), part.getValue().asText())));
+        response.path("closing").fields().forEachRemaining(f -> expected.put(audit + ".closing." + f.getKey(), f.getValue().asText()));
+        assertTrue(expected.size() > 20, "the example answers most of the audit");
         try (PDDocument pdf = Loader.loadPDF(pdfs.get(filled.path()))) {
             Map<String, String> read = new TreeMap<>(FormData.read(pdf));
             read.values().removeIf(String::isEmpty);
@@ -194,23 +210,57 @@ class PrintEditionTest {
         return toolkit.info().editions().stream().filter(e -> e.kind() == Edition.Kind.FORM).toList();
     }
 
-    /** Every field name the web form has for an audit: header, each item's parts, evidence, closing. */
-    private Set<String> expectedFields(Audit audit) {
+    /**
+     * Every field name an audit's form has, worked out from its YAML as written and the rule of
+     * docs/forms.md: header and closing fields, each item's parts (a distribution's stage ids,
+     * {@code choice} or {@code text}, then {@code evidence} per item), group or section evidence.
+     */
+    private Set<String> expectedFields(String auditId) {
+        JsonNode audit = yaml("audits", auditId);
         Set<String> names = new TreeSet<>();
-        audit.headerFields().forEach(f -> names.add(audit.id() + ".header." + f.id()));
-        for (Audit.Section section : audit.sections()) {
-            for (Audit.Item item : section.allItems()) {
-                AnswerParts.of(audit, item, audit.scales().get(item.scale()), toolkit)
-                        .forEach(part -> names.add(audit.id() + "." + item.id() + "." + part));
+        audit.path("header_fields").forEach(f -> names.add(auditId + ".header." + f.get("id").asText()));
+        String per = audit.path("evidence").path("per").asText("none");
+        for (JsonNode section : audit.path("sections")) {
+            String sectionScale = section.path("scale").asText(audit.path("scale").asText());
+            section.path("items").forEach(item -> names.addAll(itemFields(audit, item, sectionScale, per)));
+            for (JsonNode group : section.path("groups")) {
+                String groupScale = group.path("scale").asText(sectionScale);
+                group.path("items").forEach(item -> names.addAll(itemFields(audit, item, groupScale, per)));
+                if (per.equals("group")) {
+                    names.add(auditId + "." + group.get("id").asText() + ".evidence");
+                }
             }
-            if (AnswerParts.hasOwnEvidence(audit, section.id())) {
-                names.add(audit.id() + "." + section.id() + ".evidence");
+            if (per.equals("section")) {
+                names.add(auditId + "." + section.get("id").asText() + ".evidence");
             }
-            section.groups().stream().filter(g -> AnswerParts.hasOwnEvidence(audit, g.id()))
-                    .forEach(g -> names.add(audit.id() + "." + g.id() + ".evidence"));
         }
-        audit.closing().forEach(f -> names.add(audit.id() + ".closing." + f.id()));
+        audit.path("closing").forEach(f -> names.add(auditId + ".closing." + f.get("id").asText()));
         return names;
+    }
+
+    private List<String> itemFields(JsonNode audit, JsonNode item, String inherited, String per) {
+        String prefix = audit.get("id").asText() + "." + item.get("id").asText() + ".";
+        JsonNode scale = audit.get("scales").get(item.path("scale").asText(inherited));
+        List<String> names = new ArrayList<>();
+        switch (scale.get("type").asText()) {
+            case "distribution" -> yaml("continua", scale.get("continuum").asText()).get("stages")
+                    .forEach(stage -> names.add(prefix + stage.get("id").asText()));
+            case "choice" -> names.add(prefix + "choice");
+            default -> names.add(prefix + "text");
+        }
+        if (per.equals("item")) {
+            names.add(prefix + "evidence");
+        }
+        return names;
+    }
+
+    /** A data file of the default content as written: {@code content/data/<folder>/<id>.yml}. */
+    private static JsonNode yaml(String folder, String id) {
+        try {
+            return new YAMLMapper().readTree(TestSites.projectRoot().resolve("content/data").resolve(folder).resolve(id + ".yml").toFile());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String text(byte[] pdf) throws IOException {

@@ -1,0 +1,120 @@
+package org.toolkitpress.model;
+
+/**
+ * The name of one answer field: the contract between the web form, the fillable PDF, answers
+ * saved in a browser, exported responses and {@code toolkit read}. Its only rendering is
+ * {@link #render()} and its only reading is {@link #parse}; a name always has three segments
+ * separated by dots (ids never contain a dot):
+ *
+ * <pre>
+ * item answer             &lt;audit&gt;.&lt;item&gt;.&lt;part&gt;             ti-audit.q1.trauma-aware
+ * header field            &lt;audit&gt;.header.&lt;field&gt;           ti-audit.header.setting
+ * closing field           &lt;audit&gt;.closing.&lt;field&gt;          ti-audit.closing.reflection
+ * group/section evidence  &lt;audit&gt;.&lt;group|section&gt;.evidence ti-audit.supervision.evidence
+ * </pre>
+ *
+ * A part answered once per assessment point is written {@code <part>@<point>}
+ * ({@code ti-audit.q1.rating@final}): still three segments, and a response keeps it as the part
+ * key under its item, so names without a point are unchanged by audits that declare points.
+ */
+public record FieldName(String audit, Kind kind, String owner, String part, String point) {
+
+    /** Whose field it is. */
+    public enum Kind {
+        /** A part of an item's answer; {@code owner} is the item id. */
+        ITEM,
+        /** A header field; {@code part} is the field id, there is no owner. */
+        HEADER,
+        /** A closing field; {@code part} is the field id, there is no owner. */
+        CLOSING,
+        /** The evidence of a group or section (audits that keep evidence per group or section). */
+        EVIDENCE
+    }
+
+    static final String HEADER = "header";
+    static final String CLOSING = "closing";
+    private static final char POINT = '@';
+
+    public static FieldName item(String audit, String item, String part) {
+        return new FieldName(audit, Kind.ITEM, item, part, null);
+    }
+
+    public static FieldName header(String audit, String field) {
+        return new FieldName(audit, Kind.HEADER, null, field, null);
+    }
+
+    public static FieldName closing(String audit, String field) {
+        return new FieldName(audit, Kind.CLOSING, null, field, null);
+    }
+
+    public static FieldName evidence(String audit, String groupOrSection) {
+        return new FieldName(audit, Kind.EVIDENCE, groupOrSection, AnswerParts.EVIDENCE, null);
+    }
+
+    /**
+     * The field of an answer as a response holds it ({@code answers.<owner>.<key>}): an item's
+     * part, or a group's or section's evidence. {@code key} may carry a point ({@code part@point}).
+     */
+    public static FieldName answer(Audit audit, String owner, String key) {
+        int at = key.indexOf(POINT);
+        String part = at < 0 ? key : key.substring(0, at);
+        String point = at < 0 ? null : key.substring(at + 1);
+        boolean ownEvidence = audit.item(owner) == null && AnswerParts.EVIDENCE.equals(part) && point == null
+                && AnswerParts.hasOwnEvidence(audit, owner);
+        return new FieldName(audit.id(), ownEvidence ? Kind.EVIDENCE : Kind.ITEM, owner, part, point);
+    }
+
+    /** The same part answered at an assessment point. */
+    public FieldName at(String assessmentPoint) {
+        return new FieldName(audit, kind, owner, part, assessmentPoint);
+    }
+
+    /** The key of this field in a response: the field id for header and closing, else the part (with its point). */
+    public String key() {
+        return point == null ? part : part + POINT + point;
+    }
+
+    /** The name, as the web form, the PDF and saved answers write it. */
+    public String render() {
+        return switch (kind) {
+            case HEADER -> audit + "." + HEADER + "." + part;
+            case CLOSING -> audit + "." + CLOSING + "." + part;
+            case ITEM, EVIDENCE -> ownerId(audit, owner) + "." + key();
+        };
+    }
+
+    @Override
+    public String toString() {
+        return render();
+    }
+
+    /**
+     * The name read back, or null when it is not a field of {@code audit}: the other side of
+     * {@link #render()}. The audit tells a group's or section's evidence from an item's part.
+     */
+    public static FieldName parse(String name, Audit audit) {
+        String[] segments = name.split("\\.", -1);
+        if (segments.length != 3 || !segments[0].equals(audit.id()) || segments[1].isEmpty() || segments[2].isEmpty()) {
+            return null;
+        }
+        return switch (segments[1]) {
+            case HEADER -> header(audit.id(), segments[2]);
+            case CLOSING -> closing(audit.id(), segments[2]);
+            default -> answer(audit, segments[1], segments[2]);
+        };
+    }
+
+    /** The audit id a field name starts with ("" when it has none). */
+    public static String auditOf(String name) {
+        int dot = name.indexOf('.');
+        return dot < 0 ? "" : name.substring(0, dot);
+    }
+
+    /**
+     * The id of the web form's element that holds an owner's fields ({@code <audit>.<owner>}: an
+     * item's fieldset, a section or a group), the prefix of their names.
+     */
+    public static String ownerId(String audit, String owner) {
+        return audit + "." + owner;
+    }
+}

@@ -1,0 +1,86 @@
+package org.toolkitpress.view;
+
+import java.util.List;
+import java.util.Map;
+import org.toolkitpress.model.Audit;
+import org.toolkitpress.model.Response;
+
+/**
+ * An audit as both editions' templates read it (the web form, the filled view, the print and
+ * fillable PDF forms), built by {@link FormView#of}. Every field name is already rendered
+ * ({@link org.toolkitpress.model.FieldName}), so templates never build one. With a response,
+ * {@code values} holds each filled field by name and the sections their totals or counts.
+ *
+ * @param storageKey     where the web form saves its answers in the browser
+ * @param summaryColumns the stages the summary's columns show (the first distribution section's)
+ * @param summaryOptions the options the summary's columns show (the first choice section's)
+ * @param evidencePer    {@code item}, {@code group}, {@code section} or {@code none}
+ */
+public record AuditForm(Audit audit, String storageKey, List<NamedField> headerFields, List<FormSection> sections,
+                        List<NamedField> closing, boolean hasTotals, boolean hasCounts,
+                        List<StageTotal> summaryColumns, List<OptionCount> summaryOptions,
+                        String evidencePer, String evidenceLabel, Map<String, String> values, Response response) {
+
+    /** A header or closing field with its rendered name. */
+    public record NamedField(String id, String label, String name) {
+    }
+
+    /**
+     * A section: its items outside groups, its groups, the name of its own evidence field (null
+     * unless evidence is kept per section) and its totals row (distribution) or option counts
+     * (choice), each empty when the section's items do not share one such scale.
+     *
+     * @param elementId the id of the section's element, {@code <audit>.<section>}
+     * @param placement the label of the stage the section sits nearest, or "" when unanswered
+     */
+    public record FormSection(Audit.Section section, String elementId, List<FormItem> items, List<FormGroup> groups,
+                              String evidenceName, List<StageTotal> totals, String placement, List<OptionCount> counts) {
+
+        public String titleId() {
+            return elementId + ".title";
+        }
+
+        public String totalsId() {
+            return elementId + ".totals";
+        }
+    }
+
+    /** A group of items, with the name of its own evidence field (null unless evidence is kept per group). */
+    public record FormGroup(Audit.Group group, String elementId, List<FormItem> items, String evidenceName) {
+    }
+
+    /**
+     * One question: its scale type ({@code distribution}, {@code choice} or {@code text}), a
+     * field per stage or an option per radio, and the names of its fields (null where the item
+     * has no such part).
+     *
+     * @param elementId the id of the item's fieldset, {@code <audit>.<item>}
+     */
+    public record FormItem(Audit.Item item, String elementId, String type, List<StageField> columns,
+                           List<OptionField> options, String choiceName, String textName, String evidenceName) {
+
+        public String errorId() {
+            return elementId + ".error";
+        }
+
+        public String totalId() {
+            return elementId + ".total";
+        }
+    }
+
+    /** A distribution item's box for one stage: {@code label} as the scale words it, {@code stage} as the continuum does. */
+    public record StageField(String id, String label, String stage, String colour, String name) {
+    }
+
+    /** A choice item's option, with this item's descriptor for it ("" when none) and its radio's element id. */
+    public record OptionField(String id, String label, String meaning, String descriptor, String controlId) {
+    }
+
+    /** One stage of a totals row: the average percentage over the answered items ("" when none were). */
+    public record StageTotal(String id, String label, String stage, String colour, String value) {
+    }
+
+    /** How many items of a section took an option (zero for the blank form). */
+    public record OptionCount(String id, String label, long value) {
+    }
+}

@@ -1,0 +1,90 @@
+package org.toolkitpress.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.toolkitpress.testing.BrowserSession;
+import org.toolkitpress.testing.TestSites;
+
+/**
+ * The web form's rules (audit-rules.js, as a built site publishes it) in real Chromium, against
+ * the same hand-written cases the Java side is held to (src/test/resources/rules/).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuditRulesBrowserTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private BrowserSession browser;
+
+    @BeforeAll
+    void start() {
+        browser = BrowserSession.start(TestSites.fixture("minimal"));
+        browser.open("");
+        Object loaded = browser.js().executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "var s = document.createElement('script'); s.src = 'theme/js/audit-rules.js';"
+                + "s.onload = function () { done(typeof window.ToolkitAudit.placement); };"
+                + "s.onerror = function () { done('not loaded'); }; document.head.appendChild(s);");
+        assertEquals("function", loaded, "the built site publishes audit-rules.js");
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static JsonNode cases(String file) throws IOException {
+        Path path = TestSites.projectRoot().resolve("src/test/resources/rules").resolve(file);
+        return JSON.readTree(path.toFile());
+    }
+
+    /** Runs a script over the case file's text in the page; the script returns JSON. */
+    private JsonNode run(String script, JsonNode cases) throws IOException {
+        return JSON.readTree((String) browser.js().executeScript(script, JSON.writeValueAsString(cases)));
+    }
+
+    @Test
+    void placementFollowsTheSharedCases() throws IOException {
+        JsonNode cases = cases("placement-cases.json").get("cases");
+        JsonNode got = run("var R = window.ToolkitAudit; return JSON.stringify(JSON.parse(arguments[0]).map(function (c) {"
+                + "  var shares = R.shares(c.answered, c.stages);"
+                + "  return {shares: shares, stage: R.placement(shares)}; }));", cases);
+        assertEquals(cases.size(), got.size());
+        for (int i = 0; i < cases.size(); i++) {
+            String what = cases.get(i).get("case").asText();
+            assertEquals(cases.get(i).get("shares"), got.get(i).get("shares"), what);
+            assertEquals(cases.get(i).get("stage"), got.get(i).get("stage"), what);
+        }
+    }
+
+    @Test
+    void fieldNamesFollowTheSharedCases() throws IOException {
+        JsonNode file = cases("field-name-cases.json");
+        JsonNode got = run("var R = window.ToolkitAudit; var file = JSON.parse(arguments[0]);"
+                + "return JSON.stringify(file.cases.map(function (c) {"
+                + "  var n = R.parseFieldName(c.name, file.audit);"
+                + "  return n === null ? {kind: null} : {kind: n.kind, owner: n.owner, key: n.key,"
+                + "    rendered: R.fieldName(file.audit, n.kind === 'answer' ? n.owner : n.kind, n.key)}; }));", file);
+        JsonNode cases = file.get("cases");
+        assertEquals(cases.size(), got.size());
+        for (int i = 0; i < cases.size(); i++) {
+            JsonNode c = cases.get(i);
+            String what = c.get("name").asText();
+            assertEquals(c.get("kind"), got.get(i).get("kind"), what);
+            if (!c.get("kind").isNull()) {
+                assertEquals(c.get("owner"), got.get(i).get("owner"), what);
+                assertEquals(c.get("key"), got.get(i).get("key"), what);
+                assertEquals(what, got.get(i).get("rendered").asText(), what + " renders back to itself");
+            }
+        }
+    }
+}
