@@ -248,7 +248,13 @@ public final class PrintEdition {
         return site;
     }
 
-    /** The theme's fonts: the reading face in four styles, and the form face embedded whole. */
+    /**
+     * The theme's fonts: the reading face in four styles, its monospaced companion for code (the
+     * engine has no fallback: a family it does not know stops the render), and the form face
+     * embedded whole.
+     */
+    private static final String MONO = "Atkinson Hyperlegible Mono";
+
     private static List<Engine.Font> fonts(LayeredFiles files) {
         String family = "Atkinson Hyperlegible";
         return List.of(
@@ -256,6 +262,8 @@ public final class PrintEdition {
                 new Engine.Font(font(files, "AtkinsonHyperlegible_400Regular_Italic.ttf"), family, 400, FontStyle.ITALIC, true),
                 new Engine.Font(font(files, "AtkinsonHyperlegible_700Bold.ttf"), family, 700, FontStyle.NORMAL, true),
                 new Engine.Font(font(files, "AtkinsonHyperlegible_700Bold_Italic.ttf"), family, 700, FontStyle.ITALIC, true),
+                new Engine.Font(font(files, "AtkinsonHyperlegibleMono_400Regular.ttf"), MONO, 400, FontStyle.NORMAL, true),
+                new Engine.Font(font(files, "AtkinsonHyperlegibleMono_700Bold.ttf"), MONO, 700, FontStyle.NORMAL, true),
                 new Engine.Font(font(files, "AtkinsonHyperlegible_400Regular.ttf"), Engine.FORM_FAMILY, 400, FontStyle.NORMAL, false));
     }
 
