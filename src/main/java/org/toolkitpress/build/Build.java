@@ -136,8 +136,7 @@ public final class Build {
         if (response != null && response.id() != null) {
             Map<String, Response> responses = new TreeMap<>(toolkit.responses());
             responses.put(response.id(), response);
-            toolkit = new Toolkit(toolkit.info(), toolkit.pages(), toolkit.continua(), toolkit.principleSets(),
-                    toolkit.audits(), Map.copyOf(responses), toolkit.assets(), toolkit.brand());
+            toolkit = toolkit.withResponses(Map.copyOf(responses));
         }
         Check.toolkit(toolkit, settings.today(), diagnostics);
         Result result = new Result(diagnostics, toolkit.pages().size(), List.of(), false);

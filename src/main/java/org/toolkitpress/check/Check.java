@@ -26,6 +26,7 @@ public final class Check {
             assetPaths.add(asset.outputPath().startsWith("assets/") ? asset.outputPath() : "pages/" + asset.outputPath());
         }
         new PageCheck(toolkit, assetPaths, diagnostics).run();
+        toolkit.texts().forEach(new MarkdownCheck(diagnostics)::text);
         new DataCheck(toolkit, diagnostics).run();
         new BrandCheck(toolkit, diagnostics).run();
         new ReviewCheck(toolkit, today, diagnostics).run();

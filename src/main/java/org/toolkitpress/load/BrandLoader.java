@@ -9,6 +9,8 @@ import java.util.Map;
 import org.toolkitpress.configure.BuildSettings;
 import org.toolkitpress.configure.Configure;
 import org.toolkitpress.files.LayeredFiles;
+import org.toolkitpress.markdown.Markdown;
+import org.toolkitpress.model.Body;
 import org.toolkitpress.model.Brand;
 import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.SourcePos;
@@ -22,10 +24,18 @@ final class BrandLoader {
 
     private final Diagnostics diagnostics;
     private final DataSchemas schemas;
+    private final Markdown markdown;
+    private final List<Body> texts = new ArrayList<>();
 
-    BrandLoader(Diagnostics diagnostics, DataSchemas schemas) {
+    BrandLoader(Diagnostics diagnostics, DataSchemas schemas, Markdown markdown) {
         this.diagnostics = diagnostics;
         this.schemas = schemas;
+        this.markdown = markdown;
+    }
+
+    /** The Markdown brand.yml holds, parsed where it was written, for the check stage. */
+    List<Body> texts() {
+        return List.copyOf(texts);
     }
 
     Brand load(BuildSettings settings) {
@@ -46,6 +56,7 @@ final class BrandLoader {
             return named(Brand.neutral(), folder, display);
         }
         schemas.validate("brand", tree, diagnostics);
+        MarkdownFields.parse("brand", tree, markdown, texts::add);
         // The schema has reported unknown keys and wrong shapes; read what is there.
         Fields f = new Fields(tree, new Diagnostics());
         Brand.Logo logo = null;

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.toolkitpress.files.LayeredFiles;
+import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.Audit;
+import org.toolkitpress.model.Body;
 import org.toolkitpress.model.Continuum;
 import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.Edition;
@@ -34,15 +36,24 @@ final class DataLoader {
     private final Diagnostics diagnostics;
     private final LayeredFiles files;
     private final DataSchemas schemas;
+    private final Markdown markdown;
+    private final List<Body> texts = new ArrayList<>();
 
     /**
      * A loader that validates each data file against its kind's schema and, where a brand
-     * overlay replaces a data file, merges it over the base files key by key.
+     * overlay replaces a data file, merges it over the base files key by key, and parses the
+     * Markdown each file holds with {@code markdown}.
      */
-    DataLoader(Diagnostics diagnostics, LayeredFiles files, DataSchemas schemas) {
+    DataLoader(Diagnostics diagnostics, LayeredFiles files, DataSchemas schemas, Markdown markdown) {
         this.diagnostics = diagnostics;
         this.files = files;
         this.schemas = schemas;
+        this.markdown = markdown;
+    }
+
+    /** The Markdown of every data file read so far, parsed where it was written, for the check stage. */
+    List<Body> texts() {
+        return List.copyOf(texts);
     }
 
     /**
@@ -55,6 +66,7 @@ final class DataLoader {
             return null;
         }
         schemas.validate(kind, checked.tree(), diagnostics);
+        MarkdownFields.parse(kind, checked.tree(), markdown, texts::add);
         return new Fields(checked.tree(), new Diagnostics());
     }
 

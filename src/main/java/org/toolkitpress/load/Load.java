@@ -15,6 +15,7 @@ import org.toolkitpress.files.LayeredFiles;
 import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.Asset;
 import org.toolkitpress.model.Audit;
+import org.toolkitpress.model.Body;
 import org.toolkitpress.model.Brand;
 import org.toolkitpress.model.ContentHistory;
 import org.toolkitpress.model.Continuum;
@@ -39,8 +40,9 @@ public final class Load {
     public static Toolkit toolkit(BuildSettings settings, Markdown markdown, Diagnostics diagnostics) {
         LayeredFiles files = settings.files();
         DataSchemas schemas = DataSchemas.load(files, diagnostics);
-        DataLoader data = new DataLoader(diagnostics, files, schemas);
-        Brand brand = new BrandLoader(diagnostics, schemas).load(settings);
+        DataLoader data = new DataLoader(diagnostics, files, schemas, markdown);
+        BrandLoader brandLoader = new BrandLoader(diagnostics, schemas, markdown);
+        Brand brand = brandLoader.load(settings);
         ToolkitInfo info = Overlay.settings(data.toolkit(files.find("content/toolkit.yml").orElse(null),
                 "content/toolkit.yml"), brand);
 
@@ -81,8 +83,10 @@ public final class Load {
         // toolkit.yml (or the brand) names the edition; git fills in what it leaves out.
         overlaid = overlaid.withEdition(overlaid.version() != null ? overlaid.version() : history.describe(),
                 overlaid.date() != null ? overlaid.date() : history.date());
+        List<Body> texts = new ArrayList<>(brandLoader.texts());
+        texts.addAll(data.texts());
         return new Toolkit(overlaid, pages, continua, principles, audits, responses, List.copyOf(assets), brand,
-                history);
+                history, List.copyOf(texts));
     }
 
     /**
@@ -104,7 +108,8 @@ public final class Load {
         // The brand may hide pages; a reloaded page must stay hidden like the rest.
         List<Page> visible = Overlay.visible(List.copyOf(pages.values()), toolkit.brand(), diagnostics);
         return new Toolkit(toolkit.info(), visible, toolkit.continua(), toolkit.principleSets(),
-                toolkit.audits(), toolkit.responses(), toolkit.assets(), toolkit.brand(), toolkit.history());
+                toolkit.audits(), toolkit.responses(), toolkit.assets(), toolkit.brand(), toolkit.history(),
+                toolkit.texts());
     }
 
     /**
@@ -114,7 +119,7 @@ public final class Load {
     public static Response response(BuildSettings settings, Path file, String display, Diagnostics diagnostics) {
         DataSchemas schemas = DataSchemas.load(settings.files(), diagnostics);
         Diagnostics found = new Diagnostics();
-        Response response = new DataLoader(found, settings.files(), schemas).response(file, display);
+        Response response = new DataLoader(found, settings.files(), schemas, Markdown.create()).response(file, display);
         // The web form's export carries no id (it is not a content file): the file's name serves.
         boolean exported = response != null && response.id() == null;
         for (Diagnostic d : found.sorted()) {
