@@ -101,6 +101,10 @@ public final class Build {
             PrintEdition.Result print = settings.pdf()
                     ? PrintEdition.render(toolkit, markdown, theme, settings, progress)
                     : new PrintEdition.Result(List.of(), List.of());
+            print.problems().forEach(diagnostics::add);
+            if (diagnostics.hasErrors()) {
+                return new Result(diagnostics, toolkit.pages().size(), List.of(), false, toolkit);
+            }
             files = new ArrayList<>(WebEdition.render(toolkit, markdown, theme, settings, print.downloads()));
             files.add(WebEdition.accessibilityStatement(toolkit, markdown, theme, print.files()));
             files.addAll(print.files());
