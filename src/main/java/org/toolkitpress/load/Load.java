@@ -78,6 +78,7 @@ public final class Load {
                 assets.add(new Asset(relative.substring(PageLoader.PAGES.length()), file));
             }
         });
+        SvgAssets.check(files, brand, diagnostics);
         ContentHistory history = GitHistory.read(settings.project());
         ToolkitInfo overlaid = Overlay.sections(info, pages, brand);
         // toolkit.yml (or the brand) names the edition; git fills in what it leaves out.
