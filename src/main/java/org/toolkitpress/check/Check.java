@@ -3,9 +3,11 @@ package org.toolkitpress.check;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.Asset;
 import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.Response;
+import org.toolkitpress.model.SourceMap;
 import org.toolkitpress.model.Toolkit;
 
 /**
@@ -39,5 +41,14 @@ public final class Check {
      */
     public static void answers(Toolkit toolkit, Response response, Diagnostics diagnostics) {
         new DataCheck(toolkit, diagnostics).answers(response, toolkit.audits().get(response.audit()));
+        // Answers come from anyone's PDF: held to the rules a response file meets when it is built.
+        Markdown markdown = Markdown.create();
+        MarkdownCheck rules = new MarkdownCheck(diagnostics);
+        response.answers().forEach((item, parts) -> parts.forEach((part, value) -> {
+            if (value instanceof String text) {
+                rules.text(markdown.parse(text, SourceMap.at(response.at(item, part))));
+            }
+        }));
+        response.closing().values().forEach(text -> rules.text(markdown.parse(text, SourceMap.at(response.pos()))));
     }
 }
