@@ -102,6 +102,21 @@ class ResourceAccessTest {
         }
     }
 
+    /** The errors of a full build with PDFs, which must not publish. */
+    private static List<String> buildErrors(Path project, Path site) {
+        Build.Result result = Build.run(Configure.settings(project, site, true, TestSites.CLOCK).withPdf(true));
+        assertFalse(result.published());
+        return result.diagnostics().sorted().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList();
+    }
+
+    /** The PDFs as the engine makes them when no check has run (a check that missed something). */
+    private static PrintEdition.Result renderWithoutCheck(Path project) {
+        BuildSettings settings = Configure.settings(project, null, false, TestSites.CLOCK).withPdf(true);
+        Markdown markdown = Markdown.create();
+        Toolkit toolkit = Load.toolkit(settings, markdown, new Diagnostics());
+        return PrintEdition.render(toolkit, markdown, Theme.create(settings.files()), settings, line -> { });
+    }
+
     @Test
     void aFileImageInADataFileIsReportedAtItsLineAndNeverEmbedded(@TempDir Path temp) throws IOException {
         Path secret = secret(temp);
@@ -109,19 +124,14 @@ class ResourceAccessTest {
         Path project = project(temp, "Feeling safe.\n\n<img src=\"" + address + "\" alt=\"secret\">\n\n![secret](" + address + ")\n");
         Path site = temp.resolve("site");
 
-        Build.Result result = Build.run(Configure.settings(project, site, true, TestSites.CLOCK).withPdf(true));
-        List<String> errors = result.diagnostics().sorted().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList();
+        List<String> errors = buildErrors(project, site);
         assertTrue(errors.stream().anyMatch(e -> e.startsWith("content/data/principles/values.yml:9:7: error: raw HTML <img>")), errors.toString());
         assertTrue(errors.stream().anyMatch(e -> e.startsWith("content/data/principles/values.yml:9:7: error: the image uses the scheme \"file:\"")), errors.toString());
         assertTrue(errors.stream().anyMatch(e -> e.startsWith("content/data/principles/values.yml:11:7: error: the image uses the scheme \"file:\"")), errors.toString());
-        assertFalse(result.published());
         assertFalse(Files.exists(site));
 
         // Even with the check skipped, the renderer leaves the image out and the engine never reads it.
-        BuildSettings settings = Configure.settings(project, site, false, TestSites.CLOCK).withPdf(true);
-        Markdown markdown = Markdown.create();
-        Toolkit toolkit = Load.toolkit(settings, markdown, new Diagnostics());
-        PrintEdition.Result print = PrintEdition.render(toolkit, markdown, Theme.create(settings.files()), settings, line -> { });
+        PrintEdition.Result print = renderWithoutCheck(project);
         byte[] pdf = print.files().get(0).bytes();
         assertTrue(images(pdf).stream().noneMatch(i -> i.getWidth() == WIDTH && i.getHeight() == HEIGHT), "the secret image is embedded");
         assertTrue(text(pdf).contains("<img src="), "refused raw HTML is printed as text");
@@ -137,19 +147,14 @@ class ResourceAccessTest {
                 + "<img src=\"https://tracker.example.com/pixel.png\" alt=\"tracker\"/></div>\n");
         Path site = temp.resolve("site");
 
-        Build.Result result = Build.run(Configure.settings(project, site, true, TestSites.CLOCK).withPdf(true));
-        List<String> errors = result.diagnostics().sorted().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList();
+        List<String> errors = buildErrors(project, site);
         assertEquals(3, errors.size(), errors.toString());
         assertTrue(errors.get(0).startsWith("content/toolkit.yml:8:5: error: the PDF downloads/guide.pdf asked for \"" + secret.toUri()
                 + "\", which is not a file of the project, the brand or the theme; it was not read"), errors.toString());
         assertTrue(errors.stream().anyMatch(e -> e.contains("asked for \"https://tracker.example.com/pixel.png\"")), errors.toString());
-        assertFalse(result.published());
         assertFalse(Files.exists(site));
 
-        BuildSettings settings = Configure.settings(project, site, false, TestSites.CLOCK).withPdf(true);
-        Markdown markdown = Markdown.create();
-        Toolkit toolkit = Load.toolkit(settings, markdown, new Diagnostics());
-        PrintEdition.Result print = PrintEdition.render(toolkit, markdown, Theme.create(settings.files()), settings, line -> { });
+        PrintEdition.Result print = renderWithoutCheck(project);
         OutputFile pdf = print.files().get(0);
         assertTrue(images(pdf.bytes()).isEmpty(), "an image from outside the project is embedded");
         assertEquals(3, print.problems().size());
