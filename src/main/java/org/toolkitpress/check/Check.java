@@ -12,7 +12,8 @@ import org.toolkitpress.model.Toolkit;
 
 /**
  * Check: takes a loaded {@link Toolkit}, adds to the diagnostics every broken reference — links
- * and anchors, images and alt text, raw HTML outside the allow-list, unknown components,
+ * and anchors, images and alt text, raw HTML and link schemes outside the allow-list (in pages
+ * and in the Markdown of data files and brand.yml alike), unknown components,
  * data files that disagree with each other, PDFs naming what does not exist — and warns about
  * pages due for review and plain {@code http://} links. Reads nothing from disk; {@code today}
  * comes from the build's clock.
