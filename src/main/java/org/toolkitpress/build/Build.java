@@ -104,6 +104,10 @@ public final class Build {
             PrintEdition.Result print = settings.pdf()
                     ? PrintEdition.render(toolkit, markdown, theme, settings, progress)
                     : new PrintEdition.Result(List.of(), List.of());
+            print.problems().forEach(diagnostics::add);
+            if (diagnostics.hasErrors()) {
+                return new Result(diagnostics, toolkit.pages().size(), List.of(), false, toolkit);
+            }
             files = new ArrayList<>(WebEdition.render(toolkit, markdown, theme, settings, print.downloads()));
             files.add(WebEdition.accessibilityStatement(toolkit, markdown, theme, print.files()));
             files.addAll(print.files());
@@ -137,8 +141,7 @@ public final class Build {
         if (response != null && response.id() != null) {
             Map<String, Response> responses = new TreeMap<>(toolkit.responses());
             responses.put(response.id(), response);
-            toolkit = new Toolkit(toolkit.info(), toolkit.pages(), toolkit.continua(), toolkit.principleSets(),
-                    toolkit.audits(), Map.copyOf(responses), toolkit.assets(), toolkit.brand());
+            toolkit = toolkit.withResponses(Map.copyOf(responses));
         }
         Check.toolkit(toolkit, settings.today(), diagnostics);
         Result result = new Result(diagnostics, toolkit.pages().size(), List.of(), false);

@@ -3,14 +3,17 @@ package org.toolkitpress.check;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.Asset;
 import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.Response;
+import org.toolkitpress.model.SourceMap;
 import org.toolkitpress.model.Toolkit;
 
 /**
  * Check: takes a loaded {@link Toolkit}, adds to the diagnostics every broken reference — links
- * and anchors, images and alt text, raw HTML outside the allow-list, unknown components,
+ * and anchors, images and alt text, raw HTML and link schemes outside the allow-list (in pages
+ * and in the Markdown of data files and brand.yml alike), unknown components,
  * data files that disagree with each other, PDFs naming what does not exist — and warns about
  * pages due for review and plain {@code http://} links. Reads nothing from disk; {@code today}
  * comes from the build's clock.
@@ -26,6 +29,7 @@ public final class Check {
             assetPaths.add(asset.outputPath().startsWith("assets/") ? asset.outputPath() : "pages/" + asset.outputPath());
         }
         new PageCheck(toolkit, assetPaths, diagnostics).run();
+        toolkit.texts().forEach(new MarkdownCheck(diagnostics)::text);
         new DataCheck(toolkit, diagnostics).run();
         new BrandCheck(toolkit, diagnostics).run();
         new ReviewCheck(toolkit, today, diagnostics).run();
@@ -38,5 +42,14 @@ public final class Check {
      */
     public static void answers(Toolkit toolkit, Response response, Diagnostics diagnostics) {
         new DataCheck(toolkit, diagnostics).answers(response, toolkit.audits().get(response.audit()));
+        // Answers come from anyone's PDF: held to the rules a response file meets when it is built.
+        Markdown markdown = Markdown.create();
+        MarkdownCheck rules = new MarkdownCheck(diagnostics);
+        response.answers().forEach((item, parts) -> parts.forEach((part, value) -> {
+            if (value instanceof String text) {
+                rules.text(markdown.parse(text, SourceMap.at(response.at(item, part))));
+            }
+        }));
+        response.closing().values().forEach(text -> rules.text(markdown.parse(text, SourceMap.at(response.pos()))));
     }
 }

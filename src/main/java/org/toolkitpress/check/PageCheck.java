@@ -2,19 +2,13 @@ package org.toolkitpress.check;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 import org.toolkitpress.model.ComponentRef;
 import org.toolkitpress.model.ContentLink;
 import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.Heading;
-import org.toolkitpress.model.HtmlRef;
 import org.toolkitpress.model.ImageRef;
 import org.toolkitpress.model.LinkRef;
 import org.toolkitpress.model.Page;
@@ -25,20 +19,19 @@ import org.toolkitpress.model.Toolkit;
 /** Checks pages: sections, output paths, links and anchors, images, raw HTML, components. */
 final class PageCheck {
 
-    static final Set<String> HTML_TAGS = Set.of("abbr", "br", "sub", "sup", "small", "mark", "kbd", "span", "div",
-            "details", "summary");
-    static final Set<String> HTML_ATTRIBUTES = Set.of("class", "id", "lang", "title", "open", "dir");
     static final Set<String> COMPONENT_KINDS = Set.of("continuum", "principles", "audit", "response");
 
     private final Toolkit toolkit;
     private final Set<String> assetPaths;
     private final Diagnostics diagnostics;
     private final Map<String, Page> pagesBySource;
+    private final MarkdownCheck markdown;
 
     PageCheck(Toolkit toolkit, Set<String> assetPaths, Diagnostics diagnostics) {
         this.toolkit = toolkit;
         this.assetPaths = assetPaths;
         this.diagnostics = diagnostics;
+        this.markdown = new MarkdownCheck(diagnostics);
         this.pagesBySource = toolkit.pages().stream().collect(Collectors.toMap(Page::sourcePath, p -> p));
     }
 
@@ -48,7 +41,7 @@ final class PageCheck {
         for (Page page : toolkit.pages()) {
             page.body().links().forEach(link -> link(page, link));
             page.body().images().forEach(image -> image(page, image));
-            page.body().html().forEach(this::html);
+            page.body().html().forEach(markdown::html);
             page.body().components().forEach(this::component);
         }
     }
@@ -82,9 +75,12 @@ final class PageCheck {
 
     private void link(Page page, LinkRef link) {
         ContentLink target = ContentLink.of(page.sourcePath(), link.target());
+        if (markdown.refusedScheme(link, target)) {
+            return;
+        }
         switch (target.kind()) {
             case INVALID -> diagnostics.error(link.pos(), target.problem() + ": \"" + link.target() + "\"",
-                    hintFor(target));
+                    "link to the page's .md file, relative to this file");
             case ANCHOR -> anchor(page, target.anchor(), link.pos(), "this page");
             case CONTENT -> {
                 if (target.isPage()) {
@@ -105,27 +101,12 @@ final class PageCheck {
                     diagnostics.error(link.pos(), "the link points to a file that does not exist: \"" + link.target() + "\"", hint);
                 }
             }
-            case EXTERNAL -> insecure(link);
-        }
-    }
-
-    /** Plain http:// links can be read or changed on the way; most sites now answer on https://. */
-    private void insecure(LinkRef link) {
-        String target = link.target().strip();
-        if (target.regionMatches(true, 0, "http://", 0, "http://".length())) {
-            diagnostics.warning(link.pos(), "the link uses plain http://: \"" + target + "\"",
-                    "use \"https://" + target.substring("http://".length()) + "\" if the site offers it");
+            case EXTERNAL -> markdown.insecure(link);
         }
     }
 
     private boolean hiddenByBrand(String pagePath) {
         return toolkit.brand().hide().stream().anyMatch(h -> h.endsWith("/") ? pagePath.startsWith(h) : pagePath.equals(h));
-    }
-
-    private static String hintFor(ContentLink target) {
-        return target.problem().contains("scheme") || target.problem().contains("javascript")
-                ? "link only to https:, mailto: or tel: addresses, or to a page's .md file"
-                : "link to the page's .md file, relative to this file";
     }
 
     private void anchor(Page page, String anchor, SourcePos pos, String where) {
@@ -141,14 +122,13 @@ final class PageCheck {
     }
 
     private void image(Page page, ImageRef image) {
-        if (image.alt().isBlank()) {
-            diagnostics.error(image.pos(), "the image \"" + image.source() + "\" has no alt text",
-                    "describe what it shows: ![A chart of attendance by year](" + image.source() + ")");
-        }
+        markdown.altText(image);
         ContentLink target = ContentLink.of(page.sourcePath(), image.source());
+        if (markdown.refusedScheme(image, target)) {
+            return;
+        }
         switch (target.kind()) {
-            case EXTERNAL -> diagnostics.error(image.pos(), "images must be stored in the project, not loaded from \""
-                    + image.source() + "\"", "save the image under content/assets/ and link to it there");
+            case EXTERNAL -> markdown.external(image);
             case INVALID -> diagnostics.error(image.pos(), target.problem() + ": \"" + image.source() + "\"");
             case ANCHOR -> diagnostics.error(image.pos(), "the image has no file: \"" + image.source() + "\"");
             case CONTENT -> {
@@ -158,48 +138,6 @@ final class PageCheck {
                 }
             }
         }
-    }
-
-    private void html(HtmlRef ref) {
-        Parser parser = Parser.htmlParser().setTrackPosition(true);
-        Document fragment = parser.parseInput("<body>" + ref.html() + "</body>", "");
-        for (Element element : fragment.body().getAllElements()) {
-            if (element == fragment.body()) {
-                continue;
-            }
-            SourcePos pos = at(ref, element);
-            String tag = element.normalName();
-            if (!HTML_TAGS.contains(tag)) {
-                diagnostics.error(pos, "raw HTML <" + tag + "> is not allowed in content",
-                        "use Markdown instead; allowed tags: " + String.join(", ", HTML_TAGS.stream().sorted().toList()));
-                continue;
-            }
-            for (Attribute attribute : element.attributes()) {
-                String name = attribute.getKey().toLowerCase(Locale.ROOT);
-                if (name.startsWith("on")) {
-                    diagnostics.error(pos, "event-handler attribute \"" + name + "\" is not allowed in content",
-                            "remove it: pages cannot run scripts");
-                } else if (attribute.getValue().replaceAll("\\s", "").toLowerCase(Locale.ROOT).startsWith("javascript:")) {
-                    diagnostics.error(pos, "javascript: URLs are not allowed in content");
-                } else if (!HTML_ATTRIBUTES.contains(name)) {
-                    diagnostics.error(pos, "the attribute \"" + name + "\" is not allowed on <" + tag + ">",
-                            "allowed attributes: " + String.join(", ", HTML_ATTRIBUTES.stream().sorted().toList()));
-                }
-            }
-        }
-    }
-
-    /** The position of an element inside a raw HTML fragment, from the fragment's own position. */
-    private static SourcePos at(HtmlRef ref, Element element) {
-        if (!element.sourceRange().isTracked()) {
-            return ref.pos();
-        }
-        int line = element.sourceRange().start().lineNumber();
-        int column = element.sourceRange().start().columnNumber();
-        if (line == 1) {
-            return ref.pos().at(ref.pos().line(), ref.pos().column() + column - 1 - "<body>".length());
-        }
-        return ref.pos().at(ref.pos().line() + line - 1, column);
     }
 
     private void component(ComponentRef ref) {

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.toolkitpress.configure.BuildSettings;
 import org.toolkitpress.configure.Configure;
 import org.toolkitpress.files.LayeredFiles;
+import org.toolkitpress.markdown.Markdown;
+import org.toolkitpress.model.Body;
 import org.toolkitpress.model.Brand;
 import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.SourcePos;
@@ -22,10 +24,18 @@ final class BrandLoader {
 
     private final Diagnostics diagnostics;
     private final DataSchemas schemas;
+    private final Markdown markdown;
+    private final List<Body> texts = new ArrayList<>();
 
-    BrandLoader(Diagnostics diagnostics, DataSchemas schemas) {
+    BrandLoader(Diagnostics diagnostics, DataSchemas schemas, Markdown markdown) {
         this.diagnostics = diagnostics;
         this.schemas = schemas;
+        this.markdown = markdown;
+    }
+
+    /** The Markdown brand.yml holds, parsed where it was written, for the check stage. */
+    List<Body> texts() {
+        return List.copyOf(texts);
     }
 
     Brand load(BuildSettings settings) {
@@ -47,6 +57,7 @@ final class BrandLoader {
         }
         // The schema reports unknown keys and wrong shapes; read what is there.
         Fields f = new Fields(tree, schemas.validate("brand", tree, diagnostics));
+        MarkdownFields.parse("brand", tree, markdown, texts::add);
         Brand.Logo logo = null;
         Fields l = f.child("logo");
         if (l != null && l.text("file") != null) {

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.toolkitpress.files.LayeredFiles;
+import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.Audit;
+import org.toolkitpress.model.Body;
 import org.toolkitpress.model.Continuum;
 import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.Edition;
@@ -33,15 +35,24 @@ final class DataLoader {
     private final Diagnostics diagnostics;
     private final LayeredFiles files;
     private final DataSchemas schemas;
+    private final Markdown markdown;
+    private final List<Body> texts = new ArrayList<>();
 
     /**
      * A loader that validates each data file against its kind's schema and, where a brand
-     * overlay replaces a data file, merges it over the base files key by key.
+     * overlay replaces a data file, merges it over the base files key by key, and parses the
+     * Markdown each file holds with {@code markdown}.
      */
-    DataLoader(Diagnostics diagnostics, LayeredFiles files, DataSchemas schemas) {
+    DataLoader(Diagnostics diagnostics, LayeredFiles files, DataSchemas schemas, Markdown markdown) {
         this.diagnostics = diagnostics;
         this.files = files;
         this.schemas = schemas;
+        this.markdown = markdown;
+    }
+
+    /** The Markdown of every data file read so far, parsed where it was written, for the check stage. */
+    List<Body> texts() {
+        return List.copyOf(texts);
     }
 
     /**
@@ -63,7 +74,9 @@ final class DataLoader {
             diagnostics.error(tree.at(""), "the file must be a mapping of `key: value` lines");
             return null;
         }
-        return new Fields(tree, schemas.validate(kind, tree, supplied, diagnostics));
+        Fields fields = new Fields(tree, schemas.validate(kind, tree, supplied, diagnostics));
+        MarkdownFields.parse(kind, tree, markdown, texts::add);
+        return fields;
     }
 
     /**

@@ -15,6 +15,7 @@ import org.toolkitpress.files.LayeredFiles;
 import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.Asset;
 import org.toolkitpress.model.Audit;
+import org.toolkitpress.model.Body;
 import org.toolkitpress.model.Brand;
 import org.toolkitpress.model.ContentHistory;
 import org.toolkitpress.model.Continuum;
@@ -38,8 +39,9 @@ public final class Load {
     public static Toolkit toolkit(BuildSettings settings, Markdown markdown, Diagnostics diagnostics) {
         LayeredFiles files = settings.files();
         DataSchemas schemas = DataSchemas.of(files).compileAll(diagnostics);
-        DataLoader data = new DataLoader(diagnostics, files, schemas);
-        Brand brand = new BrandLoader(diagnostics, schemas).load(settings);
+        DataLoader data = new DataLoader(diagnostics, files, schemas, markdown);
+        BrandLoader brandLoader = new BrandLoader(diagnostics, schemas, markdown);
+        Brand brand = brandLoader.load(settings);
         ToolkitInfo info = Overlay.settings(data.toolkit(files.find("content/toolkit.yml").orElse(null),
                 "content/toolkit.yml"), brand);
 
@@ -75,13 +77,16 @@ public final class Load {
                 assets.add(new Asset(relative.substring(PageLoader.PAGES.length()), file));
             }
         });
+        SvgAssets.check(files, brand, diagnostics);
         ContentHistory history = GitHistory.read(settings.project(), diagnostics);
         ToolkitInfo overlaid = Overlay.sections(info, pages, brand);
         // toolkit.yml (or the brand) names the edition; git fills in what it leaves out.
         overlaid = overlaid.withEdition(overlaid.version() != null ? overlaid.version() : history.describe(),
                 overlaid.date() != null ? overlaid.date() : history.date());
+        List<Body> texts = new ArrayList<>(brandLoader.texts());
+        texts.addAll(data.texts());
         return new Toolkit(overlaid, pages, continua, principles, audits, responses, List.copyOf(assets), brand,
-                history);
+                history, List.copyOf(texts));
     }
 
     /**
@@ -103,7 +108,8 @@ public final class Load {
         // The brand may hide pages; a reloaded page must stay hidden like the rest.
         List<Page> visible = Overlay.visible(List.copyOf(pages.values()), toolkit.brand(), diagnostics);
         return new Toolkit(toolkit.info(), visible, toolkit.continua(), toolkit.principleSets(),
-                toolkit.audits(), toolkit.responses(), toolkit.assets(), toolkit.brand(), toolkit.history());
+                toolkit.audits(), toolkit.responses(), toolkit.assets(), toolkit.brand(), toolkit.history(),
+                toolkit.texts());
     }
 
     /**
@@ -112,7 +118,7 @@ public final class Load {
      */
     public static Response response(BuildSettings settings, Path file, String display, Diagnostics diagnostics) {
         // The web form's export carries no id (it is not a content file): the file's name serves.
-        Response response = new DataLoader(diagnostics, settings.files(), DataSchemas.of(settings.files()))
+        Response response = new DataLoader(diagnostics, settings.files(), DataSchemas.of(settings.files()), Markdown.create())
                 .response(file, display, Set.of("id"));
         if (response == null || response.id() != null) {
             return response;

@@ -27,7 +27,12 @@ final class YamlMerge {
     static YamlTree over(YamlTree base, YamlTree overlay) {
         Map<String, SourcePos> positions = new HashMap<>(base.positions());
         JsonNode merged = merge(base.root(), overlay.root(), "", "", overlay.positions(), positions);
-        return new YamlTree(merged, positions, overlay.file());
+        // Where each text value starts follows the same pointers as the keys.
+        Map<String, SourcePos> values = new HashMap<>(base.values());
+        merge(base.root(), overlay.root(), "", "", overlay.values(), values);
+        Map<String, YamlText> sources = new HashMap<>(base.sources());
+        sources.putAll(overlay.sources());
+        return new YamlTree(merged, positions, values, sources, overlay.file());
     }
 
     /**

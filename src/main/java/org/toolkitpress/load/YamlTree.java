@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.toolkitpress.model.Diagnostics;
+import org.toolkitpress.model.SourceMap;
 import org.toolkitpress.model.SourcePos;
 
 /**
@@ -24,8 +25,11 @@ import org.toolkitpress.model.SourcePos;
  * silently last-wins.
  *
  * @param positions JSON Pointer ({@code /sections/0/items/2}) to the position of the key or item
+ * @param values    JSON Pointer to where each text value starts (its first character, quote or {@code |})
+ * @param sources   the text of each file the tree was read from, by path, to place a character of a value
  */
-record YamlTree(JsonNode root, Map<String, SourcePos> positions, SourcePos file) {
+record YamlTree(JsonNode root, Map<String, SourcePos> positions, Map<String, SourcePos> values,
+                Map<String, YamlText> sources, SourcePos file) {
 
     private static final YAMLFactory YAML = YAMLFactory.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -55,19 +59,35 @@ record YamlTree(JsonNode root, Map<String, SourcePos> positions, SourcePos file)
     }
 
     /**
+     * Where each character of the text value at {@code pointer} was written; the key's position
+     * for every character when the value's own place is not known.
+     */
+    SourceMap textAt(String pointer) {
+        SourcePos start = values.get(pointer);
+        YamlText source = start == null ? null : sources.get(start.path());
+        JsonNode value = root.at(pointer);
+        if (source == null || !value.isValueNode()) {
+            return SourceMap.at(at(pointer));
+        }
+        return source.map(start, value.asText());
+    }
+
+    /**
      * Reads YAML text. {@code lineOffset} is added to every line (front matter starts below the
      * opening {@code ---}). Returns null, with a diagnostic, when the YAML is malformed.
      */
     static YamlTree read(String text, String path, int lineOffset, Diagnostics diagnostics) {
         Map<String, SourcePos> positions = new HashMap<>();
+        Map<String, SourcePos> values = new HashMap<>();
+        Map<String, YamlText> sources = Map.of(path, new YamlText(path, text, lineOffset));
         SourcePos file = new SourcePos(path, 1 + lineOffset, 1);
         try (JsonParser parser = YAML.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                return new YamlTree(NODES.objectNode(), positions, file);
+                return new YamlTree(NODES.objectNode(), positions, values, sources, file);
             }
-            Reader reader = new Reader(parser, path, lineOffset, positions, diagnostics);
-            return new YamlTree(reader.value(""), positions, file);
+            Reader reader = new Reader(parser, path, lineOffset, positions, values, diagnostics);
+            return new YamlTree(reader.value(""), positions, values, sources, file);
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             int line = where == null ? 1 : Math.max(1, where.getLineNr());
@@ -102,7 +122,7 @@ record YamlTree(JsonNode root, Map<String, SourcePos> positions, SourcePos file)
     }
 
     private record Reader(JsonParser parser, String path, int lineOffset, Map<String, SourcePos> positions,
-                          Diagnostics diagnostics) {
+                          Map<String, SourcePos> values, Diagnostics diagnostics) {
 
         JsonNode value(String pointer) throws IOException {
             JsonToken token = parser.currentToken();
@@ -136,6 +156,7 @@ record YamlTree(JsonNode root, Map<String, SourcePos> positions, SourcePos file)
                     return array;
                 }
                 case VALUE_STRING -> {
+                    values.put(pointer, pos(parser.currentTokenLocation()));
                     return NODES.textNode(parser.getText());
                 }
                 case VALUE_NUMBER_INT -> {

@@ -1,5 +1,6 @@
 package org.toolkitpress.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
@@ -33,6 +34,7 @@ import org.toolkitpress.model.ComponentRef;
 import org.toolkitpress.model.HtmlRef;
 import org.toolkitpress.model.ImageRef;
 import org.toolkitpress.model.LinkRef;
+import org.toolkitpress.model.SourceMap;
 import org.toolkitpress.model.SourcePos;
 
 /**
@@ -74,8 +76,15 @@ public final class Markdown {
      * not removed) so positions point at the file; {@code path} names the file in diagnostics.
      */
     public Body parse(String text, String path) {
+        return parse(text, SourceMap.lines(path, text));
+    }
+
+    /**
+     * Parses Markdown taken from somewhere inside a file (a data file's string, a brand's text,
+     * answers read back from a PDF); {@code where} says where each character was written.
+     */
+    public Body parse(String text, SourceMap where) {
         Document document = parser.parse(text);
-        LineIndex lines = new LineIndex(text);
         List<org.toolkitpress.model.Heading> headings = new ArrayList<>();
         List<LinkRef> links = new ArrayList<>();
         List<ImageRef> images = new ArrayList<>();
@@ -83,17 +92,23 @@ public final class Markdown {
         List<ComponentRef> components = new ArrayList<>();
         Set<String> usedIds = new HashSet<>();
         for (Node node : document.getDescendants()) {
-            SourcePos pos = lines.pos(path, node.getStartOffset());
+            SourcePos pos = where.at(node.getStartOffset());
             if (node instanceof Heading heading) {
                 String id = assignId(heading, usedIds);
                 headings.add(new org.toolkitpress.model.Heading(heading.getLevel(), id, plainText(heading), pos));
             } else if (node instanceof Link link) {
                 links.add(new LinkRef(link.getUrl().unescape(), pos));
+            } else if (node instanceof AutoLink autolink) {
+                links.add(new LinkRef(ToolkitNodeRenderer.autolinkTarget(autolink), pos));
+            } else if (node instanceof com.vladsch.flexmark.ast.LinkRef ref && ref.isDefined()) {
+                links.add(new LinkRef(ToolkitNodeRenderer.referenceUrl(ref, document), pos));
             } else if (node instanceof Image image) {
                 images.add(new ImageRef(image.getUrl().unescape(), ToolkitNodeRenderer.altText(image), pos));
+            } else if (node instanceof com.vladsch.flexmark.ast.ImageRef ref && ref.isDefined()) {
+                images.add(new ImageRef(ToolkitNodeRenderer.referenceUrl(ref, document), ToolkitNodeRenderer.altText(ref), pos));
             } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
                 if (!(node instanceof HtmlCommentBlock) && !(node instanceof HtmlInlineComment)) {
-                    html.add(new HtmlRef(node.getChars().toString(), pos));
+                    html.add(new HtmlRef(node.getChars().toString(), pos, where, node.getStartOffset()));
                 }
             } else if (node instanceof ComponentBlock component) {
                 components.add(new ComponentRef(component.kind(), component.componentId(), pos));
@@ -121,13 +136,17 @@ public final class Markdown {
         }
     }
 
-    /** Renders a Markdown snippet from a data file (a cell, a description) as block HTML. */
+    /**
+     * Renders a Markdown snippet from a data file (a cell, a description) as block HTML. A
+     * snippet cannot embed a component (a continuum cell holding its own continuum would never
+     * end); the check stage reports one.
+     */
     public String renderBlock(String markdown, RenderContext context) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
         Document document = parser.parse(markdown);
-        document.set(ToolkitNodeRenderer.CONTEXT, context);
+        document.set(ToolkitNodeRenderer.CONTEXT, RenderContext.withoutComponents(context));
         return renderer.render(document).strip();
     }
 

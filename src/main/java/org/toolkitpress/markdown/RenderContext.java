@@ -17,6 +17,26 @@ public interface RenderContext {
     /** The already-escaped HTML of an embedded component. */
     String component(ComponentRef ref);
 
+    /** The same context with components turned off, for Markdown inside a component's data. */
+    static RenderContext withoutComponents(RenderContext context) {
+        return new RenderContext() {
+            @Override
+            public String linkHref(String target) {
+                return context.linkHref(target);
+            }
+
+            @Override
+            public String imageSource(String source) {
+                return context.imageSource(source);
+            }
+
+            @Override
+            public String component(ComponentRef ref) {
+                return "";
+            }
+        };
+    }
+
     /** A context for Markdown that has no page of its own: links pass through, no components. */
     RenderContext PLAIN = new RenderContext() {
         @Override

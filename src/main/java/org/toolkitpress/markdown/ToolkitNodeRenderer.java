@@ -1,26 +1,37 @@
 package org.toolkitpress.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.NullableDataKey;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Set;
 import org.toolkitpress.model.ComponentRef;
+import org.toolkitpress.model.ContentLink;
 
 /**
  * Renders the nodes whose HTML depends on the toolkit: headings with their stable ids, links and
- * images through the edition's {@link RenderContext}, an image with a title as a captioned
+ * images (inline, reference and autolinks) through the edition's {@link RenderContext} and the
+ * one scheme allow-list, raw HTML through the one {@link HtmlAllowList}, an image with a title as a captioned
  * figure, a quotation whose last paragraph starts with an em dash as a quotation with
  * attribution, and component directives. Everything else is flexmark's default.
  */
@@ -35,7 +46,12 @@ final class ToolkitNodeRenderer implements NodeRenderer {
         return Set.of(
                 new NodeRenderingHandler<>(Heading.class, this::heading),
                 new NodeRenderingHandler<>(Link.class, this::link),
+                new NodeRenderingHandler<>(AutoLink.class, this::autolink),
+                new NodeRenderingHandler<>(LinkRef.class, this::linkRef),
                 new NodeRenderingHandler<>(Image.class, this::image),
+                new NodeRenderingHandler<>(ImageRef.class, this::imageRef),
+                new NodeRenderingHandler<>(HtmlBlock.class, this::rawHtml),
+                new NodeRenderingHandler<>(HtmlInline.class, this::rawHtml),
                 new NodeRenderingHandler<>(Paragraph.class, this::paragraph),
                 new NodeRenderingHandler<>(BlockQuote.class, this::blockQuote),
                 new NodeRenderingHandler<>(ComponentBlock.class, this::component),
@@ -57,23 +73,99 @@ final class ToolkitNodeRenderer implements NodeRenderer {
     }
 
     private void link(Link node, NodeRendererContext context, HtmlWriter html) {
-        html.attr("href", context(context).linkHref(node.getUrl().unescape()));
-        if (node.getTitle().isNotNull()) {
-            html.attr("title", node.getTitle().unescape());
+        link(node, node.getUrl().unescape(), node.getTitle(), context, html);
+    }
+
+    private void linkRef(LinkRef node, NodeRendererContext context, HtmlWriter html) {
+        if (!node.isDefined()) {
+            context.delegateRender();
+            return;
+        }
+        Reference reference = node.getReferenceNode(context.getDocument());
+        link(node, referenceUrl(node, context.getDocument()), reference.getTitle(), context, html);
+    }
+
+    /**
+     * A link whose address passed the scheme allow-list, or its text alone: whatever the check
+     * stage said, a refused address (javascript:, data:, …) never reaches a page.
+     */
+    private void link(Node node, String url, BasedSequence title, NodeRendererContext context, HtmlWriter html) {
+        if (ContentLink.refusedScheme(url) != null) {
+            context.renderChildren(node);
+            return;
+        }
+        html.attr("href", context(context).linkHref(url));
+        if (title.isNotNull()) {
+            html.attr("title", title.unescape());
         }
         html.srcPos(node.getChars()).withAttr().tag("a");
         context.renderChildren(node);
         html.tag("/a");
     }
 
+    private void autolink(AutoLink node, NodeRendererContext context, HtmlWriter html) {
+        String url = autolinkTarget(node);
+        boolean refused = ContentLink.refusedScheme(url) != null;
+        if (!refused) {
+            html.attr("href", context(context).linkHref(url)).srcPos(node.getChars()).withAttr().tag("a");
+        }
+        if (node.hasChildren()) {
+            context.renderChildren(node);
+        } else {
+            html.text(node.getText().unescape());
+        }
+        if (!refused) {
+            html.tag("/a");
+        }
+    }
+
+    /** Where an autolink points: {@code <scheme:…>} as written; a bare {@code www.} address over http. */
+    static String autolinkTarget(AutoLink node) {
+        String url = node.getUrl().isEmpty() ? node.getText().unescape() : node.getUrl().unescape();
+        return ContentLink.scheme(url) == null ? "http://" + url : url;
+    }
+
+    /** The address a defined reference link or image uses, from its {@code [ref]: url} line. */
+    static String referenceUrl(RefNode node, Document document) {
+        return node.getReferenceNode(document).getUrl().unescape();
+    }
+
     private void image(Image node, NodeRendererContext context, HtmlWriter html) {
-        html.attr("src", context(context).imageSource(node.getUrl().unescape()));
+        image(node, node.getUrl().unescape(), context, html);
+    }
+
+    private void imageRef(ImageRef node, NodeRendererContext context, HtmlWriter html) {
+        if (!node.isDefined()) {
+            context.delegateRender();
+            return;
+        }
+        image(node, referenceUrl(node, context.getDocument()), context, html);
+    }
+
+    /** An image whose address passed the scheme allow-list; a refused one is left out. */
+    private void image(Node node, String url, NodeRendererContext context, HtmlWriter html) {
+        if (ContentLink.refusedScheme(url) != null) {
+            return;
+        }
+        html.attr("src", context(context).imageSource(url));
         html.attr("alt", altText(node));
         html.srcPos(node.getChars()).withAttr().tagVoid("img");
     }
 
-    static String altText(Image node) {
+    static String altText(Node node) {
         return new TextCollectingVisitor().collectAndGetText(node).strip();
+    }
+
+    /** Raw HTML the allow-list accepts as written; anything else is shown as text, never run. */
+    private void rawHtml(Node node, NodeRendererContext context, HtmlWriter html) {
+        String raw = node.getChars().toString();
+        if (HtmlAllowList.allows(raw)) {
+            context.delegateRender();
+        } else if (node instanceof HtmlBlock) {
+            html.tagLine("p", () -> html.text(raw.strip()));
+        } else {
+            html.text(raw);
+        }
     }
 
     private void paragraph(Paragraph node, NodeRendererContext context, HtmlWriter html) {

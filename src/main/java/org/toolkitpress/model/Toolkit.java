@@ -3,10 +3,23 @@ package org.toolkitpress.model;
 import java.util.List;
 import java.util.Map;
 
-/** Everything one build loaded: the whole content model and who publishes it, immutable. */
+/**
+ * Everything one build loaded: the whole content model and who publishes it, immutable.
+ *
+ * @param texts the Markdown inside the data files and brand.yml, parsed where it was written, so
+ *              the check stage holds it to the same rules as a page
+ */
 public record Toolkit(ToolkitInfo info, List<Page> pages, Map<String, Continuum> continua,
                       Map<String, PrincipleSet> principleSets, Map<String, Audit> audits,
-                      Map<String, Response> responses, List<Asset> assets, Brand brand, ContentHistory history) {
+                      Map<String, Response> responses, List<Asset> assets, Brand brand, ContentHistory history,
+                      List<Body> texts) {
+
+    /** A toolkit whose data Markdown was not parsed (built in code, not loaded). */
+    public Toolkit(ToolkitInfo info, List<Page> pages, Map<String, Continuum> continua,
+                   Map<String, PrincipleSet> principleSets, Map<String, Audit> audits,
+                   Map<String, Response> responses, List<Asset> assets, Brand brand, ContentHistory history) {
+        this(info, pages, continua, principleSets, audits, responses, assets, brand, history, List.of());
+    }
 
     /** A toolkit with the neutral default brand (no overlay) and no git history. */
     public Toolkit(ToolkitInfo info, List<Page> pages, Map<String, Continuum> continua,
@@ -20,6 +33,11 @@ public record Toolkit(ToolkitInfo info, List<Page> pages, Map<String, Continuum>
                    Map<String, PrincipleSet> principleSets, Map<String, Audit> audits,
                    Map<String, Response> responses, List<Asset> assets, Brand brand) {
         this(info, pages, continua, principleSets, audits, responses, assets, brand, ContentHistory.NONE);
+    }
+
+    /** The same toolkit with other responses (one read from outside the content, for filling a PDF). */
+    public Toolkit withResponses(Map<String, Response> others) {
+        return new Toolkit(info, pages, continua, principleSets, audits, others, assets, brand, history, texts);
     }
 
     public Page page(String sourcePath) {

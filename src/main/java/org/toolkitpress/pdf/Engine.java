@@ -21,8 +21,9 @@ import org.jsoup.nodes.Document;
 
 /**
  * OpenHTMLtoPDF set up once for the print edition: tagged (PDF/UA), archival (PDF/A-3a) with an
- * sRGB output intent, every font embedded, and no resource read from anywhere but local files.
- * Returns the open document so the post-passes can finish it before it is saved.
+ * sRGB output intent, every font embedded, and no resource read from anywhere but the project,
+ * the brand and the theme ({@link ResourceGate}). Returns the open document so the post-passes
+ * can finish it before it is saved, with the addresses it refused to read.
  */
 final class Engine {
 
@@ -35,17 +36,29 @@ final class Engine {
     record Font(Path file, String family, int weight, FontStyle style, boolean subset) {
     }
 
+    /** A rendered document and the addresses the engine was not allowed to read for it. */
+    record Rendered(PDDocument document, List<String> refused) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            document.close();
+        }
+    }
+
     private final List<Font> fonts;
     private final List<byte[]> fontBytes;
+    private final List<Path> roots;
 
-    Engine(List<Font> fonts) {
+    /** {@code roots}: the only folders the engine may read from (project, brand, theme). */
+    Engine(List<Font> fonts, List<Path> roots) {
         this.fonts = fonts;
+        this.roots = List.copyOf(roots);
         // Read once: every document of a build embeds the same files.
         this.fontBytes = fonts.stream().map(f -> read(f.file())).toList();
     }
 
     /** Renders well-formed HTML (a jsoup document) whose relative addresses resolve against {@code baseUri}. */
-    PDDocument render(Document html, String baseUri) {
+    Rendered render(Document html, String baseUri) {
+        ResourceGate gate = new ResourceGate(roots);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
@@ -60,15 +73,19 @@ final class Engine {
             FSSupplier<InputStream> supplier = () -> new ByteArrayInputStream(bytes);
             builder.useFont(supplier, font.family(), font.weight(), font.style(), font.subset());
         }
-        // The site makes no third-party request, and neither does its print edition.
-        builder.useExternalResourceAccessControl((uri, type) -> uri != null && (uri.startsWith("file:") || uri.startsWith("jar:file:")),
+        // The site makes no third-party request, and neither does its print edition: every address
+        // is judged once resolved, and the web readers are replaced by one that never connects.
+        builder.useExternalResourceAccessControl((uri, type) -> gate.allows(uri),
                 ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.useHttpStreamImplementation(gate);
+        builder.useProtocolsStreamImplementation(gate, "ftp");
         // The engine's routine log lines (fonts loaded, fast mode) are no news to an editor; the
         // check stage has already reported missing images and links.
         builder.withDiagnosticConsumer(diagnostic -> { });
         builder.withW3cDocument(new W3CDom().fromJsoup(html), baseUri);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            return renderer.createPDFKeepOpen();
+            PDDocument document = renderer.createPDFKeepOpen();
+            return new Rendered(document, gate.refused());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render a PDF", e);
         }

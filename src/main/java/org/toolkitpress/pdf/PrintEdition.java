@@ -23,6 +23,7 @@ import org.toolkitpress.configure.BuildSettings;
 import org.toolkitpress.files.LayeredFiles;
 import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.Audit;
+import org.toolkitpress.model.Diagnostic;
 import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.Download;
 import org.toolkitpress.model.Edition;
@@ -47,7 +48,11 @@ public final class PrintEdition {
     static final String FONTS = "templates/assets/fonts/";
 
     /** The PDFs and what the website says about them. */
-    public record Result(List<OutputFile> files, List<Download> downloads) {
+    public record Result(List<OutputFile> files, List<Download> downloads, List<Diagnostic> problems) {
+
+        public Result(List<OutputFile> files, List<Download> downloads) {
+            this(files, downloads, List.of());
+        }
     }
 
     private final Toolkit toolkit;
@@ -64,7 +69,7 @@ public final class PrintEdition {
         // The engine has no CSS custom properties: the brand's colours are written into print.css.
         this.documents = new PrintDocument(toolkit, markdown, theme, components, site(toolkit),
                 BrandStyle.inline(read(theme.files(), CSS), BrandStyle.properties(toolkit)));
-        this.engine = new Engine(fonts(theme.files()));
+        this.engine = new Engine(fonts(theme.files()), theme.files().roots().stream().map(LayeredFiles.Root::dir).toList());
         this.baseUri = settings.project().toUri().toString();
     }
 
@@ -87,14 +92,20 @@ public final class PrintEdition {
         }
         List<OutputFile> files = new ArrayList<>();
         List<Download> downloads = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
         for (int i = 0; i < editions.size(); i++) {
             Edition edition = editions.get(i);
             Made one = made.get(i);
+            for (String address : one.unread()) {
+                problems.add(Diagnostic.error(edition.pos(), "the PDF " + edition.path() + " asked for \"" + address
+                        + "\", which is not a file of the project, the brand or the theme; it was not read",
+                        "keep images under content/assets/ and refer to them by a path relative to the page"));
+            }
             files.add(new OutputFile(edition.path(), one.bytes()));
             downloads.add(new Download(edition.path(), print.documents.title(edition), edition.kind(), one.pages(),
                     one.bytes().length, print.offeredOn(edition)));
         }
-        return new Result(List.copyOf(files), List.copyOf(downloads));
+        return new Result(List.copyOf(files), List.copyOf(downloads), List.copyOf(problems));
     }
 
     /**
@@ -170,15 +181,18 @@ public final class PrintEdition {
         return ResponseFields.toResponse(values, toolkit, auditId, version, from);
     }
 
-    private record Made(byte[] bytes, int pages, List<String> refused) {
+    /** A made PDF: {@code refused} answers no field took, {@code unread} addresses the engine refused. */
+    private record Made(byte[] bytes, int pages, List<String> refused, List<String> unread) {
     }
 
     private Made make(Edition edition, Response answers) {
         Document html = documents.html(edition);
-        try (PDDocument rendered = engine.render(html, baseUri)) {
+        try (Engine.Rendered made = engine.render(html, baseUri)) {
+            PDDocument rendered = made.document();
             int pages = rendered.getNumberOfPages();
             if (rendered.getDocumentCatalog().getAcroForm() == null) {
-                return new Made(Archive.save(rendered, toolkit.info().date(), identity(edition, answers)), pages, List.of());
+                return new Made(Archive.save(rendered, toolkit.info().date(), identity(edition, answers)), pages, List.of(),
+                        made.refused());
             }
             ByteArrayOutputStream first = new ByteArrayOutputStream();
             rendered.save(first);
@@ -194,7 +208,7 @@ public final class PrintEdition {
                 }
                 FormAccessibility.apply(form, labels(html));
                 return new Made(Archive.save(form, toolkit.info().date(), identity(edition, response), origin(edition, response)),
-                        pages, refused);
+                        pages, refused, made.refused());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot finish the PDF " + edition.path(), e);

@@ -98,4 +98,57 @@ class MarkdownTest {
         assertEquals("what-we-expect-from-schools", Markdown.slug("What we expect from schools?"));
         assertEquals("section", Markdown.slug("!!!"));
     }
+
+    @Test
+    void theRendererDropsEveryRefusedSchemeWhateverTheCheckSaid() {
+        String html = markdown.renderBlock("""
+                <jAvAscript:alert(1)> <javascript:alert(2)> <vbscript:msgbox(1)> <data:text/html,x>
+
+                [ref][r] ![pic][r] [tab](java&#x09;script:alert(3)) [case]( JaVaScRiPt:alert(4))
+                ![file](file:///tmp/secret.png) [ok](https://example.org/) <mailto:a@example.org>
+
+                [r]: JAVASCRIPT:alert(5)
+                """, RenderContext.PLAIN);
+        String lower = html.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s", "");
+        for (String scheme : List.of("javascript:", "vbscript:", "data:", "file:")) {
+            assertFalse(lower.contains("href=\"" + scheme) || lower.contains("src=\"" + scheme), scheme + " in " + html);
+        }
+        assertFalse(html.contains("<img"), html);
+        assertTrue(html.contains("<a href=\"https://example.org/\">ok</a>"), html);
+        assertTrue(html.contains("<a href=\"mailto:a@example.org\">"), html);
+        assertTrue(html.contains("ref") && html.contains("case"), "link text is kept: " + html);
+    }
+
+    @Test
+    void theRendererPrintsRefusedRawHtmlAsText() {
+        String html = markdown.renderBlock("""
+                Evidence <img src=x onerror=alert(1)> and <abbr title="x">ok</abbr>.
+
+                <script>alert(1)</script>
+
+                <body onload="alert(2)">
+                """, RenderContext.PLAIN);
+        assertFalse(html.contains("<img") || html.contains("<script") || html.contains("<body"), html);
+        assertTrue(html.contains("&lt;img src=x onerror=alert(1)&gt;"), html);
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html);
+        assertTrue(html.contains("<abbr title=\"x\">ok</abbr>"), html);
+    }
+
+    @Test
+    void referenceLinksAutolinksAndRawHtmlAreRecordedWithTheirPlace() {
+        Body body = markdown.parse("[a][r] <vbscript:x>\n\nText <span onclick=\"x\">y</span>\n\n[r]: JAVASCRIPT:x\n", "p.md");
+        assertEquals(List.of("JAVASCRIPT:x", "vbscript:x"), body.links().stream().map(l -> l.target()).toList());
+        assertEquals("p.md:1:8", body.links().get(1).pos().toString());
+        assertEquals("p.md:3:6", body.html().get(0).at(0).toString());
+    }
+
+    @Test
+    void aDataSnippetNeverRendersAComponent() {
+        RenderContext context = new RenderContext() {
+            public String linkHref(String target) { return target; }
+            public String imageSource(String source) { return source; }
+            public String component(ComponentRef r) { throw new AssertionError("a component was rendered from data"); }
+        };
+        assertFalse(markdown.renderBlock("::: continuum c\n", context).contains("continuum"));
+    }
 }

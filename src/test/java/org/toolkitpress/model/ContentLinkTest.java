@@ -26,4 +26,25 @@ class ContentLinkTest {
         assertEquals(ContentLink.Kind.INVALID, ContentLink.of("a.md", "../../x.md").kind());
         assertEquals(ContentLink.Kind.INVALID, ContentLink.of("a.md", "").kind());
     }
+
+    @Test
+    void oneSchemeAllowListWhateverTheDisguise() {
+        String[][] refused = {{"javascript:alert(1)", "javascript"}, {"JaVaScRiPt:alert(1)", "javascript"},
+                {"   javascript:x", "javascript"}, {"java\tscript:x", "javascript"}, {"java\nscript:x", "javascript"},
+                {"\u0001javascript:x", "javascript"}, {"java\u200Bscript:x", "javascript"}, {"vbscript:x", "vbscript"},
+                {"data:text/html,x", "data"}, {"file:///tmp/secret.png", "file"}, {"jar:file:/x!/y", "jar"},
+                {"ftp://example.org/x", "ftp"}};
+        for (String[] pair : refused) {
+            assertEquals(ContentLink.Kind.INVALID, ContentLink.of("a.md", pair[0]).kind(), pair[0]);
+            assertEquals(pair[1], ContentLink.refusedScheme(pair[0]), pair[0]);
+            assertEquals(pair[1], ContentLink.of("a.md", pair[0]).scheme(), pair[0]);
+        }
+        for (String allowed : new String[] {"https://x.org/", "HTTP://x.org/", "mailto:a@b.org", "tel:+44", "#a:b",
+                "page.md#note:1", "a/b.md?x=1:2", "//example.org/"}) {
+            assertEquals(null, ContentLink.refusedScheme(allowed), allowed);
+            assertEquals(null, ContentLink.of("a.md", allowed).scheme(), allowed);
+        }
+        assertEquals("the link uses the scheme \"javascript:\", which is not allowed",
+                ContentLink.of("a.md", " JAVA\tSCRIPT:x").problem());
+    }
 }

@@ -94,6 +94,23 @@ class FillReadTest {
     }
 
     /**
+     * A PDF can be made by anyone: text read back from it is held to the rules a response file
+     * meets when it is built, and what breaks them is a warning, with the text kept as written.
+     */
+    @Test
+    void rawHtmlAndRefusedLinksInAnswersReadBackAreWarnedAbout(@TempDir Path temp) throws Exception {
+        Path project = TestSites.projectRoot();
+        String hostile = "<img src=x onerror=alert(1)> [see](javascript:alert(2))";
+        Path typed = theExampleChanged(temp, document -> document.getDocumentCatalog().getAcroForm()
+                .getField("trauma-informed-schools-audit.q5.evidence").setValue(hostile));
+        TestSites.CliRun read = TestSites.cli("read", typed.toString(), "-p", project.toString());
+        assertEquals(0, read.exitCode(), read.err());
+        assertEquals(hostile, new ObjectMapper().readTree(read.out()).at("/answers/q5/evidence").asText());
+        assertTrue(read.err().contains(typed + ": warning: raw HTML <img> is not allowed in content"), read.err());
+        assertTrue(read.err().contains(typed + ": warning: the link uses the scheme \"javascript:\", which is not allowed"), read.err());
+    }
+
+    /**
      * A PDF reader (or a hand-edited file) can put values in the form that its controls would not
      * offer: a choice that is no option, a percentage outside 0 to 100. They too are read in full
      * and warned about.
