@@ -27,6 +27,8 @@ public final class Check {
         }
         new PageCheck(toolkit, assetPaths, diagnostics).run();
         new DataCheck(toolkit, diagnostics).run();
+        new ContinuumCheck(toolkit, diagnostics).run();
+        new PrincipleSetCheck(toolkit, diagnostics).run();
         new BrandCheck(toolkit, diagnostics).run();
         new ReviewCheck(toolkit, today, diagnostics).run();
         new EditionCheck(toolkit, diagnostics).run();

@@ -162,8 +162,12 @@ final class DataLoader {
             aspects.add(new Continuum.Aspect(a.text("id"), a.text("label"), a.textMap("cells"), a.pos()));
         }
         boolean ordered = flag(f, "ordered", true);
+        if (!ordered && flag(f, "numbered", false)) {
+            diagnostics.error(f.pos("numbered"), "a spectrum (`ordered: false`) has no stage order to number",
+                    "remove `numbered: true`, or set `ordered: true` if the stages are a progression");
+        }
         return new Continuum(f.text("id"), f.text("title"), f.text("caption"), f.text("intro"),
-                f.text("source"), ordered, flag(f, "numbered", ordered), Continuum.ColourStyle.of(f.text("colour_style")),
+                f.text("source"), ordered, ordered && flag(f, "numbered", true), Continuum.ColourStyle.of(f.text("colour_style")),
                 List.copyOf(stages), List.copyOf(aspects), f.texts("evidenced_through"), f.text("after"), f.pos());
     }
 

@@ -1,0 +1,64 @@
+package org.toolkitpress.check;
+
+import java.util.List;
+import org.toolkitpress.model.Brand;
+import org.toolkitpress.model.Continuum;
+import org.toolkitpress.model.Contrast;
+import org.toolkitpress.model.Diagnostics;
+import org.toolkitpress.model.SourcePos;
+import org.toolkitpress.model.Toolkit;
+
+/**
+ * Checks each continuum's colours as they will be drawn (the brand's stage colour where it sets
+ * one, else the data's): a stage the text sits on ({@code colour_style: fill}) keeps WCAG 2.2 AA
+ * text contrast with the text colour, and a continuum colours all its stages or none.
+ */
+final class ContinuumCheck {
+
+    private final Toolkit toolkit;
+    private final Diagnostics diagnostics;
+
+    ContinuumCheck(Toolkit toolkit, Diagnostics diagnostics) {
+        this.toolkit = toolkit;
+        this.diagnostics = diagnostics;
+    }
+
+    void run() {
+        toolkit.continua().values().forEach(this::continuum);
+    }
+
+    private void continuum(Continuum continuum) {
+        Brand.Colours brand = toolkit.brand().colours();
+        List<Continuum.Stage> uncoloured = continuum.stages().stream().filter(s -> continuum.colour(s, brand) == null).toList();
+        if (!uncoloured.isEmpty() && uncoloured.size() < continuum.stages().size()) {
+            for (Continuum.Stage stage : uncoloured) {
+                diagnostics.warning(stage.pos(), "stage \"" + stage.id() + "\" has no colour while other stages of \""
+                        + continuum.id() + "\" have one; it is drawn in neutral grey",
+                        "give every stage a `colour:`, or none (a spectrum is often neutral)");
+            }
+        }
+        if (continuum.colourStyle() != Continuum.ColourStyle.FILL) {
+            return;
+        }
+        for (Continuum.Stage stage : continuum.stages()) {
+            String colour = continuum.colour(stage, brand);
+            if (colour == null) {
+                continue;
+            }
+            double ratio = Contrast.ratio(colour, brand.text());
+            if (ratio >= Contrast.TEXT) {
+                continue;
+            }
+            boolean fromBrand = brand.stages().containsKey(stage.id());
+            SourcePos pos = fromBrand ? brand.written().getOrDefault("stages." + stage.id(), toolkit.brand().pos()) : stage.colourPos();
+            String shade = Contrast.nearestPassing(colour, brand.text(), Contrast.TEXT);
+            diagnostics.error(pos, "the stage \"" + stage.id() + "\" colour " + colour + " behind the text colour "
+                            + brand.text() + " has a contrast ratio of " + Contrast.format(ratio)
+                            + "; text on a stage colour (`colour_style: fill`) needs at least "
+                            + Contrast.format(Contrast.TEXT) + " (WCAG 2.2 AA)",
+                    "the nearest passing shade is " + shade + " (" + Contrast.format(Contrast.ratio(shade, brand.text()))
+                            + "); use it as `" + (fromBrand ? stage.id() : "colour") + ": \"" + shade + "\"`"
+                            + (fromBrand ? "" : ", or draw the colours as bands (`colour_style: band`)"));
+        }
+    }
+}
