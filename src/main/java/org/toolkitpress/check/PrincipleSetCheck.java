@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.PrincipleSet;
 import org.toolkitpress.model.SourcePos;
@@ -15,6 +16,8 @@ import org.toolkitpress.model.Toolkit;
  * numbers either given to every principle or to none when the set numbers them automatically.
  */
 final class PrincipleSetCheck {
+
+    private static final Set<String> BUILT_IN = Set.of("description", "examples", "quote");
 
     private final Toolkit toolkit;
     private final Diagnostics diagnostics;
@@ -48,12 +51,15 @@ final class PrincipleSetCheck {
                             (set.parts().isEmpty() ? "without `parts:` a principle has description, examples and quote; "
                                     : "the set declares: " + declared + "; ")
                                     + "fix the name, or declare it under `parts:`");
-                } else if (value.kind() != part.kind()) {
-                    diagnostics.error(value.pos(), "part \"" + id + "\" is declared as " + article(part.kind())
-                                    + ", but principle \"" + principle.id() + "\" writes " + article(value.kind()),
-                            hint(part.kind()) + ", or declare `kind: " + value.kind().key() + "` for the part");
                 } else {
                     used.merge(id, 1, Integer::sum);
+                    // The schema already reports a built-in part written in another shape than its own.
+                    boolean schemaReported = BUILT_IN.contains(id) && part.kind() == PrincipleSet.Kind.implied(id);
+                    if (value.kind() != part.kind() && !schemaReported) {
+                        diagnostics.error(value.pos(), "part \"" + id + "\" is declared as " + article(part.kind())
+                                        + ", but principle \"" + principle.id() + "\" writes " + article(value.kind()),
+                                hint(part.kind()) + ", or declare `kind: " + value.kind().key() + "` for the part");
+                    }
                 }
             });
         }
