@@ -1,6 +1,5 @@
 package org.toolkitpress.check;
 
-import java.util.List;
 import org.toolkitpress.model.Brand;
 import org.toolkitpress.model.Continuum;
 import org.toolkitpress.model.Contrast;
@@ -11,7 +10,8 @@ import org.toolkitpress.model.Toolkit;
 /**
  * Checks each continuum's colours as they will be drawn (the brand's stage colour where it sets
  * one, else the data's): a stage the text sits on ({@code colour_style: fill}) keeps WCAG 2.2 AA
- * text contrast with the text colour, and a continuum colours all its stages or none.
+ * text contrast with the text colour. (A stage left without a colour is drawn in neutral grey,
+ * which is allowed: a spectrum may colour only the stages its source colours.)
  */
 final class ContinuumCheck {
 
@@ -29,14 +29,6 @@ final class ContinuumCheck {
 
     private void continuum(Continuum continuum) {
         Brand.Colours brand = toolkit.brand().colours();
-        List<Continuum.Stage> uncoloured = continuum.stages().stream().filter(s -> continuum.colour(s, brand) == null).toList();
-        if (!uncoloured.isEmpty() && uncoloured.size() < continuum.stages().size()) {
-            for (Continuum.Stage stage : uncoloured) {
-                diagnostics.warning(stage.pos(), "stage \"" + stage.id() + "\" has no colour while other stages of \""
-                        + continuum.id() + "\" have one; it is drawn in neutral grey",
-                        "give every stage a `colour:`, or none (a spectrum is often neutral)");
-            }
-        }
         if (continuum.colourStyle() != Continuum.ColourStyle.FILL) {
             return;
         }
