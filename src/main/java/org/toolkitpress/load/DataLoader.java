@@ -30,6 +30,8 @@ import org.toolkitpress.model.ToolkitInfo;
 final class DataLoader {
 
     private static final Set<String> PER = Set.of("item", "group", "section");
+    /** A principle's own keys; every other key is one of its parts. */
+    private static final Set<String> PRINCIPLE_KEYS = Set.of("id", "number", "title");
 
     private final Diagnostics diagnostics;
     private final LayeredFiles files;
@@ -176,8 +178,6 @@ final class DataLoader {
         JsonNode value = f.raw(key);
         return value != null && value.isBoolean() ? value.booleanValue() : otherwise;
     }
-
-    private static final Set<String> PRINCIPLE_KEYS = Set.of("id", "number", "title");
 
     PrincipleSet principles(Path file, String display) {
         Fields f = open(file, display, "principles");

@@ -71,8 +71,8 @@ public final class BrandStyle {
     }
 
     /**
-     * Print CSS as the engine needs it: each rule that uses {@code var(--stage-colour)} repeated
-     * for every coloured stage, scoped to its continuum, with the colour written in; then every
+     * Print CSS as the engine needs it: the declarations that use {@code var(--stage-colour)}
+     * repeated for every coloured stage, scoped to its continuum, with the colour written in; then every
      * other custom property {@link #inline inlined}. The rule's own fallback stays for stages
      * without a colour.
      */
@@ -90,9 +90,14 @@ public final class BrandStyle {
                     scopedSelectors.add(continuum + selector + "[data-stage=\"" + stage.stage() + "\"]");
                     scopedSelectors.add(stage.scope() + " " + selector);
                 }
-                scoped.append(String.join(", ", scopedSelectors)).append(" {")
-                        .append(STAGE_VAR.matcher(rule.group(2)).replaceAll(Matcher.quoteReplacement(stage.colour())))
-                        .append("}\n");
+                scoped.append(String.join(", ", scopedSelectors)).append(" {");
+                for (String declaration : rule.group(2).split(";")) {
+                    if (STAGE_VAR.matcher(declaration).find()) {
+                        scoped.append(' ').append(STAGE_VAR.matcher(declaration.strip())
+                                .replaceAll(Matcher.quoteReplacement(stage.colour()))).append(';');
+                    }
+                }
+                scoped.append(" }\n");
             }
         }
         String all = scoped.isEmpty() ? css : css + "\n/* Stage colours, each scoped to its own continuum. */\n" + scoped;
