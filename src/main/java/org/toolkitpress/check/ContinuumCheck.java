@@ -41,15 +41,16 @@ final class ContinuumCheck {
             if (ratio >= Contrast.TEXT) {
                 continue;
             }
-            boolean fromBrand = brand.stages().containsKey(stage.id());
-            SourcePos pos = fromBrand ? brand.written().getOrDefault("stages." + stage.id(), toolkit.brand().pos()) : stage.colourPos();
+            String brandKey = continuum.brandKey(stage, brand);
+            boolean fromBrand = brandKey != null;
+            SourcePos pos = fromBrand ? brand.written().getOrDefault("stages." + brandKey, toolkit.brand().pos()) : stage.colourPos();
             String shade = Contrast.nearestPassing(colour, brand.text(), Contrast.TEXT);
             diagnostics.error(pos, "the stage \"" + stage.id() + "\" colour " + colour + " behind the text colour "
                             + brand.text() + " has a contrast ratio of " + Contrast.format(ratio)
                             + "; text on a stage colour (`colour_style: fill`) needs at least "
                             + Contrast.format(Contrast.TEXT) + " (WCAG 2.2 AA)",
                     "the nearest passing shade is " + shade + " (" + Contrast.format(Contrast.ratio(shade, brand.text()))
-                            + "); use it as `" + (fromBrand ? stage.id() : "colour") + ": \"" + shade + "\"`"
+                            + "); use it as `" + (fromBrand ? brandKey : "colour") + ": \"" + shade + "\"`"
                             + (fromBrand ? "" : ", or draw the colours as bands (`colour_style: band`)"));
         }
     }

@@ -56,14 +56,22 @@ public record Continuum(String id, String title, String caption, String intro, S
     }
 
     /**
-     * The colour a stage is drawn in: the brand's colour for that stage id when the brand sets
-     * one, else the data's, else null (neutral). The one rule for both editions and the check.
+     * The colour a stage is drawn in: the brand's colour for this continuum's stage
+     * ({@code <continuum>/<stage>}) or, failing that, for the stage id in every continuum; else
+     * the data's; else null (neutral). The one rule for both editions and the check.
      */
     public String colour(Stage stage, Brand.Colours brand) {
-        if (stage.id() != null && brand.stages().containsKey(stage.id())) {
-            return brand.stages().get(stage.id());
+        String key = brandKey(stage, brand);
+        return key != null ? brand.stages().get(key) : stage.colour();
+    }
+
+    /** The key of {@code colours: stages:} in brand.yml that colours this stage, or null when none does. */
+    public String brandKey(Stage stage, Brand.Colours brand) {
+        if (stage.id() == null) {
+            return null;
         }
-        return stage.colour();
+        String own = id + "/" + stage.id();
+        return brand.stages().containsKey(own) ? own : brand.stages().containsKey(stage.id()) ? stage.id() : null;
     }
 
     /** Whether any stage has a colour of its own (else the continuum is drawn in neutral grey). */

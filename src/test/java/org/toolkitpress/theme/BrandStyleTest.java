@@ -69,6 +69,15 @@ class BrandStyleTest {
     }
 
     @Test
+    void aBrandColourForOneContinuumsStageWinsAndLeavesTheOtherContinuumAlone() {
+        Brand brand = brandWithStage("spectrum/trauma-aware", "#cfe0f0");
+        String css = BrandStyle.stylesheet(toolkit(brand, continuum("journey", "trauma-aware", "#e67e22"),
+                continuum("spectrum", "trauma-aware", "#d2e3f3")));
+        assertTrue(css.contains("[data-continuum=\"spectrum\"] [data-stage=\"trauma-aware\"] { --stage-colour: #cfe0f0; }"), css);
+        assertTrue(css.contains("[data-continuum=\"journey\"] [data-stage=\"trauma-aware\"] { --stage-colour: #e67e22; }"), css);
+    }
+
+    @Test
     void printCssRepeatsEachStageRuleScopedToItsContinuumWithTheColourWrittenIn() {
         Toolkit toolkit = toolkit(Brand.neutral(), continuum("journey", "trauma-aware", "#e67e22"),
                 continuum("spectrum", "trauma-aware", "#d2e3f3"));
