@@ -58,6 +58,15 @@ class ContinuaAndPrinciplesRenderTest {
     }
 
     @Test
+    void aProgressionMayLeaveOutStageNumbers() {
+        Element figure = page("continua/unnumbered-progression/").selectFirst("figure[data-continuum=levels-of-support]");
+        assertNotNull(figure);
+        assertTrue(figure.hasClass("continuum-ordered"));
+        assertEquals(List.of(), figure.select(".stage-number").eachText());
+        assertEquals(List.of("Universal", "Targeted", "Specialist"), figure.select(".stage-head .stage-label").eachText());
+    }
+
+    @Test
     void everyCellNamesItsStageInTextAndCarriesItsStageId() {
         for (String id : List.of("school-journey", "ways-of-responding")) {
             Element figure = continuum(id);

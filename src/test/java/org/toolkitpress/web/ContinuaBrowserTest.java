@@ -40,7 +40,8 @@ class ContinuaBrowserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"continua/two-continua/", "continua/neutral-spectrum/", "principles/reflective-prompts/",
+    @ValueSource(strings = {"continua/two-continua/", "continua/neutral-spectrum/", "continua/unnumbered-progression/",
+        "principles/reflective-prompts/",
         "principles/components/", "principles/section-numbers/"})
     void noWcag22AaViolationsAtEitherWidth(String page) {
         for (int width : new int[] {1280, 320}) {
