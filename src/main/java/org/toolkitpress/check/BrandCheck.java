@@ -57,16 +57,21 @@ final class BrandCheck {
         }
     }
 
+    /** Each stage colour names a stage: by id, or as {@code <continuum>/<stage>}. */
     private void stages(Brand brand) {
         Set<String> known = new TreeSet<>();
+        Set<String> scoped = new TreeSet<>();
         for (Continuum continuum : toolkit.continua().values()) {
-            continuum.stages().forEach(s -> known.add(s.id()));
+            continuum.stages().forEach(s -> {
+                known.add(s.id());
+                scoped.add(continuum.id() + "/" + s.id());
+            });
         }
         for (String stage : brand.colours().stages().keySet()) {
-            if (!known.contains(stage)) {
+            if (!known.contains(stage) && !scoped.contains(stage)) {
                 diagnostics.warning(brand.colours().written().getOrDefault("stages." + stage, brand.pos()),
                         "no continuum has a stage \"" + stage + "\"; this colour is unused",
-                        known.isEmpty() ? null : "the stages are " + String.join(", ", known));
+                        known.isEmpty() ? null : "the stages are " + String.join(", ", stage.contains("/") ? scoped : known));
             }
         }
     }

@@ -31,6 +31,8 @@ public final class Check {
         new PageCheck(toolkit, assetPaths, diagnostics).run();
         toolkit.texts().forEach(new MarkdownCheck(diagnostics)::text);
         new DataCheck(toolkit, diagnostics).run();
+        new ContinuumCheck(toolkit, diagnostics).run();
+        new PrincipleSetCheck(toolkit, diagnostics).run();
         new BrandCheck(toolkit, diagnostics).run();
         new ReviewCheck(toolkit, today, diagnostics).run();
         new EditionCheck(toolkit, diagnostics).run();

@@ -31,6 +31,8 @@ import org.toolkitpress.model.ToolkitInfo;
 final class DataLoader {
 
     private static final Set<String> PER = Set.of("item", "group", "section");
+    /** A principle's own keys; every other key is one of its parts. */
+    private static final Set<String> PRINCIPLE_KEYS = Set.of("id", "number", "title");
 
     private final Diagnostics diagnostics;
     private final LayeredFiles files;
@@ -150,15 +152,27 @@ final class DataLoader {
         }
         List<Continuum.Stage> stages = new ArrayList<>();
         for (Fields s : f.list("stages")) {
-            stages.add(new Continuum.Stage(s.text("id"), s.text("label"), s.text("meaning"), s.text("colour"), s.pos()));
+            stages.add(new Continuum.Stage(s.text("id"), s.text("label"), s.text("meaning"), s.text("colour"), s.pos(),
+                    s.has("colour") ? s.pos("colour") : s.pos()));
         }
         List<Continuum.Aspect> aspects = new ArrayList<>();
         for (Fields a : f.list("aspects")) {
             aspects.add(new Continuum.Aspect(a.text("id"), a.text("label"), a.textMap("cells"), a.pos()));
         }
+        boolean ordered = flag(f, "ordered", true);
+        if (!ordered && flag(f, "numbered", false)) {
+            diagnostics.error(f.pos("numbered"), "a spectrum (`ordered: false`) has no stage order to number",
+                    "remove `numbered: true`, or set `ordered: true` if the stages are a progression");
+        }
         return new Continuum(f.text("id"), f.text("title"), f.text("caption"), f.text("intro"),
-                f.text("source"), List.copyOf(stages), List.copyOf(aspects), f.texts("evidenced_through"),
-                f.text("after"), f.pos());
+                f.text("source"), ordered, ordered && flag(f, "numbered", true), Continuum.ColourStyle.of(f.text("colour_style")),
+                List.copyOf(stages), List.copyOf(aspects), f.texts("evidenced_through"), f.text("after"), f.pos());
+    }
+
+    /** A true/false key; anything else was reported by the schema and reads as the default. */
+    private static boolean flag(Fields f, String key, boolean otherwise) {
+        JsonNode value = f.raw(key);
+        return value != null && value.isBoolean() ? value.booleanValue() : otherwise;
     }
 
     PrincipleSet principles(Path file, String display) {
@@ -166,14 +180,55 @@ final class DataLoader {
         if (f == null) {
             return null;
         }
-        List<PrincipleSet.Principle> principles = new ArrayList<>();
-        for (Fields p : f.list("principles")) {
-            Fields q = p.child("quote");
-            PrincipleSet.Quote quote = q == null ? null : new PrincipleSet.Quote(q.text("text"), q.text("attribution"));
-            principles.add(new PrincipleSet.Principle(p.text("id"), p.text("title"),
-                    p.text("description"), p.texts("examples"), quote, p.pos()));
+        List<PrincipleSet.Part> parts = new ArrayList<>();
+        for (Fields part : f.list("parts")) {
+            String id = part.text("id");
+            if (id == null) {
+                continue;
+            }
+            PrincipleSet.Kind kind = java.util.Arrays.stream(PrincipleSet.Kind.values())
+                    .filter(k -> k.key().equals(part.text("kind"))).findFirst().orElse(PrincipleSet.Kind.implied(id));
+            parts.add(new PrincipleSet.Part(id, kind, part.text("heading"), part.pos()));
         }
-        return new PrincipleSet(f.text("id"), f.text("title"), f.text("intro"), List.copyOf(principles), f.pos());
+        List<PrincipleSet.Principle> principles = new ArrayList<>();
+        // list() skips entries that are not mappings; so do the raw entries, to stay in step.
+        List<JsonNode> written = new ArrayList<>();
+        JsonNode all = f.raw("principles");
+        if (all != null && all.isArray()) {
+            all.forEach(n -> {
+                if (n.isObject()) {
+                    written.add(n);
+                }
+            });
+        }
+        List<Fields> entries = f.list("principles");
+        for (int i = 0; i < entries.size(); i++) {
+            Fields p = entries.get(i);
+            Map<String, PrincipleSet.Value> values = new LinkedHashMap<>();
+            for (Iterator<String> keys = written.get(i).fieldNames(); keys.hasNext(); ) {
+                String key = keys.next();
+                if (!PRINCIPLE_KEYS.contains(key) && p.has(key)) {
+                    values.put(key, value(p, key));
+                }
+            }
+            principles.add(new PrincipleSet.Principle(p.text("id"), p.text("number"), p.text("title"), values, p.pos()));
+        }
+        return new PrincipleSet(f.text("id"), f.text("title"), f.text("intro"), flag(f, "numbered", true),
+                List.copyOf(parts), List.copyOf(principles), f.pos());
+    }
+
+    /** A principle's part as written: a list, a quotation (a mapping) or Markdown text. */
+    private static PrincipleSet.Value value(Fields principle, String key) {
+        JsonNode node = principle.raw(key);
+        if (node.isArray()) {
+            return new PrincipleSet.Value(null, principle.texts(key), null, principle.pos(key));
+        }
+        Fields q = node.isObject() ? principle.child(key) : null;
+        if (q != null) {
+            return new PrincipleSet.Value(null, null, new PrincipleSet.Quote(q.text("text"), q.text("attribution")),
+                    principle.pos(key));
+        }
+        return new PrincipleSet.Value(principle.text(key), null, null, principle.pos(key));
     }
 
     Audit audit(Path file, String display) {

@@ -66,9 +66,9 @@ public final class PrintEdition {
         toolkit.info().editions().stream().filter(e -> e.kind() == Edition.Kind.FORM)
                 .forEach(e -> forms.putIfAbsent(e.source(), e.path()));
         PrintComponents components = new PrintComponents(toolkit, markdown, theme, forms);
-        // The engine has no CSS custom properties: the brand's colours are written into print.css.
+        // The engine has no CSS custom properties: the brand's and stages' colours are written into print.css.
         this.documents = new PrintDocument(toolkit, markdown, theme, components, site(toolkit),
-                BrandStyle.inline(read(theme.files(), CSS), BrandStyle.properties(toolkit)));
+                BrandStyle.forPrint(read(theme.files(), CSS), toolkit));
         this.engine = new Engine(fonts(theme.files()), theme.files().roots().stream().map(LayeredFiles.Root::dir).toList());
         this.baseUri = settings.project().toUri().toString();
     }

@@ -1,6 +1,8 @@
 package org.toolkitpress.theme;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,15 +11,30 @@ import org.toolkitpress.model.Continuum;
 import org.toolkitpress.model.Toolkit;
 
 /**
- * The one place brand colours become CSS: custom properties ({@code --brand-primary},
- * {@code --stage-<id>}, …) from the build's brand (or the neutral defaults) and the continua's
- * stage colours. The web edition publishes them as {@code theme/brand.css}; the print edition,
- * whose engine does not read custom properties, can {@link #inline} the same values into its CSS.
+ * The one place brand and stage colours become CSS: custom properties ({@code --brand-primary}, …)
+ * from the build's brand (or the neutral defaults) on {@code :root}, and each continuum's stage
+ * colours as {@code --stage-colour} scoped to that continuum's element, so two continua never
+ * share a colour whatever their stage ids. The web edition publishes them as
+ * {@code theme/brand.css}; the print edition, whose engine does not read custom properties, gets
+ * the same values written into its CSS by {@link #forPrint}.
  */
 public final class BrandStyle {
 
     private static final Pattern VAR = Pattern.compile("var\\(\\s*--([a-z0-9-]+)\\s*(?:,\\s*([^()]*))?\\)");
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{3,8}");
+    /** A rule (outside any block) that draws something in the stage colour. */
+    private static final Pattern STAGE_RULE = Pattern.compile("([^{}]+)\\{([^{}]*var\\(--stage-colour\\b[^{}]*)}");
+    private static final Pattern STAGE_VAR = Pattern.compile("var\\(\\s*--stage-colour\\s*(?:,[^()]*)?\\)");
+    private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
+
+    /** One stage's colour in one continuum; ids are checked to be lower-case letters, digits and hyphens. */
+    record StageColour(String continuum, String stage, String colour) {
+
+        /** Every element of this stage inside this continuum (the heading and each cell carry {@code data-stage}). */
+        String scope() {
+            return "[data-continuum=\"" + continuum + "\"] [data-stage=\"" + stage + "\"]";
+        }
+    }
 
     private BrandStyle() {
     }
@@ -32,15 +49,6 @@ public final class BrandStyle {
         out.put("brand-link", c.link());
         out.put("brand-text", c.text());
         out.put("brand-background", c.background());
-        for (Continuum continuum : toolkit.continua().values()) {
-            for (Continuum.Stage stage : continuum.stages()) {
-                String colour = c.stages().getOrDefault(stage.id(), stage.colour());
-                if (colour != null && stage.id() != null) {
-                    out.putIfAbsent("stage-" + stage.id(), colour);
-                }
-            }
-        }
-        c.stages().forEach((id, colour) -> out.putIfAbsent("stage-" + id, colour));
         // Values come from brand.yml or data checked to be colours; keep the stylesheet safe regardless.
         out.replaceAll((name, value) -> COLOUR.matcher(value).matches() ? value : "initial");
         return out;
@@ -53,7 +61,66 @@ public final class BrandStyle {
                 .append(brand.isNeutral() ? "the neutral default colours" : brand.pos().path())
                 .append(". Do not edit: change the colours in brand.yml. */\n:root {\n");
         properties(toolkit).forEach((name, value) -> css.append("  --").append(name).append(": ").append(value).append(";\n"));
-        return css.append("}\n").toString();
+        css.append("}\n");
+        List<StageColour> stages = stageColours(toolkit);
+        if (!stages.isEmpty()) {
+            css.append("/* Stage colours, each scoped to its own continuum. */\n");
+            stages.forEach(s -> css.append(s.scope()).append(" { --stage-colour: ").append(s.colour()).append("; }\n"));
+        }
+        return css.toString();
+    }
+
+    /**
+     * Print CSS as the engine needs it: the declarations that use {@code var(--stage-colour)}
+     * repeated for every coloured stage, scoped to its continuum, with the colour written in; then every
+     * other custom property {@link #inline inlined}. The rule's own fallback stays for stages
+     * without a colour.
+     */
+    public static String forPrint(String css, Toolkit toolkit) {
+        List<StageColour> stages = stageColours(toolkit);
+        StringBuilder scoped = new StringBuilder();
+        Matcher rule = STAGE_RULE.matcher(COMMENT.matcher(css).replaceAll(""));
+        while (rule.find()) {
+            String[] selectors = rule.group(1).strip().split("\\s*,\\s*");
+            for (StageColour stage : stages) {
+                List<String> scopedSelectors = new ArrayList<>();
+                for (String selector : selectors) {
+                    // The stage's element itself, or something inside it.
+                    String continuum = "[data-continuum=\"" + stage.continuum() + "\"] ";
+                    scopedSelectors.add(continuum + selector + "[data-stage=\"" + stage.stage() + "\"]");
+                    scopedSelectors.add(stage.scope() + " " + selector);
+                }
+                scoped.append(String.join(", ", scopedSelectors)).append(" {");
+                for (String declaration : rule.group(2).split(";")) {
+                    if (STAGE_VAR.matcher(declaration).find()) {
+                        scoped.append(' ').append(STAGE_VAR.matcher(declaration.strip())
+                                .replaceAll(Matcher.quoteReplacement(stage.colour()))).append(';');
+                    }
+                }
+                scoped.append(" }\n");
+            }
+        }
+        String all = scoped.isEmpty() ? css : css + "\n/* Stage colours, each scoped to its own continuum. */\n" + scoped;
+        return inline(all, properties(toolkit));
+    }
+
+    /** Each continuum's coloured stages, in the order of the continua and their stages. */
+    static List<StageColour> stageColours(Toolkit toolkit) {
+        List<StageColour> out = new ArrayList<>();
+        for (Continuum continuum : toolkit.continua().values()) {
+            for (Continuum.Stage stage : continuum.stages()) {
+                String colour = continuum.colour(stage, toolkit.brand().colours());
+                // Ids and colours were checked when loaded; keep the stylesheet safe regardless.
+                if (colour != null && COLOUR.matcher(colour).matches() && safe(continuum.id()) && safe(stage.id())) {
+                    out.add(new StageColour(continuum.id(), stage.id(), colour));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean safe(String id) {
+        return id != null && id.matches("[a-z0-9-]+");
     }
 
     /**

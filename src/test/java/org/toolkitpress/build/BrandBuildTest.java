@@ -50,8 +50,8 @@ class BrandBuildTest {
         String css = read(out.resolve("theme/brand.css"));
         assertTrue(css.contains("--brand-primary: #5b2a86;"), css);
         assertTrue(css.contains("--brand-link: #1a4f9c;"), css);
-        assertTrue(css.contains("--stage-late: #0b5d2a;"), "the brand's stage colour wins: " + css);
-        assertTrue(css.contains("--stage-early: #b03a2e;"), "the data's stage colour is kept: " + css);
+        assertTrue(css.contains("[data-stage=\"late\"] { --stage-colour: #0b5d2a; }"), "the brand's stage colour wins: " + css);
+        assertTrue(css.contains("[data-stage=\"early\"] { --stage-colour: #b03a2e; }"), "the data's stage colour is kept: " + css);
 
         // The overlay template extends the base layout: its banner, and the base shell around it.
         String page = read(out.resolve("guide/page/index.html"));
