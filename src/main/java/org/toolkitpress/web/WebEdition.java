@@ -36,6 +36,7 @@ public final class WebEdition {
 
     static final String THEME_ASSETS = "templates/assets";
     static final String THEME_OUTPUT = "theme/";
+    static final String NOT_FOUND = "404.html";
 
     private WebEdition() {
     }
@@ -50,7 +51,7 @@ public final class WebEdition {
         SiteMap siteMap = SiteMap.of(toolkit);
         List<Page> reading = siteMap.reading();
         List<OutputFile> out = new ArrayList<>(pages(toolkit, markdown, theme, settings, siteMap, reading, downloads));
-        out.add(special("404.html", "404.ftlh", siteMap, toolkit, theme));
+        out.add(special(NOT_FOUND, "404.ftlh", siteMap, toolkit, theme));
         out.add(special("site-map/index.html", "site-map.ftlh", siteMap, toolkit, theme));
         if (!downloads.isEmpty()) {
             out.add(DownloadsPage.render(downloads, toolkit, theme));
@@ -243,18 +244,25 @@ public final class WebEdition {
     /** A page that is not written in Markdown (404, site map), placed at the site root's depth. */
     private static OutputFile special(String path, String template, SiteMap siteMap, Toolkit toolkit, Theme theme) {
         int depth = (int) path.chars().filter(c -> c == '/').count();
-        String root = "../".repeat(depth);
-        // A 404 page is served at any depth, so only an absolute base keeps its links right.
-        boolean absolute = path.equals("404.html") && toolkit.info().baseUrl() != null;
-        Map<String, Object> model = common(toolkit, absolute ? toolkit.info().baseUrl() : root);
+        String root = path.equals(NOT_FOUND) ? notFoundRoot(toolkit.info()) : "../".repeat(depth);
+        Map<String, Object> model = common(toolkit, root);
         List<Map<String, Object>> sections = sections(siteMap, (String) model.get("root"));
         model.put("sections", sections);
-        model.put("page", Map.of("title", path.equals("404.html") ? "Page not found" : "Site map", "isHome", false));
+        model.put("page", Map.of("title", path.equals(NOT_FOUND) ? "Page not found" : "Site map", "isHome", false));
         // The same navigation as every other page (WCAG 3.2.3), with no section open.
         model.put("nav", sections);
         model.put("breadcrumbs", List.of());
         String html = theme.render(template, model);
         return new OutputFile(path, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Where the 404 page's links start. A server sends it in answer to any missing address, at any
+     * depth, so relative links would only work at the root: it links from {@code base_url} when
+     * toolkit.yml gives one, and from the server's root ("/") when not.
+     */
+    static String notFoundRoot(ToolkitInfo info) {
+        return info.baseUrl() != null ? info.baseUrl() : "/";
     }
 
     /** Every section with its pages, linked from {@code root}, none open: the navigation of pages not in a section. */
