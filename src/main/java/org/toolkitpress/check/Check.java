@@ -12,7 +12,7 @@ import org.toolkitpress.model.Toolkit;
  * Check: takes a loaded {@link Toolkit}, adds to the diagnostics every broken reference — links
  * and anchors, images and alt text, raw HTML outside the allow-list, unknown components,
  * data files that disagree with each other, PDFs naming what does not exist — and warns about
- * pages due for review and plain {@code http://} links. Reads nothing from disk; {@code today}
+ * pages due for review, plain {@code http://} links and figure placeholders without a description. Reads nothing from disk; {@code today}
  * comes from the build's clock.
  */
 public final class Check {
@@ -29,6 +29,7 @@ public final class Check {
         new DataCheck(toolkit, diagnostics).run();
         new BrandCheck(toolkit, diagnostics).run();
         new ReviewCheck(toolkit, today, diagnostics).run();
+        new FigureCheck(toolkit, diagnostics).run();
         new EditionCheck(toolkit, diagnostics).run();
     }
 

@@ -57,7 +57,8 @@ final class ComponentBlockParser extends AbstractBlockParser {
                     BasedSequence line = state.getLine();
                     BasedSequence rest = line.subSequence(state.getNextNonSpaceIndex()).trimEOL();
                     Matcher m = DIRECTIVE.matcher(rest);
-                    if (!m.matches()) {
+                    if (!m.matches() || m.group(1).equals("figure")) {
+                        // `::: figure Caption` is a figure placeholder (FigureBlockParser), whatever its caption.
                         return BlockStart.none();
                     }
                     ComponentBlock node = new ComponentBlock(rest, m.group(1), m.group(2));
