@@ -1,6 +1,5 @@
 package org.toolkitpress.pdf;
 
-import org.toolkitpress.model.DisplayDate;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,6 +32,7 @@ import org.toolkitpress.model.SourcePos;
 import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.theme.BrandStyle;
 import org.toolkitpress.theme.Theme;
+import org.toolkitpress.view.SiteView;
 import org.toolkitpress.view.FormView;
 
 /**
@@ -62,7 +62,7 @@ public final class PrintEdition {
                 .forEach(e -> forms.putIfAbsent(e.source(), e.path()));
         PrintComponents components = new PrintComponents(toolkit, markdown, theme, forms);
         // The engine has no CSS custom properties: the brand's colours are written into print.css.
-        this.documents = new PrintDocument(toolkit, markdown, theme, components, site(toolkit),
+        this.documents = new PrintDocument(toolkit, markdown, theme, components, SiteView.of(toolkit.info()),
                 BrandStyle.inline(read(theme.files(), CSS), BrandStyle.properties(toolkit)));
         this.engine = new Engine(fonts(theme.files()));
         this.baseUri = settings.project().toUri().toString();
@@ -234,18 +234,6 @@ public final class PrintEdition {
         return toolkit.pages().stream()
                 .filter(p -> p.body().components().stream().anyMatch(c -> c.kind().equals(kind) && c.id().equals(edition.source())))
                 .map(Page::sourcePath).sorted().toList();
-    }
-
-    private static Map<String, Object> site(Toolkit toolkit) {
-        Map<String, Object> site = new LinkedHashMap<>();
-        site.put("title", toolkit.info().title());
-        site.put("shortTitle", toolkit.info().shortTitle() == null ? toolkit.info().title() : toolkit.info().shortTitle());
-        site.put("description", toolkit.info().description() == null ? "" : toolkit.info().description());
-        site.put("version", toolkit.info().version() == null ? "" : toolkit.info().version());
-        site.put("date", DisplayDate.of(toolkit.info().date()));
-        site.put("language", toolkit.info().language());
-        site.put("baseUrl", toolkit.info().baseUrl() == null ? "" : toolkit.info().baseUrl());
-        return site;
     }
 
     /** The theme's fonts: the reading face in four styles, and the form face embedded whole. */

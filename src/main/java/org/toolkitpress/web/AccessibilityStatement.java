@@ -15,7 +15,7 @@ import org.toolkitpress.model.OutputFile;
 import org.toolkitpress.model.Page;
 import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.theme.Theme;
-import org.toolkitpress.view.SiteMap;
+import org.toolkitpress.view.PageView;
 
 /**
  * The accessibility statement UK public-sector sites must publish, generated on every build in
@@ -36,10 +36,10 @@ final class AccessibilityStatement {
         String root = "../";
         Map<String, Object> model = WebEdition.common(toolkit, root);
         Brand brand = toolkit.brand();
-        model.put("page", Map.of("title", "Accessibility statement", "isHome", false));
+        model.put("page", PageView.titled("Accessibility statement"));
         // The same navigation as every other page (WCAG 3.2.3).
-        model.put("nav", WebEdition.sections(SiteMap.of(toolkit), root));
-        model.put("breadcrumbs", List.of(Map.of("title", "Home", "url", root)));
+        model.put("nav", WebEdition.sections(toolkit, root));
+        model.put("breadcrumbs", List.of(Navigation.home(root)));
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("organisation", brand.name() == null ? "" : brand.name());
         facts.put("address", toolkit.info().baseUrl() == null ? "" : toolkit.info().baseUrl());
