@@ -6,13 +6,11 @@ import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,13 +52,11 @@ final class FigureBlockParser extends AbstractBlockParser {
         if (closed) {
             return BlockContinue.none();
         }
-        if (state.getIndent() < 4) {
-            BasedSequence rest = state.getLine().subSequence(state.getNextNonSpaceIndex()).trimEOL();
-            if (CLOSING.matcher(rest).matches()) {
-                closed = true;
-                block.close();
-                return BlockContinue.atIndex(state.getLineEndIndex());
-            }
+        BasedSequence rest = DirectiveFactory.directive(state);
+        if (rest != null && CLOSING.matcher(rest).matches()) {
+            closed = true;
+            block.close();
+            return BlockContinue.atIndex(state.getLineEndIndex());
         }
         return BlockContinue.atIndex(state.getIndex());
     }
@@ -70,39 +66,21 @@ final class FigureBlockParser extends AbstractBlockParser {
         block.setCharsFromContent();
     }
 
-    static final class Factory implements CustomBlockParserFactory {
+    static final class Factory extends DirectiveFactory {
         @Override
         public BlockParserFactory apply(DataHolder options) {
             return new AbstractBlockParserFactory(options) {
                 @Override
                 public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
-                    if (state.getIndent() >= 4) {
-                        return BlockStart.none();
-                    }
-                    BasedSequence rest = state.getLine().subSequence(state.getNextNonSpaceIndex()).trimEOL();
-                    Matcher m = OPENING.matcher(rest);
-                    if (!m.matches()) {
+                    BasedSequence rest = directive(state);
+                    Matcher m = rest == null ? null : OPENING.matcher(rest);
+                    if (m == null || !m.matches()) {
                         return BlockStart.none();
                     }
                     FigureBlock node = new FigureBlock(rest, m.group(1) == null ? "" : m.group(1).strip());
                     return BlockStart.of(new FigureBlockParser(node)).atIndex(state.getLineEndIndex());
                 }
             };
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
         }
     }
 }
