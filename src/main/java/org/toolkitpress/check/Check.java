@@ -15,7 +15,7 @@ import org.toolkitpress.model.Toolkit;
  * and anchors, images and alt text, raw HTML and link schemes outside the allow-list (in pages
  * and in the Markdown of data files and brand.yml alike), unknown components,
  * data files that disagree with each other, PDFs naming what does not exist — and warns about
- * pages due for review and plain {@code http://} links. Reads nothing from disk; {@code today}
+ * pages due for review, plain {@code http://} links and figure placeholders without a description. Reads nothing from disk; {@code today}
  * comes from the build's clock.
  */
 public final class Check {
@@ -35,6 +35,7 @@ public final class Check {
         new PrincipleSetCheck(toolkit, diagnostics).run();
         new BrandCheck(toolkit, diagnostics).run();
         new ReviewCheck(toolkit, today, diagnostics).run();
+        new FigureCheck(toolkit, diagnostics).run();
         new EditionCheck(toolkit, diagnostics).run();
     }
 

@@ -5,13 +5,11 @@ import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,7 +43,7 @@ final class ComponentBlockParser extends AbstractBlockParser {
         block.setCharsFromContent();
     }
 
-    static final class Factory implements CustomBlockParserFactory {
+    static final class Factory extends DirectiveFactory {
         @Override
         public BlockParserFactory apply(DataHolder options) {
             return new AbstractBlockParserFactory(options) {
@@ -57,28 +55,14 @@ final class ComponentBlockParser extends AbstractBlockParser {
                     BasedSequence line = state.getLine();
                     BasedSequence rest = line.subSequence(state.getNextNonSpaceIndex()).trimEOL();
                     Matcher m = DIRECTIVE.matcher(rest);
-                    if (!m.matches()) {
+                    if (!m.matches() || m.group(1).equals("figure")) {
+                        // `::: figure Caption` is a figure placeholder (FigureBlockParser), whatever its caption.
                         return BlockStart.none();
                     }
                     ComponentBlock node = new ComponentBlock(rest, m.group(1), m.group(2));
                     return BlockStart.of(new ComponentBlockParser(node)).atIndex(state.getLineEndIndex());
                 }
             };
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
         }
     }
 }

@@ -31,6 +31,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.toolkitpress.model.Body;
 import org.toolkitpress.model.ComponentRef;
+import org.toolkitpress.model.FigureRef;
 import org.toolkitpress.model.HtmlRef;
 import org.toolkitpress.model.ImageRef;
 import org.toolkitpress.model.LinkRef;
@@ -90,6 +91,7 @@ public final class Markdown {
         List<ImageRef> images = new ArrayList<>();
         List<HtmlRef> html = new ArrayList<>();
         List<ComponentRef> components = new ArrayList<>();
+        List<FigureRef> figures = new ArrayList<>();
         Set<String> usedIds = new HashSet<>();
         for (Node node : document.getDescendants()) {
             SourcePos pos = where.at(node.getStartOffset());
@@ -110,6 +112,8 @@ public final class Markdown {
                 if (!(node instanceof HtmlCommentBlock) && !(node instanceof HtmlInlineComment)) {
                     html.add(new HtmlRef(node.getChars().toString(), pos, where, node.getStartOffset()));
                 }
+            } else if (node instanceof FigureBlock figure) {
+                figures.add(new FigureRef(figure.caption(), figure.hasDescription(), figure.closed(), pos));
             } else if (node instanceof ComponentBlock component) {
                 components.add(new ComponentRef(component.kind(), component.componentId(), pos));
             } else if (node instanceof Paragraph paragraph && paragraph.getChars().startsWith(":::")) {
@@ -118,7 +122,7 @@ public final class Markdown {
             }
         }
         return new Body(document, List.copyOf(headings), List.copyOf(links), List.copyOf(images),
-                List.copyOf(html), List.copyOf(components));
+                List.copyOf(html), List.copyOf(components), List.copyOf(figures));
     }
 
     /** Renders a parsed page body for one edition. */

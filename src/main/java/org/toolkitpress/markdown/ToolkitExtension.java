@@ -4,7 +4,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
-/** Registers the component directive parser and the toolkit's node renderer with flexmark. */
+/** Registers the figure and component directive parsers and the toolkit's node renderer with flexmark. */
 final class ToolkitExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
     @Override
@@ -13,6 +13,7 @@ final class ToolkitExtension implements Parser.ParserExtension, HtmlRenderer.Htm
 
     @Override
     public void extend(Parser.Builder builder) {
+        builder.customBlockParserFactory(new FigureBlockParser.Factory());
         builder.customBlockParserFactory(new ComponentBlockParser.Factory());
     }
 

@@ -33,7 +33,8 @@ import org.toolkitpress.model.ContentLink;
  * images (inline, reference and autolinks) through the edition's {@link RenderContext} and the
  * one scheme allow-list, raw HTML through the one {@link HtmlAllowList}, an image with a title as a captioned
  * figure, a quotation whose last paragraph starts with an em dash as a quotation with
- * attribution, and component directives. Everything else is flexmark's default.
+ * attribution, figure placeholders with their descriptions, and component directives. Everything
+ * else is flexmark's default.
  */
 final class ToolkitNodeRenderer implements NodeRenderer {
 
@@ -55,6 +56,7 @@ final class ToolkitNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(Paragraph.class, this::paragraph),
                 new NodeRenderingHandler<>(BlockQuote.class, this::blockQuote),
                 new NodeRenderingHandler<>(ComponentBlock.class, this::component),
+                new NodeRenderingHandler<>(FigureBlock.class, this::figurePlaceholder),
                 new NodeRenderingHandler<>(HtmlCommentBlock.class, (node, context, html) -> { }),
                 new NodeRenderingHandler<>(HtmlInlineComment.class, (node, context, html) -> { }));
     }
@@ -219,6 +221,28 @@ final class ToolkitNodeRenderer implements NodeRenderer {
             return last;
         }
         return null;
+    }
+
+    /**
+     * A figure this edition does not reproduce: its caption, a note saying so, and the editor's
+     * description of what it showed. No image, so nothing promises a picture that is not there;
+     * the caption names the figure.
+     */
+    private void figurePlaceholder(FigureBlock node, NodeRendererContext context, HtmlWriter html) {
+        html.attr("class", "figure-placeholder").withAttr().tagLine("figure", () -> {
+            html.line();
+            if (!node.caption().isEmpty()) {
+                html.tag("figcaption").text(node.caption()).tag("/figcaption").line();
+            }
+            boolean described = node.hasDescription();
+            html.attr("class", "figure-placeholder-note").withAttr().tag("p")
+                    .text(described ? "This figure is not reproduced in this edition. It showed:"
+                            : "This figure is not reproduced in this edition.")
+                    .tag("/p").line();
+            if (described) {
+                html.attr("class", "figure-description").withAttr().tagLine("div", () -> context.renderChildren(node));
+            }
+        });
     }
 
     private void component(ComponentBlock node, NodeRendererContext context, HtmlWriter html) {

@@ -8,5 +8,5 @@ import java.util.List;
  * after loading; each edition renders it with its own link and component context.
  */
 public record Body(Document ast, List<Heading> headings, List<LinkRef> links, List<ImageRef> images,
-                   List<HtmlRef> html, List<ComponentRef> components) {
+                   List<HtmlRef> html, List<ComponentRef> components, List<FigureRef> figures) {
 }

@@ -15,6 +15,7 @@ import org.toolkitpress.model.Response;
 import org.toolkitpress.model.Section;
 import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.theme.Theme;
+import org.toolkitpress.view.SiteView;
 import org.toolkitpress.view.FormView;
 import org.toolkitpress.view.MarkdownFunction;
 import org.toolkitpress.view.SiteMap;
@@ -32,11 +33,11 @@ final class PrintDocument {
     private final Theme theme;
     private final PrintComponents components;
     private final SiteMap siteMap;
-    private final Map<String, Object> site;
+    private final SiteView site;
     private final String css;
 
     PrintDocument(Toolkit toolkit, Markdown markdown, Theme theme, PrintComponents components,
-                  Map<String, Object> site, String css) {
+                  SiteView site, String css) {
         this.css = css;
         this.toolkit = toolkit;
         this.markdown = markdown;

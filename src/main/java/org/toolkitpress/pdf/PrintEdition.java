@@ -1,6 +1,5 @@
 package org.toolkitpress.pdf;
 
-import org.toolkitpress.model.DisplayDate;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,6 +33,7 @@ import org.toolkitpress.model.SourcePos;
 import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.theme.BrandStyle;
 import org.toolkitpress.theme.Theme;
+import org.toolkitpress.view.SiteView;
 import org.toolkitpress.view.FormView;
 
 /**
@@ -67,7 +67,7 @@ public final class PrintEdition {
                 .forEach(e -> forms.putIfAbsent(e.source(), e.path()));
         PrintComponents components = new PrintComponents(toolkit, markdown, theme, forms);
         // The engine has no CSS custom properties: the brand's and stages' colours are written into print.css.
-        this.documents = new PrintDocument(toolkit, markdown, theme, components, site(toolkit),
+        this.documents = new PrintDocument(toolkit, markdown, theme, components, SiteView.of(toolkit.info()),
                 BrandStyle.forPrint(read(theme.files(), CSS), toolkit));
         this.engine = new Engine(fonts(theme.files()), theme.files().roots().stream().map(LayeredFiles.Root::dir).toList());
         this.baseUri = settings.project().toUri().toString();
@@ -250,25 +250,13 @@ public final class PrintEdition {
                 .map(Page::sourcePath).sorted().toList();
     }
 
-    private static Map<String, Object> site(Toolkit toolkit) {
-        Map<String, Object> site = new LinkedHashMap<>();
-        site.put("title", toolkit.info().title());
-        site.put("shortTitle", toolkit.info().shortTitle() == null ? toolkit.info().title() : toolkit.info().shortTitle());
-        site.put("description", toolkit.info().description() == null ? "" : toolkit.info().description());
-        site.put("version", toolkit.info().version() == null ? "" : toolkit.info().version());
-        site.put("date", DisplayDate.of(toolkit.info().date()));
-        site.put("language", toolkit.info().language());
-        site.put("baseUrl", toolkit.info().baseUrl() == null ? "" : toolkit.info().baseUrl());
-        return site;
-    }
+    private static final String MONO = "Atkinson Hyperlegible Mono";
 
     /**
      * The theme's fonts: the reading face in four styles, its monospaced companion for code (the
      * engine has no fallback: a family it does not know stops the render), and the form face
      * embedded whole.
      */
-    private static final String MONO = "Atkinson Hyperlegible Mono";
-
     private static List<Engine.Font> fonts(LayeredFiles files) {
         String family = "Atkinson Hyperlegible";
         return List.of(

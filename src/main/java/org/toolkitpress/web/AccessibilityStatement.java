@@ -11,23 +11,20 @@ import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.markdown.RenderContext;
 import org.toolkitpress.model.Brand;
 import org.toolkitpress.model.Contrast;
-import org.toolkitpress.model.ImageRef;
 import org.toolkitpress.model.OutputFile;
 import org.toolkitpress.model.Page;
 import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.theme.ColourPairs;
 import org.toolkitpress.theme.Theme;
-import org.toolkitpress.view.SiteMap;
+import org.toolkitpress.view.PageView;
 
 /**
  * The accessibility statement UK public-sector sites must publish, generated on every build in
  * the standard sections of the GOV.UK model statement. It is filled from brand.yml (who runs the
  * site, whom to contact, when it was tested, known issues) and from facts of the build itself:
- * the measured colour contrast, figures that survive only as captions, the forms, the PDFs.
+ * the measured colour contrast, figures not reproduced and not described, the forms, the PDFs.
  */
 final class AccessibilityStatement {
-
-    private static final String PLACEHOLDER = "figure-placeholder.svg";
 
     private AccessibilityStatement() {
     }
@@ -40,10 +37,10 @@ final class AccessibilityStatement {
         String root = "../";
         Map<String, Object> model = WebEdition.common(toolkit, root);
         Brand brand = toolkit.brand();
-        model.put("page", Map.of("title", "Accessibility statement", "isHome", false));
+        model.put("page", PageView.titled("Accessibility statement"));
         // The same navigation as every other page (WCAG 3.2.3).
-        model.put("nav", WebEdition.sections(SiteMap.of(toolkit), root));
-        model.put("breadcrumbs", List.of(Map.of("title", "Home", "url", root)));
+        model.put("nav", WebEdition.sections(toolkit, root));
+        model.put("breadcrumbs", List.of(Navigation.home(root)));
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("organisation", brand.name() == null ? "" : brand.name());
         facts.put("address", toolkit.info().baseUrl() == null ? "" : toolkit.info().baseUrl());
@@ -68,11 +65,11 @@ final class AccessibilityStatement {
         return new OutputFile(BrandTheme.STATEMENT + "index.html", html.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Pages whose figures exist only as a caption over the placeholder image, with a count each. */
+    /** Pages with figure placeholders that have no description, with a count each. */
     private static List<Map<String, Object>> captionOnlyFigures(Toolkit toolkit) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Page page : toolkit.pages()) {
-            long count = page.body().images().stream().map(ImageRef::source).filter(s -> s.endsWith(PLACEHOLDER)).count();
+            long count = page.body().figures().stream().filter(f -> !f.described()).count();
             if (count > 0) {
                 out.add(Map.of("title", page.title() == null ? page.sourcePath() : page.title(),
                         "url", "../" + page.url(), "count", count));

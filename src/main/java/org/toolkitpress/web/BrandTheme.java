@@ -5,10 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.toolkitpress.model.Brand;
+import org.toolkitpress.view.BrandView;
 import org.toolkitpress.model.OutputFile;
 import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.theme.BrandStyle;
@@ -42,36 +41,29 @@ final class BrandTheme {
     }
 
     /** What templates read as {@code site.brand}; links are relative to {@code root}. */
-    static Map<String, Object> model(Brand brand, String root) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", brand.id());
-        m.put("isNeutral", brand.isNeutral());
-        m.put("name", brand.name() == null ? "" : brand.name());
-        m.put("shortName", brand.displayShortName() == null ? "" : brand.displayShortName());
-        m.put("stylesheet", root + STYLESHEET);
-        m.put("logo", brand.logo() == null ? null
-                : Map.of("src", root + FOLDER + "logo." + brand.logo().format(), "alt", brand.logo().alt()));
-        m.put("favicon", brand.favicon() == null ? null : Map.of("href", root + FOLDER + "favicon." + extension(brand.favicon()),
-                "type", extension(brand.favicon()).equals("png") ? "image/png" : "image/svg+xml"));
-        m.put("contact", contact(brand.contact()));
-        m.put("footerLinks", brand.footerLinks().stream().map(l -> Map.of("label", l.label(), "url", l.url())).toList());
-        m.put("licence", brand.licence() == null ? "" : brand.licence());
-        m.put("accessibility", root + STATEMENT);
-        return m;
+    static BrandView view(Brand brand, String root) {
+        return new BrandView(brand.id(), brand.isNeutral(), orEmpty(brand.name()), orEmpty(brand.displayShortName()),
+                root + STYLESHEET,
+                brand.logo() == null ? null
+                        : new BrandView.Logo(root + FOLDER + "logo." + brand.logo().format(), brand.logo().alt()),
+                brand.favicon() == null ? null : new BrandView.Favicon(root + FOLDER + "favicon." + extension(brand.favicon()),
+                        extension(brand.favicon()).equals("png") ? "image/png" : "image/svg+xml"),
+                contact(brand.contact()),
+                brand.footerLinks().stream().map(l -> new BrandView.Link(l.label(), l.url())).toList(),
+                orEmpty(brand.licence()), root + STATEMENT);
     }
 
-    private static Map<String, Object> contact(Brand.Contact contact) {
+    private static BrandView.Contact contact(Brand.Contact contact) {
         if (contact == null) {
             return null;
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("team", contact.team() == null ? "" : contact.team());
-        m.put("email", contact.email() == null ? "" : contact.email());
-        m.put("phone", contact.phone() == null ? "" : contact.phone());
-        m.put("tel", contact.phone() == null ? "" : "tel:" + contact.phone().replaceAll("[^0-9+]", ""));
-        m.put("address", contact.address() == null ? List.of() : contact.address());
-        m.put("web", contact.web() == null ? "" : contact.web());
-        return m;
+        return new BrandView.Contact(orEmpty(contact.team()), orEmpty(contact.email()), orEmpty(contact.phone()),
+                contact.phone() == null ? "" : "tel:" + contact.phone().replaceAll("[^0-9+]", ""),
+                contact.address() == null ? List.of() : contact.address(), orEmpty(contact.web()));
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     private static String extension(java.nio.file.Path file) {

@@ -8,9 +8,9 @@ import java.util.Map;
 import org.toolkitpress.model.Download;
 import org.toolkitpress.model.OutputFile;
 import org.toolkitpress.model.Page;
-import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.theme.Theme;
-import org.toolkitpress.view.SiteMap;
+import org.toolkitpress.view.DownloadView;
+import org.toolkitpress.view.PageView;
 
 /** The Downloads page listing every PDF, and the PDF links a page offers. */
 final class DownloadsPage {
@@ -20,37 +20,32 @@ final class DownloadsPage {
     private DownloadsPage() {
     }
 
-    static OutputFile render(List<Download> downloads, Toolkit toolkit, Theme theme) {
-        Map<String, Object> model = WebEdition.common(toolkit, "../");
-        model.put("page", Map.of("title", "Downloads", "isHome", false));
+    static OutputFile render(List<Download> downloads, Map<String, Object> common, Navigation navigation, Theme theme) {
+        Map<String, Object> model = new LinkedHashMap<>(common);
+        model.put("page", PageView.titled("Downloads"));
         // The same navigation as every other page (WCAG 3.2.3).
-        model.put("nav", WebEdition.sections(SiteMap.of(toolkit), "../"));
-        model.put("breadcrumbs", List.of(Map.of("title", "Home", "url", "../")));
-        model.put("downloads", downloads.stream().map(d -> entry(d, "../")).toList());
+        model.put("nav", navigation.sections("../"));
+        model.put("breadcrumbs", List.of(Navigation.home("../")));
+        model.put("downloads", downloads.stream().map(d -> view(d, "../")).toList());
         String html = theme.render("downloads.ftlh", model);
         return new OutputFile(PATH, html.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The PDFs a page offers, with links relative to the page. */
-    static List<Map<String, Object>> offeredOn(Page page, List<Download> downloads) {
+    static List<DownloadView> offeredOn(Page page, List<Download> downloads) {
         return downloads.stream().filter(d -> d.offeredOn().contains(page.sourcePath()))
-                .map(d -> entry(d, PageContext.root(page))).toList();
+                .map(d -> view(d, PageContext.root(page))).toList();
     }
 
-    private static Map<String, Object> entry(Download download, String root) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("title", download.title());
-        m.put("url", root + download.path());
-        m.put("kind", switch (download.kind()) {
+    private static DownloadView view(Download download, String root) {
+        String kind = switch (download.kind()) {
             case PAGES -> "Guide";
             case FORM -> "Fillable form";
             case FILLED -> "Completed example";
-        });
+        };
         // A preview that makes PDFs on demand lists them before they exist (0 pages): no numbers then.
-        m.put("measured", download.pages() > 0);
-        m.put("pages", download.pages());
-        m.put("size", size(download.bytes()));
-        return m;
+        return new DownloadView(download.title(), root + download.path(), kind, download.pages() > 0, download.pages(),
+                size(download.bytes()));
     }
 
     /** A file size as people read it: "840 KB", "1.2 MB". */

@@ -87,8 +87,8 @@ class BrandBuildTest {
         assertTrue(statement.contains("Enforcement procedure"));
         assertTrue(statement.contains("Compliance status"));
         // A build fact: the measured contrast of the brand's link colour on its background.
-        assertTrue(statement.contains("<td>#1a4f9c</td><td>#ffffff</td><td>"
-                + Contrast.format(Contrast.ratio("#1a4f9c", "#ffffff")) + "</td>"), statement);
+        assertTrue(statement.contains("<td data-label=\"Colour\">#1a4f9c</td><td data-label=\"Against\">#ffffff</td>"
+                + "<td data-label=\"Contrast ratio\">" + Contrast.format(Contrast.ratio("#1a4f9c", "#ffffff")) + "</td>"), statement);
         assertTrue(read(out.resolve("index.html")).contains("href=\"accessibility/\">Accessibility statement</a>"));
     }
 

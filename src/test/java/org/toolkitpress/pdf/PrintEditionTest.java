@@ -164,7 +164,7 @@ class PrintEditionTest {
             try (PDDocument pdf = Loader.loadPDF(e.getValue())) {
                 String name = e.getKey().substring("downloads/".length());
                 assertTrue(page.contains("href=\"../downloads/" + name + "\""), name);
-                assertTrue(page.contains("<td>" + pdf.getNumberOfPages() + "</td>"), name + " page count");
+                assertTrue(page.contains("<td data-label=\"Pages\">" + pdf.getNumberOfPages() + "</td>"), name + " page count");
             }
         }
     }

@@ -66,8 +66,13 @@ public final class BrowserSession implements AutoCloseable {
         return Path.of("/usr/bin/chromedriver");
     }
 
-    /** Builds {@code project} into a temporary folder, serves it and starts the browser. */
+    /** Builds {@code project} (without PDFs) into a temporary folder, serves it and starts the browser. */
     public static BrowserSession start(Path project) {
+        return start(project, false);
+    }
+
+    /** As {@link #start(Path)}, with the print edition and its Downloads page when {@code pdf}. */
+    public static BrowserSession start(Path project, boolean pdf) {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!"true".equals(System.getenv("CI"))) {
             assumeTrue(present, "Chromium or chromedriver is not installed; browser tests skipped outside CI");
@@ -77,7 +82,8 @@ public final class BrowserSession implements AutoCloseable {
         try {
             Path work = Files.createTempDirectory("toolkit-press-browser");
             Path site = work.resolve("site");
-            Build.Result result = TestSites.build(project, site);
+            Build.Result result = Build.run(org.toolkitpress.configure.Configure.settings(project, site, true,
+                    TestSites.CLOCK).withPdf(pdf));
             if (!result.published()) {
                 throw new IllegalStateException("the site did not build: " + result.diagnostics().sorted());
             }
@@ -102,7 +108,10 @@ public final class BrowserSession implements AutoCloseable {
         }
     }
 
-    /** A small static file server: pretty URLs end in / and map to index.html. */
+    /**
+     * A small static file server: pretty URLs end in / and map to index.html; a missing address
+     * gets the site's 404.html with status 404.
+     */
     private static HttpServer serve(Path site, ExecutorService threads) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
@@ -112,6 +121,11 @@ public final class BrowserSession implements AutoCloseable {
             int status = 200;
             if (file.startsWith(site) && Files.isRegularFile(file)) {
                 body = Files.readAllBytes(file);
+            } else if (Files.isRegularFile(site.resolve("404.html"))) {
+                // As GitHub Pages and Apache do: the site's own 404 page, at the missing address.
+                body = Files.readAllBytes(site.resolve("404.html"));
+                file = site.resolve("404.html");
+                status = 404;
             } else {
                 body = "not found".getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 status = 404;
