@@ -9,6 +9,7 @@ import java.util.Map;
 import org.toolkitpress.configure.BuildSettings;
 import org.toolkitpress.configure.Configure;
 import org.toolkitpress.files.LayeredFiles;
+import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.Brand;
 import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.SourcePos;
@@ -22,10 +23,12 @@ final class BrandLoader {
 
     private final Diagnostics diagnostics;
     private final DataSchemas schemas;
+    private final Markdown markdown;
 
-    BrandLoader(Diagnostics diagnostics, DataSchemas schemas) {
+    BrandLoader(Diagnostics diagnostics, DataSchemas schemas, Markdown markdown) {
         this.diagnostics = diagnostics;
         this.schemas = schemas;
+        this.markdown = markdown;
     }
 
     Brand load(BuildSettings settings) {
@@ -37,7 +40,7 @@ final class BrandLoader {
         LayeredFiles own = new LayeredFiles(List.of(new LayeredFiles.Root(folder.display(), folder.dir())));
         String display = folder.display() + "/" + Configure.BRAND_FILE;
         Path file = own.find(Configure.BRAND_FILE).orElse(null);
-        String text = file == null ? null : SourceText.read(file, display, diagnostics);
+        String text = file == null ? null : SourceText.read(file, display, SourceText.Kind.DATA, diagnostics);
         YamlTree tree = text == null ? null : YamlTree.read(text, display, 0, diagnostics);
         if (tree == null || !tree.root().isObject()) {
             if (tree != null) {
@@ -46,6 +49,7 @@ final class BrandLoader {
             return named(Brand.neutral(), folder, display);
         }
         schemas.validate("brand", tree, diagnostics);
+        tree.checkMarkdown(markdown, diagnostics);
         // The schema has reported unknown keys and wrong shapes; read what is there.
         Fields f = new Fields(tree, new Diagnostics());
         Brand.Logo logo = null;

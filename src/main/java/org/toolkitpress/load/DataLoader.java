@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.toolkitpress.files.LayeredFiles;
+import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Continuum;
 import org.toolkitpress.model.Diagnostics;
@@ -34,15 +35,17 @@ final class DataLoader {
     private final Diagnostics diagnostics;
     private final LayeredFiles files;
     private final DataSchemas schemas;
+    private final Markdown markdown;
 
     /**
      * A loader that validates each data file against its kind's schema and, where a brand
      * overlay replaces a data file, merges it over the base files key by key.
      */
-    DataLoader(Diagnostics diagnostics, LayeredFiles files, DataSchemas schemas) {
+    DataLoader(Diagnostics diagnostics, LayeredFiles files, DataSchemas schemas, Markdown markdown) {
         this.diagnostics = diagnostics;
         this.files = files;
         this.schemas = schemas;
+        this.markdown = markdown;
     }
 
     /**
@@ -55,6 +58,7 @@ final class DataLoader {
             return null;
         }
         schemas.validate(kind, checked.tree(), diagnostics);
+        checked.tree().checkMarkdown(markdown, diagnostics);
         return new Fields(checked.tree(), new Diagnostics());
     }
 
@@ -82,7 +86,7 @@ final class DataLoader {
         for (int i = layers.size() - 1; i >= 0; i--) {
             Path layer = layers.get(i);
             String name = i == 0 ? display : files.displayName(layer);
-            String text = SourceText.read(layer, name, diagnostics);
+            String text = SourceText.read(layer, name, SourceText.Kind.DATA, diagnostics);
             YamlTree tree = text == null ? null : YamlTree.read(text, name, 0, diagnostics);
             if (tree == null) {
                 return null;

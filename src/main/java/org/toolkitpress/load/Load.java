@@ -39,8 +39,8 @@ public final class Load {
     public static Toolkit toolkit(BuildSettings settings, Markdown markdown, Diagnostics diagnostics) {
         LayeredFiles files = settings.files();
         DataSchemas schemas = DataSchemas.load(files, diagnostics);
-        DataLoader data = new DataLoader(diagnostics, files, schemas);
-        Brand brand = new BrandLoader(diagnostics, schemas).load(settings);
+        DataLoader data = new DataLoader(diagnostics, files, schemas, markdown);
+        Brand brand = new BrandLoader(diagnostics, schemas, markdown).load(settings);
         ToolkitInfo info = Overlay.settings(data.toolkit(files.find("content/toolkit.yml").orElse(null),
                 "content/toolkit.yml"), brand);
 
@@ -114,7 +114,7 @@ public final class Load {
     public static Response response(BuildSettings settings, Path file, String display, Diagnostics diagnostics) {
         DataSchemas schemas = DataSchemas.load(settings.files(), diagnostics);
         Diagnostics found = new Diagnostics();
-        Response response = new DataLoader(found, settings.files(), schemas).response(file, display);
+        Response response = new DataLoader(found, settings.files(), schemas, Markdown.create()).response(file, display);
         // The web form's export carries no id (it is not a content file): the file's name serves.
         boolean exported = response != null && response.id() == null;
         for (Diagnostic d : found.sorted()) {

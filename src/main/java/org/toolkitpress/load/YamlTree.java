@@ -4,17 +4,22 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.SourcePos;
 
@@ -27,9 +32,19 @@ import org.toolkitpress.model.SourcePos;
  */
 record YamlTree(JsonNode root, Map<String, SourcePos> positions, SourcePos file) {
 
-    private static final YAMLFactory YAML = YAMLFactory.builder().build();
+    /**
+     * The files' size limits ({@link SourceText}) and {@link #MAX_DEPTH} are the limits an editor
+     * sees, with a located message; the parser's own (3 MB of code points, 1,000 levels) would
+     * stop with a message about something else, so they are lifted past ours.
+     */
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            .loaderOptions(loaderOptions())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
+            .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern CONTEXT_MARK = Pattern.compile("line (\\d+), column (\\d+)");
+    /** How deep mappings and lists may nest: far beyond any data file, well short of the parser's own stop. */
+    static final int MAX_DEPTH = 32;
 
     /** The position of a pointer, or of its nearest parent that has one, or the file. */
     SourcePos at(String pointer) {
@@ -45,6 +60,27 @@ record YamlTree(JsonNode root, Map<String, SourcePos> positions, SourcePos file)
     }
 
     /**
+     * Reports every text value that breaks the Markdown nesting or table limits, at its key: any
+     * text in a data file may be shown as Markdown, and a refused one must not reach a renderer.
+     */
+    void checkMarkdown(Markdown markdown, Diagnostics diagnostics) {
+        checkMarkdown(root, "", markdown, diagnostics);
+    }
+
+    private void checkMarkdown(JsonNode node, String pointer, Markdown markdown, Diagnostics diagnostics) {
+        if (node.isTextual()) {
+            markdown.checkLimits(node.textValue(), at(pointer), diagnostics);
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkMarkdown(node.get(i), pointer + "/" + i, markdown, diagnostics);
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(e -> checkMarkdown(e.getValue(),
+                    pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), markdown, diagnostics));
+        }
+    }
+
+    /**
      * Reads YAML text. {@code lineOffset} is added to every line (front matter starts below the
      * opening {@code ---}). Returns null, with a diagnostic, when the YAML is malformed.
      */
@@ -56,7 +92,7 @@ record YamlTree(JsonNode root, Map<String, SourcePos> positions, SourcePos file)
             if (first == null) {
                 return new YamlTree(NODES.objectNode(), positions, file);
             }
-            Reader reader = new Reader(parser, path, lineOffset, positions, diagnostics);
+            Reader reader = new Reader(parser, text, path, lineOffset, positions, diagnostics);
             return new YamlTree(reader.value(""), positions, file);
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
@@ -77,6 +113,12 @@ record YamlTree(JsonNode root, Map<String, SourcePos> positions, SourcePos file)
         }
     }
 
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        return options;
+    }
+
     /** SnakeYAML's explanation without its excerpts: "found X while scanning Y". */
     private static String problem(String message) {
         List<String> statements = message.lines()
@@ -91,11 +133,26 @@ record YamlTree(JsonNode root, Map<String, SourcePos> positions, SourcePos file)
         return statements.get(0);
     }
 
-    private record Reader(JsonParser parser, String path, int lineOffset, Map<String, SourcePos> positions,
-                          Diagnostics diagnostics) {
+    private record Reader(JsonParser parser, String text, int[] lineStarts, String path, int lineOffset,
+                          Map<String, SourcePos> positions, Diagnostics diagnostics) {
+
+        Reader(JsonParser parser, String text, String path, int lineOffset, Map<String, SourcePos> positions,
+               Diagnostics diagnostics) {
+            this(parser, text, IntStream.concat(IntStream.of(0), IntStream.range(0, text.length())
+                    .filter(i -> text.charAt(i) == '\n').map(i -> i + 1)).toArray(), path, lineOffset, positions,
+                    diagnostics);
+        }
 
         JsonNode value(String pointer) throws IOException {
             JsonToken token = parser.currentToken();
+            refuseAnchors();
+            if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)
+                    && parser.getParsingContext().getNestingDepth() > MAX_DEPTH) {
+                diagnostics.error(pos(parser.currentTokenLocation()), "the YAML nests more than " + MAX_DEPTH
+                        + " mappings and lists inside one another", "flatten the data; no data file needs this depth");
+                parser.skipChildren();
+                return NODES.nullNode();
+            }
             switch (token) {
                 case START_OBJECT -> {
                     ObjectNode object = NODES.objectNode();
@@ -143,6 +200,42 @@ record YamlTree(JsonNode root, Map<String, SourcePos> positions, SourcePos file)
                 default -> {
                     return NODES.textNode(parser.getText());
                 }
+            }
+        }
+
+        /**
+         * Refuses YAML anchors ({@code &name}) and aliases ({@code *name}). The YAML reader hands
+         * an alias back as the anchor's name, not its value ({@code summary: *t} would publish
+         * "t"), and even resolved, a value written once but read in many places could not be
+         * pointed at where it is used, nor could a merge key ({@code <<: *base}) be schema-checked
+         * as written. Every value is written out where it applies.
+         */
+        private void refuseAnchors() throws IOException {
+            JsonLocation where = parser.currentTokenLocation();
+            if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                diagnostics.error(pos(where), "YAML aliases (*" + parser.getText() + ") are not supported",
+                        "write the value out in full here instead of referring to an anchor");
+                return;
+            }
+            // Jackson reports anchors on mappings and lists only; a scalar's anchor shows in the text.
+            boolean anchored = parser.getObjectId() != null || startsWith(where, '&');
+            if (anchored) {
+                diagnostics.error(pos(where), "YAML anchors (&name) are not supported",
+                        "remove the anchor and write the value out in full wherever it is needed");
+            }
+        }
+
+        /** Whether the text at a location (line and column count code points) starts with {@code c}. */
+        private boolean startsWith(JsonLocation where, char c) {
+            int line = where.getLineNr();
+            if (line < 1 || line > lineStarts.length || where.getColumnNr() < 1) {
+                return false;
+            }
+            try {
+                int at = text.offsetByCodePoints(lineStarts[line - 1], where.getColumnNr() - 1);
+                return at < text.length() && text.charAt(at) == c;
+            } catch (IndexOutOfBoundsException e) {
+                return false;
             }
         }
 
