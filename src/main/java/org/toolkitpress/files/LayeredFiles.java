@@ -144,6 +144,33 @@ public final class LayeredFiles {
         return found;
     }
 
+    /**
+     * The symbolic links below a folder (files or folders) that lead out of their root, which
+     * {@link #list} leaves out: relative path to the link itself, sorted, the first root winning.
+     */
+    public Map<String, Path> linksOutside(String folder) {
+        Map<String, Path> found = new TreeMap<>();
+        if (!isSafe(folder)) {
+            return found;
+        }
+        for (Root root : roots) {
+            Path dir = root.dir().resolve(folder).normalize();
+            if (!Files.isDirectory(dir) || !staysInside(root, dir)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path link : walk.filter(Files::isSymbolicLink).sorted().toList()) {
+                    if (!staysInside(root, link)) {
+                        found.putIfAbsent(relativeName(root.dir(), link), link);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + dir, e);
+            }
+        }
+        return found;
+    }
+
     /** How a resolved file is named in messages: project files relative to the project. */
     public String displayName(Path file) {
         for (Root root : roots) {
