@@ -218,24 +218,31 @@ record YamlTree(JsonNode root, Map<String, SourcePos> positions, SourcePos file)
                 return;
             }
             // Jackson reports anchors on mappings and lists only; a scalar's anchor shows in the text.
-            boolean anchored = parser.getObjectId() != null || startsWith(where, '&');
-            if (anchored) {
-                diagnostics.error(pos(where), "YAML anchors (&name) are not supported",
+            String anchor = parser.getObjectId() != null ? parser.getObjectId().toString() : anchorAt(where);
+            if (anchor != null) {
+                diagnostics.error(pos(where), "YAML anchors (&" + anchor + ") are not supported",
                         "remove the anchor and write the value out in full wherever it is needed");
             }
         }
 
-        /** Whether the text at a location (line and column count code points) starts with {@code c}. */
-        private boolean startsWith(JsonLocation where, char c) {
+        /** The name of the anchor written at a location (line and column count code points), or null. */
+        private String anchorAt(JsonLocation where) {
             int line = where.getLineNr();
             if (line < 1 || line > lineStarts.length || where.getColumnNr() < 1) {
-                return false;
+                return null;
             }
             try {
                 int at = text.offsetByCodePoints(lineStarts[line - 1], where.getColumnNr() - 1);
-                return at < text.length() && text.charAt(at) == c;
+                if (at >= text.length() || text.charAt(at) != '&') {
+                    return null;
+                }
+                int end = at + 1;
+                while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && ",[]{}".indexOf(text.charAt(end)) < 0) {
+                    end++;
+                }
+                return text.substring(at + 1, end);
             } catch (IndexOutOfBoundsException e) {
-                return false;
+                return null;
             }
         }
 
