@@ -79,8 +79,9 @@ public final class PrintEdition {
         try {
             made = pool.submit(() -> editions.parallelStream().map(e -> {
                 Made one = print.make(e, null);
-                progress.accept(String.format(Locale.ROOT, "%d of %d (%s, %d pages)", done.incrementAndGet(),
-                        editions.size(), e.path().substring(e.path().lastIndexOf('/') + 1), one.pages()));
+                progress.accept(String.format(Locale.ROOT, "%d of %d (%s, %d page%s)", done.incrementAndGet(),
+                        editions.size(), e.path().substring(e.path().lastIndexOf('/') + 1), one.pages(),
+                        one.pages() == 1 ? "" : "s"));
                 return one;
             }).toList()).join();
         } finally {
