@@ -32,6 +32,11 @@ final class Limits {
      * on a thread with a deep stack, so that even a refused file cannot overflow while it is read.
      */
     private static final int SAFE_BOUND = 200;
+    /**
+     * Text that could nest deeper than this is refused unread: parsing it takes time that grows
+     * with the square of its depth (a post-processor walks every ancestor of every text).
+     */
+    private static final int UNREADABLE_BOUND = 2000;
     private static final long DEEP_STACK_BYTES = 64L * 1024 * 1024;
 
     /** Why Markdown is refused: what and where (an offset in the text). */
@@ -41,10 +46,14 @@ final class Limits {
     private Limits() {
     }
 
-    /** The parsed document, or null when it is nested too deeply even to parse. */
+    /** The parsed document, or null when it could nest too deeply even to parse. */
     static Document parse(Parser parser, String text) {
-        if (bound(text) <= SAFE_BOUND) {
+        int bound = bound(text);
+        if (bound <= SAFE_BOUND) {
             return parser.parse(text);
+        }
+        if (bound > UNREADABLE_BOUND) {
+            return null;
         }
         AtomicReference<Document> parsed = new AtomicReference<>();
         AtomicReference<RuntimeException> failed = new AtomicReference<>();
@@ -58,6 +67,7 @@ final class Limits {
                 parsed.set(null);
             }
         }, "markdown-deep-parse", DEEP_STACK_BYTES);
+        reader.setDaemon(true);
         reader.start();
         try {
             reader.join();
@@ -72,39 +82,49 @@ final class Limits {
     }
 
     /**
-     * An upper bound on how deep the text could nest: every level needs a mark ({@code >}, a list
-     * marker, an emphasis or link character, a table bar) or two columns of indentation.
+     * An upper bound on how deep the text could nest: a block level needs a mark at the start of
+     * a line ({@code >}, a list marker) or two columns of indentation, an inline level an emphasis
+     * or link character within its paragraph, and a table column a bar on its line.
      */
     static int bound(String text) {
-        int marks = 0;
-        int widest = 0;
-        boolean lineStart = true;
-        int column = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                lineStart = true;
-                column = 0;
-                continue;
-            }
-            if (lineStart && (c == ' ' || c == '\t')) {
+        int blocks = 0;
+        int inlines = 0;
+        int bars = 0;
+        int paragraph = 0;
+        for (int start = 0; start <= text.length(); ) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            int column = 0;
+            int marks = 0;
+            int i = start;
+            for (; i < end && " \t>-+*0123456789.)".indexOf(text.charAt(i)) >= 0; i++) {
+                char c = text.charAt(i);
                 column += c == '\t' ? 4 : 1;
-                widest = Math.max(widest, column);
-                continue;
+                marks += c == ' ' || c == '\t' || Character.isDigit(c) ? 0 : 1;
             }
-            lineStart = false;
-            if (">-+*_~[:.)|".indexOf(c) >= 0) {
-                marks++;
+            blocks = Math.max(blocks, marks + column / 2);
+            int lineBars = 0;
+            for (; i < end; i++) {
+                char c = text.charAt(i);
+                paragraph += "*_~[".indexOf(c) >= 0 ? 1 : 0;
+                lineBars += c == '|' ? 1 : 0;
             }
+            bars = Math.max(bars, lineBars);
+            if (text.substring(start, end).isBlank()) {
+                paragraph = 0;
+            }
+            inlines = Math.max(inlines, paragraph);
+            start = end + 1;
         }
-        return marks + widest / 2;
+        return blocks + inlines + bars;
     }
 
     /** The first limit the document breaks, or null when it keeps them all. */
     static Refusal check(Document document, String text) {
         if (document == null) {
             return new Refusal(deepestLine(text), "the Markdown nests too deeply to be read",
-                    "at most " + MAX_NESTING + " block quotes, lists, emphasis and links may sit inside one another");
+                    "at most " + MAX_NESTING + " block quotes, lists, emphasis and links may sit inside one another,"
+                    + " and a paragraph may hold at most " + UNREADABLE_BOUND + " of the marks * _ ~ [ and |");
         }
         Deque<Node> nodes = new ArrayDeque<>();
         Deque<int[]> depths = new ArrayDeque<>();

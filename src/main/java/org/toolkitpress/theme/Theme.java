@@ -135,7 +135,7 @@ public final class Theme {
             StringBuilder out = new StringBuilder();
             for (String line : (message == null ? "" : message).lines().toList()) {
                 String text = line.replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+]", "")
-                        .replace("==> ", "").strip();
+                        .replace("==> ", "").replaceAll("\\s{2,}", " ").strip();
                 if (text.startsWith("----") || text.startsWith("Tip:") || text.startsWith("FTL stack trace")) {
                     break;
                 }

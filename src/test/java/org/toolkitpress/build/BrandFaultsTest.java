@@ -27,7 +27,8 @@ class BrandFaultsTest {
         Files.writeString(layout, Files.readString(layout).replace("<#nested>", "<#nested>\n<#if>"));
         CliRun run = TestSites.cli("check", "-p", project.toString(), "--brand", "fixture");
         assertEquals(1, run.exitCode(), run.err());
-        assertTrue(run.err().startsWith(LAYOUT + ":7:1: error: the template failed: syntax error: "), run.err());
+        assertTrue(run.err().startsWith(LAYOUT + ":7:2: error: the template failed: syntax error: #if is an existing"
+                + " directive, but the tag is malformed. (See FreeMarker Manual / Directive Reference.)\n"), run.err());
         assertFalse(run.err().contains("internal error"), run.err());
     }
 

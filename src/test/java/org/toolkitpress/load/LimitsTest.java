@@ -61,7 +61,7 @@ class LimitsTest {
         }
         CliRun run = TestSites.cli("check", "-p", project.toString());
         assertEquals(1, run.exitCode(), run.err());
-        assertTrue(run.err().contains("content/toolkit.yml:11:5: error: the edition holds 2.6 MB of page text; "
+        assertTrue(run.err().contains("content/toolkit.yml:12:5: error: the edition holds 2.6 MB of page text; "
                 + "a PDF may hold at most 2 MB (about 500 pages)"), run.err());
     }
 
