@@ -87,6 +87,7 @@ final class PageLoader {
             return new FrontMatter(null, null, null, null, null, null);
         }
         fields.allowOnly(KEYS, "front-matter");
+        tree.checkMarkdown(markdown, diagnostics);
         String title = fields.text("title");
         if (title == null || title.isBlank()) {
             diagnostics.error(fields.has("title") ? fields.pos("title") : start,
