@@ -123,6 +123,9 @@ final class DataCheck {
     }
 
     private void response(Response response) {
+        if (response.audit() == null) {
+            return; // missing or not text: the response schema has said so at its line
+        }
         Audit audit = toolkit.audits().get(response.audit());
         if (audit == null) {
             diagnostics.error(response.pos(), "the response names an unknown audit \"" + response.audit() + "\"",

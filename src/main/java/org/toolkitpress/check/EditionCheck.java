@@ -1,6 +1,7 @@
 package org.toolkitpress.check;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.Edition;
@@ -10,6 +11,12 @@ import org.toolkitpress.model.Toolkit;
 
 /** Checks the PDFs toolkit.yml declares: unique ids, and sections, audits and responses that exist. */
 final class EditionCheck {
+
+    /**
+     * The page text one PDF may hold. The PDF engine lays a document out in memory, in one piece;
+     * 2 MB of text is about 500 A4 pages and some 30 seconds on two cores, where 10 MB never ends.
+     */
+    static final long MAX_PDF_TEXT = 2L * 1024 * 1024;
 
     private final Toolkit toolkit;
     private final Diagnostics diagnostics;
@@ -46,6 +53,13 @@ final class EditionCheck {
     }
 
     private void sections(Edition edition) {
+        long text = toolkit.pages().stream().filter(p -> edition.sections().contains(p.section()))
+                .mapToLong(p -> p.body().ast().getTextLength()).sum();
+        if (text > MAX_PDF_TEXT) {
+            diagnostics.error(edition.pos(), String.format(Locale.ROOT,
+                    "the edition holds %.1f MB of page text; a PDF may hold at most %d MB (about 500 pages)",
+                    text / 1048576.0, MAX_PDF_TEXT / 1048576), "split it into editions of fewer sections");
+        }
         if (edition.sections().isEmpty()) {
             diagnostics.error(edition.pos(), "the edition lists no sections", "name at least one section id of toolkit.yml");
         }

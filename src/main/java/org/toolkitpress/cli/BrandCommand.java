@@ -33,7 +33,7 @@ final class BrandCommand implements Runnable {
         @CommandLine.Mixin
         ProjectOptions options;
 
-        @Parameters(paramLabel = "<id>", description = "the brand id: lower-case words joined by hyphens, e.g. north-yorkshire")
+        @Parameters(paramLabel = "<id>", description = "the brand id: 1 to 64 lower-case letters and digits, hyphens between words, e.g. north-yorkshire")
         String id;
 
         @CommandLine.Spec
@@ -42,8 +42,9 @@ final class BrandCommand implements Runnable {
         @Override
         public Integer call() {
             if (!Configure.BRAND_ID.matcher(id).matches()) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "\"" + id
-                        + "\" is not a brand id: use lower-case words joined by hyphens, e.g. north-yorkshire");
+                String shown = id.length() > 70 ? id.substring(0, 64) + "… (" + id.length() + " characters)" : id;
+                throw new CommandLine.ParameterException(spec.commandLine(), "\"" + shown + "\" is not a brand id: use 1 to 64"
+                        + " lower-case letters and digits, with hyphens between words, e.g. north-yorkshire");
             }
             Path dir = options.project.resolve(Configure.BRANDS).resolve(id);
             if (Files.exists(dir)) {

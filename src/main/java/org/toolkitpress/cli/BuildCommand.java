@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import java.util.concurrent.Callable;
 import org.toolkitpress.build.Build;
 import org.toolkitpress.configure.BuildSettings;
@@ -51,7 +50,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         BuildSettings settings = Main.configure(spec, () ->
                 Configure.settings(options.project, out, true, brands == null ? null : brands.brand)).withPdf(!noPdf);
-        Build.Result result = Build.run(settings, progress(stdout));
+        Build.Result result = Build.run(settings, Progress.of(stderr));
         int code = Main.report(result, stdout, stderr);
         if (code == 0) {
             stdout.println(built(settings, result, start));
@@ -87,11 +86,6 @@ final class BuildCommand implements Callable<Integer> {
             code = Math.max(code, one);
         }
         return code;
-    }
-
-    /** One line per PDF on a terminal; quiet when the output is a file or a pipe. */
-    private static Consumer<String> progress(PrintWriter stdout) {
-        return System.console() != null ? stdout::println : line -> { };
     }
 
     private static String built(BuildSettings settings, Build.Result result, long start) {

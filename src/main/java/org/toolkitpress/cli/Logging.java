@@ -5,7 +5,8 @@ import java.util.logging.Logger;
 
 /**
  * Keeps the libraries' own logging off the editor's terminal: the PDF engine and PDFBox report
- * routine steps (font caches, fast mode) at INFO; the check stage reports content problems itself.
+ * routine steps (font caches, fast mode) at INFO, Freemarker logs template faults the build
+ * reports itself; the check stage reports content problems itself.
  * Set once for the process, by the command line that owns it.
  */
 final class Logging {
@@ -19,6 +20,9 @@ final class Logging {
     }
 
     static void quiet() {
+        // Before Freemarker's first class loads; each build's configuration also reports no
+        // `#attempt` faults, so nothing reaches its log anyway.
+        System.setProperty("org.freemarker.loggerLibrary", "none");
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
         for (Logger logger : QUIETENED) {
             logger.setLevel(Level.SEVERE);

@@ -1,6 +1,11 @@
 package org.toolkitpress.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.toolkitpress.build.Build;
@@ -29,7 +34,14 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         Logging.quiet();
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // UTF-8 whatever the locale: under LANG=C Java 17 would print every non-ASCII letter as "?"
+        // (and `toolkit read … > answers.json` would keep them that way).
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.setOut(out);
+        System.setErr(err);
+        System.exit(run(args, new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true)));
     }
 
     /** Runs the command line with the given output streams and returns the exit code. */

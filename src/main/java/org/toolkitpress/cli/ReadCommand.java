@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.toolkitpress.build.Build;
 import org.toolkitpress.configure.Configure;
 import picocli.CommandLine;
@@ -43,6 +44,11 @@ final class ReadCommand implements Callable<Integer> {
         try {
             read = Build.read(Configure.settings(options.project, null, false), bytes, pdf.toString());
         } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof InvalidPasswordException) {
+                stderr.println(pdf + ": error: the PDF is encrypted with a password, so its answers cannot be read");
+                stderr.println("  hint: ask whoever sent it for a copy saved without a password, then read that copy");
+                return Main.CONTENT_ERRORS;
+            }
             stderr.println("toolkit read: " + pdf + " is not a PDF that can be read");
             return Main.USAGE;
         }

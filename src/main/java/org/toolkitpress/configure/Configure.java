@@ -20,8 +20,11 @@ public final class Configure {
     public static final String BRANDS = "brands";
     /** The file that makes a folder a brand overlay. */
     public static final String BRAND_FILE = "brand.yml";
-    /** A brand id: lower-case words joined by hyphens, also the name of its site/ folder. */
-    public static final Pattern BRAND_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /**
+     * A brand id: lower-case words (letters and digits) joined by hyphens, 1 to 64 characters; also
+     * the name of its folders, so it must be a file name on every system.
+     */
+    public static final Pattern BRAND_ID = Pattern.compile("(?=.{1,64}$)[a-z0-9]+(-[a-z0-9]+)*");
 
     private Configure() {
     }

@@ -121,27 +121,50 @@ public final class LayeredFiles {
      */
     public Map<String, Path> list(String folder) {
         Map<String, Path> found = new TreeMap<>();
+        walk(folder, (root, paths) -> {
+            for (Path file : paths.filter(Files::isRegularFile).sorted().toList()) {
+                String relative = relativeName(root.dir(), file);
+                boolean hidden = relative.contains("/.") || relative.startsWith(".");
+                if (!hidden && (!Files.isSymbolicLink(file) || staysInside(root, file))) {
+                    found.putIfAbsent(relative, file);
+                }
+            }
+        });
+        return found;
+    }
+
+    /**
+     * The symbolic links below a folder (files or folders) that lead out of their root, which
+     * {@link #list} leaves out: relative path to the link itself, sorted, the first root winning.
+     */
+    public Map<String, Path> linksOutside(String folder) {
+        Map<String, Path> found = new TreeMap<>();
+        walk(folder, (root, paths) -> {
+            for (Path link : paths.filter(Files::isSymbolicLink).sorted().toList()) {
+                if (!staysInside(root, link)) {
+                    found.putIfAbsent(relativeName(root.dir(), link), link);
+                }
+            }
+        });
+        return found;
+    }
+
+    /** Walks a folder in each root that has it inside the root, top layer first. */
+    private void walk(String folder, java.util.function.BiConsumer<Root, Stream<Path>> visit) {
         if (!isSafe(folder)) {
-            return found;
+            return;
         }
         for (Root root : roots) {
             Path dir = root.dir().resolve(folder).normalize();
             if (!Files.isDirectory(dir) || !staysInside(root, dir)) {
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    String relative = relativeName(root.dir(), file);
-                    boolean hidden = relative.contains("/.") || relative.startsWith(".");
-                    if (!hidden && (!Files.isSymbolicLink(file) || staysInside(root, file))) {
-                        found.putIfAbsent(relative, file);
-                    }
-                }
+            try (Stream<Path> paths = Files.walk(dir)) {
+                visit.accept(root, paths);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + dir, e);
             }
         }
-        return found;
     }
 
     /** How a resolved file is named in messages: project files relative to the project. */

@@ -1,5 +1,6 @@
 package org.toolkitpress.load;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,7 +48,7 @@ final class BrandLoader {
         LayeredFiles own = new LayeredFiles(List.of(new LayeredFiles.Root(folder.display(), folder.dir())));
         String display = folder.display() + "/" + Configure.BRAND_FILE;
         Path file = own.find(Configure.BRAND_FILE).orElse(null);
-        String text = file == null ? null : SourceText.read(file, display, diagnostics);
+        String text = file == null ? null : SourceText.read(file, display, SourceText.Kind.DATA, diagnostics);
         YamlTree tree = text == null ? null : YamlTree.read(text, display, 0, diagnostics);
         if (tree == null || !tree.root().isObject()) {
             if (tree != null) {
@@ -57,6 +58,7 @@ final class BrandLoader {
         }
         // The schema reports unknown keys and wrong shapes; read what is there.
         Fields f = new Fields(tree, schemas.validate("brand", tree, diagnostics));
+        tree.checkMarkdown(markdown, diagnostics);
         MarkdownFields.parse("brand", tree, markdown, texts::add);
         Brand.Logo logo = null;
         Fields l = f.child("logo");
@@ -76,7 +78,22 @@ final class BrandLoader {
         }
         return new Brand(folder.id(), f.text("name"), f.text("short_name"), logo, favicon, colours(f.child("colours")),
                 contact(f.child("contact")), List.copyOf(links), f.text("licence"), f.text("base_url"),
-                f.text("language"), f.texts("hide"), statement, overlay(settings.files(), own), tree.at(""));
+                f.text("language"), f.texts("hide"), statement, overlay(settings.files(), own), tree.at(""),
+                hidePositions(f));
+    }
+
+    /** Each hide entry's line: an entry of a list, or the key itself for a single text. */
+    private static Map<String, SourcePos> hidePositions(Fields f) {
+        Map<String, SourcePos> at = new LinkedHashMap<>();
+        JsonNode hide = f.raw("hide");
+        if (hide != null && hide.isArray()) {
+            for (int i = 0; i < hide.size(); i++) {
+                at.putIfAbsent(hide.get(i).asText(), f.posOf("/hide/" + i));
+            }
+        } else if (hide != null) {
+            at.put(hide.asText(), f.pos("hide"));
+        }
+        return java.util.Collections.unmodifiableMap(at);
     }
 
     private static Brand named(Brand neutral, BuildSettings.BrandFolder folder, String display) {

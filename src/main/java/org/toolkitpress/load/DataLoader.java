@@ -77,6 +77,7 @@ final class DataLoader {
             return null;
         }
         Fields fields = new Fields(tree, schemas.validate(kind, tree, supplied, diagnostics));
+        tree.checkMarkdown(markdown, diagnostics);
         MarkdownFields.parse(kind, tree, markdown, texts::add);
         return fields;
     }
@@ -92,7 +93,7 @@ final class DataLoader {
         for (int i = layers.size() - 1; i >= 0; i--) {
             Path layer = layers.get(i);
             String name = i == 0 ? display : files.displayName(layer);
-            String text = SourceText.read(layer, name, diagnostics);
+            String text = SourceText.read(layer, name, SourceText.Kind.DATA, diagnostics);
             YamlTree tree = text == null ? null : YamlTree.read(text, name, 0, diagnostics);
             if (tree == null) {
                 return null;

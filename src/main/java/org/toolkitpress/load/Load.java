@@ -78,6 +78,7 @@ public final class Load {
             }
         });
         SvgAssets.check(files, brand, diagnostics);
+        linksOutside(files, diagnostics);
         ContentHistory history = GitHistory.read(settings.project(), diagnostics);
         ToolkitInfo overlaid = Overlay.sections(info, pages, brand);
         // toolkit.yml (or the brand) names the edition; git fills in what it leaves out.
@@ -126,6 +127,18 @@ public final class Load {
         String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         return new Response(name, response.audit(), response.version(), response.title(), response.header(),
                 response.answers(), response.closing(), response.pos(), response.positions());
+    }
+
+    /**
+     * Says why a file that is a symbolic link out of the project is left out, instead of letting
+     * it vanish (a page) or be called missing (an image): no path may lead outside the project.
+     */
+    private static void linksOutside(LayeredFiles files, Diagnostics diagnostics) {
+        files.linksOutside("content").forEach((relative, link) -> diagnostics.warning(
+                SourcePos.file(files.displayName(link)),
+                (relative.endsWith(".md") ? "the page is skipped: it is" : "the file is left out: it is")
+                        + " a symbolic link pointing outside the project",
+                "copy the file into the project instead of linking to it"));
     }
 
     /** Reads every YAML file in a data folder, keyed by the id each declares. */

@@ -38,14 +38,14 @@ final class Overlay {
         List<Page> out = new ArrayList<>(pages);
         for (String entry : brand.hide()) {
             if (!LayeredFiles.isSafe(entry)) {
-                diagnostics.error(brand.pos(), "the hidden page \"" + entry + "\" is outside content/pages/; that is refused",
+                diagnostics.error(brand.hidePos(entry), "the hidden page \"" + entry + "\" is outside content/pages/; that is refused",
                         "name pages as they are under content/pages/, e.g. `making-connections/interested.md`");
                 continue;
             }
             boolean removed = out.removeIf(p -> entry.endsWith("/") ? p.sourcePath().startsWith(entry)
                     : p.sourcePath().equals(entry));
             if (!removed) {
-                diagnostics.warning(brand.pos(), "`hide: " + entry + "` matches no page",
+                diagnostics.warning(brand.hidePos(entry), "`hide: " + entry + "` matches no page",
                         "write the path under content/pages/, e.g. `making-connections/interested.md`, or a folder ending in /");
             }
         }

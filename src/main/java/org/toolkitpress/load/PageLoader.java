@@ -25,7 +25,7 @@ final class PageLoader {
 
     /** The page, or null when it cannot be read at all (the reason is a diagnostic). */
     Page load(String relative, Path file, String display) {
-        String text = SourceText.read(file, display, diagnostics);
+        String text = SourceText.read(file, display, SourceText.Kind.PAGE, diagnostics);
         if (text == null) {
             return null;
         }
@@ -52,7 +52,7 @@ final class PageLoader {
             bodyText = "\n".repeat((int) text.substring(0, bodyStart).chars().filter(c -> c == '\n').count())
                     + text.substring(bodyStart);
         }
-        Body body = markdown.parse(bodyText, display);
+        Body body = markdown.parse(bodyText, display, diagnostics);
         String inPages = relative.substring(PAGES.length());
         String section = front.section() != null ? front.section()
                 : inPages.contains("/") ? inPages.substring(0, inPages.indexOf('/')) : "";
@@ -87,6 +87,7 @@ final class PageLoader {
             return new FrontMatter(null, null, null, null, null, null);
         }
         Fields fields = new Fields(tree, schemas.validate("frontmatter", tree, diagnostics));
+        tree.checkMarkdown(markdown, diagnostics);
         return new FrontMatter(fields.text("title"), fields.text("summary"), fields.text("section"), fields.integer("order"),
                 fields.date("last_reviewed"), fields.date("review_by"),
                 fields.has("review_by") ? fields.pos("review_by") : null);

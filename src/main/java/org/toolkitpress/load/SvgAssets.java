@@ -54,7 +54,7 @@ final class SvgAssets {
         }
         SvgAssets check = new SvgAssets(diagnostics);
         svgs.forEach((display, file) -> {
-            String text = SourceText.read(file, display, diagnostics);
+            String text = SourceText.read(file, display, SourceText.Kind.DATA, diagnostics);
             if (text != null) {
                 check.svg(text, display);
             }

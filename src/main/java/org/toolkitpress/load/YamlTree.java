@@ -4,17 +4,22 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.SourceMap;
 import org.toolkitpress.model.SourcePos;
@@ -31,9 +36,19 @@ import org.toolkitpress.model.SourcePos;
 record YamlTree(JsonNode root, Map<String, SourcePos> positions, Map<String, SourcePos> values,
                 Map<String, YamlText> sources, SourcePos file) {
 
-    private static final YAMLFactory YAML = YAMLFactory.builder().build();
+    /**
+     * The files' size limits ({@link SourceText}) and {@link #MAX_DEPTH} are the limits an editor
+     * sees, with a located message; the parser's own (3 MB of code points, 1,000 levels) would
+     * stop with a message about something else, so they are lifted past ours.
+     */
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            .loaderOptions(loaderOptions())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
+            .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern CONTEXT_MARK = Pattern.compile("line (\\d+), column (\\d+)");
+    /** How deep mappings and lists may nest: far beyond any data file, well short of the parser's own stop. */
+    static final int MAX_DEPTH = 32;
 
     /** The JSON Pointer of a key inside the mapping at {@code pointer} ("~" and "/" escaped, RFC 6901). */
     static String child(String pointer, String key) {
@@ -73,6 +88,27 @@ record YamlTree(JsonNode root, Map<String, SourcePos> positions, Map<String, Sou
     }
 
     /**
+     * Reports every text value that breaks the Markdown nesting or table limits, at its key: any
+     * text in a data file may be shown as Markdown, and a refused one must not reach a renderer.
+     */
+    void checkMarkdown(Markdown markdown, Diagnostics diagnostics) {
+        checkMarkdown(root, "", markdown, diagnostics);
+    }
+
+    private void checkMarkdown(JsonNode node, String pointer, Markdown markdown, Diagnostics diagnostics) {
+        if (node.isTextual()) {
+            markdown.checkLimits(node.textValue(), at(pointer), diagnostics);
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkMarkdown(node.get(i), pointer + "/" + i, markdown, diagnostics);
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(e -> checkMarkdown(e.getValue(),
+                    child(pointer, e.getKey()), markdown, diagnostics));
+        }
+    }
+
+    /**
      * Reads YAML text. {@code lineOffset} is added to every line (front matter starts below the
      * opening {@code ---}). Returns null, with a diagnostic, when the YAML is malformed.
      */
@@ -86,7 +122,7 @@ record YamlTree(JsonNode root, Map<String, SourcePos> positions, Map<String, Sou
             if (first == null) {
                 return new YamlTree(NODES.objectNode(), positions, values, sources, file);
             }
-            Reader reader = new Reader(parser, path, lineOffset, positions, values, diagnostics);
+            Reader reader = new Reader(parser, text, path, lineOffset, positions, values, diagnostics);
             return new YamlTree(reader.value(""), positions, values, sources, file);
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
@@ -107,6 +143,12 @@ record YamlTree(JsonNode root, Map<String, SourcePos> positions, Map<String, Sou
         }
     }
 
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        return options;
+    }
+
     /** SnakeYAML's explanation without its excerpts: "found X while scanning Y". */
     private static String problem(String message) {
         List<String> statements = message.lines()
@@ -121,11 +163,26 @@ record YamlTree(JsonNode root, Map<String, SourcePos> positions, Map<String, Sou
         return statements.get(0);
     }
 
-    private record Reader(JsonParser parser, String path, int lineOffset, Map<String, SourcePos> positions,
-                          Map<String, SourcePos> values, Diagnostics diagnostics) {
+    private record Reader(JsonParser parser, String text, int[] lineStarts, String path, int lineOffset,
+                          Map<String, SourcePos> positions, Map<String, SourcePos> values, Diagnostics diagnostics) {
+
+        Reader(JsonParser parser, String text, String path, int lineOffset, Map<String, SourcePos> positions,
+               Map<String, SourcePos> values, Diagnostics diagnostics) {
+            this(parser, text, IntStream.concat(IntStream.of(0), IntStream.range(0, text.length())
+                    .filter(i -> text.charAt(i) == '\n').map(i -> i + 1)).toArray(), path, lineOffset, positions,
+                    values, diagnostics);
+        }
 
         JsonNode value(String pointer) throws IOException {
             JsonToken token = parser.currentToken();
+            refuseAnchors();
+            if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)
+                    && parser.getParsingContext().getNestingDepth() > MAX_DEPTH) {
+                diagnostics.error(pos(parser.currentTokenLocation()), "the YAML nests more than " + MAX_DEPTH
+                        + " mappings and lists inside one another", "flatten the data; no data file needs this depth");
+                parser.skipChildren();
+                return NODES.nullNode();
+            }
             switch (token) {
                 case START_OBJECT -> {
                     ObjectNode object = NODES.objectNode();
@@ -174,6 +231,49 @@ record YamlTree(JsonNode root, Map<String, SourcePos> positions, Map<String, Sou
                 default -> {
                     return NODES.textNode(parser.getText());
                 }
+            }
+        }
+
+        /**
+         * Refuses YAML anchors ({@code &name}) and aliases ({@code *name}). The YAML reader hands
+         * an alias back as the anchor's name, not its value ({@code summary: *t} would publish
+         * "t"), and even resolved, a value written once but read in many places could not be
+         * pointed at where it is used, nor could a merge key ({@code <<: *base}) be schema-checked
+         * as written. Every value is written out where it applies.
+         */
+        private void refuseAnchors() throws IOException {
+            JsonLocation where = parser.currentTokenLocation();
+            if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                diagnostics.error(pos(where), "YAML aliases (*" + parser.getText() + ") are not supported",
+                        "write the value out in full here instead of referring to an anchor");
+                return;
+            }
+            // Jackson reports anchors on mappings and lists only; a scalar's anchor shows in the text.
+            String anchor = parser.getObjectId() != null ? parser.getObjectId().toString() : anchorAt(where);
+            if (anchor != null) {
+                diagnostics.error(pos(where), "YAML anchors (&" + anchor + ") are not supported",
+                        "remove the anchor and write the value out in full wherever it is needed");
+            }
+        }
+
+        /** The name of the anchor written at a location (line and column count code points), or null. */
+        private String anchorAt(JsonLocation where) {
+            int line = where.getLineNr();
+            if (line < 1 || line > lineStarts.length || where.getColumnNr() < 1) {
+                return null;
+            }
+            try {
+                int at = text.offsetByCodePoints(lineStarts[line - 1], where.getColumnNr() - 1);
+                if (at >= text.length() || text.charAt(at) != '&') {
+                    return null;
+                }
+                int end = at + 1;
+                while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && ",[]{}".indexOf(text.charAt(end)) < 0) {
+                    end++;
+                }
+                return text.substring(at + 1, end);
+            } catch (IndexOutOfBoundsException e) {
+                return null;
             }
         }
 

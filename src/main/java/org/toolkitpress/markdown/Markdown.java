@@ -21,6 +21,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,6 +32,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.toolkitpress.model.Body;
 import org.toolkitpress.model.ComponentRef;
+import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.FigureRef;
 import org.toolkitpress.model.HtmlRef;
 import org.toolkitpress.model.ImageRef;
@@ -72,20 +74,43 @@ public final class Markdown {
         return new Markdown(Parser.builder(options).build(), HtmlRenderer.builder(options).build());
     }
 
+    /** How deep block quotes, lists, emphasis and links may nest inside one another. */
+    public static final int MAX_NESTING = Limits.MAX_NESTING;
+    /** How many columns a table may have. */
+    public static final int MAX_TABLE_COLUMNS = Limits.MAX_TABLE_COLUMNS;
+
     /**
      * Parses a page body. {@code text} must keep the file's line numbering (front matter blanked,
      * not removed) so positions point at the file; {@code path} names the file in diagnostics.
+     * Markdown nested deeper or a table wider than the limits is reported and gives an empty
+     * body, which no later stage can overflow on.
      */
+    public Body parse(String text, String path, Diagnostics diagnostics) {
+        return parse(text, SourceMap.lines(path, text), diagnostics);
+    }
+
+    /** {@link #parse(String, String, Diagnostics)} for text known to keep the limits (tests, snippets). */
     public Body parse(String text, String path) {
-        return parse(text, SourceMap.lines(path, text));
+        return parse(text, path, new Diagnostics());
     }
 
     /**
      * Parses Markdown taken from somewhere inside a file (a data file's string, a brand's text,
-     * answers read back from a PDF); {@code where} says where each character was written.
+     * answers read back from a PDF); {@code where} says where each character was written. Text
+     * over the limits has been reported by whoever read it ({@link #checkLimits}) and parses empty.
      */
     public Body parse(String text, SourceMap where) {
-        Document document = parser.parse(text);
+        return parse(text, where, new Diagnostics());
+    }
+
+    /** Parses Markdown written at {@code where}; text over the limits is reported and parses empty. */
+    public Body parse(String text, SourceMap where, Diagnostics diagnostics) {
+        Document document = Limits.parse(parser, text);
+        Limits.Refusal refused = Limits.check(document, text);
+        if (refused != null) {
+            diagnostics.error(where.at(refused.offset()), refused.message(), refused.hint());
+            return new Body(parser.parse(""), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        }
         List<org.toolkitpress.model.Heading> headings = new ArrayList<>();
         List<LinkRef> links = new ArrayList<>();
         List<ImageRef> images = new ArrayList<>();
@@ -141,6 +166,20 @@ public final class Markdown {
     }
 
     /**
+     * Reports a Markdown snippet from a data file that breaks the nesting or table limits, at
+     * {@code pos} (its key), so the build stops before anything renders it.
+     */
+    public void checkLimits(String markdown, SourcePos pos, Diagnostics diagnostics) {
+        if (Limits.bound(markdown) <= MAX_NESTING) {
+            return;
+        }
+        Limits.Refusal refused = Limits.check(Limits.parse(parser, markdown), markdown);
+        if (refused != null) {
+            diagnostics.error(pos, refused.message(), refused.hint());
+        }
+    }
+
+    /**
      * Renders a Markdown snippet from a data file (a cell, a description) as block HTML. A
      * snippet cannot embed a component (a continuum cell holding its own continuum would never
      * end); the check stage reports one.
@@ -149,7 +188,11 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        Document document = parser.parse(markdown);
+        Document document = Limits.parse(parser, markdown);
+        if (Limits.check(document, markdown) != null) {
+            // Reported when the data was loaded; shown as its plain text should it ever be rendered.
+            return "<p>" + Escaping.escapeHtml(markdown, false) + "</p>";
+        }
         document.set(ToolkitNodeRenderer.CONTEXT, RenderContext.withoutComponents(context));
         return renderer.render(document).strip();
     }

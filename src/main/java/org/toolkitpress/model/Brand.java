@@ -25,11 +25,25 @@ import java.util.Map;
  * @param statement   facts for the accessibility statement
  * @param overlay     what the overlay folder holds under content/ and templates/
  * @param pos         where brand.yml is (or a file position of "(no brand)")
+ * @param hideAt      where each {@code hide} entry is written in brand.yml (see {@link #hidePos})
  */
 public record Brand(String id, String name, String shortName, Logo logo, Path favicon, Colours colours,
                     Contact contact, List<Link> footerLinks, String licence, String baseUrl, String language,
                     List<String> hide,
-                    Statement statement, List<OverlayFile> overlay, SourcePos pos) {
+                    Statement statement, List<OverlayFile> overlay, SourcePos pos, Map<String, SourcePos> hideAt) {
+
+    /** A brand whose hide entries have no recorded lines (they are reported at brand.yml). */
+    public Brand(String id, String name, String shortName, Logo logo, Path favicon, Colours colours,
+                 Contact contact, List<Link> footerLinks, String licence, String baseUrl, String language,
+                 List<String> hide, Statement statement, List<OverlayFile> overlay, SourcePos pos) {
+        this(id, name, shortName, logo, favicon, colours, contact, footerLinks, licence, baseUrl, language, hide,
+                statement, overlay, pos, Map.of());
+    }
+
+    /** Where a {@code hide} entry is written, for a diagnostic about it. */
+    public SourcePos hidePos(String entry) {
+        return hideAt.getOrDefault(entry, pos);
+    }
 
     /**
      * The palette of the neutral default build; what every unbranded site and PDF uses. The same

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -79,12 +80,13 @@ public final class PrintEdition {
         List<Edition> editions = toolkit.info().editions();
         ForkJoinPool pool = new ForkJoinPool(Math.min(settings.threads(), Math.max(1, editions.size())));
         List<Made> made;
+        AtomicInteger done = new AtomicInteger();
         try {
             made = pool.submit(() -> editions.parallelStream().map(e -> {
-                long start = System.nanoTime();
                 Made one = print.make(e, null);
-                progress.accept(String.format(Locale.ROOT, "pdf  %s (%d pages, %d KB) %.1f s", e.path(), one.pages(),
-                        (one.bytes().length + 1023) / 1024, (System.nanoTime() - start) / 1e9));
+                progress.accept(String.format(Locale.ROOT, "%d of %d (%s, %d page%s)", done.incrementAndGet(),
+                        editions.size(), e.path().substring(e.path().lastIndexOf('/') + 1), one.pages(),
+                        one.pages() == 1 ? "" : "s"));
                 return one;
             }).toList()).join();
         } finally {

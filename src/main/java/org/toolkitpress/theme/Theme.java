@@ -2,6 +2,7 @@ package org.toolkitpress.theme;
 
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
@@ -55,6 +56,8 @@ public final class Theme {
         config.setNumberFormat("computer");
         config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         config.setLogTemplateExceptions(false);
+        // `#attempt` would otherwise log each recovered fault, stack trace and all, on stderr.
+        config.setAttemptExceptionReporter((fault, environment) -> { });
         config.setWrapUncheckedExceptions(true);
         config.setFallbackOnNullLoopVariable(false);
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
@@ -71,11 +74,33 @@ public final class Theme {
             StringWriter out = new StringWriter();
             t.process(model, out);
             return out.toString();
+        } catch (ParseException e) {
+            throw new ThemeException(shown(e.getTemplateName(), template), e.getLineNumber(), e.getColumnNumber(),
+                    "syntax error: " + ThemeException.summary(e.getEditorMessage()), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read template " + template, e);
         } catch (TemplateException e) {
-            throw new ThemeException(template, e);
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof ParseException included) {
+                    // A syntax error in an included template: its own file and line are the ones to fix.
+                    throw new ThemeException(shown(included.getTemplateName(), template), included.getLineNumber(),
+                            included.getColumnNumber(), "syntax error: " + ThemeException.summary(included.getEditorMessage()), e);
+                }
+            }
+            throw new ThemeException(shown(e.getTemplateSourceName(), template), e.getLineNumber(),
+                    e.getColumnNumber(), ThemeException.summary(e.getMessageWithoutStackTop()), e);
         }
+    }
+
+    /**
+     * A template's path as the editor finds it on disk: {@code brands/<id>/templates/page.ftlh}
+     * for a brand's copy, {@code templates/page.ftlh} for the project's, {@code (built-in)/…} for
+     * the default theme's.
+     */
+    private String shown(String name, String fallback) {
+        String template = name != null ? name : fallback;
+        Object source = new LayeredTemplateLoader(files).findTemplateSource(template);
+        return source instanceof Path path ? files.displayName(path) : FOLDER + template;
     }
 
     /** Already-rendered HTML that templates print as it is, without escaping it again. */
@@ -96,11 +121,29 @@ public final class Theme {
         private static final long serialVersionUID = 1L;
         private final transient SourcePos pos;
 
-        ThemeException(String template, TemplateException cause) {
-            super(cause.getMessageWithoutStackTop().lines().findFirst().orElse("template error"), cause);
-            String name = cause.getTemplateSourceName() != null ? cause.getTemplateSourceName() : template;
-            this.pos = cause.getLineNumber() == null ? SourcePos.file(FOLDER + name)
-                    : new SourcePos(FOLDER + name, cause.getLineNumber(), cause.getColumnNumber());
+        ThemeException(String path, Integer line, Integer column, String message, Exception cause) {
+            super(message, cause);
+            this.pos = line == null || line < 1 ? SourcePos.file(path)
+                    : new SourcePos(path, line, column == null || column < 1 ? 1 : column);
+        }
+
+        /**
+         * Freemarker's explanation without its decoration: the lines up to its tips and stack
+         * ("----"), with the "[in template …]" locations (the diagnostic has the position) dropped.
+         */
+        static String summary(String message) {
+            StringBuilder out = new StringBuilder();
+            for (String line : (message == null ? "" : message).lines().toList()) {
+                String text = line.replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+]", "")
+                        .replace("==> ", "").replaceAll("\\s{2,}", " ").strip();
+                if (text.startsWith("----") || text.startsWith("Tip:") || text.startsWith("FTL stack trace")) {
+                    break;
+                }
+                if (!text.isEmpty()) {
+                    out.append(out.length() == 0 ? "" : " ").append(text);
+                }
+            }
+            return out.length() == 0 ? "template error" : out.toString();
         }
 
         public SourcePos pos() {

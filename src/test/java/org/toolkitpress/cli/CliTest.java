@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.toolkitpress.testing.TestSites;
@@ -54,5 +59,51 @@ class CliTest {
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("content/toolkit.yml: error: the project has no toolkit.yml"), run.err());
         assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void fillOfAnEmptyOrMistypedResponseIsALocatedErrorNotACrash() throws IOException {
+        Path empty = Files.writeString(temp.resolve("empty.yml"), "");
+        Path braces = Files.writeString(temp.resolve("braces.json"), "{}");
+        Path mistyped = Files.writeString(temp.resolve("mistyped.yml"), "version: 1\naudit: [1, 2]\nanswers: {}\n");
+        String project = TestSites.projectRoot().toString();
+        for (Path response : new Path[] {empty, braces}) {
+            TestSites.CliRun run = TestSites.cli("fill", response.toString(), "-o", temp.resolve("o.pdf").toString(), "-p", project);
+            assertEquals(1, run.exitCode(), run.err());
+            assertTrue(run.err().startsWith(response + ":1:1: error: missing required key \"audit\""), run.err());
+            assertFalse(run.err().contains("Exception"), run.err());
+        }
+        TestSites.CliRun run = TestSites.cli("fill", mistyped.toString(), "-o", temp.resolve("o.pdf").toString(), "-p", project);
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith(mistyped + ":2:1: error: \"audit\" must be text, not a list"), run.err());
+        assertFalse(Files.exists(temp.resolve("o.pdf")));
+    }
+
+    @Test
+    void readOfAnEncryptedPdfSaysItIsEncrypted() throws IOException {
+        Path pdf = temp.resolve("locked.pdf");
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            StandardProtectionPolicy lock = new StandardProtectionPolicy("owner", "user", new AccessPermission());
+            lock.setEncryptionKeyLength(128);
+            document.protect(lock);
+            document.save(pdf.toFile());
+        }
+        TestSites.CliRun run = TestSites.cli("read", pdf.toString(), "-p", TestSites.projectRoot().toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith(pdf + ": error: the PDF is encrypted with a password, so its answers cannot be read\n"
+                + "  hint: ask whoever sent it for a copy saved without a password"), run.err());
+    }
+
+    @Test
+    void brandNewRefusesAnIdLongerThanSixtyFourCharacters() {
+        Path project = TestSites.copy(TestSites.fixture("minimal"), temp);
+        TestSites.CliRun run = TestSites.cli("brand", "new", "a".repeat(300), "-p", project.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("\"" + "a".repeat(64) + "… (300 characters)\" is not a brand id: use 1 to 64"
+                + " lower-case letters and digits"), run.err());
+        assertFalse(run.err().contains("internal error"), run.err());
+        assertFalse(Files.exists(project.resolve("brands")));
+        assertEquals(0, TestSites.cli("brand", "new", "b".repeat(64), "-p", project.toString()).exitCode());
     }
 }

@@ -48,6 +48,7 @@ class BaseTemplateTest {
         LayeredFiles files = new LayeredFiles(List.of(layer("only", "<#include \"base/page.ftlh\">")));
         Theme.ThemeException fault = assertThrows(Theme.ThemeException.class,
                 () -> Theme.create(files).render("page.ftlh", Map.of()));
-        assertEquals("templates/page.ftlh:1:1", fault.pos().toString());
+        // Named as the editor finds the file: under its layer (here the root named "only").
+        assertEquals("only/templates/page.ftlh:1:1", fault.pos().toString());
     }
 }
