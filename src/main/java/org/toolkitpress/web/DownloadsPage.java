@@ -46,8 +46,8 @@ final class DownloadsPage {
             case FORM -> "Fillable form";
             case FILLED -> "Completed example";
         });
-        // A preview that makes PDFs on demand lists them before they exist (0 pages): no numbers then.
-        m.put("measured", download.pages() > 0);
+        // A preview that makes PDFs on demand lists them before they exist: no numbers then.
+        m.put("measured", download.measured());
         m.put("pages", download.pages());
         m.put("size", size(download.bytes()));
         return m;

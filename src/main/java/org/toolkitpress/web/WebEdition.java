@@ -40,16 +40,16 @@ public final class WebEdition {
     private WebEdition() {
     }
 
-    public static List<OutputFile> render(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings) {
-        return render(toolkit, markdown, theme, settings, List.of());
-    }
-
-    /** The website, with a Downloads page and "download as PDF" links for the PDFs the print edition made. */
+    /**
+     * The website, with a Downloads page and "download as PDF" links for {@code downloads} (the
+     * PDFs the print edition made or, in a preview, will make), and its accessibility statement.
+     */
     public static List<OutputFile> render(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings,
                                           List<Download> downloads) {
         SiteMap siteMap = SiteMap.of(toolkit);
         List<Page> reading = siteMap.reading();
         List<OutputFile> out = new ArrayList<>(pages(toolkit, markdown, theme, settings, siteMap, reading, downloads));
+        out.add(AccessibilityStatement.render(toolkit, markdown, theme, downloads));
         out.add(special("404.html", "404.ftlh", siteMap, toolkit, theme));
         out.add(special("site-map/index.html", "site-map.ftlh", siteMap, toolkit, theme));
         if (!downloads.isEmpty()) {
@@ -71,29 +71,18 @@ public final class WebEdition {
     }
 
     /**
-     * The accessibility statement, generated on every build from brand.yml and the build's own
-     * facts; {@code editions} are the files of the other editions (the PDFs it lists).
+     * Only the HTML of the given pages (by source path), with "download as PDF" links for
+     * {@code downloads}, and the accessibility statement (it counts the pages' figures, which
+     * any page edit can change): for a preview that renders again only what an edit touched.
+     * The caller decides that the rest of the site is unaffected.
      */
-    public static OutputFile accessibilityStatement(Toolkit toolkit, Markdown markdown, Theme theme,
-                                                    List<OutputFile> editions) {
-        return AccessibilityStatement.render(toolkit, markdown, theme, editions);
-    }
-
-    /**
-     * Only the HTML of the given pages (by source path), for a preview that re-renders what an
-     * edit touched. The caller decides that the rest of the site is unaffected.
-     */
-    public static List<OutputFile> pages(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings,
-                                         Set<String> sourcePaths) {
-        return pages(toolkit, markdown, theme, settings, sourcePaths, List.of());
-    }
-
-    /** Only the HTML of the given pages, with "download as PDF" links for {@code downloads}. */
     public static List<OutputFile> pages(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings,
                                          Set<String> sourcePaths, List<Download> downloads) {
         SiteMap siteMap = SiteMap.of(toolkit);
         List<Page> wanted = siteMap.reading().stream().filter(p -> sourcePaths.contains(p.sourcePath())).toList();
-        return pages(toolkit, markdown, theme, settings, siteMap, wanted, downloads);
+        List<OutputFile> out = new ArrayList<>(pages(toolkit, markdown, theme, settings, siteMap, wanted, downloads));
+        out.add(AccessibilityStatement.render(toolkit, markdown, theme, downloads));
+        return out;
     }
 
     private static List<OutputFile> pages(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings,

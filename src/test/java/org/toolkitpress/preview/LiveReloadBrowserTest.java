@@ -93,8 +93,8 @@ class LiveReloadBrowserTest {
                     sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1), sorted.size());
 
             Files.writeString(page, original + "\nSee [the policy](attendance-policy.md).\n");
-            await(() -> !browser.findElements(By.id(Overlay.ID)).isEmpty(), "the problems panel appears");
-            WebElement panel = browser.findElement(By.id(Overlay.ID));
+            await(() -> !browser.findElements(By.id(ProblemsPanel.ID)).isEmpty(), "the problems panel appears");
+            WebElement panel = browser.findElement(By.id(ProblemsPanel.ID));
             assertTrue(panel.getText().contains("school-belonging.md"), panel.getText());
             assertTrue(panel.getText().contains("the link points to a page that does not exist"), panel.getText());
             assertTrue(mainText(browser).contains("Saved edit 11."), "the last good page is still shown");
@@ -103,7 +103,7 @@ class LiveReloadBrowserTest {
             assertEquals("alert", panel.getAttribute("role"));
             Files.writeString(page, original + "\nFixed.\n");
             await(() -> mainText(browser).contains("Fixed."), "the fixed page is shown");
-            assertTrue(browser.findElements(By.id(Overlay.ID)).isEmpty(), "the panel goes once the problem is fixed");
+            assertTrue(browser.findElements(By.id(ProblemsPanel.ID)).isEmpty(), "the panel goes once the problem is fixed");
             assertTrue(isMarked(browser), "still no reload");
 
             // An audit page: answers typed in the tab survive an edit of the page, and the new
