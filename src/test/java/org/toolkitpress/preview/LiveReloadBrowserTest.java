@@ -3,7 +3,6 @@ package org.toolkitpress.preview;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -22,8 +21,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+import org.toolkitpress.testing.BrowserSession;
 import org.toolkitpress.testing.TestSites;
 
 /**
@@ -31,12 +29,10 @@ import org.toolkitpress.testing.TestSites;
  * replacing the page's main content (no reload, so the tab keeps its place and an audit keeps
  * its answers and stays live), a broken change shows the problems panel the reader can hide,
  * and a changed stylesheet reloads the tab. Also times save-to-shown in the browser. Skipped
- * without Chromium, except in CI where it must run.
+ * without Chromium, except in CI where it must run ({@link BrowserSession#assumeChromium}).
  */
 class LiveReloadBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final String TI = "trauma-informed-schools-audit";
 
@@ -45,25 +41,14 @@ class LiveReloadBrowserTest {
 
     @Test
     void anOpenTabFollowsSavesAndShowsProblems() throws Exception {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!"true".equals(System.getenv("CI"))) {
-            assumeTrue(present, "Chromium or chromedriver is not installed; browser tests skipped outside CI");
-        }
+        BrowserSession.assumeChromium();
         Path project = Files.createDirectories(temp.resolve("project"));
         TestSites.copy(TestSites.projectRoot().resolve("content"), project);
         Path page = project.resolve("content/pages/relational-approaches/school-belonging.md");
         String original = Files.readString(page);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1200,900", "--user-data-dir=" + temp.resolve("profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeDriver browser = new ChromeDriver(service, options);
+        ChromeDriver browser = BrowserSession.chromium(temp);
         try (Preview preview = Preview.start(new PreviewOptions(project, "127.0.0.1", 0, Clock.systemUTC()),
                 new PrintWriter(new StringWriter(), true))) {
-            browser.manage().timeouts().scriptTimeout(WAIT);
             browser.get(preview.address().resolve("/relational-approaches/school-belonging/").toString());
             await(() -> preview.openTabs() >= 1, "the tab listens for reloads");
             mark(browser);
