@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,12 +15,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.toolkitpress.testing.TestSites;
@@ -44,33 +47,36 @@ class PreviewSavesTest {
 
     @TempDir
     Path temp;
+    private Path project;
+    private Path page;
+    private String original;
+
+    @BeforeEach
+    void project() throws IOException {
+        project = TestSites.copy(TestSites.fixture("editors"), temp);
+        page = project.resolve(PAGE);
+        original = Files.readString(page);
+    }
 
     @Test
     void savesAsSoonAsThePreviewAnswersAreAllShown() throws Exception {
-        Path project = TestSites.copy(TestSites.fixture("editors"), temp);
-        Path page = project.resolve(PAGE);
-        String original = Files.readString(page);
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
         PreviewOptions options = new PreviewOptions(project, "127.0.0.1", port, CLOCK);
-        FutureTask<Preview> starting = new FutureTask<>(() -> Preview.start(options, new PrintWriter(new StringWriter())));
-        new Thread(starting, "starting the preview").start();
-        PreviewClient browser = new PreviewClient(java.net.URI.create("http://127.0.0.1:" + port + "/"));
+        FutureTask<Preview> starting = inBackground(() -> Preview.start(options, new PrintWriter(new StringWriter())));
+        PreviewClient browser = new PreviewClient(URI.create("http://127.0.0.1:" + port + "/"));
         awaitAnswer(browser);
         // As soon as it answers (its first build may still be running): two saves, then five.
         try (Preview preview = starting.get(WAIT.toSeconds(), TimeUnit.SECONDS)) {
-            saveBurst(page, original, "Answer", 2, browser);
-            saveBurst(page, original, "Then", 5, browser);
+            saveBurst("Answer", 2, browser);
+            saveBurst("Then", 5, browser);
         }
     }
 
     @Test
     void savesRightAfterStartAndDuringTheFirstBuildAreAllShown() throws Exception {
-        Path project = TestSites.copy(TestSites.fixture("editors"), temp);
-        Path page = project.resolve(PAGE);
-        String original = Files.readString(page);
         // The first build is held after it has read the files, before it is shown: saves then
         // are too late for it, and must make the next build.
         CountDownLatch built = new CountDownLatch(1);
@@ -84,9 +90,8 @@ class PreviewSavesTest {
             }
             return attempt;
         };
-        FutureTask<Preview> starting = new FutureTask<>(() -> Preview.start(
+        FutureTask<Preview> starting = inBackground(() -> Preview.start(
                 new PreviewOptions(project, "127.0.0.1", 0, CLOCK), new PrintWriter(new StringWriter()), holdFirst));
-        new Thread(starting, "starting the preview").start();
         await(built);
         Files.writeString(page, original + "\nDuring the first build, save 1.\n");
         Files.writeString(page, original + "\nDuring the first build, save 2.\n");
@@ -95,16 +100,13 @@ class PreviewSavesTest {
             PreviewClient browser = new PreviewClient(preview.address());
             browser.awaitPage(URL, html -> html.contains("During the first build, save 2."), WAIT);
             // Right after start: two saves, then five.
-            saveBurst(page, original, "After start", 2, browser);
-            saveBurst(page, original, "Five after start", 5, browser);
+            saveBurst("After start", 2, browser);
+            saveBurst("Five after start", 5, browser);
         }
     }
 
     @Test
     void savesDuringARebuildAreTakenIntoTheNextOne() throws Exception {
-        Path project = TestSites.copy(TestSites.fixture("editors"), temp);
-        Path page = project.resolve(PAGE);
-        String original = Files.readString(page);
         AtomicReference<CountDownLatch> hold = new AtomicReference<>();
         CountDownLatch holding = new CountDownLatch(1);
         UnaryOperator<Preview.Step> holdOne = real -> (change, last) -> {
@@ -130,15 +132,12 @@ class PreviewSavesTest {
             long released = System.nanoTime();
             browser.awaitPage(URL, html -> html.contains("While it runs, save 5."), WAIT);
             assertWithinLatency(released, "the last of five saves made during a rebuild");
-            saveBurst(page, original, "Two more", 2, browser);
+            saveBurst("Two more", 2, browser);
         }
     }
 
     @Test
     void aTemplateThatCallsItselfForeverIsShownAsAProblemAndTheNextSaveIsBuilt() throws Exception {
-        Path project = TestSites.copy(TestSites.fixture("editors"), temp);
-        Path page = project.resolve(PAGE);
-        String original = Files.readString(page);
         Path template = Files.createDirectories(project.resolve("templates")).resolve("page.ftlh");
         StringWriter log = new StringWriter();
         try (Preview preview = Preview.start(new PreviewOptions(project, "127.0.0.1", 0, CLOCK), new PrintWriter(log, true))) {
@@ -150,15 +149,12 @@ class PreviewSavesTest {
             assertTrue(broken.contains("Every day counts."), "the last good page is still served");
             Files.delete(template);
             browser.awaitPage(URL, html -> !html.contains(ProblemsPanel.ID), WAIT);
-            saveBurst(page, original, "After the fault", 2, browser);
+            saveBurst("After the fault", 2, browser);
         }
     }
 
     @Test
     void noFaultInARebuildStopsThePreview() throws Exception {
-        Path project = TestSites.copy(TestSites.fixture("editors"), temp);
-        Path page = project.resolve(PAGE);
-        String original = Files.readString(page);
         AtomicReference<Throwable> fail = new AtomicReference<>();
         UnaryOperator<Preview.Step> failing = real -> (change, last) -> {
             Throwable fault = fail.getAndSet(null);
@@ -195,8 +191,14 @@ class PreviewSavesTest {
         }
     }
 
+    private static FutureTask<Preview> inBackground(Callable<Preview> start) {
+        FutureTask<Preview> starting = new FutureTask<>(start);
+        new Thread(starting, "starting the preview").start();
+        return starting;
+    }
+
     /** Saves {@code count} versions of the page back to back; the last must be served within the latency bound. */
-    private static void saveBurst(Path page, String original, String label, int count, PreviewClient browser)
+    private void saveBurst(String label, int count, PreviewClient browser)
             throws IOException, InterruptedException {
         String last = null;
         for (int i = 1; i <= count; i++) {
