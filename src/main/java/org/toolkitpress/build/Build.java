@@ -83,8 +83,11 @@ public final class Build {
         Markdown markdown = Markdown.create();
         Toolkit toolkit = Load.toolkit(settings, markdown, diagnostics);
         Check.toolkit(toolkit, settings.today(), diagnostics);
-        List<OutputFile> files = diagnostics.hasErrors() ? null : render(toolkit, markdown, Theme.create(settings.files()),
-                settings, settings.pdf() ? Pdfs.MADE : Pdfs.NONE, null, progress, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return new Result(diagnostics, toolkit.pages().size(), List.of(), false, toolkit);
+        }
+        List<OutputFile> files = render(toolkit, markdown, Theme.create(settings.files()), settings,
+                settings.pdf() ? Pdfs.MADE : Pdfs.NONE, null, progress, diagnostics);
         if (files == null) {
             return new Result(diagnostics, toolkit.pages().size(), List.of(), false, toolkit);
         }
