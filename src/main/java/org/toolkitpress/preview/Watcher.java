@@ -100,15 +100,15 @@ final class Watcher implements AutoCloseable {
         try {
             while (true) {
                 WatchKey key = projectWatch.take();
-                boolean created = false;
+                Set<Path> created = new LinkedHashSet<>();
                 for (WatchEvent<?> event : key.pollEvents()) {
                     if (event.context() instanceof Path name && FOLDERS.contains(name.toString())) {
-                        created = true;
+                        created.add(project.resolve(name));
                     }
                 }
                 key.reset();
-                if (created) {
-                    restart();
+                if (!created.isEmpty()) {
+                    restart(created);
                 }
             }
         } catch (ClosedWatchServiceException | InterruptedException stopped) {
@@ -116,8 +116,8 @@ final class Watcher implements AutoCloseable {
         }
     }
 
-    /** Watches again, now including the new folder, and rebuilds everything once. */
-    private void restart() {
+    /** Watches again, now including the new folders, and hands them over (a new folder rebuilds everything). */
+    private void restart(Set<Path> created) {
         DirectoryWatcher old;
         synchronized (pending) {
             if (closed) {
@@ -137,7 +137,7 @@ final class Watcher implements AutoCloseable {
         synchronized (pending) {
             watcher = next;
             if (!closed) {
-                pending.add(project.resolve("content"));
+                pending.addAll(created);
                 pending.notifyAll();
                 return;
             }
