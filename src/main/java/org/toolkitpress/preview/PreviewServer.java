@@ -58,7 +58,7 @@ final class PreviewServer {
 
     private final HttpServer server;
     private final ExecutorService threads;
-    private final LiveReload live = new LiveReload();
+    private final LiveReload live;
     private final byte[] liveScript;
     private final String run = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
     private volatile Shown shown;
@@ -73,6 +73,8 @@ final class PreviewServer {
         this.pdfs = pdfs;
         this.liveScript = resource("/toolkit-press/preview/live.js");
         this.server = HttpServer.create(address, 0);
+        // Only once the port is ours: a port in use leaves no event thread behind.
+        this.live = new LiveReload();
         // Requests are short (an event stream leaves its thread at once: see LiveReload), so a
         // few threads serve any number of tabs; a PDF made on demand holds one while it renders.
         this.threads = Executors.newFixedThreadPool(THREADS, r -> {
