@@ -97,6 +97,10 @@ class PreviewPdfTest {
                 pages = document.getNumberOfPages();
             }
             assertTrue(downloads.contains("(PDF, " + pages + " pages, "), downloads);
+            // The web stage's accessibility statement lists the PDFs the build made.
+            String statement = new PreviewClient(preview.address()).page("/accessibility/");
+            assertTrue(statement.contains("<a href=\"../downloads/case-study.pdf\">case-study.pdf</a> (PDF, "
+                    + Math.max(1, pdf.body().length / 1024) + " KB)"), statement);
         }
     }
 
