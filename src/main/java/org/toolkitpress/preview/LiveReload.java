@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,10 +18,13 @@ import java.util.function.Supplier;
  * its page was served with, takes in the new page or reloads (live.js decides). Browsers
  * reconnect by themselves after a restart.
  *
- * <p>All open streams are written from one thread: a request for a stream only answers its
- * head and hands the stream over, so a hundred tabs cost no more threads than one. The number
- * of open streams is capped ({@link #MAX_TABS}); a request over the cap gets a 503 that says
- * why. A tab on this machine reads its events at once, so a write never waits for long.
+ * <p>No stream holds a thread: a request for one answers its head and the first event and
+ * returns, leaving the stream open. A new build is written to every stream by the thread that
+ * built it (a hand-over to another thread would add that thread's wake-up, tens of
+ * milliseconds on a busy machine, to every save), and one small thread writes the keep-alive
+ * pings; so a hundred tabs cost no more threads than one. A tab on this machine reads its
+ * events at once, so a write never waits for long. The number of open streams is capped
+ * ({@link #MAX_TABS}); a request over the cap gets a 503 that says why.
  */
 final class LiveReload {
 
@@ -33,18 +35,19 @@ final class LiveReload {
     private final Set<Client> clients = ConcurrentHashMap.newKeySet();
     /** Streams accepted and not yet closed, counted as they are accepted (before they join {@link #clients}). */
     private final AtomicInteger accepted = new AtomicInteger();
-    private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "toolkit-preview-events");
+    private boolean closed;
+    private final ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "toolkit-preview-pings");
         t.setDaemon(true);
         return t;
     });
 
     LiveReload() {
         // A comment line now and then finds tabs that closed without saying so.
-        sender.scheduleAtFixedRate(() -> sendAll(": ping\n\n"), PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
+        pinger.scheduleAtFixedRate(() -> sendAll(": ping\n\n"), PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
     }
 
-    /** One open tab. Written only on the sender thread. */
+    /** One open tab. Writes are synchronised because builds and pings come from different threads. */
     private final class Client {
         private final HttpExchange exchange;
         private final OutputStream out;
@@ -55,7 +58,10 @@ final class LiveReload {
             this.out = exchange.getResponseBody();
         }
 
-        void send(String text) {
+        synchronized void send(String text) {
+            if (gone) {
+                return;
+            }
             try {
                 out.write(text.getBytes(StandardCharsets.UTF_8));
                 out.flush();
@@ -64,7 +70,7 @@ final class LiveReload {
             }
         }
 
-        void drop() {
+        synchronized void drop() {
             if (gone) {
                 return;
             }
@@ -79,8 +85,8 @@ final class LiveReload {
     /**
      * Answers an event-stream request and keeps it open (it is closed when the tab goes away or
      * the preview stops), or refuses it with 503 when {@link #MAX_TABS} streams are open.
-     * {@code shown} is read on the sender thread, so a new tab hears the latest build before any
-     * later one.
+     * {@code shown} is read while no build is being announced, so a new tab hears the latest
+     * build before any later one.
      */
     void stream(HttpExchange exchange, Supplier<String> shown) throws IOException {
         if (accepted.incrementAndGet() > MAX_TABS) {
@@ -93,14 +99,18 @@ final class LiveReload {
         Client client = new Client(exchange);
         try {
             exchange.sendResponseHeaders(200, 0);
-            sender.execute(() -> {
-                clients.add(client);
-                client.send("retry: 500\n" + event(shown.get()));
-            });
-        } catch (IOException | RejectedExecutionException stopped) {
-            // The tab went at once, or the preview is stopping.
+        } catch (IOException gone) {
             accepted.decrementAndGet();
             exchange.close();
+            return;
+        }
+        synchronized (this) {
+            if (closed) {
+                client.drop();
+                return;
+            }
+            clients.add(client);
+            client.send("retry: 500\n" + event(shown.get()));
         }
     }
 
@@ -116,20 +126,14 @@ final class LiveReload {
         }
     }
 
-    /** Tells every open tab what is shown now (a small JSON object; see live.js). */
-    void announce(String shown) {
+    /** Tells every open tab what is shown now (a small JSON object; see live.js), on the calling thread. */
+    synchronized void announce(String shown) {
         sendAll(event(shown));
     }
 
     private void sendAll(String text) {
-        try {
-            sender.execute(() -> {
-                for (Client client : clients) {
-                    client.send(text);
-                }
-            });
-        } catch (RejectedExecutionException stopping) {
-            // No tab is told anything once the preview stops.
+        for (Client client : clients) {
+            client.send(text);
         }
     }
 
@@ -138,20 +142,12 @@ final class LiveReload {
     }
 
     void close() {
-        try {
-            sender.execute(() -> {
-                for (Client client : clients) {
-                    client.drop();
-                }
-            });
-        } catch (RejectedExecutionException already) {
-            return;
-        }
-        sender.shutdown();
-        try {
-            sender.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        pinger.shutdownNow();
+        synchronized (this) {
+            closed = true;
+            for (Client client : clients) {
+                client.drop();
+            }
         }
     }
 

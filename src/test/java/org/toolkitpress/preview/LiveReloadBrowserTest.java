@@ -57,12 +57,16 @@ class LiveReloadBrowserTest {
             for (int i = 0; i < 12; i++) {
                 String marker = "Saved edit " + i + ".";
                 // The tab is not polled while it works (polling a browser costs CPU that the
-                // rebuild on the same two cores would miss): the page itself waits for the mark.
-                js(browser, "performance.clearMarks('toolkit-preview-shown');"
+                // rebuild on the same two cores would miss): the page itself waits for the mark
+                // of a swap that brought the edit (a busy machine can pause the write between
+                // emptying and filling the file, and the preview then shows that problem first).
+                js(browser, "performance.clearMarks('toolkit-preview-shown'); var marker = arguments[0];"
                         + " window.toolkitTestShown = new Promise(function (shown) {"
                         + "   new PerformanceObserver(function (list, observer) {"
-                        + "     if (list.getEntriesByName('toolkit-preview-shown').length) { observer.disconnect(); shown(); }"
-                        + "   }).observe({ entryTypes: ['mark'] }); });");
+                        + "     if (list.getEntriesByName('toolkit-preview-shown').length"
+                        + "         && document.querySelector('main').textContent.indexOf(marker) >= 0) {"
+                        + "       observer.disconnect(); shown(); }"
+                        + "   }).observe({ entryTypes: ['mark'] }); });", marker);
                 long saved = System.currentTimeMillis();
                 Files.writeString(page, original + "\n" + marker + "\n");
                 ((JavascriptExecutor) browser).executeAsyncScript(
