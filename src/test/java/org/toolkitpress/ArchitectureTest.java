@@ -1,5 +1,6 @@
 package org.toolkitpress;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -7,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,13 +17,18 @@ import org.toolkitpress.testing.TestSites;
 
 /**
  * Dependencies point one way: cli → build → stages → model. A stage never imports the build or
- * the command line, the model imports no stage, and every package says what it does.
+ * the command line, the model imports no stage, the preview goes through the build (never
+ * around it to a stage), and every package says what it does.
  */
 class ArchitectureTest {
 
-    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.toolkitpress\\.(\\w+)\\.", Pattern.MULTILINE);
+    /** Any use of a package, imported or written out in full (but not a file's own package line). */
+    private static final Pattern USE = Pattern.compile("^(?!package )(?:.*[^\\w.])?org\\.toolkitpress\\.(\\w+)\\.", Pattern.MULTILINE);
     private static final Set<String> SHARED = Set.of("model", "files", "markdown", "theme", "view");
-    private static final Map<String, Set<String>> FORBIDDEN_FOR_STAGES = Map.of("any", Set.of("cli", "build"));
+    /** The command line and the preview sit above the build: no stage may use them, or the build. */
+    private static final Set<String> ABOVE_STAGES = Set.of("cli", "preview", "build");
+    /** The preview renders through the build's own render path: besides the shared packages it may use only these. */
+    private static final Set<String> PREVIEW_USES = Set.of("build", "configure");
 
     @Test
     void dependenciesPointOneWay() throws IOException {
@@ -35,27 +40,46 @@ class ArchitectureTest {
                 assertTrue(Files.exists(pkg.resolve("package-info.java")), name + " has no package-info.java");
                 try (Stream<Path> sources = Files.walk(pkg)) {
                     for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                        Matcher m = IMPORT.matcher(Files.readString(source));
-                        while (m.find()) {
-                            String target = m.group(1);
-                            if (name.equals("model") && !target.equals("model")) {
-                                problems.add(source.getFileName() + ": the model imports " + target);
-                            }
-                            if (!name.equals("cli") && !name.equals("build") && !name.equals(target)
-                                    && FORBIDDEN_FOR_STAGES.get("any").contains(target)) {
-                                problems.add(source.getFileName() + " (" + name + ") imports " + target);
-                            }
-                            if (name.equals("build") && target.equals("cli")) {
-                                problems.add(source.getFileName() + ": build imports cli");
-                            }
-                            if (SHARED.contains(name) && !SHARED.contains(target) && !name.equals(target)) {
-                                problems.add(source.getFileName() + " (shared " + name + ") imports stage " + target);
-                            }
-                        }
+                        problems.addAll(problems(name, source.getFileName().toString(), Files.readString(source)));
                     }
                 }
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void aPreviewThatGoesAroundTheBuildIsCaught() {
+        assertEquals(List.of("Site.java (preview) uses stage load; it must go through build"),
+                problems("preview", "Site.java", "package org.toolkitpress.preview;\nimport org.toolkitpress.load.Load;\n"));
+        assertEquals(List.of("Site.java (preview) uses stage web; it must go through build"),
+                problems("preview", "Site.java", "package org.toolkitpress.preview;\n"
+                        + "class Site { Object f = org.toolkitpress.web.WebEdition.render(null, null, null, null, null); }\n"));
+        assertEquals(List.of(), problems("preview", "Site.java",
+                "package org.toolkitpress.preview;\nimport org.toolkitpress.build.Rebuild;\nimport org.toolkitpress.model.Toolkit;\n"));
+    }
+
+    private static List<String> problems(String name, String file, String text) {
+        List<String> problems = new ArrayList<>();
+        Matcher m = USE.matcher(text);
+        while (m.find()) {
+            String target = m.group(1);
+            if (name.equals("model") && !target.equals("model")) {
+                problems.add(file + ": the model imports " + target);
+            }
+            if (!ABOVE_STAGES.contains(name) && ABOVE_STAGES.contains(target)) {
+                problems.add(file + " (" + name + ") imports " + target);
+            }
+            if (name.equals("build") && (target.equals("cli") || target.equals("preview"))) {
+                problems.add(file + ": build imports " + target);
+            }
+            if (SHARED.contains(name) && !SHARED.contains(target) && !name.equals(target)) {
+                problems.add(file + " (shared " + name + ") imports stage " + target);
+            }
+            if (name.equals("preview") && !target.equals(name) && !SHARED.contains(target) && !PREVIEW_USES.contains(target)) {
+                problems.add(file + " (preview) uses stage " + target + "; it must go through build");
+            }
+        }
+        return problems;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -72,16 +73,6 @@ public final class Build {
         }
     }
 
-    /** A template fault somewhere in the cause chain (parallel rendering may wrap it). */
-    private static Theme.ThemeException themeFault(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof Theme.ThemeException fault) {
-                return fault;
-            }
-        }
-        return null;
-    }
-
     public static Result run(BuildSettings settings) {
         return run(settings, line -> { });
     }
@@ -98,30 +89,52 @@ public final class Build {
         if (diagnostics.hasErrors()) {
             return new Result(diagnostics, toolkit.pages().size(), List.of(), false, toolkit);
         }
-        Theme theme = Theme.create(settings.files());
-        List<OutputFile> files;
+        List<OutputFile> files = render(toolkit, markdown, Theme.create(settings.files()), settings,
+                settings.pdf() ? Pdfs.MADE : Pdfs.NONE, null, progress, diagnostics);
+        if (files == null) {
+            return new Result(diagnostics, toolkit.pages().size(), List.of(), false, toolkit);
+        }
+        boolean published = settings.write() && Publish.site(files, settings.output(), diagnostics);
+        return new Result(diagnostics, toolkit.pages().size(), files, published, toolkit);
+    }
+
+    /** What becomes of the declared PDFs: made, listed on the website but made later (a preview), or left out. */
+    enum Pdfs { MADE, LISTED, NONE }
+
+    /**
+     * The one way a checked toolkit becomes output, for a build and a preview alike: the PDFs
+     * first, since the website's Downloads page and accessibility statement list their page counts
+     * and sizes, then the website. {@code pages} (source paths) renders only those pages and the
+     * pages that count them, for a preview that renders again what an edit touched; null renders
+     * everything. A fault in a template becomes a diagnostic at its line and the result is null.
+     */
+    static List<OutputFile> render(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings, Pdfs pdfs,
+                                   Set<String> pages, Consumer<String> progress, Diagnostics diagnostics) {
         try {
-            PrintEdition.Result print = settings.pdf()
-                    ? PrintEdition.render(toolkit, markdown, theme, settings, progress)
-                    : new PrintEdition.Result(List.of(), List.of());
+            PrintEdition.Result print = switch (pdfs) {
+                case MADE -> PrintEdition.render(toolkit, markdown, theme, settings, progress);
+                case LISTED -> new PrintEdition.Result(List.of(), PrintEdition.unmeasured(toolkit, markdown, theme, settings));
+                case NONE -> new PrintEdition.Result(List.of(), List.of());
+            };
+            // What the PDF engine refused to read (a file outside the project) stops the build.
             print.problems().forEach(diagnostics::add);
             if (diagnostics.hasErrors()) {
-                return new Result(diagnostics, toolkit.pages().size(), List.of(), false, toolkit);
+                return null;
             }
-            files = new ArrayList<>(WebEdition.render(toolkit, markdown, theme, settings, print.downloads()));
-            files.add(WebEdition.accessibilityStatement(toolkit, markdown, theme, print.files()));
+            List<OutputFile> files = new ArrayList<>(pages == null
+                    ? WebEdition.render(toolkit, markdown, theme, settings, print.downloads())
+                    : WebEdition.pages(toolkit, markdown, theme, settings, pages, print.downloads()));
             files.addAll(print.files());
+            return files;
         } catch (RuntimeException e) {
-            Theme.ThemeException fault = themeFault(e);
+            Theme.ThemeException fault = Theme.ThemeException.in(e);
             if (fault == null) {
                 throw e;
             }
             diagnostics.error(fault.pos(), "the template failed: " + fault.getMessage(),
                     "fix the template, or remove your copy to use the default");
-            return new Result(diagnostics, toolkit.pages().size(), List.of(), false, toolkit);
+            return null;
         }
-        boolean published = settings.write() && Publish.site(files, settings.output(), diagnostics);
-        return new Result(diagnostics, toolkit.pages().size(), files, published, toolkit);
     }
 
     /** A filled PDF, or only the diagnostics when the project or the response has errors. */

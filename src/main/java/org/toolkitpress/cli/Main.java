@@ -33,6 +33,11 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // JVM-wide, read once when the first HTTP server is made, so set before anything else.
+        // The JDK's server sends a response's head and body, and each event-stream chunk, as
+        // separate TCP segments; with Nagle's algorithm on, each waits for the browser's delayed
+        // ACK of the one before (about 40 ms on Linux), added to every reload of `serve`.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         Logging.quiet();
         // UTF-8 whatever the locale: under LANG=C Java 17 would print every non-ASCII letter as "?"
         // (and `toolkit read … > answers.json` would keep them that way).

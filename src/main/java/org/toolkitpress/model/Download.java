@@ -8,4 +8,9 @@ import java.util.List;
  * on demand lists them with 0 pages and 0 bytes until they are made.
  */
 public record Download(String path, String title, Edition.Kind kind, int pages, long bytes, List<String> offeredOn) {
+
+    /** False for a PDF listed before it is made (a made PDF always has a page). */
+    public boolean measured() {
+        return pages > 0;
+    }
 }

@@ -4,12 +4,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import org.toolkitpress.build.Rebuild;
 import org.toolkitpress.configure.BuildSettings;
 import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.OutputFile;
-import org.toolkitpress.model.Toolkit;
-import org.toolkitpress.pdf.PrintEdition;
-import org.toolkitpress.theme.Theme;
 
 /**
  * The preview's PDFs when they are not made with every build: an edition's PDF is made the first
@@ -19,22 +17,30 @@ import org.toolkitpress.theme.Theme;
  */
 final class PdfOnDemand {
 
-    /** The content PDFs are made from, and the PDFs already made (or being made) from it. */
-    private record Source(Toolkit toolkit, Theme theme, Map<String, FutureTask<OutputFile>> made) {
+    /** The site PDFs are made from, and the PDFs already made (or being made) from it. */
+    private record Source(Rebuild.Site site, Map<String, FutureTask<OutputFile>> made) {
     }
 
-    private final BuildSettings settings;
-    private final Markdown markdown;
+    /** Makes one PDF of a site: the build's own, or in a test one that can be held while it works. */
+    @FunctionalInterface
+    interface Maker {
+        OutputFile make(Rebuild.Site site, String path);
+    }
+
+    private final Maker maker;
     private volatile Source source;
 
     PdfOnDemand(BuildSettings settings, Markdown markdown) {
-        this.settings = settings;
-        this.markdown = markdown;
+        this((site, path) -> Rebuild.pdf(site, path, settings, markdown));
+    }
+
+    PdfOnDemand(Maker maker) {
+        this.maker = maker;
     }
 
     /** The content has changed: PDFs made so far are out of date. */
-    void replace(Toolkit toolkit, Theme theme) {
-        source = toolkit == null ? null : new Source(toolkit, theme, new ConcurrentHashMap<>());
+    void replace(Rebuild.Site site) {
+        source = site.toolkit() == null ? null : new Source(site, new ConcurrentHashMap<>());
     }
 
     /** The PDF at {@code path} (as downloads/guide.pdf) for the current content, or null when no edition has that path. */
@@ -45,7 +51,7 @@ final class PdfOnDemand {
                 return null;
             }
             FutureTask<OutputFile> task = new FutureTask<>(
-                    () -> PrintEdition.renderOne(now.toolkit(), markdown, now.theme(), settings, path));
+                    () -> maker.make(now.site(), path));
             FutureTask<OutputFile> running = now.made().putIfAbsent(path, task);
             if (running == null) {
                 running = task;

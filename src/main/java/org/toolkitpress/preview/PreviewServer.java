@@ -44,8 +44,6 @@ final class PreviewServer {
         }
     }
 
-    static final String NO_DELAY = "sun.net.httpserver.nodelay";
-
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
@@ -55,32 +53,31 @@ final class PreviewServer {
             Map.entry("woff2", "font/woff2"), Map.entry("woff", "font/woff"), Map.entry("ttf", "font/ttf"),
             Map.entry("ico", "image/x-icon"));
 
-    static {
-        // The JDK's server sends a response's head and body, and each event-stream chunk, as
-        // separate TCP segments. With Nagle's algorithm on, a segment waits for the browser's
-        // delayed ACK of the one before: about 40 ms on Linux, added to every reload event and
-        // page fetch after a save. The server reads this once, when the first server is made.
-        if (System.getProperty(NO_DELAY) == null) {
-            System.setProperty(NO_DELAY, "true");
-        }
-    }
+    /** Requests handled at once; more wait for a free thread. */
+    private static final int THREADS = 8;
 
     private final HttpServer server;
     private final ExecutorService threads;
-    private final LiveReload live = new LiveReload();
+    private final LiveReload live;
     private final byte[] liveScript;
     private final String run = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
     private volatile Shown shown;
     private final PdfOnDemand pdfs;
 
-    /** {@code pdfs} makes the PDFs a build left out when they are asked for; null when builds make them. */
+    /**
+     * Takes the port, without answering yet ({@link #start}). {@code pdfs} makes the PDFs a build
+     * left out when they are asked for; null when builds make them.
+     */
     PreviewServer(InetSocketAddress address, Served first, PdfOnDemand pdfs) throws IOException {
         this.shown = new Shown(first, tag(first.build()), tag(first.build()));
         this.pdfs = pdfs;
         this.liveScript = resource("/toolkit-press/preview/live.js");
         this.server = HttpServer.create(address, 0);
-        // Each open tab holds one thread for its event stream, so the pool grows as needed.
-        this.threads = Executors.newCachedThreadPool(r -> {
+        // Only once the port is ours: a port in use leaves no event thread behind.
+        this.live = new LiveReload();
+        // Requests are short (an event stream leaves its thread at once: see LiveReload), so a
+        // few threads serve any number of tabs; a PDF made on demand holds one while it renders.
+        this.threads = Executors.newFixedThreadPool(THREADS, r -> {
             Thread t = new Thread(r, "toolkit-preview-http");
             t.setDaemon(true);
             return t;
@@ -88,6 +85,10 @@ final class PreviewServer {
         server.setExecutor(threads);
         server.createContext("/", this::site);
         server.createContext("/__toolkit/", this::toolkit);
+    }
+
+    /** Starts answering requests. */
+    void start() {
         server.start();
     }
 
@@ -136,11 +137,16 @@ final class PreviewServer {
     }
 
     private void toolkit(HttpExchange exchange) throws IOException {
+        if (exchange.getRequestURI().getPath().equals("/__toolkit/events")) {
+            // Stays open after this returns: LiveReload writes to it and closes it.
+            live.stream(exchange, () -> shown.event());
+            return;
+        }
         try (exchange) {
-            switch (exchange.getRequestURI().getPath()) {
-                case "/__toolkit/live.js" -> send(exchange, 200, "js", liveScript);
-                case "/__toolkit/events" -> live.stream(exchange, shown.event());
-                default -> send(exchange, 404, "txt", "not found\n".getBytes(StandardCharsets.UTF_8));
+            if (exchange.getRequestURI().getPath().equals("/__toolkit/live.js")) {
+                send(exchange, 200, "js", liveScript);
+            } else {
+                send(exchange, 404, "txt", "not found\n".getBytes(StandardCharsets.UTF_8));
             }
         }
     }
@@ -157,7 +163,7 @@ final class PreviewServer {
             Served now = state.served();
             String path = exchange.getRequestURI().getPath().substring(1);
             if (now.files().isEmpty()) {
-                page(exchange, 200, Overlay.emptySite(state.build(), state.assets(), now.problems()));
+                page(exchange, 200, ProblemsPanel.emptySite(state.build(), state.assets(), now.problems()));
                 return;
             }
             String key = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
@@ -181,7 +187,7 @@ final class PreviewServer {
             }
             String type = extension(key);
             if (type.equals("html")) {
-                page(exchange, status, Overlay.inject(new String(body, StandardCharsets.UTF_8), state.build(), state.assets(),
+                page(exchange, status, ProblemsPanel.inject(new String(body, StandardCharsets.UTF_8), state.build(), state.assets(),
                         now.problems()));
             } else if (status == 200) {
                 revalidated(exchange, type, body);

@@ -13,6 +13,8 @@ import java.nio.file.WatchService;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
@@ -22,6 +24,9 @@ import java.util.function.Consumer;
  * milliseconds of each other become one batch, so one save is one rebuild. Batches are
  * delivered on one thread, in order. A watched folder created after the start (a first
  * template override, a first brand) is picked up by a small watch on the project folder itself.
+ *
+ * <p>Files that change while a batch is being handled gather for the next batch: none is lost,
+ * and a burst of saves during one rebuild makes one more rebuild, not one per save.
  */
 final class Watcher implements AutoCloseable {
 
@@ -35,6 +40,13 @@ final class Watcher implements AutoCloseable {
     private final WatchService projectWatch;
     private final Thread deliverer;
     private final Thread folderFinder;
+    // The library's own default runs its loop on the common fork-join pool, which has one
+    // thread on a two-core machine and is shared with anything else in the JVM.
+    private final ExecutorService loop = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "toolkit-preview-files");
+        t.setDaemon(true);
+        return t;
+    });
     private DirectoryWatcher watcher;
     private boolean closed;
 
@@ -66,7 +78,7 @@ final class Watcher implements AutoCloseable {
                 // Hashing drops events for files whose bytes did not change (touch, a second save).
                 .fileHashing(true)
                 .build();
-        next.watchAsync();
+        next.watchAsync(loop);
         return next;
     }
 
@@ -88,15 +100,15 @@ final class Watcher implements AutoCloseable {
         try {
             while (true) {
                 WatchKey key = projectWatch.take();
-                boolean created = false;
+                Set<Path> created = new LinkedHashSet<>();
                 for (WatchEvent<?> event : key.pollEvents()) {
                     if (event.context() instanceof Path name && FOLDERS.contains(name.toString())) {
-                        created = true;
+                        created.add(project.resolve(name));
                     }
                 }
                 key.reset();
-                if (created) {
-                    restart();
+                if (!created.isEmpty()) {
+                    restart(created);
                 }
             }
         } catch (ClosedWatchServiceException | InterruptedException stopped) {
@@ -104,8 +116,8 @@ final class Watcher implements AutoCloseable {
         }
     }
 
-    /** Watches again, now including the new folder, and rebuilds everything once. */
-    private void restart() {
+    /** Watches again, now including the new folders, and hands them over (a new folder rebuilds everything). */
+    private void restart(Set<Path> created) {
         DirectoryWatcher old;
         synchronized (pending) {
             if (closed) {
@@ -125,7 +137,7 @@ final class Watcher implements AutoCloseable {
         synchronized (pending) {
             watcher = next;
             if (!closed) {
-                pending.add(project.resolve("content"));
+                pending.addAll(created);
                 pending.notifyAll();
                 return;
             }
@@ -158,7 +170,11 @@ final class Watcher implements AutoCloseable {
                     batch = new LinkedHashSet<>(pending);
                     pending.clear();
                 }
-                onBatch.accept(batch);
+                try {
+                    onBatch.accept(batch);
+                } catch (RuntimeException | Error fault) {
+                    // The consumer reports its own faults; nothing it throws may stop the watching.
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -177,6 +193,7 @@ final class Watcher implements AutoCloseable {
         if (last != null) {
             last.close();
         }
+        loop.shutdown();
         try {
             deliverer.join(2000);
             folderFinder.join(2000);

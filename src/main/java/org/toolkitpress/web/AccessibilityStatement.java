@@ -11,6 +11,7 @@ import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.markdown.RenderContext;
 import org.toolkitpress.model.Brand;
 import org.toolkitpress.model.Contrast;
+import org.toolkitpress.model.Download;
 import org.toolkitpress.model.OutputFile;
 import org.toolkitpress.model.Page;
 import org.toolkitpress.model.Toolkit;
@@ -30,10 +31,10 @@ final class AccessibilityStatement {
     }
 
     /**
-     * The statement page. {@code documents} are the files of the other editions (PDFs) so the
-     * statement can list them; pass an empty list when none were made.
+     * The statement page. It lists the PDFs among {@code downloads} that were made (a preview
+     * lists PDFs it has not made yet: those are left out).
      */
-    static OutputFile render(Toolkit toolkit, Markdown markdown, Theme theme, List<OutputFile> documents) {
+    static OutputFile render(Toolkit toolkit, Markdown markdown, Theme theme, List<Download> downloads) {
         String root = "../";
         Map<String, Object> model = WebEdition.common(toolkit, root);
         Brand brand = toolkit.brand();
@@ -56,9 +57,9 @@ final class AccessibilityStatement {
         facts.put("contrast", contrast(brand.colours()));
         facts.put("pages", toolkit.pages().size());
         facts.put("forms", toolkit.audits().size());
-        facts.put("documents", documents.stream().filter(f -> f.path().endsWith(".pdf"))
-                .map(f -> Map.of("name", f.path().substring(f.path().lastIndexOf('/') + 1), "url", root + f.path(),
-                        "size", size(f.bytes().length)))
+        facts.put("documents", downloads.stream().filter(Download::measured)
+                .map(d -> Map.of("name", d.path().substring(d.path().lastIndexOf('/') + 1), "url", root + d.path(),
+                        "size", size(d.bytes())))
                 .toList());
         model.put("statement", facts);
         String html = theme.render("accessibility.ftlh", model);

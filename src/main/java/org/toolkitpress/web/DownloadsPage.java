@@ -43,8 +43,8 @@ final class DownloadsPage {
             case FORM -> "Fillable form";
             case FILLED -> "Completed example";
         };
-        // A preview that makes PDFs on demand lists them before they exist (0 pages): no numbers then.
-        return new DownloadView(download.title(), root + download.path(), kind, download.pages() > 0, download.pages(),
+        // A preview that makes PDFs on demand lists them before they exist: no numbers then.
+        return new DownloadView(download.title(), root + download.path(), kind, download.measured(), download.pages(),
                 size(download.bytes()));
     }
 

@@ -67,16 +67,16 @@ public final class WebEdition {
         this.site = SiteView.of(toolkit.info());
     }
 
-    public static List<OutputFile> render(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings) {
-        return render(toolkit, markdown, theme, settings, List.of());
-    }
-
-    /** The website, with a Downloads page and "download as PDF" links for the PDFs the print edition made. */
+    /**
+     * The website, with a Downloads page and "download as PDF" links for {@code downloads} (the
+     * PDFs the print edition made or, in a preview, will make), and its accessibility statement.
+     */
     public static List<OutputFile> render(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings,
                                           List<Download> downloads) {
         WebEdition web = new WebEdition(toolkit, markdown, theme, settings, downloads);
         List<Page> reading = web.navigation.siteMap().reading();
         List<OutputFile> out = new ArrayList<>(web.pages(reading, settings.threads()));
+        out.add(AccessibilityStatement.render(toolkit, markdown, theme, downloads));
         out.add(web.special(NOT_FOUND, "404.ftlh", "Page not found"));
         out.add(web.special("site-map/index.html", "site-map.ftlh", "Site map"));
         if (!downloads.isEmpty()) {
@@ -98,30 +98,19 @@ public final class WebEdition {
     }
 
     /**
-     * The accessibility statement, generated on every build from brand.yml and the build's own
-     * facts; {@code editions} are the files of the other editions (the PDFs it lists).
+     * Only the HTML of the given pages (by source path), with "download as PDF" links for
+     * {@code downloads}, and the accessibility statement (it counts the pages' figures, which
+     * any page edit can change): for a preview that renders again only what an edit touched.
+     * The caller decides that the rest of the site is unaffected.
      */
-    public static OutputFile accessibilityStatement(Toolkit toolkit, Markdown markdown, Theme theme,
-                                                    List<OutputFile> editions) {
-        return AccessibilityStatement.render(toolkit, markdown, theme, editions);
-    }
-
-    /**
-     * Only the HTML of the given pages (by source path), for a preview that re-renders what an
-     * edit touched. The caller decides that the rest of the site is unaffected.
-     */
-    public static List<OutputFile> pages(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings,
-                                         Set<String> sourcePaths) {
-        return pages(toolkit, markdown, theme, settings, sourcePaths, List.of());
-    }
-
-    /** Only the HTML of the given pages, with "download as PDF" links for {@code downloads}. */
     public static List<OutputFile> pages(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings,
                                          Set<String> sourcePaths, List<Download> downloads) {
         WebEdition web = new WebEdition(toolkit, markdown, theme, settings, downloads);
         List<Page> wanted = web.navigation.siteMap().reading().stream()
                 .filter(p -> sourcePaths.contains(p.sourcePath())).toList();
-        return web.pages(wanted, settings.threads());
+        List<OutputFile> out = new ArrayList<>(web.pages(wanted, settings.threads()));
+        out.add(AccessibilityStatement.render(toolkit, markdown, theme, downloads));
+        return out;
     }
 
     private List<OutputFile> pages(List<Page> wanted, int threads) {

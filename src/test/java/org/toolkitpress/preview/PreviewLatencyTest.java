@@ -48,8 +48,13 @@ class PreviewLatencyTest {
                 String marker = "Edit number " + i + " is here.";
                 long start = System.nanoTime();
                 Files.writeString(page, original + "\n" + marker + "\n");
-                PreviewClient.next(events, Duration.ofSeconds(10));
-                String html = browser.page("/relational-approaches/school-belonging/");
+                // Usually one event; more when a busy machine pauses the write between emptying
+                // the file and filling it, and the preview builds the empty file first.
+                String html = "";
+                for (int event = 0; event < 5 && !html.contains(marker); event++) {
+                    PreviewClient.next(events, Duration.ofSeconds(10));
+                    html = browser.page("/relational-approaches/school-belonging/");
+                }
                 long end = System.nanoTime();
                 assertTrue(html.contains(marker), () -> "edit " + marker + " not served; log:\n" + log);
                 if (i >= WARM_UP) {
@@ -64,8 +69,14 @@ class PreviewLatencyTest {
                 + "best %.0f ms, worst %.0f ms over %d edits%n", median, sorted.get(0), worst, sorted.size());
         assertEquals(EDITS, millis.size());
         assertTrue(median < 1000, "median save-to-served " + median + " ms");
-        assertTrue(log.toString().lines().filter(l -> l.startsWith("changed content/pages/relational-approaches/school-belonging.md"))
-                .allMatch(l -> l.contains(": 2 files in ")), () -> "only the edited page (and the accessibility statement, "
-                        + "which counts the pages' figures) is rendered again:\n" + log);
+        // Only the edited page (and the accessibility statement, which counts the pages' figures)
+        // is rendered again; after a half-written file, the next rebuild starts from disk.
+        boolean afterError = false;
+        for (String line : log.toString().lines().filter(l -> l.startsWith("changed ")).toList()) {
+            boolean error = line.endsWith("still showing the last version that built");
+            assertTrue(line.contains(": 2 files in ") || error || afterError && line.contains("whole site"),
+                    () -> "more than the edited page was rendered again:\n" + log);
+            afterError = error;
+        }
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,21 +18,24 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.toolkitpress.build.Change;
+import org.toolkitpress.build.Rebuild;
 import org.toolkitpress.configure.BuildSettings;
 import org.toolkitpress.configure.Configure;
-import org.toolkitpress.load.Load;
 import org.toolkitpress.markdown.Markdown;
-import org.toolkitpress.model.Diagnostics;
-import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.testing.TestSites;
-import org.toolkitpress.theme.Theme;
 
 /** {@code serve}'s PDFs: made when a download link is opened, or with every build under {@code --pdf}. */
 class PreviewPdfTest {
@@ -95,6 +97,10 @@ class PreviewPdfTest {
                 pages = document.getNumberOfPages();
             }
             assertTrue(downloads.contains("(PDF, " + pages + " pages, "), downloads);
+            // The web stage's accessibility statement lists the PDFs the build made.
+            String statement = new PreviewClient(preview.address()).page("/accessibility/");
+            assertTrue(statement.contains("<a href=\"../downloads/case-study.pdf\">case-study.pdf</a> (PDF, "
+                    + Math.max(1, pdf.body().length / 1024) + " KB)"), statement);
         }
     }
 
@@ -104,24 +110,33 @@ class PreviewPdfTest {
         Path page = project.resolve("content/pages/case-study/index.md");
         BuildSettings settings = Configure.settings(project, null, false, CLOCK);
         Markdown markdown = Markdown.create();
-        Theme theme = Theme.create(settings.files());
-        Toolkit before = Load.toolkit(settings, markdown, new Diagnostics());
+        Rebuild.Site before = Rebuild.after(Change.all(), Rebuild.Site.NONE, settings, markdown).site();
         Files.writeString(page, Files.readString(page).replace("At the start of", "Right at the start of"));
-        Toolkit after = Load.toolkit(settings, markdown, new Diagnostics());
+        Rebuild.Site after = Rebuild.after(Change.all(), Rebuild.Site.NONE, settings, markdown).site();
 
-        PdfOnDemand pdfs = new PdfOnDemand(settings, markdown);
-        pdfs.replace(before, theme);
-        CompletableFuture<byte[]> asked = CompletableFuture.supplyAsync(() -> {
+        // The first PDF is held while it renders until the content has been replaced under it.
+        CountDownLatch rendering = new CountDownLatch(1);
+        CountDownLatch replaced = new CountDownLatch(1);
+        List<Rebuild.Site> madeFrom = new CopyOnWriteArrayList<>();
+        PdfOnDemand pdfs = new PdfOnDemand((site, path) -> {
+            madeFrom.add(site);
+            rendering.countDown();
             try {
-                return pdfs.pdf("downloads/case-study.pdf");
+                assertTrue(replaced.await(60, TimeUnit.SECONDS), "the content was replaced");
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }
+            return Rebuild.pdf(site, path, settings, markdown);
         });
-        Thread.sleep(100);
-        assumeFalse(asked.isDone(), "the PDF was made before the content could change under it");
-        pdfs.replace(after, theme);
-        assertTrue(text(asked.get()).contains("Right at the start of the academic year"), "not the PDF of the old content");
+        pdfs.replace(before);
+        FutureTask<byte[]> asked = new FutureTask<>(() -> pdfs.pdf("downloads/case-study.pdf"));
+        new Thread(asked, "a tab asking for the PDF").start();
+        assertTrue(rendering.await(60, TimeUnit.SECONDS), "the PDF started rendering");
+        pdfs.replace(after);
+        replaced.countDown();
+        assertTrue(text(asked.get(120, TimeUnit.SECONDS)).contains("Right at the start of the academic year"),
+                "not the PDF of the old content");
+        assertEquals(List.of(before, after), madeFrom, "made once from each content, the new one last");
         assertEquals(null, pdfs.pdf("downloads/nothing.pdf"));
     }
 

@@ -58,7 +58,7 @@ class PreviewTest {
             assertEquals(200, first.statusCode());
             assertTrue(first.body().contains("Every day counts."), first.body());
             assertTrue(first.body().contains("<script src=\"/__toolkit/live.js\" defer"), "the reload script is added");
-            assertFalse(first.body().contains(Overlay.ID), "no problems, no panel");
+            assertFalse(first.body().contains(ProblemsPanel.ID), "no problems, no panel");
 
             BlockingQueue<PreviewClient.Event> events = browser.events();
             PreviewClient.Event shown = PreviewClient.next(events, WAIT);
@@ -75,18 +75,18 @@ class PreviewTest {
 
             // An error: the panel names file, line and message; the last good page stays.
             Files.writeString(page, Files.readString(page) + "\nSee [the plan](no-such-page.md).\n");
-            String broken = browser.awaitPage("/guidance/attendance/", html -> html.contains(Overlay.ID), WAIT);
+            String broken = browser.awaitPage("/guidance/attendance/", html -> html.contains(ProblemsPanel.ID), WAIT);
             assertTrue(broken.contains("Every single day counts."), "the last good page is still served");
             assertFalse(broken.contains("See the plan"));
             assertTrue(broken.contains("content/pages/guidance/attendance.md:13:5"), broken);
             assertTrue(broken.contains("the link points to a page that does not exist"), broken);
             assertTrue(log.toString().contains("content/pages/guidance/attendance.md:13:5: error:"), log.toString());
             // Other pages carry the panel too: the preview as a whole is behind.
-            assertTrue(browser.page("/").contains(Overlay.ID));
+            assertTrue(browser.page("/").contains(ProblemsPanel.ID));
 
             // Fixing it clears the panel.
             replace(page, "[the plan](no-such-page.md)", "[belonging](belonging.md)");
-            String fixed = browser.awaitPage("/guidance/attendance/", html -> !html.contains(Overlay.ID), WAIT);
+            String fixed = browser.awaitPage("/guidance/attendance/", html -> !html.contains(ProblemsPanel.ID), WAIT);
             assertTrue(fixed.contains("guidance/belonging/\">belonging</a>"), fixed);
 
             // A changed stylesheet cannot be taken in by swapping <main>: the tabs are told to reload.
@@ -183,7 +183,7 @@ class PreviewTest {
         Build.Result result = Build.run(Configure.settings(TestSites.fixture("editors"), null, false, CLOCK));
         for (OutputFile file : result.files()) {
             String text = new String(file.bytes(), StandardCharsets.UTF_8);
-            assertFalse(text.contains("/__toolkit/") || text.contains(Overlay.ID), file.path());
+            assertFalse(text.contains("/__toolkit/") || text.contains(ProblemsPanel.ID), file.path());
         }
     }
 

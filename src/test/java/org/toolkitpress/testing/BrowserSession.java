@@ -73,12 +73,7 @@ public final class BrowserSession implements AutoCloseable {
 
     /** As {@link #start(Path)}, with the print edition and its Downloads page when {@code pdf}. */
     public static BrowserSession start(Path project, boolean pdf) {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!"true".equals(System.getenv("CI"))) {
-            assumeTrue(present, "Chromium or chromedriver is not installed; browser tests skipped outside CI");
-        } else if (!present) {
-            throw new IllegalStateException("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
-        }
+        assumeChromium();
         try {
             Path work = Files.createTempDirectory("toolkit-press-browser");
             Path site = work.resolve("site");
@@ -89,23 +84,41 @@ public final class BrowserSession implements AutoCloseable {
             }
             ExecutorService threads = Executors.newFixedThreadPool(2);
             HttpServer server = serve(site, threads);
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=1200,900",
-                    "--user-data-dir=" + work.resolve("profile"));
-            options.setExperimentalOption("prefs", Map.of(
-                    "download.default_directory", work.resolve("downloads").toString(),
-                    "download.prompt_for_download", false));
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-            ChromeDriver driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-            return new BrowserSession(work, server, threads, driver);
+            return new BrowserSession(work, server, threads, chromium(work));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The one gate of the browser tests: skips the calling test (a JUnit assumption) when
+     * Chromium or chromedriver is missing, unless {@code CI=true}, where that is an error.
+     */
+    public static void assumeChromium() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!"true".equals(System.getenv("CI"))) {
+            assumeTrue(present, "Chromium or chromedriver is not installed; browser tests skipped outside CI");
+        } else if (!present) {
+            throw new IllegalStateException("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
+        }
+    }
+
+    /** A headless Chromium with its own profile (and downloads folder) under {@code work}; the caller quits it. */
+    public static ChromeDriver chromium(Path work) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1200,900",
+                "--user-data-dir=" + work.resolve("profile"));
+        options.setExperimentalOption("prefs", Map.of(
+                "download.default_directory", work.resolve("downloads").toString(),
+                "download.prompt_for_download", false));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return driver;
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.toolkitpress.preview;
+package org.toolkitpress.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,23 +10,23 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Which changes rebuild what. */
-class PlanTest {
+class ChangeTest {
 
     private static final Path PROJECT = Path.of("/work/project").toAbsolutePath();
 
-    private static Plan plan(String... relative) {
-        return Plan.of(List.of(relative).stream().map(PROJECT::resolve).toList(), PROJECT);
+    private static Change plan(String... relative) {
+        return Change.of(List.of(relative).stream().map(PROJECT::resolve).toList(), PROJECT);
     }
 
     @Test
     void aChangedPageIsReadAgainOnItsOwn() {
-        Plan plan = plan("content/pages/guide/a.md");
-        assertEquals(new Plan(false, false, Set.of("content/pages/guide/a.md")), plan);
+        Change plan = plan("content/pages/guide/a.md");
+        assertEquals(new Change(false, false, Set.of("content/pages/guide/a.md")), plan);
     }
 
     @Test
     void aTemplateRendersEverythingAgainFromTheLoadedContent() {
-        assertEquals(new Plan(false, true, Set.of()), plan("templates/page.ftlh"));
+        assertEquals(new Change(false, true, Set.of()), plan("templates/page.ftlh"));
     }
 
     @Test

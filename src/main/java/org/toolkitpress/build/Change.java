@@ -1,4 +1,4 @@
-package org.toolkitpress.preview;
+package org.toolkitpress.build;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What a batch of changed files asks the preview to redo. A changed page is read and rendered
+ * What a batch of changed files asks a rebuild in memory to redo ({@link Rebuild}). A changed page is read and rendered
  * again; a changed template re-renders every page from the loaded content; anything else
  * (toolkit.yml, data, assets, brands, a new or removed folder) reloads everything.
  *
@@ -15,18 +15,19 @@ import java.util.TreeSet;
  * @param theme      the templates changed: render every page again with a fresh theme
  * @param pages      project-relative paths of changed page files ({@code content/pages/...md})
  */
-record Plan(boolean everything, boolean theme, Set<String> pages) {
+public record Change(boolean everything, boolean theme, Set<String> pages) {
 
-    static Plan all() {
-        return new Plan(true, true, Set.of());
+    /** Everything: the first build, or after a failed attempt. */
+    public static Change all() {
+        return new Change(true, true, Set.of());
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return !everything && !theme && pages.isEmpty();
     }
 
     /** The plan for files that changed under the project folder; editors' temporary files are ignored. */
-    static Plan of(Collection<Path> changed, Path project) {
+    public static Change of(Collection<Path> changed, Path project) {
         boolean everything = false;
         boolean theme = false;
         Set<String> pages = new TreeSet<>();
@@ -47,7 +48,7 @@ record Plan(boolean everything, boolean theme, Set<String> pages) {
                 everything = true;
             }
         }
-        return new Plan(everything, theme, Set.copyOf(pages));
+        return new Change(everything, theme, Set.copyOf(pages));
     }
 
     /**

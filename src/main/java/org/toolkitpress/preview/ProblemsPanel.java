@@ -12,11 +12,11 @@ import org.toolkitpress.model.Diagnostic;
  * the latest change has errors, a panel listing them (file, line, message, hint) over the last
  * good page. Never part of a built site.
  */
-final class Overlay {
+final class ProblemsPanel {
 
     static final String ID = "toolkit-preview-problems";
 
-    private Overlay() {
+    private ProblemsPanel() {
     }
 
     /**
