@@ -7,12 +7,16 @@ import java.util.stream.Stream;
 /**
  * An audit or planning form: header fields, sections → optional groups → items, each item
  * answered on a {@link Scale}. Item ids are stable: they name the answer fields in every
- * edition as {@code <audit>.<item>.<part>}.
+ * edition as {@code <audit>.<item>.<part>}. {@code scoreFigures} are the figures shown for
+ * items on score scales, per section and overall: any of {@link #SCORE_FIGURES}.
  */
 public record Audit(String id, int version, String title, String kind, String source, String intro,
                     String advice, List<Definition> definitions, String scoring,
                     List<FormField> headerFields, Map<String, Scale> scales, Evidence evidence,
-                    List<Section> sections, List<FormField> closing, SourcePos pos) {
+                    List<Section> sections, List<FormField> closing, List<String> scoreFigures, SourcePos pos) {
+
+    /** The figures a score audit shows per section and overall, in this order when declared. */
+    public static final List<String> SCORE_FIGURES = List.of("total", "mean", "percentage");
 
     public record Definition(String term, String meaning) {
     }

@@ -12,6 +12,7 @@ import org.toolkitpress.model.FieldName;
 import org.toolkitpress.model.Placement;
 import org.toolkitpress.model.Response;
 import org.toolkitpress.model.Scale;
+import org.toolkitpress.model.Scoring;
 import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.view.AuditForm.FormGroup;
 import org.toolkitpress.view.AuditForm.FormItem;
@@ -44,7 +45,7 @@ public final class FormView {
             List<StageTotal> totals = totals(scale, toolkit, section, response);
             sections.add(new FormSection(section, FieldName.ownerId(audit.id(), section.id()), items(audit, toolkit, section.items()),
                     groups, "section".equals(evidencePer) ? FieldName.evidence(audit.id(), section.id()).render() : null,
-                    totals, placement(totals), counts(scale, section, response)));
+                    totals, placement(totals), counts(scale, section, response), scores(audit, section.allItems(), response)));
         }
         return new AuditForm(audit, "toolkit-press:" + audit.id() + ":v" + audit.version(),
                 audit.headerFields().stream().map(f -> new NamedField(f.id(), f.label(), FieldName.header(audit.id(), f.id()).render())).toList(),
@@ -55,7 +56,30 @@ public final class FormView {
                 sections.stream().map(FormSection::totals).filter(t -> !t.isEmpty()).findFirst().orElse(List.of()),
                 sections.stream().map(FormSection::counts).filter(t -> !t.isEmpty()).findFirst().orElse(List.of()),
                 evidencePer, audit.evidence() == null ? "" : audit.evidence().label(),
-                response == null ? Map.of() : values(audit, response), response);
+                response == null ? Map.of() : values(audit, response), response,
+                Audit.SCORE_FIGURES.stream().filter(audit.scoreFigures()::contains).toList(),
+                scores(audit, audit.allItems(), response));
+    }
+
+    /**
+     * The figures of the items answered on score scales ({@link Scoring}), or null when none of
+     * the items is on a score scale. Without a response they are empty and the script fills them.
+     */
+    private static Scoring.Figures scores(Audit audit, List<Audit.Item> items, Response response) {
+        List<Scoring.Score> answered = new ArrayList<>();
+        boolean any = false;
+        for (Audit.Item item : items) {
+            Scale scale = audit.scales().get(item.scale());
+            if (scale == null || !scale.isScore()) {
+                continue;
+            }
+            any = true;
+            Map<String, Object> answer = response == null ? null : response.answers().get(item.id());
+            if (answer != null && answer.get(AnswerParts.SCORE) instanceof Number n) {
+                answered.add(new Scoring.Score(n.intValue(), scale.maxPoint()));
+            }
+        }
+        return any ? Scoring.figures(answered) : null;
     }
 
     private static List<FormItem> items(Audit audit, Toolkit toolkit, List<Audit.Item> items) {
@@ -68,18 +92,20 @@ public final class FormView {
                 columns.add(new StageField(stage.id(), label(scale, stage), stage.label(), colour(stage),
                         FieldName.item(audit.id(), item.id(), stage.id()).render()));
             }
-            String choice = parts.contains(AnswerParts.CHOICE) ? FieldName.item(audit.id(), item.id(), AnswerParts.CHOICE).render() : null;
+            String radio = parts.contains(AnswerParts.CHOICE) ? FieldName.item(audit.id(), item.id(), AnswerParts.CHOICE).render()
+                    : parts.contains(AnswerParts.SCORE) ? FieldName.item(audit.id(), item.id(), AnswerParts.SCORE).render() : null;
             List<OptionField> options = new ArrayList<>();
-            if (choice != null) {
+            if (radio != null) {
                 for (Scale.Option option : scale.options()) {
                     options.add(new OptionField(option.id(), option.label(), option.meaning() == null ? "" : option.meaning(),
-                            item.descriptors().getOrDefault(option.id(), ""), choice + "." + option.id()));
+                            item.descriptors().getOrDefault(option.id(), ""), radio + "." + option.id()));
                 }
             }
             out.add(new FormItem(item, FieldName.ownerId(audit.id(), item.id()), scale == null ? "text" : scale.type().key(),
-                    columns, options, choice,
+                    columns, options, radio,
                     scale == null || scale.isText() ? FieldName.item(audit.id(), item.id(), AnswerParts.TEXT).render() : null,
-                    parts.contains(AnswerParts.EVIDENCE) ? FieldName.item(audit.id(), item.id(), AnswerParts.EVIDENCE).render() : null));
+                    parts.contains(AnswerParts.EVIDENCE) ? FieldName.item(audit.id(), item.id(), AnswerParts.EVIDENCE).render() : null,
+                    scale == null ? 0 : scale.maxPoint()));
         }
         return out;
     }
