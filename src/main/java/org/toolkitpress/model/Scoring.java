@@ -22,6 +22,21 @@ public final class Scoring {
 
     /** The figures as printed; every one "" when nothing was answered. */
     public record Figures(int answered, String total, String maximum, String mean, String percentage) {
+
+        /**
+         * One figure as the form prints it ("7 of 9", "2.3", "78%"), or "–" before any answer;
+         * {@code ToolkitAudit.figureText} writes the live form's the same way.
+         */
+        public String text(String figure) {
+            if (total.isEmpty()) {
+                return "–";
+            }
+            return switch (figure) {
+                case "total" -> total + " of " + maximum;
+                case "mean" -> mean;
+                default -> percentage + "%";
+            };
+        }
     }
 
     public static Figures figures(List<Score> answered) {

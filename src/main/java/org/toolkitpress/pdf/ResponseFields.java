@@ -42,6 +42,9 @@ final class ResponseFields {
             switch (name.kind()) {
                 case HEADER -> header.put(name.key(), value);
                 case CLOSING -> closing.put(name.key(), value);
+                case FIGURE -> {
+                    // worked out from the scores when the PDF was filled, not an answer
+                }
                 case ITEM, EVIDENCE -> answers.computeIfAbsent(name.owner(), k -> new LinkedHashMap<>())
                         .put(name.key(), name.kind() == FieldName.Kind.ITEM && (stages.contains(name.part()) || name.part().equals(AnswerParts.SCORE))
                                 ? number(value) : value);

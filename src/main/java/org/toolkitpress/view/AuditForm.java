@@ -18,12 +18,13 @@ import org.toolkitpress.model.Scoring;
  * @param evidencePer    {@code item}, {@code group}, {@code section} or {@code none}
  * @param scoreFigures   the score figures the audit shows ({@link Audit#SCORE_FIGURES}, in that order)
  * @param overallScores  the figures over every score item (empty figures for the blank form), or null without any
+ * @param overallFigureFields the PDF field of each overall score figure, by figure (empty without score items)
  */
 public record AuditForm(Audit audit, String storageKey, List<NamedField> headerFields, List<FormSection> sections,
                         List<NamedField> closing, boolean hasTotals, boolean hasCounts,
                         List<StageTotal> summaryColumns, List<OptionCount> summaryOptions,
                         String evidencePer, String evidenceLabel, Map<String, String> values, Response response,
-                        List<String> scoreFigures, Scoring.Figures overallScores) {
+                        List<String> scoreFigures, Scoring.Figures overallScores, Map<String, String> overallFigureFields) {
 
     /** True when some item is answered on a score scale (then the sections and the summary show its figures). */
     public boolean hasScores() {
@@ -42,10 +43,11 @@ public record AuditForm(Audit audit, String storageKey, List<NamedField> headerF
      * @param elementId the id of the section's element, {@code <audit>.<section>}
      * @param placement the label of the stage the section sits nearest, or "" when unanswered
      * @param scores    the figures of the section's score items, or null when it has none
+     * @param figureFields the PDF field of each of the section's score figures, by figure (empty without score items)
      */
     public record FormSection(Audit.Section section, String elementId, List<FormItem> items, List<FormGroup> groups,
                               String evidenceName, List<StageTotal> totals, String placement, List<OptionCount> counts,
-                              Scoring.Figures scores) {
+                              Scoring.Figures scores, Map<String, String> figureFields) {
 
         public String titleId() {
             return elementId + ".title";

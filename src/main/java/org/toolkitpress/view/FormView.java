@@ -43,10 +43,13 @@ public final class FormView {
             }
             Scale scale = commonScale(audit, section);
             List<StageTotal> totals = totals(scale, toolkit, section, response);
+            Scoring.Figures scores = scores(audit, section.allItems(), response);
             sections.add(new FormSection(section, FieldName.ownerId(audit.id(), section.id()), items(audit, toolkit, section.items()),
                     groups, "section".equals(evidencePer) ? FieldName.evidence(audit.id(), section.id()).render() : null,
-                    totals, placement(totals), counts(scale, section, response), scores(audit, section.allItems(), response)));
+                    totals, placement(totals), counts(scale, section, response), scores,
+                    figureFields(audit, section.id(), scores)));
         }
+        Scoring.Figures overall = scores(audit, audit.allItems(), response);
         return new AuditForm(audit, "toolkit-press:" + audit.id() + ":v" + audit.version(),
                 audit.headerFields().stream().map(f -> new NamedField(f.id(), f.label(), FieldName.header(audit.id(), f.id()).render())).toList(),
                 sections,
@@ -57,8 +60,21 @@ public final class FormView {
                 sections.stream().map(FormSection::counts).filter(t -> !t.isEmpty()).findFirst().orElse(List.of()),
                 evidencePer, audit.evidence() == null ? "" : audit.evidence().label(),
                 response == null ? Map.of() : values(audit, response), response,
-                Audit.SCORE_FIGURES.stream().filter(audit.scoreFigures()::contains).toList(),
-                scores(audit, audit.allItems(), response));
+                figures(audit), overall, figureFields(audit, FieldName.OVERALL, overall));
+    }
+
+    /** The score figures the audit shows, in their fixed order. */
+    private static List<String> figures(Audit audit) {
+        return Audit.SCORE_FIGURES.stream().filter(audit.scoreFigures()::contains).toList();
+    }
+
+    /** The PDF field names of a section's (or the overall) score figures, by figure; none without score items. */
+    private static Map<String, String> figureFields(Audit audit, String owner, Scoring.Figures scores) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (scores != null) {
+            figures(audit).forEach(f -> out.put(f, FieldName.figure(audit.id(), owner, f).render()));
+        }
+        return out;
     }
 
     /**
@@ -180,14 +196,27 @@ public final class FormView {
         return out;
     }
 
-    /** Every filled field of a response by its field name, as text. */
+    /**
+     * Every filled field of a response by its field name, as text, then the score figures worked
+     * out from it (a PDF form cannot add up, so {@code fill} writes them).
+     */
     public static Map<String, String> values(Audit audit, Response response) {
         Map<String, String> values = new LinkedHashMap<>();
         response.header().forEach((k, v) -> values.put(FieldName.header(audit.id(), k).render(), v));
         response.answers().forEach((owner, parts) -> parts.forEach((key, v) ->
                 values.put(FieldName.answer(audit, owner, key).render(), v instanceof Number n ? plain(n) : v.toString())));
         response.closing().forEach((k, v) -> values.put(FieldName.closing(audit.id(), k).render(), v));
+        for (Audit.Section section : audit.sections()) {
+            figureValues(audit, section.id(), scores(audit, section.allItems(), response), values);
+        }
+        figureValues(audit, FieldName.OVERALL, scores(audit, audit.allItems(), response), values);
         return values;
+    }
+
+    private static void figureValues(Audit audit, String owner, Scoring.Figures scores, Map<String, String> values) {
+        if (scores != null && scores.answered() > 0) {
+            figureFields(audit, owner, scores).forEach((figure, name) -> values.put(name, scores.text(figure)));
+        }
     }
 
     private static String plain(Number n) {

@@ -48,13 +48,34 @@ class ScoredFormTest {
             }
         }
         // Written from the YAML: each scored item a radio group of the points 0 to 3.
-        assertEquals(Map.of(
-                "inclusion-audit.header.school", List.of(),
-                "inclusion-audit.vision.score", List.of("0", "1", "2", "3"),
-                "inclusion-audit.governors.score", List.of("0", "1", "2", "3"),
-                "inclusion-audit.adapted.score", List.of("0", "1", "2", "3"),
-                "inclusion-audit.next-step.text", List.of(),
-                "inclusion-audit.closing.agreed", List.of()), radios);
+        assertEquals(Map.ofEntries(
+                Map.entry("inclusion-audit.header.school", List.of()),
+                Map.entry("inclusion-audit.vision.score", List.of("0", "1", "2", "3")),
+                Map.entry("inclusion-audit.governors.score", List.of("0", "1", "2", "3")),
+                Map.entry("inclusion-audit.adapted.score", List.of("0", "1", "2", "3")),
+                Map.entry("inclusion-audit.next-step.text", List.of()),
+                // The boxes for the score figures, per section and overall.
+                Map.entry("inclusion-audit.leadership.score-total", List.of()),
+                Map.entry("inclusion-audit.leadership.score-mean", List.of()),
+                Map.entry("inclusion-audit.leadership.score-percentage", List.of()),
+                Map.entry("inclusion-audit.teaching.score-total", List.of()),
+                Map.entry("inclusion-audit.teaching.score-mean", List.of()),
+                Map.entry("inclusion-audit.teaching.score-percentage", List.of()),
+                Map.entry("inclusion-audit.overall.score-total", List.of()),
+                Map.entry("inclusion-audit.overall.score-mean", List.of()),
+                Map.entry("inclusion-audit.overall.score-percentage", List.of()),
+                Map.entry("inclusion-audit.closing.agreed", List.of())), radios);
+
+        // fill worked the figures out from the scores: Leadership 3 + 2, Teaching 1, overall 6 of 9.
+        try (PDDocument pdf = Loader.loadPDF(filled)) {
+            Map<String, String> values = FormData.read(pdf);
+            assertEquals("5 of 6", values.get("inclusion-audit.leadership.score-total"));
+            assertEquals("2.5", values.get("inclusion-audit.leadership.score-mean"));
+            assertEquals("83%", values.get("inclusion-audit.leadership.score-percentage"));
+            assertEquals("1 of 3", values.get("inclusion-audit.teaching.score-total"));
+            assertEquals("6 of 9", values.get("inclusion-audit.overall.score-total"));
+            assertEquals("67%", values.get("inclusion-audit.overall.score-percentage"));
+        }
 
         Path pdf = Files.write(temp.resolve("filled.pdf"), filled);
         TestSites.CliRun read = TestSites.cli("read", pdf.toString(), "-p", project.toString());
