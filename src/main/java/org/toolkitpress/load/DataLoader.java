@@ -211,7 +211,8 @@ final class DataLoader {
                 f.text("kind") == null ? "audit" : f.text("kind"), f.text("source"), f.text("intro"), f.text("advice"),
                 List.copyOf(definitions), f.text("scoring"), fields(f, "header_fields"), scales(f), evidence,
                 List.copyOf(sections), fields(f, "closing"),
-                f.texts("score_figures").isEmpty() ? Audit.SCORE_FIGURES : f.texts("score_figures"), f.pos());
+                f.texts("score_figures").isEmpty() ? Audit.SCORE_FIGURES : f.texts("score_figures"),
+                Audit.Numbering.of(f.text("numbering")), f.pos());
     }
 
     private List<Audit.FormField> fields(Fields f, String key) {

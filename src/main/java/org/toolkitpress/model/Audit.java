@@ -13,7 +13,35 @@ import java.util.stream.Stream;
 public record Audit(String id, int version, String title, String kind, String source, String intro,
                     String advice, List<Definition> definitions, String scoring,
                     List<FormField> headerFields, Map<String, Scale> scales, Evidence evidence,
-                    List<Section> sections, List<FormField> closing, List<String> scoreFigures, SourcePos pos) {
+                    List<Section> sections, List<FormField> closing, List<String> scoreFigures, Numbering numbering,
+                    SourcePos pos) {
+
+    /** How items without a number of their own are numbered: straight through, afresh in each section, or not at all. */
+    public enum Numbering {
+        CONTINUOUS, PER_SECTION, NONE;
+
+        /** The numbering written in a data file ({@code continuous}, {@code per-section}, {@code none}); none when absent or unknown. */
+        public static Numbering of(String key) {
+            for (Numbering n : values()) {
+                if (n.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-').equals(key)) {
+                    return n;
+                }
+            }
+            return NONE;
+        }
+
+        /**
+         * The number of the item at {@code position} (1 = first) of the audit, or of its section
+         * when numbering per section, or null.
+         */
+        public String number(int inAudit, int inSection) {
+            return switch (this) {
+                case CONTINUOUS -> String.valueOf(inAudit);
+                case PER_SECTION -> String.valueOf(inSection);
+                case NONE -> null;
+            };
+        }
+    }
 
     /** The figures a score audit shows per section and overall, in this order when declared. */
     public static final List<String> SCORE_FIGURES = List.of("total", "mean", "percentage");

@@ -70,9 +70,19 @@ public record AuditForm(Audit audit, String storageKey, List<NamedField> headerF
      * @param elementId the id of the item's fieldset, {@code <audit>.<item>}
      * @param radioName the name of a choice's or a score's radio group
      * @param maxPoint  a score scale's highest point (0 for other scales)
+     * @param number    the item's number as the source writes it, or as the audit's numbering gives it; null when none
      */
     public record FormItem(Audit.Item item, String elementId, String type, List<StageField> columns,
-                           List<OptionField> options, String radioName, String textName, String evidenceName, int maxPoint) {
+                           List<OptionField> options, String radioName, String textName, String evidenceName, int maxPoint,
+                           String number) {
+
+        /**
+         * The number as printed before the question: verbatim ("2.1", "1)", "Q3", "1a"), except
+         * that a number of digits only takes a full stop, as in a numbered list ("4" → "4.").
+         */
+        public String numberText() {
+            return number == null ? null : number.matches("\\d+") ? number + "." : number;
+        }
 
         public String errorId() {
             return elementId + ".error";

@@ -34,17 +34,18 @@ public final class FormView {
 
     public static AuditForm of(Audit audit, Toolkit toolkit, Response response) {
         String evidencePer = audit.evidence() == null ? "none" : audit.evidence().per();
+        Map<String, String> numbers = numbers(audit);
         List<FormSection> sections = new ArrayList<>();
         for (Audit.Section section : audit.sections()) {
             List<FormGroup> groups = new ArrayList<>();
             for (Audit.Group group : section.groups()) {
-                groups.add(new FormGroup(group, FieldName.ownerId(audit.id(), group.id()), items(audit, toolkit, group.items()),
+                groups.add(new FormGroup(group, FieldName.ownerId(audit.id(), group.id()), items(audit, toolkit, group.items(), numbers),
                         "group".equals(evidencePer) ? FieldName.evidence(audit.id(), group.id()).render() : null));
             }
             Scale scale = commonScale(audit, section);
             List<StageTotal> totals = totals(scale, toolkit, section, response);
             Scoring.Figures scores = scores(audit, section.allItems(), response);
-            sections.add(new FormSection(section, FieldName.ownerId(audit.id(), section.id()), items(audit, toolkit, section.items()),
+            sections.add(new FormSection(section, FieldName.ownerId(audit.id(), section.id()), items(audit, toolkit, section.items(), numbers),
                     groups, "section".equals(evidencePer) ? FieldName.evidence(audit.id(), section.id()).render() : null,
                     totals, placement(totals), counts(scale, section, response), scores,
                     figureFields(audit, section.id(), scores)));
@@ -98,7 +99,25 @@ public final class FormView {
         return any ? Scoring.figures(answered) : null;
     }
 
-    private static List<FormItem> items(Audit audit, Toolkit toolkit, List<Audit.Item> items) {
+    /** Each item's number: its own, verbatim, or the one the audit's numbering gives it (none without). */
+    private static Map<String, String> numbers(Audit audit) {
+        Map<String, String> numbers = new LinkedHashMap<>();
+        int inAudit = 0;
+        for (Audit.Section section : audit.sections()) {
+            int inSection = 0;
+            for (Audit.Item item : section.allItems()) {
+                inAudit++;
+                inSection++;
+                String number = item.number() != null ? item.number() : audit.numbering().number(inAudit, inSection);
+                if (number != null) {
+                    numbers.put(item.id(), number);
+                }
+            }
+        }
+        return numbers;
+    }
+
+    private static List<FormItem> items(Audit audit, Toolkit toolkit, List<Audit.Item> items, Map<String, String> numbers) {
         List<FormItem> out = new ArrayList<>();
         for (Audit.Item item : items) {
             Scale scale = audit.scales().get(item.scale());
@@ -121,7 +140,7 @@ public final class FormView {
                     columns, options, radio,
                     scale == null || scale.isText() ? FieldName.item(audit.id(), item.id(), AnswerParts.TEXT).render() : null,
                     parts.contains(AnswerParts.EVIDENCE) ? FieldName.item(audit.id(), item.id(), AnswerParts.EVIDENCE).render() : null,
-                    scale == null ? 0 : scale.maxPoint()));
+                    scale == null ? 0 : scale.maxPoint(), numbers.get(item.id())));
         }
         return out;
     }
