@@ -42,12 +42,11 @@ public final class FormView {
                 groups.add(new FormGroup(group, FieldName.ownerId(audit.id(), group.id()), items(audit, toolkit, group.items(), numbers),
                         "group".equals(evidencePer) ? FieldName.evidence(audit.id(), group.id()).render() : null));
             }
-            Scale scale = commonScale(audit, section);
-            List<StageTotal> totals = totals(scale, toolkit, section, response);
+            List<StageTotal> totals = totals(commonScale(audit, section, Scale.Type.DISTRIBUTION), toolkit, section, response);
             Scoring.Figures scores = scores(audit, section.allItems(), response);
             sections.add(new FormSection(section, FieldName.ownerId(audit.id(), section.id()), items(audit, toolkit, section.items(), numbers),
                     groups, "section".equals(evidencePer) ? FieldName.evidence(audit.id(), section.id()).render() : null,
-                    totals, placement(totals), counts(scale, section, response), scores,
+                    totals, placement(totals), counts(commonScale(audit, section, Scale.Type.CHOICE), section, response), scores,
                     figureFields(audit, section.id(), scores)));
         }
         Scoring.Figures overall = scores(audit, audit.allItems(), response);
@@ -145,9 +144,14 @@ public final class FormView {
         return out;
     }
 
-    /** The scale every item of a section shares (for its totals or counts), or null when mixed. */
-    private static Scale commonScale(Audit audit, Audit.Section section) {
-        List<String> scales = section.allItems().stream().map(Audit.Item::scale).distinct().toList();
+    /**
+     * The one scale of a type the section's items of that type share (for their totals or
+     * counts), or null when they use several or none: a section that mixes a choice with scores
+     * or free text keeps the counts of its choice items.
+     */
+    private static Scale commonScale(Audit audit, Audit.Section section, Scale.Type type) {
+        List<String> scales = section.allItems().stream().map(Audit.Item::scale)
+                .filter(id -> audit.scales().get(id) != null && audit.scales().get(id).type() == type).distinct().toList();
         return scales.size() == 1 ? audit.scales().get(scales.get(0)) : null;
     }
 
@@ -174,9 +178,9 @@ public final class FormView {
     private static List<StageTotal> totals(Scale scale, Toolkit toolkit, Audit.Section section, Response response) {
         List<Continuum.Stage> stages = stages(scale, toolkit);
         List<List<BigDecimal>> answered = new ArrayList<>();
-        if (response != null) {
+        if (response != null && scale != null) {
             for (Audit.Item item : section.allItems()) {
-                Map<String, Object> answer = response.answers().get(item.id());
+                Map<String, Object> answer = item.scale().equals(scale.id()) ? response.answers().get(item.id()) : null;
                 if (answer != null && answer.values().stream().anyMatch(v -> v instanceof Number)) {
                     answered.add(stages.stream().map(s -> answer.get(s.id()) instanceof Number n
                             ? new BigDecimal(n.toString()) : BigDecimal.ZERO).toList());
@@ -207,6 +211,7 @@ public final class FormView {
         }
         for (Scale.Option option : scale.options()) {
             long count = response == null ? 0 : section.allItems().stream()
+                    .filter(i -> i.scale().equals(scale.id()))
                     .map(i -> response.answers().get(i.id()))
                     .filter(a -> a != null && option.id().equals(String.valueOf(a.get(AnswerParts.CHOICE))))
                     .count();

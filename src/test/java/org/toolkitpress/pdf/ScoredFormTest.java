@@ -53,6 +53,7 @@ class ScoredFormTest {
                 Map.entry("inclusion-audit.vision.score", List.of("0", "1", "2", "3")),
                 Map.entry("inclusion-audit.governors.score", List.of("0", "1", "2", "3")),
                 Map.entry("inclusion-audit.adapted.score", List.of("0", "1", "2", "3")),
+                Map.entry("inclusion-audit.resources.choice", List.of("amber", "green", "red")),
                 Map.entry("inclusion-audit.next-step.text", List.of()),
                 // The boxes for the score figures, per section and overall.
                 Map.entry("inclusion-audit.leadership.score-total", List.of()),

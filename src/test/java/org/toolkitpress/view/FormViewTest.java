@@ -53,11 +53,22 @@ class FormViewTest {
     void automaticNumberingRunsOnOrRestartsOrIsOff() {
         Toolkit toolkit = load("scored");
         Audit audit = toolkit.audits().get("inclusion-audit");
-        // inclusion-audit.yml gives no numbers and says `numbering: continuous`: two sections of two items.
-        assertEquals(List.of(List.of("1.", "2."), List.of("3.", "4.")), printed(FormView.of(audit, toolkit, null)));
-        assertEquals(List.of(List.of("1.", "2."), List.of("1.", "2.")),
+        // inclusion-audit.yml gives no numbers and says `numbering: continuous`: two items, then three.
+        assertEquals(List.of(List.of("1.", "2."), List.of("3.", "4.", "5.")), printed(FormView.of(audit, toolkit, null)));
+        assertEquals(List.of(List.of("1.", "2."), List.of("1.", "2.", "3.")),
                 printed(FormView.of(numbered(audit, Audit.Numbering.PER_SECTION), toolkit, null)));
-        assertEquals(List.of(java.util.Arrays.asList(null, null), java.util.Arrays.asList(null, null)),
+        assertEquals(List.of(java.util.Arrays.asList(null, null), java.util.Arrays.asList(null, null, null)),
                 printed(FormView.of(numbered(audit, Audit.Numbering.NONE), toolkit, null)));
+    }
+
+    /** The Teaching section mixes a score, a Red/Amber/Green choice and free text: it keeps a summary for each scale. */
+    @Test
+    void aSectionThatMixesScalesKeepsTheFiguresOfEach() {
+        Toolkit toolkit = load("scored");
+        AuditForm form = FormView.of(toolkit.audits().get("inclusion-audit"), toolkit, toolkit.responses().get("inclusion-example"));
+        AuditForm.FormSection teaching = form.sections().get(1);
+        assertEquals("1 of 3", teaching.scores().text("total"), "the score item only");
+        assertEquals(List.of("red 0", "amber 1", "green 0"), teaching.counts().stream().map(c -> c.id() + " " + c.value()).toList());
+        assertEquals(List.of(), form.sections().get(0).counts(), "Leadership has no choice items");
     }
 }
