@@ -41,8 +41,8 @@
 
   /**
    * The response the filled fields hold ({audit, version, header, answers, closing}). Each field
-   * is {name, value, stage}: value as typed, stage true for a percentage box. Empty values are
-   * left out; a percentage that reads as a number is kept as one.
+   * is {name, value, number}: value as typed, number true for a percentage box or a score. Empty
+   * values are left out; a percentage or score that reads as a number is kept as one.
    */
   rules.response = function (audit, version, fields) {
     var out = { audit: audit, version: version, header: {}, answers: {}, closing: {} };
@@ -55,7 +55,7 @@
         return;
       }
       var item = out.answers[name.owner] || (out.answers[name.owner] = {});
-      item[name.key] = field.stage && /^\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+      item[name.key] = field.number && /^\d+(\.\d+)?$/.test(value) ? Number(value) : value;
     });
     return out;
   };
@@ -182,6 +182,32 @@
       all += share || 0;
     });
     return all ? Math.min(shares.length, Math.max(1, Math.round(weighted / all))) : 0;
+  };
+
+  /**
+   * The figures of the items answered on score scales, each given as [score, highest point of its
+   * scale]: total, maximum (the most those items could score), mean (one decimal place) and
+   * percentage of the maximum (whole), rounded half up; all '' when nothing was answered. The same
+   * rule as model/Scoring.
+   */
+  rules.scoreFigures = function (answered) {
+    if (!answered.length) { return { total: '', maximum: '', mean: '', percentage: '' }; }
+    var total = 0;
+    var maximum = 0;
+    answered.forEach(function (a) { total += a[0]; maximum += a[1]; });
+    return {
+      total: String(total),
+      maximum: String(maximum),
+      mean: (Math.round(total * 10 / answered.length) / 10).toFixed(1),
+      percentage: maximum > 0 ? String(Math.round(total * 100 / maximum)) : ''
+    };
+  };
+
+  /** One score figure as the page prints it ("7 of 9", "2.3", "78%"), or a dash before any answer. */
+  rules.figureText = function (figures, name) {
+    if (figures.total === '') { return '–'; }
+    if (name === 'total') { return figures.total + ' of ' + figures.maximum; }
+    return name === 'mean' ? figures.mean : figures.percentage + '%';
   };
 
   /** How many times each option was chosen, by option id. */

@@ -45,7 +45,7 @@
     $$(this.form, 'input, textarea').forEach(function (field) {
       if (!field.name || field.type === 'file') { return; }
       if (field.type === 'radio' && !field.checked) { return; }
-      fields.push({ name: field.name, value: field.value, stage: field.hasAttribute('data-stage') });
+      fields.push({ name: field.name, value: field.value, number: field.hasAttribute('data-stage') || field.hasAttribute('data-score') });
     });
     return rules.response(this.id, this.version, fields);
   };
@@ -172,6 +172,7 @@
   Audit.prototype.update = function () {
     var self = this;
     var errors = [];
+    var allScores = [];
     $$(this.form, '[data-section]').forEach(function (section) {
       // Each answered item's percentages, in its stages' order (a section with totals has one scale).
       var stages = [];
@@ -197,7 +198,12 @@
       });
       self.totals(section, stages, rules.shares(answered, stages.length));
       self.counts(section);
+      var scores = self.scores(section);
+      allScores = allScores.concat(scores);
+      self.showFigures($$(section, '[data-scores] [data-score-figure]')
+        .concat($$(self.form, '[data-summary] tr[data-summary-section="' + section.getAttribute('data-section') + '"] [data-score-figure]')), scores);
     });
+    this.showFigures($$(this.form, '[data-summary] [data-summary-overall] [data-score-figure]'), allScores);
     this.errors = errors;
     if (this.summaryShown) { this.showErrors(false); }
     return errors;
@@ -253,6 +259,22 @@
       var stage = rules.placement(row);
       place.textContent = stage ? names[stage - 1] : 'Not answered yet';
     }
+  };
+
+  /** The section's answered score items, each as [score, highest point]. */
+  Audit.prototype.scores = function (section) {
+    return $$(section, '.audit-item[data-type="score"]').map(function (item) {
+      var checked = $(item, 'input[type="radio"]:checked');
+      return checked ? [parseInt(checked.value, 10), parseInt(item.getAttribute('data-max'), 10)] : null;
+    }).filter(function (s) { return s !== null; });
+  };
+
+  /** Writes score figures into their cells (a cell's .figure when it has one). */
+  Audit.prototype.showFigures = function (cells, scores) {
+    var figures = rules.scoreFigures(scores);
+    cells.forEach(function (cell) {
+      ($(cell, '.figure') || cell).textContent = rules.figureText(figures, cell.getAttribute('data-score-figure'));
+    });
   };
 
   /** A choice section's count of each option, under the section and in the summary. */

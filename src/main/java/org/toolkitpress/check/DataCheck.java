@@ -65,6 +65,25 @@ final class DataCheck {
         }
     }
 
+    /** A score scale's points come from min and max (the loader leaves none when they cannot); labels name points. */
+    private void score(Scale scale) {
+        if (scale.min() == null || scale.max() == null) {
+            return; // the schema has said which is missing
+        }
+        if (scale.options().isEmpty()) {
+            diagnostics.error(scale.pos(), "score scale \"" + scale.id() + "\" runs from " + scale.min() + " to " + scale.max()
+                    + ": `min:` must be below `max:`, at most 20 points apart", "e.g. `min: 0` and `max: 3`");
+            return;
+        }
+        String range = scale.min() + " to " + scale.max();
+        for (String point : scale.labels().keySet()) {
+            if (scale.options().stream().noneMatch(o -> o.id().equals(point))) {
+                diagnostics.error(scale.pos(), "scale \"" + scale.id() + "\" labels point \"" + point + "\", which it does not have",
+                        "its points are the whole numbers " + range);
+            }
+        }
+    }
+
     private void principles(PrincipleSet set) {
         Map<String, SourcePos> seen = new HashMap<>();
         set.principles().forEach(p -> id(p.id(), p.pos(), seen, "principle"));
@@ -85,8 +104,16 @@ final class DataCheck {
                     }
                 }
             }
+            if (scale.isScore()) {
+                score(scale);
+            }
             Map<String, SourcePos> options = new HashMap<>();
             scale.options().forEach(o -> id(o.id(), scale.pos(), options, "option"));
+        }
+        if (audit.allItems().stream().map(i -> audit.scales().get(i.scale())).noneMatch(s -> s != null && s.isScore())
+                && !audit.scoreFigures().equals(Audit.SCORE_FIGURES)) {
+            diagnostics.warning(audit.pos(), "`score_figures` has no effect: no item of \"" + audit.id() + "\" uses a score scale",
+                    "give a scale `type: score` with `min:` and `max:`, or remove `score_figures`");
         }
         Map<String, SourcePos> fields = new HashMap<>();
         audit.headerFields().forEach(f -> id(f.id(), f.pos(), fields, "header field"));
@@ -113,7 +140,11 @@ final class DataCheck {
                             "scales: " + String.join(", ", audit.scales().keySet()));
                 } else {
                     for (String option : item.descriptors().keySet()) {
-                        if (scale.options().stream().noneMatch(o -> o.id().equals(option))) {
+                        if (scale.isScore() && scale.options().stream().noneMatch(o -> o.id().equals(option))) {
+                            diagnostics.error(item.pos(), "item \"" + item.id() + "\" describes point \"" + option
+                                    + "\", which scale \"" + scale.id() + "\" does not have",
+                                    scale.options().isEmpty() ? null : "its points are the whole numbers " + scale.min() + " to " + scale.max());
+                        } else if (scale.options().stream().noneMatch(o -> o.id().equals(option))) {
                             diagnostics.error(item.pos(), "item \"" + item.id() + "\" describes unknown option \"" + option + "\"");
                         }
                     }
@@ -194,6 +225,11 @@ final class DataCheck {
                 }
                 total = total.add(value);
                 any = true;
+            }
+            if (scale.isScore() && part.getKey().equals(AnswerParts.SCORE)
+                    && scale.options().stream().noneMatch(o -> o.id().equals(part.getValue().toString()))) {
+                diagnostics.error(pos, "\"" + part.getValue() + "\" is not a point of scale \"" + scale.id() + "\"",
+                        "a whole number from " + scale.min() + " to " + scale.max());
             }
             if (scale.isChoice() && part.getKey().equals(AnswerParts.CHOICE)
                     && scale.options().stream().noneMatch(o -> o.id().equals(part.getValue().toString()))) {

@@ -33,6 +33,8 @@ final class DataLoader {
     private static final Set<String> PER = Set.of("item", "group", "section");
     /** A principle's own keys; every other key is one of its parts. */
     private static final Set<String> PRINCIPLE_KEYS = Set.of("id", "number", "title");
+    /** The most points a score scale spans above its first (a 0–20 scale has 21 radios); check reports more. */
+    static final int MAX_POINTS = 20;
 
     private final Diagnostics diagnostics;
     private final LayeredFiles files;
@@ -260,7 +262,9 @@ final class DataLoader {
         return new Audit(f.text("id"), version == null ? 1 : version, f.text("title"),
                 f.text("kind") == null ? "audit" : f.text("kind"), f.text("source"), f.text("intro"), f.text("advice"),
                 List.copyOf(definitions), f.text("scoring"), fields(f, "header_fields"), scales(f), evidence,
-                List.copyOf(sections), fields(f, "closing"), f.pos());
+                List.copyOf(sections), fields(f, "closing"),
+                f.texts("score_figures").isEmpty() ? Audit.SCORE_FIGURES : f.texts("score_figures"),
+                Audit.Numbering.of(f.text("numbering")), f.pos());
     }
 
     private List<Audit.FormField> fields(Fields f, String key) {
@@ -303,7 +307,15 @@ final class DataLoader {
             for (Fields o : s.list("options")) {
                 options.add(new Scale.Option(o.text("id"), o.text("label"), o.text("meaning")));
             }
-            out.put(name, new Scale(name, type, s.text("continuum"), s.textMap("labels"), List.copyOf(options), s.pos()));
+            Integer min = s.integer("min");
+            Integer max = s.integer("max");
+            if (type == Scale.Type.SCORE && min != null && max != null && max - min <= MAX_POINTS) {
+                // A score's points are its options: a response, a descriptor or a radio names a point by its number.
+                for (int point = min; point <= max; point++) {
+                    options.add(new Scale.Option(String.valueOf(point), String.valueOf(point), s.textMap("labels").get(String.valueOf(point))));
+                }
+            }
+            out.put(name, new Scale(name, type, s.text("continuum"), s.textMap("labels"), List.copyOf(options), min, max, s.pos()));
         }
         return out;
     }

@@ -5,12 +5,13 @@ import java.util.List;
 
 /**
  * The parts an item is answered in — the last segment of its field names
- * {@code <audit>.<item>.<part>}: a distribution's stage ids, {@code choice}, or {@code text},
+ * {@code <audit>.<item>.<part>}: a distribution's stage ids, {@code choice}, {@code score} or {@code text},
  * then {@code evidence} when the audit keeps evidence per item.
  */
 public final class AnswerParts {
 
     public static final String CHOICE = "choice";
+    public static final String SCORE = "score";
     public static final String TEXT = "text";
     public static final String EVIDENCE = "evidence";
 
@@ -28,6 +29,7 @@ public final class AnswerParts {
                     }
                 }
                 case CHOICE -> parts.add(CHOICE);
+                case SCORE -> parts.add(SCORE);
                 case TEXT -> parts.add(TEXT);
             }
         }

@@ -11,6 +11,7 @@ package org.toolkitpress.model;
  * header field            &lt;audit&gt;.header.&lt;field&gt;           ti-audit.header.setting
  * closing field           &lt;audit&gt;.closing.&lt;field&gt;          ti-audit.closing.reflection
  * group/section evidence  &lt;audit&gt;.&lt;group|section&gt;.evidence ti-audit.supervision.evidence
+ * score figure (PDF only) &lt;audit&gt;.&lt;section|overall&gt;.score-&lt;figure&gt; ia.leadership.score-total
  * </pre>
  *
  * A part answered once per assessment point is written {@code <part>@<point>}
@@ -28,11 +29,19 @@ public record FieldName(String audit, Kind kind, String owner, String part, Stri
         /** A closing field; {@code part} is the field id, there is no owner. */
         CLOSING,
         /** The evidence of a group or section (audits that keep evidence per group or section). */
-        EVIDENCE
+        EVIDENCE,
+        /**
+         * A score figure {@code fill} writes into a PDF (a PDF/A form cannot calculate): {@code part}
+         * is {@code total}, {@code mean} or {@code percentage}, {@code owner} a section id or
+         * {@code overall}. Never an answer: {@code toolkit read} leaves it out.
+         */
+        FIGURE
     }
 
     static final String HEADER = "header";
     static final String CLOSING = "closing";
+    public static final String OVERALL = "overall";
+    private static final String FIGURE_PREFIX = "score-";
     private static final char POINT = '@';
 
     public static FieldName item(String audit, String item, String part) {
@@ -49,6 +58,11 @@ public record FieldName(String audit, Kind kind, String owner, String part, Stri
 
     public static FieldName evidence(String audit, String groupOrSection) {
         return new FieldName(audit, Kind.EVIDENCE, groupOrSection, AnswerParts.EVIDENCE, null);
+    }
+
+    /** A score figure of a section, or of the whole audit when {@code section} is {@link #OVERALL}. */
+    public static FieldName figure(String audit, String section, String figure) {
+        return new FieldName(audit, Kind.FIGURE, section, figure, null);
     }
 
     /**
@@ -80,6 +94,7 @@ public record FieldName(String audit, Kind kind, String owner, String part, Stri
             case HEADER -> audit + "." + HEADER + "." + part;
             case CLOSING -> audit + "." + CLOSING + "." + part;
             case ITEM, EVIDENCE -> ownerId(audit, owner) + "." + key();
+            case FIGURE -> ownerId(audit, owner) + "." + FIGURE_PREFIX + part;
         };
     }
 
@@ -100,7 +115,9 @@ public record FieldName(String audit, Kind kind, String owner, String part, Stri
         return switch (segments[1]) {
             case HEADER -> header(audit.id(), segments[2]);
             case CLOSING -> closing(audit.id(), segments[2]);
-            default -> answer(audit, segments[1], segments[2]);
+            default -> segments[2].startsWith(FIGURE_PREFIX) && Audit.SCORE_FIGURES.contains(segments[2].substring(FIGURE_PREFIX.length()))
+                    ? figure(audit.id(), segments[1], segments[2].substring(FIGURE_PREFIX.length()))
+                    : answer(audit, segments[1], segments[2]);
         };
     }
 

@@ -5,19 +5,21 @@ import java.util.Map;
 
 /**
  * How an audit item is answered. A distribution spreads 100% over a continuum's stages; a choice
- * picks one labelled option; text is free writing.
+ * picks one labelled option; a score picks one number from {@code min} to {@code max} (its
+ * {@code options} are those points in order, id and label the number, meaning the point's label
+ * when the scale gives one); text is free writing.
  */
 public record Scale(String id, Type type, String continuum, Map<String, String> labels,
-                    List<Option> options, SourcePos pos) {
+                    List<Option> options, Integer min, Integer max, SourcePos pos) {
 
     public enum Type {
-        DISTRIBUTION, CHOICE, TEXT;
+        DISTRIBUTION, CHOICE, SCORE, TEXT;
 
         public String key() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
 
-        /** The type written in a data file ({@code distribution}, {@code choice}, {@code text}), or null. */
+        /** The type written in a data file ({@code distribution}, {@code choice}, {@code score}, {@code text}), or null. */
         public static Type of(String key) {
             for (Type type : values()) {
                 if (type.key().equals(key)) {
@@ -41,5 +43,14 @@ public record Scale(String id, Type type, String continuum, Map<String, String> 
 
     public boolean isText() {
         return type == Type.TEXT;
+    }
+
+    public boolean isScore() {
+        return type == Type.SCORE;
+    }
+
+    /** A score scale's highest point (0 for other scales or a score scale without points). */
+    public int maxPoint() {
+        return isScore() && !options.isEmpty() ? max : 0;
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.toolkitpress.model.AnswerParts;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Continuum;
 import org.toolkitpress.model.FieldName;
@@ -41,8 +42,12 @@ final class ResponseFields {
             switch (name.kind()) {
                 case HEADER -> header.put(name.key(), value);
                 case CLOSING -> closing.put(name.key(), value);
+                case FIGURE -> {
+                    // worked out from the scores when the PDF was filled, not an answer
+                }
                 case ITEM, EVIDENCE -> answers.computeIfAbsent(name.owner(), k -> new LinkedHashMap<>())
-                        .put(name.key(), name.kind() == FieldName.Kind.ITEM && stages.contains(name.part()) ? number(value) : value);
+                        .put(name.key(), name.kind() == FieldName.Kind.ITEM && (stages.contains(name.part()) || name.part().equals(AnswerParts.SCORE))
+                                ? number(value) : value);
             }
         });
         return new Response(null, auditId, version, null, header, answers, closing, from, Map.of());

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Response;
+import org.toolkitpress.model.Scoring;
 
 /**
  * An audit as both editions' templates read it (the web form, the filled view, the print and
@@ -15,11 +16,20 @@ import org.toolkitpress.model.Response;
  * @param summaryColumns the stages the summary's columns show (the first distribution section's)
  * @param summaryOptions the options the summary's columns show (the first choice section's)
  * @param evidencePer    {@code item}, {@code group}, {@code section} or {@code none}
+ * @param scoreFigures   the score figures the audit shows ({@link Audit#SCORE_FIGURES}, in that order)
+ * @param overallScores  the figures over every score item (empty figures for the blank form), or null without any
+ * @param overallFigureFields the PDF field of each overall score figure, by figure (empty without score items)
  */
 public record AuditForm(Audit audit, String storageKey, List<NamedField> headerFields, List<FormSection> sections,
                         List<NamedField> closing, boolean hasTotals, boolean hasCounts,
                         List<StageTotal> summaryColumns, List<OptionCount> summaryOptions,
-                        String evidencePer, String evidenceLabel, Map<String, String> values, Response response) {
+                        String evidencePer, String evidenceLabel, Map<String, String> values, Response response,
+                        List<String> scoreFigures, Scoring.Figures overallScores, Map<String, String> overallFigureFields) {
+
+    /** True when some item is answered on a score scale (then the sections and the summary show its figures). */
+    public boolean hasScores() {
+        return overallScores != null;
+    }
 
     /** A header or closing field with its rendered name. */
     public record NamedField(String id, String label, String name) {
@@ -32,9 +42,12 @@ public record AuditForm(Audit audit, String storageKey, List<NamedField> headerF
      *
      * @param elementId the id of the section's element, {@code <audit>.<section>}
      * @param placement the label of the stage the section sits nearest, or "" when unanswered
+     * @param scores    the figures of the section's score items, or null when it has none
+     * @param figureFields the PDF field of each of the section's score figures, by figure (empty without score items)
      */
     public record FormSection(Audit.Section section, String elementId, List<FormItem> items, List<FormGroup> groups,
-                              String evidenceName, List<StageTotal> totals, String placement, List<OptionCount> counts) {
+                              String evidenceName, List<StageTotal> totals, String placement, List<OptionCount> counts,
+                              Scoring.Figures scores, Map<String, String> figureFields) {
 
         public String titleId() {
             return elementId + ".title";
@@ -50,14 +63,26 @@ public record AuditForm(Audit audit, String storageKey, List<NamedField> headerF
     }
 
     /**
-     * One question: its scale type ({@code distribution}, {@code choice} or {@code text}), a
-     * field per stage or an option per radio, and the names of its fields (null where the item
-     * has no such part).
+     * One question: its scale type ({@code distribution}, {@code choice}, {@code score} or
+     * {@code text}), a field per stage or an option per radio (a score's points), and the names of
+     * its fields (null where the item has no such part).
      *
      * @param elementId the id of the item's fieldset, {@code <audit>.<item>}
+     * @param radioName the name of a choice's or a score's radio group
+     * @param maxPoint  a score scale's highest point (0 for other scales)
+     * @param number    the item's number as the source writes it, or as the audit's numbering gives it; null when none
      */
     public record FormItem(Audit.Item item, String elementId, String type, List<StageField> columns,
-                           List<OptionField> options, String choiceName, String textName, String evidenceName) {
+                           List<OptionField> options, String radioName, String textName, String evidenceName, int maxPoint,
+                           String number) {
+
+        /**
+         * The number as printed before the question: verbatim ("2.1", "1)", "Q3", "1a"), except
+         * that a number of digits only takes a full stop, as in a numbered list ("4" → "4.").
+         */
+        public String numberText() {
+            return number == null ? null : number.matches("\\d+") ? number + "." : number;
+        }
 
         public String errorId() {
             return elementId + ".error";
@@ -72,7 +97,10 @@ public record AuditForm(Audit audit, String storageKey, List<NamedField> headerF
     public record StageField(String id, String label, String stage, String colour, String name) {
     }
 
-    /** A choice item's option, with this item's descriptor for it ("" when none) and its radio's element id. */
+    /**
+     * A choice item's option or a score item's point (label the number, meaning the point's
+     * label), with this item's descriptor for it ("" when none) and its radio's element id.
+     */
     public record OptionField(String id, String label, String meaning, String descriptor, String controlId) {
     }
 

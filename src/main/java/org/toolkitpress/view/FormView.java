@@ -12,6 +12,7 @@ import org.toolkitpress.model.FieldName;
 import org.toolkitpress.model.Placement;
 import org.toolkitpress.model.Response;
 import org.toolkitpress.model.Scale;
+import org.toolkitpress.model.Scoring;
 import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.view.AuditForm.FormGroup;
 import org.toolkitpress.view.AuditForm.FormItem;
@@ -33,19 +34,22 @@ public final class FormView {
 
     public static AuditForm of(Audit audit, Toolkit toolkit, Response response) {
         String evidencePer = audit.evidence() == null ? "none" : audit.evidence().per();
+        Map<String, String> numbers = numbers(audit);
         List<FormSection> sections = new ArrayList<>();
         for (Audit.Section section : audit.sections()) {
             List<FormGroup> groups = new ArrayList<>();
             for (Audit.Group group : section.groups()) {
-                groups.add(new FormGroup(group, FieldName.ownerId(audit.id(), group.id()), items(audit, toolkit, group.items()),
+                groups.add(new FormGroup(group, FieldName.ownerId(audit.id(), group.id()), items(audit, toolkit, group.items(), numbers),
                         "group".equals(evidencePer) ? FieldName.evidence(audit.id(), group.id()).render() : null));
             }
-            Scale scale = commonScale(audit, section);
-            List<StageTotal> totals = totals(scale, toolkit, section, response);
-            sections.add(new FormSection(section, FieldName.ownerId(audit.id(), section.id()), items(audit, toolkit, section.items()),
+            List<StageTotal> totals = totals(commonScale(audit, section, Scale.Type.DISTRIBUTION), toolkit, section, response);
+            Scoring.Figures scores = scores(audit, section.allItems(), response);
+            sections.add(new FormSection(section, FieldName.ownerId(audit.id(), section.id()), items(audit, toolkit, section.items(), numbers),
                     groups, "section".equals(evidencePer) ? FieldName.evidence(audit.id(), section.id()).render() : null,
-                    totals, placement(totals), counts(scale, section, response)));
+                    totals, placement(totals), counts(commonScale(audit, section, Scale.Type.CHOICE), section, response), scores,
+                    figureFields(audit, section.id(), scores)));
         }
+        Scoring.Figures overall = scores(audit, audit.allItems(), response);
         return new AuditForm(audit, "toolkit-press:" + audit.id() + ":v" + audit.version(),
                 audit.headerFields().stream().map(f -> new NamedField(f.id(), f.label(), FieldName.header(audit.id(), f.id()).render())).toList(),
                 sections,
@@ -55,10 +59,64 @@ public final class FormView {
                 sections.stream().map(FormSection::totals).filter(t -> !t.isEmpty()).findFirst().orElse(List.of()),
                 sections.stream().map(FormSection::counts).filter(t -> !t.isEmpty()).findFirst().orElse(List.of()),
                 evidencePer, audit.evidence() == null ? "" : audit.evidence().label(),
-                response == null ? Map.of() : values(audit, response), response);
+                response == null ? Map.of() : values(audit, response), response,
+                figures(audit), overall, figureFields(audit, FieldName.OVERALL, overall));
     }
 
-    private static List<FormItem> items(Audit audit, Toolkit toolkit, List<Audit.Item> items) {
+    /** The score figures the audit shows, in their fixed order. */
+    private static List<String> figures(Audit audit) {
+        return Audit.SCORE_FIGURES.stream().filter(audit.scoreFigures()::contains).toList();
+    }
+
+    /** The PDF field names of a section's (or the overall) score figures, by figure; none without score items. */
+    private static Map<String, String> figureFields(Audit audit, String owner, Scoring.Figures scores) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (scores != null) {
+            figures(audit).forEach(f -> out.put(f, FieldName.figure(audit.id(), owner, f).render()));
+        }
+        return out;
+    }
+
+    /**
+     * The figures of the items answered on score scales ({@link Scoring}), or null when none of
+     * the items is on a score scale. Without a response they are empty and the script fills them.
+     */
+    private static Scoring.Figures scores(Audit audit, List<Audit.Item> items, Response response) {
+        List<Scoring.Score> answered = new ArrayList<>();
+        boolean any = false;
+        for (Audit.Item item : items) {
+            Scale scale = audit.scales().get(item.scale());
+            if (scale == null || !scale.isScore()) {
+                continue;
+            }
+            any = true;
+            Map<String, Object> answer = response == null ? null : response.answers().get(item.id());
+            if (answer != null && answer.get(AnswerParts.SCORE) instanceof Number n) {
+                answered.add(new Scoring.Score(n.intValue(), scale.maxPoint()));
+            }
+        }
+        return any ? Scoring.figures(answered) : null;
+    }
+
+    /** Each item's number: its own, verbatim, or the one the audit's numbering gives it (none without). */
+    private static Map<String, String> numbers(Audit audit) {
+        Map<String, String> numbers = new LinkedHashMap<>();
+        int inAudit = 0;
+        for (Audit.Section section : audit.sections()) {
+            int inSection = 0;
+            for (Audit.Item item : section.allItems()) {
+                inAudit++;
+                inSection++;
+                String number = item.number() != null ? item.number() : audit.numbering().number(inAudit, inSection);
+                if (number != null) {
+                    numbers.put(item.id(), number);
+                }
+            }
+        }
+        return numbers;
+    }
+
+    private static List<FormItem> items(Audit audit, Toolkit toolkit, List<Audit.Item> items, Map<String, String> numbers) {
         List<FormItem> out = new ArrayList<>();
         for (Audit.Item item : items) {
             Scale scale = audit.scales().get(item.scale());
@@ -68,25 +126,32 @@ public final class FormView {
                 columns.add(new StageField(stage.id(), label(scale, stage), stage.label(), colour(stage),
                         FieldName.item(audit.id(), item.id(), stage.id()).render()));
             }
-            String choice = parts.contains(AnswerParts.CHOICE) ? FieldName.item(audit.id(), item.id(), AnswerParts.CHOICE).render() : null;
+            String radio = parts.contains(AnswerParts.CHOICE) ? FieldName.item(audit.id(), item.id(), AnswerParts.CHOICE).render()
+                    : parts.contains(AnswerParts.SCORE) ? FieldName.item(audit.id(), item.id(), AnswerParts.SCORE).render() : null;
             List<OptionField> options = new ArrayList<>();
-            if (choice != null) {
+            if (radio != null) {
                 for (Scale.Option option : scale.options()) {
                     options.add(new OptionField(option.id(), option.label(), option.meaning() == null ? "" : option.meaning(),
-                            item.descriptors().getOrDefault(option.id(), ""), choice + "." + option.id()));
+                            item.descriptors().getOrDefault(option.id(), ""), radio + "." + option.id()));
                 }
             }
             out.add(new FormItem(item, FieldName.ownerId(audit.id(), item.id()), scale == null ? "text" : scale.type().key(),
-                    columns, options, choice,
+                    columns, options, radio,
                     scale == null || scale.isText() ? FieldName.item(audit.id(), item.id(), AnswerParts.TEXT).render() : null,
-                    parts.contains(AnswerParts.EVIDENCE) ? FieldName.item(audit.id(), item.id(), AnswerParts.EVIDENCE).render() : null));
+                    parts.contains(AnswerParts.EVIDENCE) ? FieldName.item(audit.id(), item.id(), AnswerParts.EVIDENCE).render() : null,
+                    scale == null ? 0 : scale.maxPoint(), numbers.get(item.id())));
         }
         return out;
     }
 
-    /** The scale every item of a section shares (for its totals or counts), or null when mixed. */
-    private static Scale commonScale(Audit audit, Audit.Section section) {
-        List<String> scales = section.allItems().stream().map(Audit.Item::scale).distinct().toList();
+    /**
+     * The one scale of a type the section's items of that type share (for their totals or
+     * counts), or null when they use several or none: a section that mixes a choice with scores
+     * or free text keeps the counts of its choice items.
+     */
+    private static Scale commonScale(Audit audit, Audit.Section section, Scale.Type type) {
+        List<String> scales = section.allItems().stream().map(Audit.Item::scale)
+                .filter(id -> audit.scales().get(id) != null && audit.scales().get(id).type() == type).distinct().toList();
         return scales.size() == 1 ? audit.scales().get(scales.get(0)) : null;
     }
 
@@ -113,9 +178,9 @@ public final class FormView {
     private static List<StageTotal> totals(Scale scale, Toolkit toolkit, Audit.Section section, Response response) {
         List<Continuum.Stage> stages = stages(scale, toolkit);
         List<List<BigDecimal>> answered = new ArrayList<>();
-        if (response != null) {
+        if (response != null && scale != null) {
             for (Audit.Item item : section.allItems()) {
-                Map<String, Object> answer = response.answers().get(item.id());
+                Map<String, Object> answer = item.scale().equals(scale.id()) ? response.answers().get(item.id()) : null;
                 if (answer != null && answer.values().stream().anyMatch(v -> v instanceof Number)) {
                     answered.add(stages.stream().map(s -> answer.get(s.id()) instanceof Number n
                             ? new BigDecimal(n.toString()) : BigDecimal.ZERO).toList());
@@ -146,6 +211,7 @@ public final class FormView {
         }
         for (Scale.Option option : scale.options()) {
             long count = response == null ? 0 : section.allItems().stream()
+                    .filter(i -> i.scale().equals(scale.id()))
                     .map(i -> response.answers().get(i.id()))
                     .filter(a -> a != null && option.id().equals(String.valueOf(a.get(AnswerParts.CHOICE))))
                     .count();
@@ -154,14 +220,27 @@ public final class FormView {
         return out;
     }
 
-    /** Every filled field of a response by its field name, as text. */
+    /**
+     * Every filled field of a response by its field name, as text, then the score figures worked
+     * out from it (a PDF form cannot add up, so {@code fill} writes them).
+     */
     public static Map<String, String> values(Audit audit, Response response) {
         Map<String, String> values = new LinkedHashMap<>();
         response.header().forEach((k, v) -> values.put(FieldName.header(audit.id(), k).render(), v));
         response.answers().forEach((owner, parts) -> parts.forEach((key, v) ->
                 values.put(FieldName.answer(audit, owner, key).render(), v instanceof Number n ? plain(n) : v.toString())));
         response.closing().forEach((k, v) -> values.put(FieldName.closing(audit.id(), k).render(), v));
+        for (Audit.Section section : audit.sections()) {
+            figureValues(audit, section.id(), scores(audit, section.allItems(), response), values);
+        }
+        figureValues(audit, FieldName.OVERALL, scores(audit, audit.allItems(), response), values);
         return values;
+    }
+
+    private static void figureValues(Audit audit, String owner, Scoring.Figures scores, Map<String, String> values) {
+        if (scores != null && scores.answered() > 0) {
+            figureFields(audit, owner, scores).forEach((figure, name) -> values.put(name, scores.text(figure)));
+        }
     }
 
     private static String plain(Number n) {

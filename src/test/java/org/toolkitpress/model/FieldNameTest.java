@@ -24,7 +24,7 @@ class FieldNameTest {
         return new Audit("ta", 1, "T", "audit", null, null, null, List.of(), null,
                 List.of(new Audit.FormField("setting", "Setting", null)), Map.of(),
                 new Audit.Evidence("Evidence", evidencePer), List.of(people),
-                List.of(new Audit.FormField("reflection", "Reflection", null)), null);
+                List.of(new Audit.FormField("reflection", "Reflection", null)), Audit.SCORE_FIGURES, Audit.Numbering.NONE, null);
     }
 
     @Test
@@ -37,6 +37,8 @@ class FieldNameTest {
         assertEquals("ta.notes.evidence", FieldName.evidence("ta", "notes").render());
         assertEquals("ta.people.evidence", FieldName.evidence("ta", "people").render());
         assertEquals("ta.q1.rating@final", FieldName.item("ta", "q1", "rating").at("final").render());
+        assertEquals("ta.people.score-total", FieldName.figure("ta", "people", "total").render());
+        assertEquals("ta.overall.score-percentage", FieldName.figure("ta", FieldName.OVERALL, "percentage").render());
     }
 
     @Test
@@ -47,6 +49,8 @@ class FieldNameTest {
         assertEquals(new FieldName("ta", FieldName.Kind.HEADER, null, "setting", null), FieldName.parse("ta.header.setting", AUDIT));
         assertEquals(new FieldName("ta", FieldName.Kind.CLOSING, null, "reflection", null), FieldName.parse("ta.closing.reflection", AUDIT));
         assertEquals(new FieldName("ta", FieldName.Kind.EVIDENCE, "notes", "evidence", null), FieldName.parse("ta.notes.evidence", AUDIT));
+        assertEquals(new FieldName("ta", FieldName.Kind.FIGURE, "people", "mean", null), FieldName.parse("ta.people.score-mean", AUDIT));
+        assertEquals(FieldName.Kind.ITEM, FieldName.parse("ta.q1.score-median", AUDIT).kind(), "only the figures are figures");
         FieldName atPoint = FieldName.parse("ta.q2.rating@final", AUDIT);
         assertEquals(new FieldName("ta", FieldName.Kind.ITEM, "q2", "rating", "final"), atPoint);
         assertEquals("rating@final", atPoint.key(), "a response keeps the point in the part key");
@@ -100,6 +104,7 @@ class FieldNameTest {
                 case HEADER -> "header";
                 case CLOSING -> "closing";
                 case ITEM, EVIDENCE -> "answer";
+                case FIGURE -> "figure";
             };
             assertEquals(c.get("kind").asText(), kind, what);
             assertEquals(c.get("owner").isNull() ? null : c.get("owner").asText(), name.owner(), what);

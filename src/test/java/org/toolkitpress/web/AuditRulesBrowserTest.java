@@ -67,6 +67,20 @@ class AuditRulesBrowserTest {
     }
 
     @Test
+    void scoreFiguresFollowTheSharedCases() throws IOException {
+        JsonNode cases = cases("score-cases.json").get("cases");
+        JsonNode got = run("var R = window.ToolkitAudit; return JSON.stringify(JSON.parse(arguments[0]).map(function (c) {"
+                + "  return R.scoreFigures(c.answered); }));", cases);
+        assertEquals(cases.size(), got.size());
+        for (int i = 0; i < cases.size(); i++) {
+            String what = cases.get(i).get("case").asText();
+            for (String figure : new String[] {"total", "maximum", "mean", "percentage"}) {
+                assertEquals(cases.get(i).get(figure), got.get(i).get(figure), what + ": " + figure);
+            }
+        }
+    }
+
+    @Test
     void fieldNamesFollowTheSharedCases() throws IOException {
         JsonNode file = cases("field-name-cases.json");
         JsonNode got = run("var R = window.ToolkitAudit; var file = JSON.parse(arguments[0]);"
