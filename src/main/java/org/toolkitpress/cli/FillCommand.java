@@ -26,6 +26,9 @@ final class FillCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "PDF", description = "where to write the filled PDF")
     Path out;
 
+    @Option(names = "--force", description = "replace PDF if it already exists")
+    boolean force;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -36,6 +39,14 @@ final class FillCommand implements Callable<Integer> {
         if (!Files.isRegularFile(response)) {
             stderr.println("toolkit fill: cannot find the response file " + response);
             return Main.USAGE;
+        }
+        // A school's returned PDF, or any other file, must not vanish under a mistyped -o.
+        if (Files.isDirectory(out)) {
+            throw Main.refuse(spec, out + " is a folder", "give the name of the PDF to write, e.g. -o " + out.resolve("filled.pdf"));
+        }
+        if (Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !force) {
+            throw Main.refuse(spec, "will not replace " + out + ": it already exists",
+                    "choose another name, or add --force to replace it");
         }
         BuildSettings settings = Configure.settings(options.project, null, false);
         Build.Filled filled = Build.fill(settings, response);
@@ -51,7 +62,11 @@ final class FillCommand implements Callable<Integer> {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.write(out, filled.pdf());
+            // Written beside and moved in, so a full disk never leaves half a PDF where a whole one was.
+            Path partial = out.resolveSibling("." + out.getFileName() + ".partial-" + ProcessHandle.current().pid());
+            Files.write(partial, filled.pdf());
+            Files.move(partial, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out, e);
         }

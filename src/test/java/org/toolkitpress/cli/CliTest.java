@@ -62,6 +62,26 @@ class CliTest {
     }
 
     @Test
+    void fillNeverReplacesAFileUnlessToldTo() throws IOException {
+        Path returned = Files.writeString(temp.resolve("returned.pdf"), "a school's returned form");
+        String response = TestSites.projectRoot().resolve("content/data/responses/lovely-primary-2019.yml").toString();
+        String project = TestSites.projectRoot().toString();
+        TestSites.CliRun refused = TestSites.cli("fill", response, "-o", returned.toString(), "-p", project);
+        assertEquals(2, refused.exitCode(), refused.err());
+        assertTrue(refused.err().contains("will not replace " + returned + ": it already exists"), refused.err());
+        assertTrue(refused.err().contains("hint: choose another name, or add --force to replace it"), refused.err());
+        assertEquals("a school's returned form", Files.readString(returned));
+        TestSites.CliRun folder = TestSites.cli("fill", response, "-o", temp.toString(), "-p", project);
+        assertEquals(2, folder.exitCode(), folder.err());
+        TestSites.CliRun forced = TestSites.cli("fill", response, "-o", returned.toString(), "--force", "-p", project);
+        assertEquals(0, forced.exitCode(), forced.err());
+        assertTrue(Files.readString(returned, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+        try (var left = Files.list(temp)) {
+            assertFalse(left.anyMatch(p -> p.getFileName().toString().contains(".partial-")), "no partial file is left");
+        }
+    }
+
+    @Test
     void fillOfAnEmptyOrMistypedResponseIsALocatedErrorNotACrash() throws IOException {
         Path empty = Files.writeString(temp.resolve("empty.yml"), "");
         Path braces = Files.writeString(temp.resolve("braces.json"), "{}");
