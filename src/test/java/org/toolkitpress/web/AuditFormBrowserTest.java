@@ -78,7 +78,7 @@ class AuditFormBrowserTest {
     private JsonNode exportAnswers() throws IOException {
         driver.executeScript("window.__exported = null; var make = URL.createObjectURL;"
                 + "URL.createObjectURL = function (blob) { window.__exported = blob; return make.call(URL, blob); };");
-        driver.findElement(By.cssSelector("[data-audit-tools] [data-action=export]")).click();
+        press("export");
         Object text = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "window.__exported.text().then(done);");
         return JSON.readTree((String) text);
@@ -143,7 +143,7 @@ class AuditFormBrowserTest {
     }
 
     private void check() {
-        driver.findElement(By.cssSelector("[data-audit-tools] [data-action=check]")).click();
+        press("check");
     }
 
     private String text(String css) {
@@ -222,7 +222,7 @@ class AuditFormBrowserTest {
         type(TI + ".header.setting", "Lovely Primary");
         driver.executeScript("window.__downloads = []; var click = HTMLAnchorElement.prototype.click;"
                 + "HTMLAnchorElement.prototype.click = function () { window.__downloads.push(this.download); };");
-        driver.findElement(By.cssSelector("[data-audit-tools] [data-action=export]")).click();
+        press("export");
         Object name = driver.executeScript("return window.__downloads[0]");
         Object today = driver.executeScript("var d = new Date(); return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0')"
                 + " + '-' + String(d.getDate()).padStart(2, '0')");
@@ -249,13 +249,13 @@ class AuditFormBrowserTest {
         assertEquals("100", value(TI + ".q2.trauma-aware"), "nothing changes until the user says yes");
         assertTrue(browser.axeViolations().isEmpty(), String.join("\n", browser.axeViolations()));
 
-        driver.findElement(By.cssSelector("[data-action=import-cancel]")).click();
+        press("import-cancel");
         assertFalse(panel.isDisplayed());
         assertEquals("100", value(TI + ".q2.trauma-aware"));
 
         driver.findElement(By.cssSelector("[data-import-file]")).sendKeys(file.toString());
         waitFor("[data-confirm-import]:not([hidden])");
-        driver.findElement(By.cssSelector("[data-action=import-confirm]")).click();
+        press("import-confirm");
         assertEquals("", value(TI + ".q2.trauma-aware"));
         assertEquals("100", value(TI + ".q1.trauma-aware"));
         assertEquals("<b>Lovely</b> Primary", value(TI + ".header.setting"));
@@ -310,8 +310,8 @@ class AuditFormBrowserTest {
         assertEquals("Ms X has done an MA.", exported.at("/answers/q5/evidence").asText());
         assertEquals("Train everyone first.", exported.at("/closing/reflection").asText());
 
-        driver.findElement(By.cssSelector("[data-action=clear]")).click();
-        driver.findElement(By.cssSelector("[data-action=clear-confirm]")).click();
+        press("clear");
+        press("clear-confirm");
         assertEquals("", value(TI + ".q1.pre-trauma-aware"));
 
         Path file = browser.work().resolve("answers.json");
@@ -407,17 +407,17 @@ class AuditFormBrowserTest {
     void clearAllAsksFirst() {
         fresh(TI_PAGE);
         type(TI + ".q4.trauma-aware", "100");
-        driver.findElement(By.cssSelector("[data-action=clear]")).click();
+        press("clear");
         WebElement confirm = driver.findElement(By.cssSelector("[data-confirm-clear]"));
         assertTrue(confirm.isDisplayed());
         assertEquals(confirm, driver.switchTo().activeElement());
         assertEquals("100", value(TI + ".q4.trauma-aware"));
-        driver.findElement(By.cssSelector("[data-action=clear-cancel]")).click();
+        press("clear-cancel");
         assertFalse(confirm.isDisplayed());
         assertEquals("100", value(TI + ".q4.trauma-aware"));
 
-        driver.findElement(By.cssSelector("[data-action=clear]")).click();
-        driver.findElement(By.cssSelector("[data-action=clear-confirm]")).click();
+        press("clear");
+        press("clear-confirm");
         assertEquals("", value(TI + ".q4.trauma-aware"));
         assertNull(driver.executeScript("return localStorage.getItem(arguments[0])", "toolkit-press:" + TI + ":v1"));
     }
@@ -444,7 +444,7 @@ class AuditFormBrowserTest {
         waitFor("[data-unfitted]:not([hidden])");
         assertTrue(driver.findElement(By.cssSelector("[data-unfitted-list]")).getText().contains("A removed question"),
                 "answers that do not fit stay listed until the user removes them");
-        driver.findElement(By.cssSelector("[data-action=unfitted-dismiss]")).click();
+        press("unfitted-dismiss");
         driver.navigate().refresh();
         waitFor("[data-audit-tools]:not([hidden])");
         assertFalse(driver.findElement(By.cssSelector("[data-unfitted]")).isDisplayed());
