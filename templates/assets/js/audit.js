@@ -377,7 +377,9 @@
     box.hidden = all.length === 0;
     if (focus) {
       if (all.length) {
-        box.focus();
+        // Scrolled to its start so that it clears the sticky bar (scroll-margin in forms.css).
+        box.focus({ preventScroll: true });
+        box.scrollIntoView({ block: 'start' });
       } else {
         this.status('Every question is answered and there are no problems with your answers.');
       }
