@@ -168,6 +168,16 @@
     };
   };
 
+  /**
+   * The running head of every printed page: "<school> · <audit title> · <date>" (the school
+   * left out when not named), as a CSS string with quotes, backslashes and line breaks escaped
+   * so the school's name can never end the string.
+   */
+  rules.printHeading = function (school, title, date) {
+    var text = [String(school || '').trim(), title, date].filter(function (p) { return p; }).join(' \u00b7 ');
+    return '"' + text.replace(/[\\"]/g, '\\$&').replace(/[\r\n\f]+/g, ' ') + '"';
+  };
+
   /** The JSON an export holds. */
   rules.exportText = function (response) {
     return JSON.stringify(response, null, 2) + '\n';

@@ -99,6 +99,7 @@
   /* ---------- saving on this device ---------- */
 
   Audit.prototype.save = function () {
+    this.printHeading();
     if (!this.store) { return; }
     var data = this.read();
     data.saved = new Date().toISOString();
@@ -519,6 +520,21 @@
     this.status('All answers were cleared from this form and this device.');
   };
 
+  /* ---------- print: the school and date on every page ---------- */
+
+  /**
+   * Writes the running head of every printed page into a page margin box (@page @top-left:
+   * Chromium prints it on each page without covering content). Set just before printing, so it
+   * carries the name as it is then and the day it is printed.
+   */
+  Audit.prototype.printHeading = function () {
+    var style = this.printStyle || (this.printStyle = document.head.appendChild(document.createElement('style')));
+    var title = $(this.form.parentNode, '.audit-title');
+    style.textContent = '@page { @top-left { content: ' +
+      rules.printHeading(this.school(), title ? title.textContent : '', rules.isoDate(new Date())) +
+      '; font: 9pt sans-serif; } }';
+  };
+
   /* ---------- wiring ---------- */
 
   Audit.prototype.start = function () {
@@ -542,6 +558,8 @@
       self.save();
     });
     form.addEventListener('submit', function (event) { event.preventDefault(); });
+    window.addEventListener('beforeprint', function () { self.printHeading(); });
+    this.printHeading();
     // An item's own error is settled when focus leaves the whole item, not box by box.
     form.addEventListener('focusout', function (event) {
       var item = event.target.closest && event.target.closest('.audit-item');

@@ -414,6 +414,14 @@ class AuditFormBrowserTest {
         assertTrue(printed.contains("Do staff have up to date knowledge of how children"));
         assertFalse(printed.contains("Your answers stay on this device"), "the tools are not printed");
         assertFalse(printed.contains("Export answers"));
+        String[] pages = printed.split("\f");
+        assertTrue(pages.length > 3, "the audit prints on several pages");
+        for (int i = 0; i < pages.length; i++) {
+            if (!pages[i].isBlank()) {
+                assertTrue(pages[i].contains("Printed Primary School"), "the school is named on page " + (i + 1));
+            }
+        }
+        assertFalse(printed.contains("Toolkit sections"), "none of the site's navigation");
     }
 
     @Test
