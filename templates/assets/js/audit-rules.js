@@ -101,21 +101,81 @@
   /**
    * An imported file's text read as a response: {response} when it is one for this audit,
    * {refused: 'damaged'} when it is not a response at all, {refused: 'other', audit} when it
-   * answers another audit.
+   * answers another audit, {refused: 'newer', version} when it was made with a newer version of
+   * this audit than {@code version} (this page cannot know what its answers mean).
    */
-  rules.importedAnswers = function (text, audit) {
+  rules.importedAnswers = function (text, audit, version) {
     var data;
     try { data = JSON.parse(text); } catch (e) { data = null; }
     var shapeOk = data && typeof data === 'object' && !Array.isArray(data) && typeof data.audit === 'string' &&
       (data.answers === undefined || (typeof data.answers === 'object' && !Array.isArray(data.answers)));
     if (!shapeOk) { return { refused: 'damaged' }; }
     if (data.audit !== audit) { return { refused: 'other', audit: data.audit }; }
+    if (typeof version === 'number' && typeof data.version === 'number' && data.version > version) {
+      return { refused: 'newer', version: data.version };
+    }
     return { response: data };
   };
 
-  /** The file name an export is saved as. */
-  rules.exportName = function (audit, version) {
-    return audit + '-v' + version + '.json';
+  /**
+   * A name as a file-name segment: lower case, accents dropped, every run of other characters
+   * one hyphen, no hyphen at either end, at most 60 characters; "" when nothing is left.
+   */
+  rules.slug = function (text) {
+    var plain = String(text || '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    return plain.replace(/['\u2019]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+      .substring(0, 60).replace(/-+$/, '');
+  };
+
+  /**
+   * The file name an export is saved as: <school>_<audit>_<date>.json, the school's name as a
+   * slug (left out when the school is not named), the date as YYYY-MM-DD.
+   */
+  rules.exportName = function (audit, school, date) {
+    var name = rules.slug(school);
+    return (name ? name + '_' : '') + audit + '_' + date + '.json';
+  };
+
+  /** A date as YYYY-MM-DD in the user's own time zone (the day they exported on). */
+  rules.isoDate = function (date) {
+    function two(n) { return (n < 10 ? '0' : '') + n; }
+    return date.getFullYear() + '-' + two(date.getMonth() + 1) + '-' + two(date.getDate());
+  };
+
+  /**
+   * What an imported response holds, to say before it replaces anything: the school (the
+   * header field named {@code schoolField}), when it was saved or exported, how many of the
+   * given items it answers completely, and its version. {@code items} is [{id, type, parts}]
+   * (parts: the item's answer part ids), as the page knows them.
+   */
+  rules.describeResponse = function (response, schoolField, items) {
+    var answers = response.answers || {};
+    var answered = items.filter(function (item) {
+      var given = answers[item.id];
+      if (!given || typeof given !== 'object') { return false; }
+      return rules.answered(item.type, item.parts.map(function (part) {
+        var v = given[part];
+        return v === undefined || v === null ? '' : String(v);
+      }));
+    }).length;
+    var header = response.header && typeof response.header === 'object' ? response.header : {};
+    return {
+      school: typeof header[schoolField] === 'string' ? header[schoolField] : '',
+      saved: typeof response.saved === 'string' ? response.saved.substring(0, 10) : '',
+      answered: answered,
+      total: items.length,
+      version: typeof response.version === 'number' ? response.version : null
+    };
+  };
+
+  /**
+   * The running head of every printed page: "<school> · <audit title> · <date>" (the school
+   * left out when not named), as a CSS string with quotes, backslashes and line breaks escaped
+   * so the school's name can never end the string.
+   */
+  rules.printHeading = function (school, title, date) {
+    var text = [String(school || '').trim(), title, date].filter(function (p) { return p; }).join(' \u00b7 ');
+    return '"' + text.replace(/[\\"]/g, '\\$&').replace(/[\r\n\f]+/g, ' ') + '"';
   };
 
   /** The JSON an export holds. */
@@ -171,17 +231,53 @@
   };
 
   /**
-   * The stage (1 = first) nearest the average stage number weighted by the shares, rounded half
-   * up; 0 when nothing was answered. The same rule as model/Placement.stage.
+   * The stage (1 = first) where the largest share of the section's percentages falls; on a tie,
+   * the earlier stage (the more cautious reading); 0 when nothing was answered. The same rule as
+   * model/Placement.stage.
    */
   rules.placement = function (shares) {
-    var weighted = 0;
-    var all = 0;
+    var best = 0;
     shares.forEach(function (share, i) {
-      weighted += (share || 0) * (i + 1);
-      all += share || 0;
+      if ((share || 0) > 0 && (best === 0 || share > shares[best - 1])) { best = i + 1; }
     });
-    return all ? Math.min(shares.length, Math.max(1, Math.round(weighted / all))) : 0;
+    return best;
+  };
+
+  /* ---------- when a question counts as answered ---------- */
+
+  /**
+   * Whether an item is completely answered, one rule per kind of item, each given the text of
+   * the item's answer controls in order (evidence is not part of the answer; a radio group gives
+   * the chosen option's id, or "" when none is chosen). A new kind of item adds its own rule
+   * here; a kind without one counts as answered when any of its controls holds something.
+   */
+  rules.answeredRules = {
+    /** Every box a whole number from 0 to 100 or empty, together totalling exactly 100. */
+    distribution: function (texts) {
+      var d = rules.distribution(texts);
+      return d.filled && d.bad < 0 && d.total === 100;
+    },
+    /** A score chosen. */
+    score: function (texts) { return texts.some(function (t) { return String(t).trim() !== ''; }); },
+    /** An option chosen. */
+    choice: function (texts) { return texts.some(function (t) { return String(t).trim() !== ''; }); },
+    /** Something written (spaces alone are not an answer). */
+    text: function (texts) { return texts.some(function (t) { return String(t).trim() !== ''; }); }
+  };
+
+  rules.answered = function (type, texts) {
+    var rule = rules.answeredRules[type];
+    return rule ? rule(texts) : texts.some(function (t) { return String(t).trim() !== ''; });
+  };
+
+  /** "12 of 27 questions answered" (and "1 of 1 question answered"). */
+  rules.progressText = function (answered, total) {
+    return answered + ' of ' + total + ' question' + (total === 1 ? '' : 's') + ' answered';
+  };
+
+  /** What a section's figures are based on: "based on 9 of 12 questions". */
+  rules.basedOnText = function (answered, total) {
+    return 'based on ' + answered + ' of ' + total + ' question' + (total === 1 ? '' : 's');
   };
 
   /**

@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * Where a section of a distribution audit sits on its continuum. The web form's script keeps
+ * Where a section of a distribution audit sits on its continuum, and which of its items count. The web form's script keeps
  * the same rule ({@code ToolkitAudit.shares} and {@code ToolkitAudit.placement} in
  * {@code audit-rules.js}); both are held to the cases in
  * {@code src/test/resources/rules/placement-cases.json}.
@@ -39,22 +40,42 @@ public final class Placement {
     }
 
     /**
-     * The stage (1 = first) nearest the average stage number weighted by the shares, rounded
-     * half up; 0 when nothing was answered (every share null or zero).
+     * The stage (1 = first) where the largest share falls; on a tie the earlier stage (the more
+     * cautious reading); 0 when nothing was answered (every share null or zero). Stated on the
+     * page as "the stage where the largest share of the percentages falls".
      */
     public static int stage(List<BigDecimal> shares) {
-        BigDecimal weighted = BigDecimal.ZERO;
-        BigDecimal all = BigDecimal.ZERO;
+        int best = 0;
         for (int i = 0; i < shares.size(); i++) {
-            if (shares.get(i) != null) {
-                weighted = weighted.add(shares.get(i).multiply(BigDecimal.valueOf(i + 1L)));
-                all = all.add(shares.get(i));
+            BigDecimal share = shares.get(i);
+            if (share != null && share.signum() > 0 && (best == 0 || share.compareTo(shares.get(best - 1)) > 0)) {
+                best = i + 1;
             }
         }
-        if (all.signum() == 0) {
-            return 0;
-        }
-        int stage = weighted.divide(all, 0, RoundingMode.HALF_UP).intValue();
-        return Math.max(1, Math.min(shares.size(), stage));
+        return best;
     }
+
+    /**
+     * Whether a distribution item is completely answered, from its boxes as text in stage order
+     * ("" for an empty box): every box empty or a whole number 0-100, together exactly 100. Only
+     * such items count towards a section's shares. The web form keeps the same rule
+     * ({@code ToolkitAudit.answeredRules.distribution}); both are held to
+     * {@code src/test/resources/rules/answered-cases.json}.
+     */
+    public static boolean complete(List<String> boxes) {
+        int total = 0;
+        for (String box : boxes) {
+            String text = box.strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (!WHOLE_PERCENT.matcher(text).matches() || Integer.parseInt(text) > 100) {
+                return false;
+            }
+            total += Integer.parseInt(text);
+        }
+        return total == 100;
+    }
+
+    private static final Pattern WHOLE_PERCENT = Pattern.compile("\\d{1,3}");
 }

@@ -171,9 +171,9 @@ public final class FormView {
     }
 
     /**
-     * The source audits' "Totals" row ({@link Placement#shares}) over the section's answered
-     * items. Without a response (the blank form) the values are empty and the script fills them
-     * as answers come.
+     * The source audits' "Totals" row ({@link Placement#shares}) over the section's completely
+     * answered items ({@link Placement#complete}: half-answered items would skew it). Without a
+     * response (the blank form) the values are empty and the script fills them as answers come.
      */
     private static List<StageTotal> totals(Scale scale, Toolkit toolkit, Audit.Section section, Response response) {
         List<Continuum.Stage> stages = stages(scale, toolkit);
@@ -181,7 +181,8 @@ public final class FormView {
         if (response != null && scale != null) {
             for (Audit.Item item : section.allItems()) {
                 Map<String, Object> answer = item.scale().equals(scale.id()) ? response.answers().get(item.id()) : null;
-                if (answer != null && answer.values().stream().anyMatch(v -> v instanceof Number)) {
+                if (answer != null && Placement.complete(stages.stream()
+                        .map(s -> answer.get(s.id()) == null ? "" : String.valueOf(answer.get(s.id()))).toList())) {
                     answered.add(stages.stream().map(s -> answer.get(s.id()) instanceof Number n
                             ? new BigDecimal(n.toString()) : BigDecimal.ZERO).toList());
                 }

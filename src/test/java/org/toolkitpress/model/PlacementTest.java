@@ -21,7 +21,7 @@ class PlacementTest {
     @Test
     void everyCaseGivesItsSharesAndStage() throws IOException {
         JsonNode cases = cases("placement-cases.json").get("cases");
-        assertEquals(11, cases.size(), "every case of the file is run");
+        assertEquals(12, cases.size(), "every case of the file is run");
         for (JsonNode c : cases) {
             List<List<BigDecimal>> answered = new ArrayList<>();
             c.get("answered").forEach(row -> {
@@ -35,5 +35,20 @@ class PlacementTest {
             assertEquals(expected, shares.stream().map(s -> s == null ? null : s.toPlainString()).toList(), c.get("case").asText());
             assertEquals(c.get("stage").asInt(), Placement.stage(shares), c.get("case").asText());
         }
+    }
+
+    @Test
+    void aDistributionCountsOnlyWhenComplete() throws IOException {
+        int run = 0;
+        for (JsonNode c : cases("answered-cases.json").get("cases")) {
+            if (!c.get("type").asText().equals("distribution")) {
+                continue;
+            }
+            List<String> boxes = new ArrayList<>();
+            c.get("texts").forEach(t -> boxes.add(t.asText()));
+            assertEquals(c.get("answered").asBoolean(), Placement.complete(boxes), c.get("case").asText());
+            run++;
+        }
+        assertEquals(10, run, "every distribution case of the file is run");
     }
 }

@@ -60,7 +60,7 @@ class AccessibilityBrowserTest {
         browser.open("trauma-informed-schools/audit/");
         browser.driver().executeScript("localStorage.clear()");
         browser.driver().findElement(By.id("trauma-informed-schools-audit.q1.pre-trauma-aware")).sendKeys("40");
-        browser.driver().findElement(By.cssSelector("[data-action=check]")).click();
+        browser.driver().executeScript("document.querySelector('[data-audit-tools] [data-action=check]').click()");
         assertTrue(browser.driver().findElement(By.cssSelector("[data-error-summary]")).isDisplayed());
         assertEquals(List.of(), browser.axeViolations());
         browser.driver().executeScript("localStorage.clear()");

@@ -66,7 +66,10 @@ class AuditFormBrowserTest {
 
     private void type(String name, String text) {
         WebElement field = field(name);
-        field.clear();
+        // WebDriver's clear() takes focus away (as leaving the item would), so only when needed.
+        if (!field.getDomProperty("value").isEmpty()) {
+            field.clear();
+        }
         field.sendKeys(text);
     }
 
@@ -78,7 +81,7 @@ class AuditFormBrowserTest {
     private JsonNode exportAnswers() throws IOException {
         driver.executeScript("window.__exported = null; var make = URL.createObjectURL;"
                 + "URL.createObjectURL = function (blob) { window.__exported = blob; return make.call(URL, blob); };");
-        driver.findElement(By.cssSelector("[data-action=export]")).click();
+        press("export");
         Object text = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "window.__exported.text().then(done);");
         return JSON.readTree((String) text);
@@ -110,7 +113,7 @@ class AuditFormBrowserTest {
         // The totals row and the summary follow the answers.
         assertEquals("70%", driver.findElement(By.cssSelector(
                 "[data-section=individuals-knowledge] [data-totals] [data-stage-total=pre-trauma-aware]")).getText());
-        assertEquals("Pre-Trauma Aware", driver.findElement(By.cssSelector(
+        assertEquals("Pre-Trauma Aware (placed from 1 answer only)", driver.findElement(By.cssSelector(
                 "[data-summary] tr[data-summary-section=individuals-knowledge] [data-placement]")).getText());
     }
 
@@ -118,13 +121,18 @@ class AuditFormBrowserTest {
     void aTotalThatIsNot100IsSummarisedAndLinksToTheField() {
         fresh(TI_PAGE);
         type(TI + ".q3.pre-trauma-aware", "60");
-        type(TI + ".q3.trauma-sensitive", "30");
+        // On to the third box by keyboard, as a user would: still inside the item.
+        driver.switchTo().activeElement().sendKeys(Keys.TAB, Keys.TAB);
+        driver.switchTo().activeElement().sendKeys("30");
+        assertEquals("30", value(TI + ".q3.trauma-sensitive"));
         WebElement inline = field(TI + ".q3.error");
-        assertTrue(inline.isDisplayed());
+        assertFalse(inline.isDisplayed(), "no error while the user is still typing in the item");
+        field(TI + ".q4.pre-trauma-aware").click();
+        assertTrue(inline.isDisplayed(), "the item's error shows once the user leaves it");
         assertEquals("Error: The percentages for question 3 add up to 90%. They must add up to 100%.", inline.getText()
                 .replace("\n", " "));
 
-        driver.findElement(By.cssSelector("[data-action=check]")).click();
+        check();
         WebElement summary = driver.findElement(By.cssSelector("[data-error-summary]"));
         assertTrue(summary.isDisplayed());
         assertEquals(summary, driver.switchTo().activeElement());
@@ -136,8 +144,166 @@ class AuditFormBrowserTest {
         assertEquals("true", field(TI + ".q3.pre-trauma-aware").getDomAttribute("aria-invalid"));
 
         type(TI + ".q3.trauma-sensitive", "40");
-        assertFalse(summary.isDisplayed(), "the summary goes once the problem is fixed");
+        assertFalse(summary.getText().contains("add up to 90%"), "the problem leaves the summary once fixed");
         assertFalse(inline.isDisplayed());
+    }
+
+    private void check() {
+        press("check");
+    }
+
+    /** Presses one of the tools (the first of its kind in the tools box), brought to the middle of the view. */
+    private void press(String action) {
+        WebElement button = driver.findElement(By.cssSelector("[data-audit-tools] [data-action=" + action + "]"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
+    }
+
+    private String text(String css) {
+        return driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    @Test
+    void typingIntoOneBoxOfFiveShowsNoErrorUntilTheItemIsLeft() {
+        fresh(TI_PAGE);
+        type(TI + ".q1.pre-trauma-aware", "80");
+        field(TI + ".q1.trauma-aware").click();
+        assertFalse(field(TI + ".q1.error").isDisplayed(), "moving between the boxes of one item is still typing in it");
+        assertNull(field(TI + ".q1.pre-trauma-aware").getDomAttribute("aria-invalid"));
+        type(TI + ".q1.trauma-aware", "20");
+        field(TI + ".q2.pre-trauma-aware").click();
+        assertFalse(field(TI + ".q1.error").isDisplayed(), "80 + 20 is complete");
+    }
+
+    @Test
+    void progressCountsOnlyCompleteQuestionsAndIsAnnouncedPolitely() throws InterruptedException {
+        fresh(TI_PAGE);
+        int all = driver.findElements(By.cssSelector("form[data-audit] .audit-item")).size();
+        int inSection = driver.findElements(By.cssSelector("[data-section=individuals-knowledge] .audit-item")).size();
+        assertEquals("0 of " + all + " questions answered.", text("[data-audit-tools] [data-progress]"));
+        type(TI + ".q1.pre-trauma-aware", "80");
+        assertEquals("0 of " + all + " questions answered.", text("[data-audit-tools] [data-progress]"),
+                "a distribution counts only when it totals 100");
+        type(TI + ".q1.trauma-aware", "20");
+        type(TI + ".q2.trauma-informed", "100");
+        assertEquals("2 of " + all + " questions answered.", text("[data-audit-tools] [data-progress]"));
+        assertEquals("2 of " + inSection + " questions answered in this section.",
+                text("[data-section=individuals-knowledge] [data-section-progress]"));
+        assertEquals("2 of " + all + " questions answered.", text("[data-audit-bar] [data-progress-copy]"));
+        WebElement announce = driver.findElement(By.cssSelector("[data-progress-announce]"));
+        assertEquals("polite", announce.getDomAttribute("aria-live"));
+        Thread.sleep(2000);
+        assertEquals("2 of " + all + " questions answered.", announce.getDomProperty("textContent"),
+                "announced once the user pauses");
+        // The section's figures rest on the complete answers only, and say so.
+        type(TI + ".q3.trauma-aware", "50");
+        assertEquals("2 of " + inSection, text("[data-summary] tr[data-summary-section=individuals-knowledge] [data-based-on]"));
+        assertEquals("40%", text("[data-section=individuals-knowledge] [data-totals] [data-stage-total=pre-trauma-aware]"),
+                "(80 + 0) / 2: the half-answered question 3 is left out");
+    }
+
+    @Test
+    void checkListsEveryUnansweredQuestion() {
+        fresh(TI_PAGE);
+        int all = driver.findElements(By.cssSelector("form[data-audit] .audit-item")).size();
+        type(TI + ".q1.trauma-aware", "100");
+        check();
+        java.util.List<WebElement> links = driver.findElements(By.cssSelector("[data-error-summary] a"));
+        assertEquals(all - 1, links.size(), "every question but the answered one");
+        assertEquals("Answer question 2", links.get(0).getText());
+        assertEquals("#" + TI + ".q2.pre-trauma-aware", links.get(0).getDomAttribute("href"));
+        assertFalse(driver.findElement(By.cssSelector("[data-save-status]")).getText().contains("no problems"));
+    }
+
+    @Test
+    void resultsSayWhereEachSectionIsPlacedAndWhy() {
+        fresh(TI_PAGE);
+        type(TI + ".q1.pre-trauma-aware", "30");
+        type(TI + ".q1.trauma-aware", "27");
+        type(TI + ".q1.trauma-sensitive", "40");
+        type(TI + ".q1.trauma-responsive", "3");
+        type(TI + ".q1.trauma-informed", "0");
+        assertEquals("Trauma Sensitive (placed from 1 answer only)",
+                text("[data-summary] tr[data-summary-section=individuals-knowledge] [data-placement]"));
+        assertTrue(text("[data-summary] .placement-rule").contains("at the stage where the largest share of its percentages falls"));
+        assertTrue(text("[data-audit-tools] .section-links").contains("Results"));
+    }
+
+    @Test
+    void theExportIsNamedFromTheSchoolTheAuditAndTheDate() {
+        fresh(TI_PAGE);
+        type(TI + ".header.setting", "Lovely Primary");
+        driver.executeScript("window.__downloads = []; var click = HTMLAnchorElement.prototype.click;"
+                + "HTMLAnchorElement.prototype.click = function () { window.__downloads.push(this.download); };");
+        press("export");
+        Object name = driver.executeScript("return window.__downloads[0]");
+        Object today = driver.executeScript("var d = new Date(); return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0')"
+                + " + '-' + String(d.getDate()).padStart(2, '0')");
+        assertEquals("lovely-primary_" + TI + "_" + today + ".json", name);
+    }
+
+    @Test
+    void importOverExistingAnswersSaysWhatTheFileHoldsAndAsks() throws IOException {
+        fresh(TI_PAGE);
+        type(TI + ".q2.trauma-aware", "100");
+        Path file = browser.work().resolve("colleague.json");
+        Files.writeString(file, "{\"audit\": \"" + TI + "\", \"version\": 1, \"saved\": \"2026-03-14T09:00:00Z\","
+                + " \"header\": {\"setting\": \"<b>Lovely</b> Primary\"},"
+                + " \"answers\": {\"q1\": {\"trauma-aware\": 100}, \"q3\": {\"trauma-aware\": 50}}}");
+        driver.findElement(By.cssSelector("[data-import-file]")).sendKeys(file.toString());
+        waitFor("[data-confirm-import]:not([hidden])");
+        WebElement panel = driver.findElement(By.cssSelector("[data-confirm-import]"));
+        assertEquals(panel, driver.switchTo().activeElement());
+        String facts = text("[data-import-facts]");
+        assertTrue(facts.contains("<b>Lovely</b> Primary"), "the school's name as text, never as markup: " + facts);
+        assertTrue(facts.contains("2026-03-14"), facts);
+        assertTrue(facts.contains("1 of "), "only q1 is complete: " + facts);
+        assertTrue(facts.contains("1 (this version)"), facts);
+        assertEquals("100", value(TI + ".q2.trauma-aware"), "nothing changes until the user says yes");
+        assertTrue(browser.axeViolations().isEmpty(), String.join("\n", browser.axeViolations()));
+
+        press("import-cancel");
+        assertFalse(panel.isDisplayed());
+        assertEquals("100", value(TI + ".q2.trauma-aware"));
+
+        driver.findElement(By.cssSelector("[data-import-file]")).sendKeys(file.toString());
+        waitFor("[data-confirm-import]:not([hidden])");
+        press("import-confirm");
+        assertEquals("", value(TI + ".q2.trauma-aware"));
+        assertEquals("100", value(TI + ".q1.trauma-aware"));
+        assertEquals("<b>Lovely</b> Primary", value(TI + ".header.setting"));
+
+        Path newer = browser.work().resolve("newer.json");
+        Files.writeString(newer, "{\"audit\": \"" + TI + "\", \"version\": 7, \"answers\": {\"q5\": {\"trauma-aware\": 100}}}");
+        importFile(newer);
+        assertTrue(text("[data-import-message]").startsWith("This file was made with a newer version of this audit (version 7)"));
+        assertEquals("", value(TI + ".q5.trauma-aware"), "a newer file is never half-applied");
+    }
+
+    @Test
+    void everyStateOfTheFormHasNoAxeViolations() {
+        fresh(TI_PAGE);
+        type(TI + ".q1.pre-trauma-aware", "60");
+        field(TI + ".q2.pre-trauma-aware").click();
+        type(TI + ".q2.trauma-informed", "100");
+        check();
+        assertTrue(driver.findElement(By.cssSelector("[data-error-summary]")).isDisplayed());
+        java.util.List<String> violations = browser.axeViolations();
+        assertTrue(violations.isEmpty(), "with errors and results shown: " + String.join("\n", violations));
+    }
+
+    @Test
+    void theFilledExampleFitsAt320And1280() {
+        for (int width : new int[] {320, 1280}) {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+            browser.open("trauma-informed-schools/audit-example/");
+            Object fits = driver.executeScript("return document.documentElement.scrollWidth <= window.innerWidth");
+            assertEquals(Boolean.TRUE, fits, "no sideways scrolling at " + width + " px");
+            Object clipped = driver.executeScript("return Array.prototype.filter.call(document.querySelectorAll('.response .response-evidence'),"
+                    + " function (e) { return e.getBoundingClientRect().right > document.documentElement.clientWidth; }).length");
+            assertEquals(0L, clipped, "no evidence cut off at " + width + " px");
+        }
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
     }
 
     @Test
@@ -157,8 +323,8 @@ class AuditFormBrowserTest {
         assertEquals("Ms X has done an MA.", exported.at("/answers/q5/evidence").asText());
         assertEquals("Train everyone first.", exported.at("/closing/reflection").asText());
 
-        driver.findElement(By.cssSelector("[data-action=clear]")).click();
-        driver.findElement(By.cssSelector("[data-action=clear-confirm]")).click();
+        press("clear");
+        press("clear-confirm");
         assertEquals("", value(TI + ".q1.pre-trauma-aware"));
 
         Path file = browser.work().resolve("answers.json");
@@ -248,23 +414,31 @@ class AuditFormBrowserTest {
         assertTrue(printed.contains("Do staff have up to date knowledge of how children"));
         assertFalse(printed.contains("Your answers stay on this device"), "the tools are not printed");
         assertFalse(printed.contains("Export answers"));
+        String[] pages = printed.split("\f");
+        assertTrue(pages.length > 3, "the audit prints on several pages");
+        for (int i = 0; i < pages.length; i++) {
+            if (!pages[i].isBlank()) {
+                assertTrue(pages[i].contains("Printed Primary School"), "the school is named on page " + (i + 1));
+            }
+        }
+        assertFalse(printed.contains("Toolkit sections"), "none of the site's navigation");
     }
 
     @Test
     void clearAllAsksFirst() {
         fresh(TI_PAGE);
         type(TI + ".q4.trauma-aware", "100");
-        driver.findElement(By.cssSelector("[data-action=clear]")).click();
+        press("clear");
         WebElement confirm = driver.findElement(By.cssSelector("[data-confirm-clear]"));
         assertTrue(confirm.isDisplayed());
         assertEquals(confirm, driver.switchTo().activeElement());
         assertEquals("100", value(TI + ".q4.trauma-aware"));
-        driver.findElement(By.cssSelector("[data-action=clear-cancel]")).click();
+        press("clear-cancel");
         assertFalse(confirm.isDisplayed());
         assertEquals("100", value(TI + ".q4.trauma-aware"));
 
-        driver.findElement(By.cssSelector("[data-action=clear]")).click();
-        driver.findElement(By.cssSelector("[data-action=clear-confirm]")).click();
+        press("clear");
+        press("clear-confirm");
         assertEquals("", value(TI + ".q4.trauma-aware"));
         assertNull(driver.executeScript("return localStorage.getItem(arguments[0])", "toolkit-press:" + TI + ":v1"));
     }
@@ -291,7 +465,7 @@ class AuditFormBrowserTest {
         waitFor("[data-unfitted]:not([hidden])");
         assertTrue(driver.findElement(By.cssSelector("[data-unfitted-list]")).getText().contains("A removed question"),
                 "answers that do not fit stay listed until the user removes them");
-        driver.findElement(By.cssSelector("[data-action=unfitted-dismiss]")).click();
+        press("unfitted-dismiss");
         driver.navigate().refresh();
         waitFor("[data-audit-tools]:not([hidden])");
         assertFalse(driver.findElement(By.cssSelector("[data-unfitted]")).isDisplayed());

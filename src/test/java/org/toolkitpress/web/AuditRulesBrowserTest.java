@@ -101,4 +101,32 @@ class AuditRulesBrowserTest {
             }
         }
     }
+
+    @Test
+    void answeredFollowsTheSharedCases() throws IOException {
+        JsonNode cases = cases("answered-cases.json").get("cases");
+        JsonNode got = run("var R = window.ToolkitAudit; return JSON.stringify(JSON.parse(arguments[0]).map(function (c) {"
+                + "  return R.answered(c.type, c.texts); }));", cases);
+        assertEquals(cases.size(), got.size());
+        for (int i = 0; i < cases.size(); i++) {
+            assertEquals(cases.get(i).get("answered"), got.get(i), cases.get(i).get("case").asText());
+        }
+    }
+
+    @Test
+    void exportNamesFollowTheSharedCases() throws IOException {
+        JsonNode file = cases("export-name-cases.json");
+        JsonNode got = run("var R = window.ToolkitAudit; var file = JSON.parse(arguments[0]);"
+                + "return JSON.stringify(file.cases.map(function (c) { return R.exportName(file.audit, c.school, file.date); }));", file);
+        JsonNode cases = file.get("cases");
+        assertEquals(cases.size(), got.size());
+        for (int i = 0; i < cases.size(); i++) {
+            assertEquals(cases.get(i).get("name").asText(), got.get(i).asText(), cases.get(i).get("school").asText());
+        }
+    }
+
+    @Test
+    void theDayOfAnExportIsWrittenYearMonthDay() {
+        assertEquals("2026-03-04", browser.js().executeScript("return window.ToolkitAudit.isoDate(new Date(2026, 2, 4, 23, 59))"));
+    }
 }

@@ -121,9 +121,12 @@ class DataComponentsRenderTest {
     void theExampleIsReadOnlyWithTotalsAndSummary() {
         Element response = site.get("guide/example/index.html").selectFirst(".audit.response");
         assertTrue(response.select("input, textarea, form").isEmpty(), "read-only");
-        Element first = response.selectFirst("table.response-table");
+        Element first = response.selectFirst("table[data-totals]");
         // Section "knowledge" (q1–q3): starting 20, 10, 30; growing 60, 80, 40; embedded 20, 10, 30.
-        assertEquals(List.of("Totals (average)", "20%", "60%", "20%"), first.select("tfoot th, tfoot td").eachText());
+        assertEquals(List.of("20%", "60%", "20%"), first.select("tbody td").eachText());
+        assertEquals(List.of("1) Starting (new area) 20%", "2) Growing 60%", "3) Embedded 20%"),
+                response.selectFirst(".response-item .response-shares").select("li").eachText(),
+                "each question's own percentages, stage by stage");
         Element summary = response.selectFirst("[data-summary] table.summary-table");
         assertEquals("Knowledge", summary.selectFirst("tbody tr th").text());
         assertEquals("Growing", summary.selectFirst("tbody tr [data-placement]").text());
