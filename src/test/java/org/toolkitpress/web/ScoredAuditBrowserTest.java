@@ -84,7 +84,10 @@ class ScoredAuditBrowserTest {
         assertEquals("2 of 3", text("form [data-section=leadership] [data-scores] [data-score-figure=total] .figure"));
         driver.executeScript("window.__exported = null; var make = URL.createObjectURL;"
                 + "URL.createObjectURL = function (blob) { window.__exported = blob; return make.call(URL, blob); };");
-        driver.findElement(By.cssSelector("[data-action=export]")).click();
+        // Brought to the middle of the view: the form's sticky bar covers the top edge.
+        var export = driver.findElement(By.cssSelector("[data-audit-tools] [data-action=export]"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", export);
+        export.click();
         JsonNode exported = new ObjectMapper().readTree((String) driver.executeAsyncScript(
                 "var done = arguments[arguments.length - 1]; window.__exported.text().then(done);"));
         assertEquals(2, exported.get("answers").get("governors").get("score").intValue());
