@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 public record Audit(String id, int version, String title, String kind, String source, String intro,
                     String advice, List<Definition> definitions, String scoring,
                     List<FormField> headerFields, Map<String, Scale> scales, Evidence evidence,
-                    List<Section> sections, List<FormField> closing, SourcePos pos) {
+                    List<Section> sections, List<FormField> closing, ActionPlan actionPlan, SourcePos pos) {
 
     public record Definition(String term, String meaning) {
     }

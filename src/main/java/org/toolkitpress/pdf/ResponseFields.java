@@ -45,7 +45,7 @@ final class ResponseFields {
                         .put(name.key(), name.kind() == FieldName.Kind.ITEM && stages.contains(name.part()) ? number(value) : value);
             }
         });
-        return new Response(null, auditId, version, null, header, answers, closing, from, Map.of());
+        return new Response(null, auditId, version, null, header, answers, closing, java.util.List.of(), from, Map.of());
     }
 
     /** The first audit of the toolkit that the fields answer (named {@code <audit>.…}), or null. */
