@@ -179,10 +179,14 @@
       node.classList.add('plan-path');
       marked.push(node);
     }
-    document.documentElement.classList.add('printing-plan');
+    var root = document.documentElement;
+    root.classList.add('printing-plan');
+    // Undone after printing: the print dialog may return before the page is printed.
+    window.addEventListener('afterprint', function () {
+      root.classList.remove('printing-plan');
+      marked.forEach(function (node) { node.classList.remove('plan-path'); });
+    }, { once: true });
     window.print();
-    document.documentElement.classList.remove('printing-plan');
-    marked.forEach(function (node) { node.classList.remove('plan-path'); });
   };
 
   Plan.prototype.csv = function () {

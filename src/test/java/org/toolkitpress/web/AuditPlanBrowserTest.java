@@ -150,6 +150,28 @@ class AuditPlanBrowserTest {
     }
 
     @Test
+    void thePlanPrintsOnItsOwn() {
+        fresh(TI_PAGE);
+        answerThree();
+        click("[data-plan-action=propose]");
+        type(TI + "-plan-1-action", "Whole-staff training day");
+        // The print dialog cannot be driven headless: print() is stubbed and the page printed as it is then.
+        driver.executeScript("window.print = function () {};");
+        click("[data-plan-action=print]");
+        String printed = browser.printedText();
+        assertTrue(printed.contains("Action plan"), printed);
+        assertTrue(printed.contains("Whole-staff training day"), printed);
+        assertFalse(printed.contains("Individuals Knowledge"), "no section of the form: " + printed);
+        assertFalse(printed.contains("Propose a plan from my answers"), "no buttons: " + printed);
+        driver.executeScript("window.dispatchEvent(new Event('afterprint'))");
+        assertFalse(printedTextHasOnlyThePlan(), "after printing the page prints whole again");
+    }
+
+    private boolean printedTextHasOnlyThePlan() {
+        return !browser.printedText().contains("Individuals Knowledge");
+    }
+
+    @Test
     void anOlderExportWithoutAPlanStillImports() throws IOException {
         fresh(TI_PAGE);
         Path file = browser.work().resolve("no-plan.json");
