@@ -42,6 +42,23 @@
     return signed(item.change, item.type === 'score' ? '' : ' points');
   }
 
+  /** A table of rows {key, id, cells: [row header, earlier, now, change]}, in a scrolling wrapper. */
+  function table(caption, first, rows) {
+    var wrap = el('div', null, 'table-wrap');
+    var t = wrap.appendChild(el('table', null, 'compare-table'));
+    t.appendChild(el('caption', caption));
+    var head = t.appendChild(el('thead')).appendChild(el('tr'));
+    [first, 'Earlier', 'Now', 'Change'].forEach(function (h) { head.appendChild(el('th', h)).scope = 'col'; });
+    var body = t.appendChild(el('tbody'));
+    rows.forEach(function (row) {
+      var tr = body.appendChild(el('tr'));
+      tr.setAttribute(row.key, row.id);
+      tr.appendChild(el('th', row.cells[0])).scope = 'row';
+      row.cells.slice(1).forEach(function (c) { tr.appendChild(el('td', c)); });
+    });
+    return wrap;
+  }
+
   function Compare(form, box) {
     this.form = form;
     this.box = box;
@@ -83,7 +100,6 @@
     var byId = {};
     shape.sections.forEach(function (s) { s.items.forEach(function (i) { byId[i.id] = i; }); });
     var comparison = rules.compare(shape, this.earlier, this.form.toolkitAudit.read());
-    var base = this.box.id;
     result.textContent = '';
     var when = this.earlier.header && (this.earlier.header.date || this.earlier.saved);
     result.appendChild(el('h3', 'What moved since ' + (when ? when : 'the earlier audit') + ' (' + this.name + ')'));
@@ -109,52 +125,16 @@
     });
     result.appendChild(chart);
 
-    var wrap = el('div', null, 'table-wrap');
-    var table = el('table', null, 'compare-table');
-    table.setAttribute('data-compare-sections', '');
-    table.appendChild(el('caption', 'Sections: earlier and now'));
-    var head = el('tr');
-    ['Section', 'Earlier', 'Now', 'Change'].forEach(function (h) { var th = el('th', h); th.scope = 'col'; head.appendChild(th); });
-    table.appendChild(el('thead')).appendChild(head);
-    var body = table.appendChild(el('tbody'));
+    result.appendChild(table('Sections: earlier and now', 'Section', comparison.sections.map(function (s) {
+      return { key: 'data-compare-section', id: s.id, cells: [s.title, percent(s.earlier), percent(s.current), signed(s.change, ' points')] };
+    })));
     comparison.sections.forEach(function (s) {
-      var tr = el('tr');
-      tr.setAttribute('data-compare-section', s.id);
-      var th = el('th', s.title);
-      th.scope = 'row';
-      tr.appendChild(th);
-      tr.appendChild(el('td', percent(s.earlier)));
-      tr.appendChild(el('td', percent(s.current)));
-      tr.appendChild(el('td', signed(s.change, ' points')));
-      body.appendChild(tr);
-    });
-    wrap.appendChild(table);
-    result.appendChild(wrap);
-
-    comparison.sections.forEach(function (s, n) {
       var details = el('details', null, 'compare-items');
       details.appendChild(el('summary', 'Question by question: ' + s.title));
-      var itemsWrap = el('div', null, 'table-wrap');
-      var t = el('table', null, 'compare-table');
-      t.id = base + '-items-' + (n + 1);
-      t.appendChild(el('caption', s.title + ': each question, earlier and now'));
-      var h = el('tr');
-      ['Question', 'Earlier', 'Now', 'Change'].forEach(function (x) { var th = el('th', x); th.scope = 'col'; h.appendChild(th); });
-      t.appendChild(el('thead')).appendChild(h);
-      var b = t.appendChild(el('tbody'));
-      s.items.forEach(function (item) {
-        var tr = el('tr');
-        tr.setAttribute('data-compare-item', item.id);
-        var th = el('th', item.label);
-        th.scope = 'row';
-        tr.appendChild(th);
-        tr.appendChild(el('td', answerText(item, byId[item.id], 'from')));
-        tr.appendChild(el('td', answerText(item, byId[item.id], 'to')));
-        tr.appendChild(el('td', itemChange(item)));
-        b.appendChild(tr);
-      });
-      itemsWrap.appendChild(t);
-      details.appendChild(itemsWrap);
+      details.appendChild(table(s.title + ': each question, earlier and now', 'Question', s.items.map(function (item) {
+        return { key: 'data-compare-item', id: item.id, cells: [item.label, answerText(item, byId[item.id], 'from'),
+          answerText(item, byId[item.id], 'to'), itemChange(item)] };
+      })));
       result.appendChild(details);
     });
     result.hidden = false;
