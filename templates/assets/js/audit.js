@@ -51,7 +51,10 @@
       if (field.type === 'radio' && !field.checked) { return; }
       fields.push({ name: field.name, value: field.value, number: field.hasAttribute('data-stage') || field.hasAttribute('data-score') });
     });
-    return rules.response(this.id, this.version, fields);
+    var response = rules.response(this.id, this.version, fields);
+    // The action plan (audit-plan.js) adds its rows here.
+    this.form.dispatchEvent(new CustomEvent('audit:read', { detail: response }));
+    return response;
   };
 
   /** The control a (section, key, part) answer belongs in, when the form still has one. */
@@ -80,7 +83,7 @@
       var control = a.name ? self.control(a.name, a.value) : null;
       if (control) { placed.push({ control: control, value: a.value }); } else { left.push({ field: a.field, value: a.value }); }
     });
-    return { placed: placed, left: left };
+    return { placed: placed, left: left, response: response };
   };
 
   /** Empties the form, then fills it with placed answers. */
@@ -94,6 +97,7 @@
     this.unfitted = placement.left;
     this.showUnfitted();
     this.update();
+    this.form.dispatchEvent(new CustomEvent('audit:fill', { detail: placement.response || {} }));
   };
 
   /* ---------- saving on this device ---------- */
@@ -619,5 +623,9 @@
     });
   };
 
-  $$(document, 'form[data-audit]').forEach(function (form) { new Audit(form).start(); });
+  $$(document, 'form[data-audit]').forEach(function (form) {
+    // The plan, comparison and PDF scripts read and save the answers through this.
+    form.toolkitAudit = new Audit(form);
+    form.toolkitAudit.start();
+  });
 }());

@@ -115,6 +115,7 @@ final class DataCheck {
             diagnostics.warning(audit.pos(), "`score_figures` has no effect: no item of \"" + audit.id() + "\" uses a score scale",
                     "give a scale `type: score` with `min:` and `max:`, or remove `score_figures`");
         }
+        actionPlan(audit);
         Map<String, SourcePos> fields = new HashMap<>();
         audit.headerFields().forEach(f -> id(f.id(), f.pos(), fields, "header field"));
         Map<String, SourcePos> closing = new HashMap<>();
@@ -151,6 +152,36 @@ final class DataCheck {
                 }
             }
         }
+    }
+
+    /** The action plan's ids must be stages or options the audit's own scales have. */
+    private void actionPlan(Audit audit) {
+        if (audit.actionPlan() == null) {
+            return;
+        }
+        java.util.Set<String> stages = new java.util.TreeSet<>();
+        java.util.Set<String> options = new java.util.TreeSet<>();
+        for (Scale scale : audit.scales().values()) {
+            Continuum continuum = scale.isDistribution() ? toolkit.continua().get(scale.continuum()) : null;
+            if (continuum != null) {
+                continuum.stages().forEach(stage -> stages.add(stage.id()));
+            }
+            scale.options().forEach(o -> options.add(o.id()));
+        }
+        audit.actionPlan().needsAction().forEach((type, ids) -> {
+            java.util.Set<String> known = type.equals("distribution") ? stages : type.equals("choice") ? options : null;
+            if (known == null) {
+                return;
+            }
+            for (String id : ids) {
+                if (!known.contains(id)) {
+                    diagnostics.error(audit.actionPlan().pos(), "action_plan names unknown " + (known == stages ? "stage" : "option")
+                            + " \"" + id + "\" under needs_action." + type, known.isEmpty()
+                            ? "the audit has no " + type + " scale: remove needs_action." + type
+                            : (known == stages ? "stages" : "options") + ": " + String.join(", ", known));
+                }
+            }
+        });
     }
 
     private void response(Response response) {

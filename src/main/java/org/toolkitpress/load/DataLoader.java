@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.toolkitpress.files.LayeredFiles;
 import org.toolkitpress.markdown.Markdown;
+import org.toolkitpress.model.ActionPlan;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Body;
 import org.toolkitpress.model.Continuum;
@@ -264,7 +265,25 @@ final class DataLoader {
                 List.copyOf(definitions), f.text("scoring"), fields(f, "header_fields"), scales(f), evidence,
                 List.copyOf(sections), fields(f, "closing"),
                 f.texts("score_figures").isEmpty() ? Audit.SCORE_FIGURES : f.texts("score_figures"),
-                Audit.Numbering.of(f.text("numbering")), f.pos());
+                Audit.Numbering.of(f.text("numbering")), actionPlan(f.child("action_plan")), f.pos());
+    }
+
+    /** The audit's `action_plan:` rule, or null when it keeps the defaults. */
+    private static ActionPlan actionPlan(Fields plan) {
+        if (plan == null) {
+            return null;
+        }
+        Map<String, List<String>> needs = new LinkedHashMap<>();
+        Fields given = plan.child("needs_action");
+        if (given != null) {
+            for (String type : List.of("distribution", "choice", "score")) {
+                if (!given.texts(type).isEmpty()) {
+                    needs.put(type, List.copyOf(given.texts(type)));
+                }
+            }
+        }
+        // In the order written: the form's attribute must be the same on every build.
+        return new ActionPlan(java.util.Collections.unmodifiableMap(needs), plan.integer("rows"), plan.pos());
     }
 
     private List<Audit.FormField> fields(Fields f, String key) {
@@ -354,6 +373,19 @@ final class DataLoader {
         }
         Integer version = f.integer("version");
         return new Response(f.text("id"), f.text("audit"), version == null ? 1 : version,
-                f.text("title"), f.textMap("header"), answers, f.textMap("closing"), f.pos(), positions);
+                f.text("title"), f.textMap("header"), answers, f.textMap("closing"), plan(f), f.pos(), positions);
+    }
+
+    /** The response's action plan rows, in order; older exports have none. */
+    private static List<Response.PlanRow> plan(Fields f) {
+        List<Response.PlanRow> out = new ArrayList<>();
+        for (Fields row : f.list("plan")) {
+            out.add(new Response.PlanRow(text(row, "item"), text(row, "action"), text(row, "who"), text(row, "by"), text(row, "measure")));
+        }
+        return List.copyOf(out);
+    }
+
+    private static String text(Fields row, String key) {
+        return row.text(key) == null ? "" : row.text(key);
     }
 }

@@ -126,7 +126,7 @@ public final class Load {
         }
         String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         return new Response(name, response.audit(), response.version(), response.title(), response.header(),
-                response.answers(), response.closing(), response.pos(), response.positions());
+                response.answers(), response.closing(), response.plan(), response.pos(), response.positions());
     }
 
     /**

@@ -14,7 +14,7 @@ public record Audit(String id, int version, String title, String kind, String so
                     String advice, List<Definition> definitions, String scoring,
                     List<FormField> headerFields, Map<String, Scale> scales, Evidence evidence,
                     List<Section> sections, List<FormField> closing, List<String> scoreFigures, Numbering numbering,
-                    SourcePos pos) {
+                    ActionPlan actionPlan, SourcePos pos) {
 
     /** How items without a number of their own are numbered: straight through, afresh in each section, or not at all. */
     public enum Numbering {

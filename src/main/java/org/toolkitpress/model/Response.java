@@ -1,16 +1,22 @@
 package org.toolkitpress.model;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * A filled-in audit: header values, answers by item id then part, and closing fields. The same
  * shape is exported and imported by the web form and fills a PDF. Answer values are numbers
- * (distribution percentages) or strings. {@code positions} says where each answer was written.
+ * (distribution percentages) or strings. {@code plan} is the school's action plan, in order
+ * (empty in older exports). {@code positions} says where each answer was written.
  */
 public record Response(String id, String audit, int version, String title, Map<String, String> header,
                        Map<String, Map<String, Object>> answers, Map<String, String> closing,
-                       SourcePos pos, Map<String, SourcePos> positions) {
+                       List<PlanRow> plan, SourcePos pos, Map<String, SourcePos> positions) {
+
+    /** One row of the action plan: the item it starts from (empty for the school's own), and what, who, by when, how we'll know. */
+    public record PlanRow(String item, String action, String who, String by, String measure) {
+    }
 
     /** Where an answer was written: key {@code item} or {@code item/part}. */
     public SourcePos at(String item, String part) {
@@ -18,7 +24,7 @@ public record Response(String id, String audit, int version, String title, Map<S
         return found != null ? found : positions.getOrDefault(item, pos);
     }
 
-    /** The response in the shape the web form exports and imports: {@code {audit, version, header, answers, closing}}. */
+    /** The response in the shape the web form exports and imports: {@code {audit, version, header, answers, closing, plan?}}. */
     public Map<String, Object> exported() {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("audit", audit);
@@ -26,6 +32,9 @@ public record Response(String id, String audit, int version, String title, Map<S
         out.put("header", header);
         out.put("answers", answers);
         out.put("closing", closing);
+        if (!plan.isEmpty()) {
+            out.put("plan", plan);
+        }
         return out;
     }
 }

@@ -50,7 +50,7 @@ final class ResponseFields {
                                 ? number(value) : value);
             }
         });
-        return new Response(null, auditId, version, null, header, answers, closing, from, Map.of());
+        return new Response(null, auditId, version, null, header, answers, closing, java.util.List.of(), from, Map.of());
     }
 
     /** The first audit of the toolkit that the fields answer (named {@code <audit>.…}), or null. */

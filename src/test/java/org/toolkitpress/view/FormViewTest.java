@@ -38,7 +38,7 @@ class FormViewTest {
     private static Audit numbered(Audit a, Audit.Numbering numbering) {
         return new Audit(a.id(), a.version(), a.title(), a.kind(), a.source(), a.intro(), a.advice(), a.definitions(),
                 a.scoring(), a.headerFields(), a.scales(), a.evidence(), a.sections(), a.closing(), a.scoreFigures(),
-                numbering, a.pos());
+                numbering, a.actionPlan(), a.pos());
     }
 
     @Test

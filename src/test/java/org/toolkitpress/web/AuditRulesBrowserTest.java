@@ -129,4 +129,54 @@ class AuditRulesBrowserTest {
     void theDayOfAnExportIsWrittenYearMonthDay() {
         assertEquals("2026-03-04", browser.js().executeScript("return window.ToolkitAudit.isoDate(new Date(2026, 2, 4, 23, 59))"));
     }
+
+    @Test
+    void thePlanProposalFollowsTheSharedCases() throws IOException {
+        JsonNode file = cases("plan-cases.json");
+        JsonNode got = run("var R = window.ToolkitAudit; var file = JSON.parse(arguments[0]);"
+                + "return JSON.stringify(file.cases.map(function (c) {"
+                + "  return R.proposePlan(file.shape, {answers: c.answers}, c.settings).map(function (r) { return r.item; }); }));", file);
+        JsonNode cases = file.get("cases");
+        assertEquals(cases.size(), got.size());
+        for (int i = 0; i < cases.size(); i++) {
+            assertEquals(cases.get(i).get("rows"), got.get(i), cases.get(i).get("case").asText());
+        }
+    }
+
+    @Test
+    void theComparisonFollowsTheSharedCases() throws IOException {
+        JsonNode file = cases("compare-cases.json");
+        JsonNode got = run("var R = window.ToolkitAudit; var file = JSON.parse(arguments[0]);"
+                + "return JSON.stringify(file.cases.map(function (c) {"
+                + "  return R.compare(file.shape, {answers: c.earlier}, {answers: c.current}); }));", file);
+        JsonNode cases = file.get("cases");
+        assertEquals(cases.size(), got.size());
+        for (int i = 0; i < cases.size(); i++) {
+            String what = cases.get(i).get("case").asText();
+            JsonNode sections = cases.get(i).get("sections");
+            for (int s = 0; s < sections.size(); s++) {
+                JsonNode want = sections.get(s);
+                JsonNode section = got.get(i).get("sections").get(s);
+                for (String key : new String[] {"id", "earlier", "current", "change"}) {
+                    assertEquals(want.get(key), section.get(key), what + " / " + want.get("id") + " " + key);
+                }
+                for (int n = 0; n < want.get("items").size(); n++) {
+                    JsonNode item = want.get("items").get(n);
+                    JsonNode actual = section.get("items").get(n);
+                    item.fieldNames().forEachRemaining(key -> assertEquals(item.get(key), actual.get(key),
+                            what + " / " + item.get("id") + " " + key));
+                }
+            }
+        }
+    }
+
+    @Test
+    void csvCellsFollowTheSharedCases() throws IOException {
+        JsonNode cases = cases("csv-cases.json").get("cases");
+        JsonNode got = run("var R = window.ToolkitAudit; return JSON.stringify(JSON.parse(arguments[0]).map(function (c) {"
+                + "  return R.csvCell(c.value); }));", cases);
+        for (int i = 0; i < cases.size(); i++) {
+            assertEquals(cases.get(i).get("cell").asText(), got.get(i).asText(), cases.get(i).get("value").asText());
+        }
+    }
 }
