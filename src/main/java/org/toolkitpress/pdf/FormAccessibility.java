@@ -118,7 +118,11 @@ final class FormAccessibility {
                 normal.setItem(state, drawn(document, rect, radio, true));
             }
             normal.setItem(COSName.Off, drawn(document, rect, radio, false));
+            // Poppler (Evince, Okular, pdftoppm) finds a state's appearance only in a direct /N
+            // dictionary; PDFBox's compressed save would otherwise make it an indirect object.
+            normal.setDirect(true);
             PDAppearanceDictionary fresh = new PDAppearanceDictionary();
+            fresh.getCOSObject().setDirect(true);
             fresh.setNormalAppearance(new PDAppearanceEntry(normal));
             widget.setAppearance(fresh);
             widget.getCOSObject().removeItem(COSName.MK);

@@ -51,8 +51,24 @@ final class PrintHtml {
         for (Element link : html.select("a[href]:not([title])")) {
             link.attr("title", link.text().isBlank() ? link.attr("href") : link.text());
         }
+        printAddresses(html);
         widePages(html);
         bookmarks(html);
+    }
+
+    /**
+     * Prints the address after each link to the web whose text is not already that address, so
+     * a reader of paper can follow it: "the guide (https://…)". Plain text beside the link, not
+     * CSS generated content, so it is tagged and read like the words around it.
+     */
+    private static void printAddresses(Document html) {
+        for (Element link : html.select("a[href^=http:], a[href^=https:]")) {
+            String href = link.attr("href");
+            String text = link.text().strip();
+            if (!text.equals(href) && !text.equals(href.replaceFirst("^https?://", ""))) {
+                link.after(new Element("span").addClass("link-address").text(" (" + href + ")"));
+            }
+        }
     }
 
     /**

@@ -1,0 +1,153 @@
+package org.toolkitpress.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.toolkitpress.testing.TestSites;
+
+/**
+ * A form filled by {@code toolkit fill} shows its answers in poppler (Evince, Okular,
+ * {@code pdftoppm}) and in PDFBox's renderer: inside every filled widget — the chosen radio
+ * button, a one-line text field, a multi-line text field — the rendered pixels differ from the
+ * same widget on the blank form.
+ */
+class FilledAnswersDrawnTest {
+
+    private static final String AUDIT = "relational-approaches-audit";
+    private static final int DPI = 72;
+
+    private static Path blank;
+    private static Path filled;
+
+    @BeforeAll
+    static void fillTwice(@TempDir Path temp) throws IOException {
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        blank = fill(temp, "blank", "answers: {}\n");
+        filled = fill(temp, "filled", """
+                header:
+                  setting: Hilltop Primary School
+                answers:
+                  safe-ethos-1:
+                    choice: green
+                    evidence: Strong ethos work this year.
+                  safe-ethos-2:
+                    choice: red
+                """);
+    }
+
+    private static Path fill(Path temp, String id, String body) throws IOException {
+        Path response = Files.writeString(temp.resolve(id + ".yml"),
+                "id: " + id + "\naudit: " + AUDIT + "\nversion: 1\ntitle: " + id + "\n" + body);
+        Path pdf = temp.resolve(id + ".pdf");
+        TestSites.CliRun run = TestSites.cli("fill", response.toString(), "-o", pdf.toString(),
+                "-p", TestSites.projectRoot().toString());
+        assertEquals(0, run.exitCode(), run.err());
+        return pdf;
+    }
+
+    /** The widgets that hold an answer, by a description, with their page and rectangle. */
+    private record Spot(String what, int page, PDRectangle rect) {
+    }
+
+    private static List<Spot> filledWidgets() throws IOException {
+        Map<String, String> chosen = new LinkedHashMap<>();
+        chosen.put(AUDIT + ".header.setting", "one-line text");
+        chosen.put(AUDIT + ".safe-ethos-1.evidence", "multi-line text");
+        chosen.put(AUDIT + ".safe-ethos-1.choice", "radio (green)");
+        chosen.put(AUDIT + ".safe-ethos-2.choice", "radio (red)");
+        List<Spot> spots = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(filled.toFile())) {
+            for (Map.Entry<String, String> entry : chosen.entrySet()) {
+                PDField field = document.getDocumentCatalog().getAcroForm().getField(entry.getKey());
+                assertNotNull(field, entry.getKey());
+                for (PDAnnotationWidget widget : field.getWidgets()) {
+                    String state = widget.getAppearanceState() == null ? null : widget.getAppearanceState().getName();
+                    if (state == null || !state.equals("Off")) {
+                        spots.add(new Spot(entry.getValue(), document.getPages().indexOf(widget.getPage()), widget.getRectangle()));
+                    }
+                }
+            }
+        }
+        assertEquals(4, spots.size(), "one widget per filled answer, the chosen radio button only: " + spots);
+        return spots;
+    }
+
+    @Test
+    void popplerDrawsEveryFilledAnswer(@TempDir Path temp) throws Exception {
+        for (Spot spot : filledWidgets()) {
+            BufferedImage before = poppler(blank, spot.page(), temp.resolve("blank"));
+            BufferedImage after = poppler(filled, spot.page(), temp.resolve("filled"));
+            assertTrue(differsInside(before, after, spot), "poppler draws the " + spot.what() + " answer");
+        }
+    }
+
+    @Test
+    void pdfBoxDrawsEveryFilledAnswer() throws Exception {
+        try (PDDocument before = Loader.loadPDF(blank.toFile()); PDDocument after = Loader.loadPDF(filled.toFile())) {
+            for (Spot spot : filledWidgets()) {
+                assertTrue(differsInside(new PDFRenderer(before).renderImageWithDPI(spot.page(), DPI),
+                        new PDFRenderer(after).renderImageWithDPI(spot.page(), DPI), spot),
+                        "PDFBox draws the " + spot.what() + " answer");
+            }
+        }
+    }
+
+    @Test
+    void theFilledRadioFormStaysPdfUaAndPdfA() throws IOException {
+        assertEquals(List.of(), VeraPdf.failures(Files.readAllBytes(filled)));
+    }
+
+    /** The page rendered by {@code pdftoppm} (poppler-utils), read back as an image. */
+    private static BufferedImage poppler(Path pdf, int pageIndex, Path prefix) throws Exception {
+        int page = pageIndex + 1;
+        Process process = new ProcessBuilder("pdftoppm", "-png", "-r", String.valueOf(DPI), "-singlefile",
+                "-f", String.valueOf(page), "-l", String.valueOf(page), pdf.toString(), prefix.toString())
+                .redirectErrorStream(true).start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "pdftoppm finishes");
+        String output = new String(process.getInputStream().readAllBytes());
+        assertEquals(0, process.exitValue(), output);
+        BufferedImage image = ImageIO.read(prefix.resolveSibling(prefix.getFileName() + ".png").toFile());
+        assertNotNull(image);
+        return image;
+    }
+
+    /** Whether any pixel inside the widget's rectangle (PDF points, origin bottom left) differs. */
+    private static boolean differsInside(BufferedImage before, BufferedImage after, Spot spot) {
+        assertEquals(before.getHeight(), after.getHeight());
+        float scale = DPI / 72f;
+        int x0 = Math.round(spot.rect().getLowerLeftX() * scale);
+        int x1 = Math.round(spot.rect().getUpperRightX() * scale);
+        int y0 = before.getHeight() - Math.round(spot.rect().getUpperRightY() * scale);
+        int y1 = before.getHeight() - Math.round(spot.rect().getLowerLeftY() * scale);
+        assertFalse(x1 <= x0 || y1 <= y0, "the widget has an area: " + spot);
+        for (int y = Math.max(0, y0); y < Math.min(before.getHeight(), y1); y++) {
+            for (int x = Math.max(0, x0); x < Math.min(before.getWidth(), x1); x++) {
+                if (before.getRGB(x, y) != after.getRGB(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
