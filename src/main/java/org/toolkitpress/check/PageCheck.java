@@ -132,7 +132,10 @@ final class PageCheck {
             case INVALID -> diagnostics.error(image.pos(), target.problem() + ": \"" + image.source() + "\"");
             case ANCHOR -> diagnostics.error(image.pos(), "the image has no file: \"" + image.source() + "\"");
             case CONTENT -> {
-                if (!assetPaths.contains(target.contentPath())) {
+                if (toolkit.linkedOutside().contains("content/" + target.contentPath())) {
+                    diagnostics.error(image.pos(), "the image file is a symbolic link pointing outside the project: \""
+                            + image.source() + "\"", "copy the image into content/assets/ instead of linking to it");
+                } else if (!assetPaths.contains(target.contentPath())) {
                     diagnostics.error(image.pos(), "the image file does not exist: \"" + image.source() + "\"",
                             "images live under content/assets/; the path is relative to this page");
                 }

@@ -78,7 +78,7 @@ public final class Load {
             }
         });
         SvgAssets.check(files, brand, diagnostics);
-        linksOutside(files, diagnostics);
+        Set<String> linkedOutside = linksOutside(files, diagnostics);
         ContentHistory history = GitHistory.read(settings.project(), diagnostics);
         ToolkitInfo overlaid = Overlay.sections(info, pages, brand);
         // toolkit.yml (or the brand) names the edition; git fills in what it leaves out.
@@ -87,7 +87,7 @@ public final class Load {
         List<Body> texts = new ArrayList<>(brandLoader.texts());
         texts.addAll(data.texts());
         return new Toolkit(overlaid, pages, continua, principles, audits, responses, List.copyOf(assets), brand,
-                history, List.copyOf(texts));
+                history, List.copyOf(texts), linkedOutside);
     }
 
     /**
@@ -110,7 +110,7 @@ public final class Load {
         List<Page> visible = Overlay.visible(List.copyOf(pages.values()), toolkit.brand(), diagnostics);
         return new Toolkit(toolkit.info(), visible, toolkit.continua(), toolkit.principleSets(),
                 toolkit.audits(), toolkit.responses(), toolkit.assets(), toolkit.brand(), toolkit.history(),
-                toolkit.texts());
+                toolkit.texts(), toolkit.linkedOutside());
     }
 
     /**
@@ -133,12 +133,15 @@ public final class Load {
      * Says why a file that is a symbolic link out of the project is left out, instead of letting
      * it vanish (a page) or be called missing (an image): no path may lead outside the project.
      */
-    private static void linksOutside(LayeredFiles files, Diagnostics diagnostics) {
-        files.linksOutside("content").forEach((relative, link) -> diagnostics.warning(
+    /** Warns about each symbolic link under content/ that points outside the project; returns their paths. */
+    private static Set<String> linksOutside(LayeredFiles files, Diagnostics diagnostics) {
+        Map<String, Path> links = files.linksOutside("content");
+        links.forEach((relative, link) -> diagnostics.warning(
                 SourcePos.file(files.displayName(link)),
                 (relative.endsWith(".md") ? "the page is skipped: it is" : "the file is left out: it is")
                         + " a symbolic link pointing outside the project",
                 "copy the file into the project instead of linking to it"));
+        return Set.copyOf(links.keySet());
     }
 
     /** Reads every YAML file in a data folder, keyed by the id each declares. */

@@ -8,17 +8,20 @@ import java.util.Map;
  *
  * @param texts the Markdown inside the data files and brand.yml, parsed where it was written, so
  *              the check stage holds it to the same rules as a page
+ * @param linkedOutside the files under {@code content/} (project-relative paths) left out because
+ *              they are symbolic links pointing outside the project, so a reference to one can
+ *              say why it finds nothing
  */
 public record Toolkit(ToolkitInfo info, List<Page> pages, Map<String, Continuum> continua,
                       Map<String, PrincipleSet> principleSets, Map<String, Audit> audits,
                       Map<String, Response> responses, List<Asset> assets, Brand brand, ContentHistory history,
-                      List<Body> texts) {
+                      List<Body> texts, java.util.Set<String> linkedOutside) {
 
     /** A toolkit whose data Markdown was not parsed (built in code, not loaded). */
     public Toolkit(ToolkitInfo info, List<Page> pages, Map<String, Continuum> continua,
                    Map<String, PrincipleSet> principleSets, Map<String, Audit> audits,
                    Map<String, Response> responses, List<Asset> assets, Brand brand, ContentHistory history) {
-        this(info, pages, continua, principleSets, audits, responses, assets, brand, history, List.of());
+        this(info, pages, continua, principleSets, audits, responses, assets, brand, history, List.of(), java.util.Set.of());
     }
 
     /** A toolkit with the neutral default brand (no overlay) and no git history. */
@@ -37,7 +40,7 @@ public record Toolkit(ToolkitInfo info, List<Page> pages, Map<String, Continuum>
 
     /** The same toolkit with other responses (one read from outside the content, for filling a PDF). */
     public Toolkit withResponses(Map<String, Response> others) {
-        return new Toolkit(info, pages, continua, principleSets, audits, others, assets, brand, history, texts);
+        return new Toolkit(info, pages, continua, principleSets, audits, others, assets, brand, history, texts, linkedOutside);
     }
 
     public Page page(String sourcePath) {

@@ -73,11 +73,16 @@ class LimitsTest {
         Files.writeString(outside.resolve("secret.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
         Files.createSymbolicLink(project.resolve("content/pages/guide/linked.md"), outside.resolve("page.md"));
         Files.createSymbolicLink(project.resolve("content/assets/secret.svg"), outside.resolve("secret.svg"));
+        Files.writeString(project.resolve("content/pages/guide/second.md"), Files.readString(project.resolve(
+                "content/pages/guide/second.md")) + "\n![A secret diagram](../../assets/secret.svg)\n");
         CliRun run = TestSites.cli("check", "-p", project.toString());
         assertTrue(run.err().contains("content/pages/guide/linked.md: warning: the page is skipped: it is a symbolic "
                 + "link pointing outside the project\n  hint: copy the file into the project instead of linking to it"),
                 run.err());
         assertTrue(run.err().contains("content/assets/secret.svg: warning: the file is left out: it is a symbolic "
                 + "link pointing outside the project"), run.err());
+        assertTrue(run.err().contains("error: the image file is a symbolic link pointing outside the project: "
+                + "\"../../assets/secret.svg\"\n  hint: copy the image into content/assets/ instead of linking to it"), run.err());
+        assertFalse(run.err().contains("does not exist"), run.err());
     }
 }
