@@ -12,41 +12,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.toolkitpress.testing.BrowserSession;
-import org.toolkitpress.testing.TestSites;
+import org.toolkitpress.testing.DefaultSiteBrowserTest;
 
 /** The audit forms in a real browser: autosave, totals and errors, export/import, keyboard, versions. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuditFormBrowserTest {
+class AuditFormBrowserTest extends DefaultSiteBrowserTest {
 
     private static final String TI = "trauma-informed-schools-audit";
     private static final String TI_PAGE = "trauma-informed-schools/audit/";
     private static final String RA_PAGE = "relational-approaches/toolkit-1-audit/";
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    private BrowserSession browser;
-    private ChromeDriver driver;
-
-    @BeforeAll
-    void start() {
-        browser = BrowserSession.start(TestSites.projectRoot());
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     /** Opens a page with nothing saved on this device. */
     private void fresh(String page) {

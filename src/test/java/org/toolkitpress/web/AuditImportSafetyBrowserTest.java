@@ -11,43 +11,21 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.toolkitpress.testing.BrowserSession;
-import org.toolkitpress.testing.TestSites;
+import org.toolkitpress.testing.DefaultSiteBrowserTest;
 
 /**
  * An answers file is anyone's text (a JSON exported by anyone, or answers read back from a PDF
  * made by anyone): importing one into the audit form shows every imported string as text and
  * never runs it — in a field, in the list of answers that no longer fit, in the message.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuditImportSafetyBrowserTest {
+class AuditImportSafetyBrowserTest extends DefaultSiteBrowserTest {
 
     private static final String PAGE = "trauma-informed-schools/audit/";
     private static final String HOSTILE = "<img src=x onerror=\"window.__pwned = 'img'\">"
             + "<script>window.__pwned = 'script'</script><b onmouseover=\"window.__pwned = 'b'\">bold</b>";
-
-    private BrowserSession browser;
-    private ChromeDriver driver;
-
-    @BeforeAll
-    void start() {
-        browser = BrowserSession.start(TestSites.projectRoot());
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void importedTextIsShownLiterallyAndNeverRuns() throws IOException, InterruptedException {

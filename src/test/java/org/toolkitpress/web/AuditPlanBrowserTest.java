@@ -11,48 +11,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.toolkitpress.testing.BrowserSession;
-import org.toolkitpress.testing.TestSites;
+import org.toolkitpress.testing.DefaultSiteBrowserTest;
 
 /**
  * The action plan and the comparison with an earlier audit in real Chromium: the plan proposed
  * from the answers, kept over a reload and through export and import, edited by keyboard, as
  * CSV; the comparison table's values; axe with a plan and with a comparison shown.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuditPlanBrowserTest {
+class AuditPlanBrowserTest extends DefaultSiteBrowserTest {
 
     private static final String TI = "trauma-informed-schools-audit";
     private static final String TI_PAGE = "trauma-informed-schools/audit/";
     private static final String RA = "relational-approaches-audit";
     private static final String RA_PAGE = "relational-approaches/toolkit-1-audit/";
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    private BrowserSession browser;
-    private ChromeDriver driver;
-
-    @BeforeAll
-    void start() {
-        browser = BrowserSession.start(TestSites.projectRoot());
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private void fresh(String page) {
         driver.manage().window().setSize(new Dimension(1200, 900));

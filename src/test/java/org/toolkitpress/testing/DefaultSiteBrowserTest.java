@@ -1,0 +1,30 @@
+package org.toolkitpress.testing;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The default content built once for a test class and opened in one headless Chromium: the
+ * audit forms' browser tests share it rather than each starting its own.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class DefaultSiteBrowserTest {
+
+    protected BrowserSession browser;
+    protected ChromeDriver driver;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = BrowserSession.start(TestSites.projectRoot());
+        driver = browser.driver();
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+}
