@@ -49,13 +49,9 @@ final class ComponentBlockParser extends AbstractBlockParser {
             return new AbstractBlockParserFactory(options) {
                 @Override
                 public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
-                    if (state.getIndent() >= 4) {
-                        return BlockStart.none();
-                    }
-                    BasedSequence line = state.getLine();
-                    BasedSequence rest = line.subSequence(state.getNextNonSpaceIndex()).trimEOL();
-                    Matcher m = DIRECTIVE.matcher(rest);
-                    if (!m.matches() || m.group(1).equals("figure")) {
+                    BasedSequence rest = directive(state);
+                    Matcher m = rest == null ? null : DIRECTIVE.matcher(rest);
+                    if (m == null || !m.matches() || m.group(1).equals("figure")) {
                         // `::: figure Caption` is a figure placeholder (FigureBlockParser), whatever its caption.
                         return BlockStart.none();
                     }
