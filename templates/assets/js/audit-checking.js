@@ -151,9 +151,12 @@
   Audit.prototype.showErrors = function (focus) {
     var box = $(this.form, '[data-error-summary]');
     var list = $(box, '.error-summary-list');
-    list.textContent = '';
     var all = this.errors.concat(this.unanswered || []);
-    all.forEach(function (e) {
+    // Rebuilt only when it changes: a click on a link moves focus out of an item first, and a
+    // list rebuilt then would take the link away from under the pointer before the click.
+    var key = all.map(function (e) { return e.target.id + ' ' + e.text; }).join('\n');
+    if (key !== this.summaryKey) { list.textContent = ''; }
+    (key === this.summaryKey ? [] : all).forEach(function (e) {
       var li = document.createElement('li');
       var a = document.createElement('a');
       a.href = '#' + e.target.id;
@@ -167,6 +170,7 @@
       li.appendChild(a);
       list.appendChild(li);
     });
+    this.summaryKey = key;
     box.hidden = all.length === 0;
     if (focus) {
       if (all.length) {

@@ -171,13 +171,37 @@
   };
 
   /**
-   * The running head of every printed page: "<school> · <audit title> · <date>" (the school
-   * left out when not named), as a CSS string with quotes, backslashes and line breaks escaped
-   * so the school's name can never end the string.
+   * The running head of every printed page: "<school> · <audit title> · <the audit's date> ·
+   * Printed <day>", each part left out when empty, as a CSS string with quotes, backslashes and
+   * line breaks escaped so nothing typed can end the string. The audit's own date is given as
+   * the form words it ("Date of Audit: May 2026"); the day of printing always says it is that,
+   * so neither is taken for the other.
    */
-  rules.printHeading = function (school, title, date) {
-    var text = [String(school || '').trim(), title, date].filter(function (p) { return p; }).join(' \u00b7 ');
+  rules.printHeading = function (school, title, auditDate, printed) {
+    var text = [String(school || '').trim(), title, String(auditDate || '').trim(), printed ? 'Printed ' + printed : '']
+      .filter(function (p) { return p; }).join(' \u00b7 ');
     return '"' + text.replace(/[\\"]/g, '\\$&').replace(/[\r\n\f]+/g, ' ') + '"';
+  };
+
+  rules.MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+    'October', 'November', 'December'];
+
+  /** A day as people write it on a form ("4 March 2026"), in the user's own time zone. */
+  rules.longDate = function (date) {
+    return date.getDate() + ' ' + rules.MONTHS[date.getMonth()] + ' ' + date.getFullYear();
+  };
+
+  /**
+   * The audit's own date from its header fields ([{key, label, value}] in form order), as
+   * "<label>: <value>": the field "date" when filled, else the last filled assessment point's
+   * date ("date@<point>"); "" when there is none.
+   */
+  rules.auditDate = function (fields) {
+    var filled = fields.filter(function (f) { return String(f.value || '').trim() !== ''; });
+    var plain = filled.filter(function (f) { return f.key === 'date'; });
+    var points = filled.filter(function (f) { return /^date@/.test(f.key); });
+    var chosen = plain[0] || points[points.length - 1];
+    return chosen ? chosen.label + ': ' + String(chosen.value).trim() : '';
   };
 
   /** The JSON an export holds. */

@@ -12,6 +12,7 @@
   var page = root.ToolkitAuditPage;
   var Audit = page.Audit;
   var $ = page.$;
+  var $$ = page.$$;
 
   /** This browser's localStorage, or null when it cannot keep anything (private mode, blocked). */
   Audit.prototype.openStore = function () {
@@ -219,17 +220,26 @@
 
   /* ---------- print: the school and date on every page ---------- */
 
+  /** The header fields as [{key, label, value}], in the form's order. */
+  Audit.prototype.headerFields = function () {
+    var self = this;
+    return $$(this.form, '.header-fields input, .point-dates input').map(function (input) {
+      var name = rules.parseFieldName(input.name, self.id);
+      var label = input.labels && input.labels[0];
+      return { key: name ? name.key : '', label: label ? label.textContent.trim() : '', value: input.value };
+    });
+  };
+
   /**
    * Writes the running head of every printed page into a page margin box (@page @top-left:
    * Chromium prints it on each page without covering content). Set just before printing, so it
-   * carries the name as it is then and the day it is printed.
+   * carries the school and the audit's date as they are then, and the day it is printed.
    */
   Audit.prototype.printHeading = function () {
     var style = this.printStyle || (this.printStyle = document.head.appendChild(document.createElement('style')));
     var title = $(this.form.parentNode, '.audit-title');
     style.textContent = '@page { @top-left { content: ' +
-      rules.printHeading(this.school(), title ? title.textContent : '', rules.isoDate(new Date())) +
-      '; font: 9pt sans-serif; } }';
+      rules.printHeading(this.school(), title ? title.textContent : '', rules.auditDate(this.headerFields()),
+        rules.longDate(new Date())) + '; font: 9pt sans-serif; } }';
   };
-
 }(window));

@@ -85,10 +85,18 @@
   // script has run, so those listeners hear the restore (a plan migrated with the answers).
   var forms = $$(document, 'form[data-audit]');
   forms.forEach(function (form) { form.toolkitAudit = new page.Audit(form); });
-  function startAll() { forms.forEach(function (form) { form.toolkitAudit.start(); }); }
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', startAll);
-  } else {
+  // (Deferred scripts run while readyState is already "interactive", before DOMContentLoaded;
+  // "load" covers a script added after that event, "complete" one run again by the preview.)
+  var started = false;
+  function startAll() {
+    if (started) { return; }
+    started = true;
+    forms.forEach(function (form) { form.toolkitAudit.start(); });
+  }
+  if (document.readyState === 'complete') {
     startAll();
+  } else {
+    document.addEventListener('DOMContentLoaded', startAll);
+    root.addEventListener('load', startAll);
   }
 }(window));
