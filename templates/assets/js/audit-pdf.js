@@ -237,7 +237,7 @@
 
   /**
    * Writes {@code values} (field name → text) into the PDF {@code bytes}: {filled: bytes of the
-   * PDF with an incremental update, left: names no field of the PDF took}. Fields without a
+   * PDF with an incremental update, left: names no field of the PDF took, names: every field's}. Fields without a
    * value are left as they are (a blank form's are empty). {@code radios}: a radio group's option
    * values in the web form's order, by name.
    */
@@ -263,7 +263,8 @@
       });
       // Readers must use the appearances written here (PDF/A forbids asking them to make their own).
       form.acroForm.dict.set(lib.PDFName.of('NeedAppearances'), lib.PDFBool.False);
-      return doc.save({ updateFieldAppearances: false }).then(function (filled) { return { filled: filled, left: left }; });
+      var names = form.getFields().map(function (f) { return f.getName(); });
+      return doc.save({ updateFieldAppearances: false }).then(function (filled) { return { filled: filled, left: left, names: names }; });
     });
   };
 
@@ -326,8 +327,12 @@
     return library;
   }
 
+  /** The largest PDF read: a filled form of the toolkit is well under 1 MB; this leaves room for scans added by a reader. */
+  pdf.MAX_PDF_BYTES = 30000000;
+
   function readBytes(file) {
     return new Promise(function (resolve, reject) {
+      if (file.size > pdf.MAX_PDF_BYTES) { reject(new Error('too large')); return; }
       var reader = new FileReader();
       reader.onload = function () { resolve(new Uint8Array(reader.result)); };
       reader.onerror = function () { reject(reader.error); };
@@ -366,7 +371,8 @@
     $$(this.form, '.audit-item[data-item]').forEach(function (item) {
       var id = item.getAttribute('data-item');
       var el = $(item, '.item-number');
-      var n = el ? el.textContent.trim().replace(/\.$/, '') : '';
+      // As printed: "4." for a number of digits only (view/AuditForm.numberText), else verbatim.
+      var n = el ? el.textContent.trim().replace(/^(\d+)\.$/, '$1') : '';
       byNumber[id] = id;
       if (n) { uses[n] = (uses[n] || 0) + 1; byId[id] = n; }
     });
@@ -414,10 +420,13 @@
       link.click();
       document.body.removeChild(link);
       setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
-      var rows = result.left.filter(function (n) { return pdf.parsePlanFieldName(n, self.audit); });
+      var isPlan = function (n) { return !!pdf.parsePlanFieldName(n, self.audit); };
+      var rows = result.left.filter(isPlan);
       var other = result.left.length - rows.length;
-      self.status('Your answers were written into ' + name + '.' +
-        (rows.length ? ' The PDF has room for fewer plan rows than your plan: download the plan as CSV to keep them all.' : '') +
+      var planNote = !rows.length ? ''
+        : result.names.some(isPlan) ? ' The PDF has room for fewer rows than your action plan: download the plan as CSV to keep every row.'
+          : ' This PDF has no action plan: download the plan as CSV to keep it with the PDF.';
+      self.status('Your answers were written into ' + name + '.' + planNote +
         (other ? ' ' + other + ' answer' + (other === 1 ? '' : 's') + ' had no box in this PDF (the form may be an older version).' : ''));
       self.hideBlank();
     }, function (e) {
@@ -442,7 +451,15 @@
     panel.focus();
   };
 
-  Pdf.prototype.hideBlank = function () { $(this.box, '[data-pdf-blank]').hidden = true; };
+  /** Hides the request for the blank form; focus that was in it goes back to the Download button. */
+  Pdf.prototype.hideBlank = function () {
+    var panel = $(this.box, '[data-pdf-blank]');
+    if (!panel || panel.hidden) { return; }
+    var had = panel.contains(document.activeElement);
+    panel.hidden = true;
+    var download = $(this.box, '[data-pdf-action="download"]');
+    if (had && download) { download.focus(); }
+  };
 
   Pdf.prototype.status = function (text) { $(this.box, '[data-pdf-status]').textContent = text; };
 
@@ -480,7 +497,9 @@
       self.form.toolkitAudit.importFile(json);
     }, function (e) {
       self.status('');
-      self.message(e && e.message === 'library'
+      self.message(e && e.message === 'too large'
+        ? 'This file is too large to be a filled form of this audit, so nothing was changed.'
+        : e && e.message === 'library'
         ? 'The PDF tools of this page could not be loaded, so nothing was imported.'
         : 'This file could not be read as a filled form of this audit, so nothing was changed. Choose a PDF filled in from this audit’s form.', true);
     });
@@ -493,11 +512,7 @@
       var button = event.target.closest('[data-pdf-action]');
       if (!button) { return; }
       if (button.getAttribute('data-pdf-action') === 'download') { self.download(); }
-      if (button.getAttribute('data-pdf-action') === 'blank-cancel') {
-        self.hideBlank();
-        var download = $(self.box, '[data-pdf-action="download"]');
-        if (download) { download.focus(); }
-      }
+      if (button.getAttribute('data-pdf-action') === 'blank-cancel') { self.hideBlank(); }
     });
     // Not a JSON import: audit.js, which listens on the form, must not see these files.
     this.box.addEventListener('change', function (event) {
