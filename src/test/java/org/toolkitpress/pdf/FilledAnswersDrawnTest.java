@@ -1,7 +1,6 @@
 package org.toolkitpress.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,8 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -35,7 +32,6 @@ import org.toolkitpress.testing.TestSites;
 class FilledAnswersDrawnTest {
 
     private static final String AUDIT = "relational-approaches-audit";
-    private static final int DPI = 72;
 
     private static Path blank;
     private static Path filled;
@@ -96,9 +92,9 @@ class FilledAnswersDrawnTest {
     @Test
     void popplerDrawsEveryFilledAnswer(@TempDir Path temp) throws Exception {
         for (Spot spot : filledWidgets()) {
-            BufferedImage before = poppler(blank, spot.page(), temp.resolve("blank"));
-            BufferedImage after = poppler(filled, spot.page(), temp.resolve("filled"));
-            assertTrue(differsInside(before, after, spot), "poppler draws the " + spot.what() + " answer");
+            BufferedImage before = RenderedPages.poppler(blank, spot.page(), temp.resolve("blank"));
+            BufferedImage after = RenderedPages.poppler(filled, spot.page(), temp.resolve("filled"));
+            assertTrue(RenderedPages.differsInside(before, after, spot.rect()), "poppler draws the " + spot.what() + " answer");
         }
     }
 
@@ -106,8 +102,8 @@ class FilledAnswersDrawnTest {
     void pdfBoxDrawsEveryFilledAnswer() throws Exception {
         try (PDDocument before = Loader.loadPDF(blank.toFile()); PDDocument after = Loader.loadPDF(filled.toFile())) {
             for (Spot spot : filledWidgets()) {
-                assertTrue(differsInside(new PDFRenderer(before).renderImageWithDPI(spot.page(), DPI),
-                        new PDFRenderer(after).renderImageWithDPI(spot.page(), DPI), spot),
+                assertTrue(RenderedPages.differsInside(new PDFRenderer(before).renderImageWithDPI(spot.page(), RenderedPages.DPI),
+                        new PDFRenderer(after).renderImageWithDPI(spot.page(), RenderedPages.DPI), spot.rect()),
                         "PDFBox draws the " + spot.what() + " answer");
             }
         }
@@ -116,38 +112,5 @@ class FilledAnswersDrawnTest {
     @Test
     void theFilledRadioFormStaysPdfUaAndPdfA() throws IOException {
         assertEquals(List.of(), VeraPdf.failures(Files.readAllBytes(filled)));
-    }
-
-    /** The page rendered by {@code pdftoppm} (poppler-utils), read back as an image. */
-    private static BufferedImage poppler(Path pdf, int pageIndex, Path prefix) throws Exception {
-        int page = pageIndex + 1;
-        Process process = new ProcessBuilder("pdftoppm", "-png", "-r", String.valueOf(DPI), "-singlefile",
-                "-f", String.valueOf(page), "-l", String.valueOf(page), pdf.toString(), prefix.toString())
-                .redirectErrorStream(true).start();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "pdftoppm finishes");
-        String output = new String(process.getInputStream().readAllBytes());
-        assertEquals(0, process.exitValue(), output);
-        BufferedImage image = ImageIO.read(prefix.resolveSibling(prefix.getFileName() + ".png").toFile());
-        assertNotNull(image);
-        return image;
-    }
-
-    /** Whether any pixel inside the widget's rectangle (PDF points, origin bottom left) differs. */
-    private static boolean differsInside(BufferedImage before, BufferedImage after, Spot spot) {
-        assertEquals(before.getHeight(), after.getHeight());
-        float scale = DPI / 72f;
-        int x0 = Math.round(spot.rect().getLowerLeftX() * scale);
-        int x1 = Math.round(spot.rect().getUpperRightX() * scale);
-        int y0 = before.getHeight() - Math.round(spot.rect().getUpperRightY() * scale);
-        int y1 = before.getHeight() - Math.round(spot.rect().getLowerLeftY() * scale);
-        assertFalse(x1 <= x0 || y1 <= y0, "the widget has an area: " + spot);
-        for (int y = Math.max(0, y0); y < Math.min(before.getHeight(), y1); y++) {
-            for (int x = Math.max(0, x0); x < Math.min(before.getWidth(), x1); x++) {
-                if (before.getRGB(x, y) != after.getRGB(x, y)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }
