@@ -132,7 +132,7 @@ final class DataCheck {
             }
             for (Audit.Item item : section.allItems()) {
                 id(item.id(), item.pos(), items, "item");
-                if (item.id() != null && (item.id().equals("header") || item.id().equals("closing"))) {
+                if (item.id() != null && (item.id().equals("header") || item.id().equals("closing") || item.id().equals("plan"))) {
                     diagnostics.error(item.pos(), "\"" + item.id() + "\" is reserved for the form's own fields", "choose another item id");
                 }
                 Scale scale = audit.scaleOf(item);

@@ -13,6 +13,7 @@ package org.toolkitpress.model;
  * group/section evidence  &lt;audit&gt;.&lt;group|section&gt;.evidence ti-audit.supervision.evidence
  * score figure (PDF only) &lt;audit&gt;.&lt;section|overall&gt;.score-&lt;figure&gt; ia.leadership.score-total
  * assessment point's date &lt;audit&gt;.header.date@&lt;point&gt;     pr.header.date@first
+ * action plan cell (PDF)  &lt;audit&gt;.plan.&lt;column&gt;-&lt;row&gt;       ti-audit.plan.action-1
  * </pre>
  *
  * A part answered once per assessment point is written {@code <part>@<point>}
@@ -37,11 +38,25 @@ public record FieldName(String audit, Kind kind, String owner, String part, Stri
          * is {@code total}, {@code mean} or {@code percentage}, {@code owner} a section id or
          * {@code overall}. Never an answer: {@code toolkit read} leaves it out.
          */
-        FIGURE
+        FIGURE,
+        /**
+         * A cell of the PDF's action plan: {@code part} is the column ({@link #PLAN_COLUMNS}),
+         * {@code owner} the row number as text, 1 first. The web form keeps its plan in its own
+         * storage; only the PDF names plan cells.
+         */
+        PLAN
     }
+
+    /**
+     * The columns of a plan row in the PDF, as {@link Response.PlanRow} names them: the item it
+     * starts from, what we will do, who, by when, and how we will know.
+     */
+    public static final java.util.List<String> PLAN_COLUMNS = java.util.List.of("item", "action", "who", "by", "measure");
 
     static final String HEADER = "header";
     static final String CLOSING = "closing";
+    /** The segment of plan cells; an item may not take this id (check says so), as with header and closing. */
+    public static final String PLAN = "plan";
     public static final String OVERALL = "overall";
     private static final String FIGURE_PREFIX = "score-";
     private static final char POINT = '@';
@@ -72,6 +87,16 @@ public record FieldName(String audit, Kind kind, String owner, String part, Stri
     /** A score figure of a section, or of the whole audit when {@code section} is {@link #OVERALL}. */
     public static FieldName figure(String audit, String section, String figure) {
         return new FieldName(audit, Kind.FIGURE, section, figure, null);
+    }
+
+    /** A cell of the action plan: {@code column} of {@link #PLAN_COLUMNS}, {@code row} from 1. */
+    public static FieldName plan(String audit, int row, String column) {
+        return new FieldName(audit, Kind.PLAN, String.valueOf(row), column, null);
+    }
+
+    /** The plan row of a {@link Kind#PLAN} cell, 1 first. */
+    public int planRow() {
+        return Integer.parseInt(owner);
     }
 
     /**
@@ -109,6 +134,7 @@ public record FieldName(String audit, Kind kind, String owner, String part, Stri
             case CLOSING -> audit + "." + CLOSING + "." + part;
             case ITEM, EVIDENCE -> ownerId(audit, owner) + "." + key();
             case FIGURE -> ownerId(audit, owner) + "." + FIGURE_PREFIX + key();
+            case PLAN -> audit + "." + PLAN + "." + part + "-" + owner;
         };
     }
 
@@ -133,6 +159,7 @@ public record FieldName(String audit, Kind kind, String owner, String part, Stri
         return switch (segments[1]) {
             case HEADER -> header(audit.id(), part).at(point);
             case CLOSING -> closing(audit.id(), last);
+            case PLAN -> planCell(audit, last);
             default -> part.startsWith(FIGURE_PREFIX) && Audit.SCORE_FIGURES.contains(part.substring(FIGURE_PREFIX.length()))
                     ? figure(audit.id(), segments[1], part.substring(FIGURE_PREFIX.length())).at(point)
                     : answer(audit, segments[1], last);
@@ -144,6 +171,17 @@ public record FieldName(String audit, Kind kind, String owner, String part, Stri
         int at = key.indexOf(POINT);
         return at < 0 ? header(audit, key) : header(audit, key.substring(0, at)).at(key.substring(at + 1));
     }
+
+    /** A plan cell ({@code <column>-<row>}), or null when the last segment is no such cell. */
+    private static FieldName planCell(Audit audit, String last) {
+        java.util.regex.Matcher cell = PLAN_CELL.matcher(last);
+        if (!cell.matches() || !PLAN_COLUMNS.contains(cell.group(1))) {
+            return null;
+        }
+        return plan(audit.id(), Integer.parseInt(cell.group(2)), cell.group(1));
+    }
+
+    private static final java.util.regex.Pattern PLAN_CELL = java.util.regex.Pattern.compile("([a-z]+)-([1-9][0-9]{0,3})");
 
     /** The audit id a field name starts with ("" when it has none). */
     public static String auditOf(String name) {

@@ -63,6 +63,30 @@ public record AuditForm(Audit audit, String storageKey, List<NamedField> headerF
         return overallScores != null;
     }
 
+    /** The print form's action plan: its rows, each with the field name of every column ({@link PlanRows}). */
+    public List<PlanRows.PlanRow> planRows() {
+        return PlanRows.of(this);
+    }
+
+    /**
+     * Who answered and when, for a filled form's running head ("Lovely Primary School · May
+     * 2019"): the answer to the audit's first header field that is not the date (every audit asks
+     * for the school or setting first) and the answer to the field {@code date}; "" without a
+     * response or when both are empty.
+     */
+    public String answeredBy() {
+        if (response == null) {
+            return "";
+        }
+        String school = audit.headerFields().stream().filter(f -> !DATE_FIELD.equals(f.id())).findFirst()
+                .map(f -> response.header().getOrDefault(f.id(), "")).orElse("").strip();
+        String date = response.header().getOrDefault(DATE_FIELD, "").strip();
+        return school.isEmpty() || date.isEmpty() ? school + date : school + " · " + date;
+    }
+
+    /** The header field that holds the date of the answers. */
+    private static final String DATE_FIELD = "date";
+
     /** A header or closing field with its rendered name. */
     public record NamedField(String id, String label, String name) {
     }

@@ -81,6 +81,20 @@ class FieldNameTest {
         assertEquals("", FieldName.auditOf("no-dot"));
     }
 
+    /** The action plan's cells (PDF only): column then row, and nothing else under {@code plan} is a cell. */
+    @Test
+    void planCellsRenderAndParseBack() {
+        assertEquals("ta.plan.action-1", FieldName.plan("ta", 1, "action").render());
+        assertEquals("ta.plan.measure-12", FieldName.plan("ta", 12, "measure").render());
+        FieldName cell = FieldName.parse("ta.plan.who-3", AUDIT);
+        assertEquals(FieldName.Kind.PLAN, cell.kind());
+        assertEquals("who", cell.part());
+        assertEquals(3, cell.planRow());
+        assertNull(FieldName.parse("ta.plan.colour-1", AUDIT), "not a column");
+        assertNull(FieldName.parse("ta.plan.action-0", AUDIT), "rows count from 1");
+        assertNull(FieldName.parse("ta.plan.action", AUDIT), "a cell has a row");
+    }
+
     @Test
     void aResponseAnswerNamesItsField() {
         assertEquals("ta.q1.green", FieldName.answer(AUDIT, "q1", "green").render());
@@ -105,6 +119,7 @@ class FieldNameTest {
                 case CLOSING -> "closing";
                 case ITEM, EVIDENCE -> "answer";
                 case FIGURE -> "figure";
+                case PLAN -> "plan";
             };
             assertEquals(c.get("kind").asText(), kind, what);
             assertEquals(c.get("owner").isNull() ? null : c.get("owner").asText(), name.owner(), what);
