@@ -212,7 +212,7 @@
     return load("d/" + group).then(function (data) {
       var e = data.e[hit.entry - manifest.firsts[group]];
       if (hit.pdf) {
-        return { kind: "PDF", title: hit.pdf.title, context: hit.pdf.pages > 0 ? "PDF, " + hit.pdf.pages + " pages" : "PDF",
+        return { kind: "PDF", title: hit.pdf.title, context: hit.pdf.pages > 0 ? hit.pdf.pages + " pages" : "",
           url: hit.pdf.url, text: e[4] || e[1], within: e[1] };
       }
       return { kind: e[0], title: e[1], context: e[2], url: e[3], text: e[4] };
@@ -292,7 +292,11 @@
         if (r.text) {
           var p = document.createElement("p");
           p.className = "site-search-snippet";
-          if (r.within) p.appendChild(document.createTextNode("In “" + r.within + "”: "));
+          if (r.within) {
+            p.appendChild(document.createTextNode("In “"));
+            p.appendChild(marked(r.within, result.terms, rules));
+            p.appendChild(document.createTextNode("”: "));
+          }
           p.appendChild(marked(snippet(r.text, result.terms, rules), result.terms, rules));
           li.appendChild(p);
         }
