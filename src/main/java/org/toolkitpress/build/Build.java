@@ -22,6 +22,7 @@ import org.toolkitpress.model.SourcePos;
 import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.pdf.PrintEdition;
 import org.toolkitpress.publish.Publish;
+import org.toolkitpress.search.SearchIndex;
 import org.toolkitpress.theme.Theme;
 import org.toolkitpress.web.WebEdition;
 
@@ -106,7 +107,7 @@ public final class Build {
      * first, since the website's Downloads page and accessibility statement list their page counts
      * and sizes, then the website. {@code pages} (source paths) renders only those pages and the
      * pages that count them, for a preview that renders again what an edit touched; null renders
-     * everything. A fault in a template becomes a diagnostic at its line and the result is null.
+     * everything. The search index is written whole either way. A fault in a template becomes a diagnostic at its line and the result is null.
      */
     static List<OutputFile> render(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings, Pdfs pdfs,
                                    Set<String> pages, Consumer<String> progress, Diagnostics diagnostics) {
@@ -124,6 +125,8 @@ public final class Build {
             List<OutputFile> files = new ArrayList<>(pages == null
                     ? WebEdition.render(toolkit, markdown, theme, settings, print.downloads())
                     : WebEdition.pages(toolkit, markdown, theme, settings, pages, print.downloads()));
+            // The whole index, even when only some pages rendered again: any edit can move any entry.
+            files.addAll(SearchIndex.files(toolkit, markdown, print.downloads()));
             files.addAll(print.files());
             return files;
         } catch (RuntimeException e) {
