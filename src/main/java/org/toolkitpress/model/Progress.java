@@ -77,7 +77,7 @@ public final class Progress {
     }
 
     /** A value as JavaScript's String() writes it: whole numbers without a decimal point. */
-    static String text(Object v) {
+    public static String text(Object v) {
         if (v instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) && !Double.isInfinite(n.doubleValue())) {
             return String.valueOf(n.longValue());
         }
