@@ -129,7 +129,7 @@ public final class Progress {
             Scale scale = audit.scales().get(item.scale());
             List<String> levels = levels(scale, toolkit);
             if (!levels.isEmpty()) {
-                out.add(new Item(item.id(), item.number() == null ? item.text() : item.number() + " " + item.text(), scale.type(), levels));
+                out.add(new Item(item.id(), item.text(), scale.type(), levels));
             }
         }
         return out;

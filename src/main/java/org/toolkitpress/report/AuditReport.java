@@ -10,6 +10,7 @@ import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Progress;
 import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.returns.Returns;
+import org.toolkitpress.view.FormView;
 
 /**
  * The local authority's report across the returns of one audit: how schools answered each
@@ -54,6 +55,11 @@ public final class AuditReport {
      * level how many chose it. {@code suppressed} rows carry no counts.
      */
     public record Row(String label, boolean summary, int answered, boolean suppressed, List<Cell> cells) {
+
+        /** A group's heading row: its title, no figures. */
+        public boolean group() {
+            return answered < 0;
+        }
     }
 
     /** A count, its share of the row's answers (whole per cent) and its shade, 0 (none) to 4 (most). */
@@ -102,33 +108,39 @@ public final class AuditReport {
         List<String> sectionTitles = new ArrayList<>();
         List<Furthest> furthest = new ArrayList<>();
         boolean scored = false;
+        Map<String, String> numbers = audit == null ? Map.of() : FormView.numbers(audit);
         if (audit != null) {
             for (Audit.Section section : audit.sections()) {
                 sectionTitles.add(section.title());
-                tables.addAll(HeatMaps.of(section, audit, toolkit, schools, minimum, suppressed));
+                tables.addAll(HeatMaps.of(section, audit, toolkit, schools, minimum, numbers, suppressed));
                 scored |= Progress.items(section, audit, toolkit).stream().anyMatch(i -> i.type() == org.toolkitpress.model.Scale.Type.SCORE);
             }
-            furthest = furthest(audit, toolkit, schools, minimum, suppressed);
+            furthest = furthest(audit, toolkit, schools, minimum, numbers, suppressed);
         }
         List<SchoolRow> rows = audit == null ? List.of() : Standing.rows(schools, audit, toolkit);
         List<ChangeRow> changes = audit == null ? List.of() : Standing.changes(schools, audit, toolkit, minimum, suppressed);
         List<FileRow> files = new ArrayList<>();
         Map<String, String> codes = new LinkedHashMap<>();
         schools.forEach(s -> s.returns().forEach(r -> codes.put(r.file(), s.name())));
-        int n = 0;
         List<Object> all = new ArrayList<>();
         all.addAll(folder.read());
         all.addAll(folder.skipped());
-        all.sort(Comparator.comparing(o -> o instanceof Returns.Return r ? r.file() : ((Returns.Skipped) o).file()));
+        all.sort(Comparator.comparing(AuditReport::fileOf));
+        // Anonymised, a file is "File 3": export names carry the school's name.
+        Map<String, String> shown = new LinkedHashMap<>();
         for (Object o : all) {
-            n++;
-            if (o instanceof Returns.Return r) {
-                String note = String.join("; ", r.notes());
-                files.add(new FileRow(options.anonymise() ? "File " + n + " (" + codes.get(r.file()) + ")" : r.file(), true, note));
-            } else {
-                Returns.Skipped s = (Returns.Skipped) o;
-                files.add(new FileRow(options.anonymise() ? "File " + n : s.file(), false, s.reason()));
+            String file = fileOf(o);
+            shown.put(file, !options.anonymise() ? file
+                    : "File " + (shown.size() + 1) + (codes.containsKey(file) ? " (" + codes.get(file) + ")" : ""));
+        }
+        for (Object o : all) {
+            String note = o instanceof Returns.Return r ? String.join("; ", r.notes()) : ((Returns.Skipped) o).reason();
+            if (options.anonymise()) {
+                for (Map.Entry<String, String> name : shown.entrySet()) {
+                    note = note.replace(name.getKey(), name.getValue().replaceFirst(" \\(.*", ""));
+                }
             }
+            files.add(new FileRow(shown.get(fileOf(o)), o instanceof Returns.Return, note));
         }
         return new Report(audit == null ? "" : audit.title(), audit == null ? "" : audit.id(), audit == null ? 0 : audit.version(),
                 options, MINIMUM_SCHOOLS, schools.size(), List.copyOf(tables), List.copyOf(sectionTitles), scored, rows,
@@ -141,7 +153,8 @@ public final class AuditReport {
      * schools first, ties in the audit's order; a question answered by fewer than the minimum of
      * schools is left out and said so.
      */
-    private static List<Furthest> furthest(Audit audit, Toolkit toolkit, List<School> schools, int minimum, List<String> suppressed) {
+    private static List<Furthest> furthest(Audit audit, Toolkit toolkit, List<School> schools, int minimum,
+                                          Map<String, String> numbers, List<String> suppressed) {
         ActionPlan rule = audit.actionPlan() != null ? audit.actionPlan() : ActionPlan.DEFAULTS;
         List<Progress.Item> items = new ArrayList<>();
         Map<String, String> sectionOf = new LinkedHashMap<>();
@@ -170,7 +183,7 @@ public final class AuditReport {
                 hidden++;
                 continue;
             }
-            out.add(new Furthest(item.label(), sectionOf.get(item.id()), count, of, (int) Math.round(100.0 * count / of)));
+            out.add(new Furthest(label(item, numbers), sectionOf.get(item.id()), count, of, (int) Math.round(100.0 * count / of)));
         }
         if (hidden > 0) {
             suppressed.add("Questions most often furthest from the goal: " + hidden + (hidden == 1 ? " question" : " questions")
@@ -179,5 +192,15 @@ public final class AuditReport {
         List<Furthest> sorted = new ArrayList<>(out);
         sorted.sort(Comparator.comparingInt(Furthest::schools).reversed());
         return List.copyOf(sorted.subList(0, Math.min(10, sorted.size())));
+    }
+
+    /** A question as the report names it: its number (as the form prints it) and its text. */
+    static String label(Progress.Item item, Map<String, String> numbers) {
+        String number = numbers.get(item.id());
+        return number == null ? item.label() : number + " " + item.label();
+    }
+
+    private static String fileOf(Object readOrSkipped) {
+        return readOrSkipped instanceof Returns.Return r ? r.file() : ((Returns.Skipped) readOrSkipped).file();
     }
 }

@@ -54,6 +54,9 @@ public final class AuditReportFiles {
         rows.add(List.of("section", "question", "answered", "answer", "schools", "percent", "note"));
         for (AuditReport.HeatMap table : report.tables()) {
             for (AuditReport.Row row : table.rows()) {
+                if (row.group()) {
+                    continue;
+                }
                 if (row.suppressed()) {
                     rows.add(List.of(table.caption(), row.label(), String.valueOf(row.answered()), "", "", "",
                             row.answered() == 0 ? "no answers" : "left out: fewer than " + report.minimum() + " schools"));
@@ -84,7 +87,7 @@ public final class AuditReportFiles {
             if (report.scored()) {
                 line.add(blank(row.total().text()));
             }
-            line.add(blank(row.change().text()));
+            line.add(row.change().sort());
             rows.add(line);
         }
         return Csv.of(rows);
@@ -105,7 +108,7 @@ public final class AuditReportFiles {
             rows.add(c.suppressed()
                     ? List.of(c.section(), String.valueOf(c.schools()), "", "", "", "", "left out: fewer than " + report.minimum() + " schools")
                     : List.of(c.section(), String.valueOf(c.schools()), String.valueOf(c.up()), String.valueOf(c.same()),
-                            String.valueOf(c.down()), c.mean().replace('\u2212', '-'), ""));
+                            String.valueOf(c.down()), c.mean().replace("+", "").replace('\u2212', '-'), ""));
         }
         return Csv.of(rows);
     }

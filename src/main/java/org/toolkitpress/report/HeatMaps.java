@@ -26,10 +26,12 @@ final class HeatMaps {
     }
 
     static List<AuditReport.HeatMap> of(Audit.Section section, Audit audit, Toolkit toolkit, List<School> schools,
-                                        int minimum, List<String> suppressed) {
+                                        int minimum, Map<String, String> numbers, List<String> suppressed) {
         Map<String, List<Progress.Item>> byScale = new LinkedHashMap<>();
         Map<String, Audit.Item> asked = new LinkedHashMap<>();
         section.allItems().forEach(i -> asked.put(i.id(), i));
+        Map<String, Audit.Group> groupOf = new LinkedHashMap<>();
+        section.groups().forEach(g -> g.items().forEach(i -> groupOf.put(i.id(), g)));
         for (Progress.Item item : Progress.items(section, audit, toolkit)) {
             byScale.computeIfAbsent(asked.get(item.id()).scale(), k -> new ArrayList<>()).add(item);
         }
@@ -41,7 +43,13 @@ final class HeatMaps {
             List<String> levels = labels(scale, toolkit);
             List<AuditReport.Row> rows = new ArrayList<>();
             int hidden = 0;
+            Audit.Group lastGroup = null;
             for (Progress.Item item : items) {
+                Audit.Group itemGroup = groupOf.get(item.id());
+                if (itemGroup != null && itemGroup != lastGroup) {
+                    rows.add(new AuditReport.Row(itemGroup.title(), false, -1, false, List.of()));
+                }
+                lastGroup = itemGroup;
                 int[] counts = new int[levels.size()];
                 int answered = 0;
                 for (School school : schools) {
@@ -51,7 +59,7 @@ final class HeatMaps {
                         answered++;
                     }
                 }
-                AuditReport.Row row = row(item.label(), false, answered, counts, minimum);
+                AuditReport.Row row = row(AuditReport.label(item, numbers), false, answered, counts, minimum);
                 hidden += row.suppressed() && answered > 0 ? 1 : 0;
                 rows.add(row);
             }

@@ -87,7 +87,7 @@ final class Fitting {
             }
         }
         if (answered > 0 && answered < questions) {
-            notes.add("half-filled: answers " + answered + " of " + questions + " questions");
+            notes.add("answers " + answered + " of " + questions + " questions");
         }
         return new Returns.Return(candidate.file(), audit.id(), response.version(), school(response, audit), date(response),
                 kept, answered, questions, List.copyOf(notes));

@@ -124,6 +124,11 @@ public final class Returns {
 
     /** A web-form export, read as {@code toolkit fill} reads one: held to the response schema. */
     private static void json(Path path, String name, BuildSettings settings, List<Candidate> candidates, List<Skipped> skipped) {
+        String shape = Exports.refusal(path);
+        if (shape != null) {
+            skipped.add(new Skipped(name, shape));
+            return;
+        }
         Diagnostics problems = new Diagnostics();
         Response response = Load.response(settings, path, name, problems);
         Diagnostic first = problems.sorted().stream().filter(Diagnostic::isError).findFirst().orElse(null);
