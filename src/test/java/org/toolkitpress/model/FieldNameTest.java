@@ -16,15 +16,15 @@ class FieldNameTest {
     private static final Audit AUDIT = audit("group");
 
     private static Audit audit(String evidencePer) {
-        Audit.Item q1 = new Audit.Item("q1", "1", "One", List.of(), Map.of(), "rag", null);
-        Audit.Item q2 = new Audit.Item("q2", "2", "Two", List.of(), Map.of(), "rag", null);
-        Audit.Item q3 = new Audit.Item("q3", "3", "Three", List.of(), Map.of(), "rag", null);
-        Audit.Group notes = new Audit.Group("notes", "Notes", null, List.of(q3), null);
-        Audit.Section people = new Audit.Section("people", "People", null, List.of(notes), List.of(q1, q2), null);
+        Audit.Item q1 = new Audit.Item("q1", "1", "One", List.of(), Map.of(), "rag", List.of(), null);
+        Audit.Item q2 = new Audit.Item("q2", "2", "Two", List.of(), Map.of(), "rag", List.of(), null);
+        Audit.Item q3 = new Audit.Item("q3", "3", "Three", List.of(), Map.of(), "rag", List.of(), null);
+        Audit.Group notes = new Audit.Group("notes", "Notes", null, List.of(q3), Audit.Layout.STACKED, null);
+        Audit.Section people = new Audit.Section("people", "People", null, List.of(notes), List.of(q1, q2), Audit.Layout.STACKED, null);
         return new Audit("ta", 1, "T", "audit", null, null, null, List.of(), null,
                 List.of(new Audit.FormField("setting", "Setting", null)), Map.of(),
                 new Audit.Evidence("Evidence", evidencePer), List.of(people),
-                List.of(new Audit.FormField("reflection", "Reflection", null)), Audit.SCORE_FIGURES, Audit.Numbering.NONE, null, null);
+                List.of(new Audit.FormField("reflection", "Reflection", null)), Audit.SCORE_FIGURES, Audit.Numbering.NONE, null, Audit.Layout.STACKED, List.of(), null);
     }
 
     @Test
