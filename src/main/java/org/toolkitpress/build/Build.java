@@ -23,6 +23,9 @@ import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.pdf.PrintEdition;
 import org.toolkitpress.publish.Publish;
 import org.toolkitpress.search.SearchIndex;
+import org.toolkitpress.report.AuditReport;
+import org.toolkitpress.report.AuditReportFiles;
+import org.toolkitpress.returns.Returns;
 import org.toolkitpress.theme.Theme;
 import org.toolkitpress.web.WebEdition;
 
@@ -194,5 +197,35 @@ public final class Build {
         }
         return new Read(new Result(diagnostics, toolkit.pages().size(), List.of(), false),
                 response == null ? null : response.exported());
+    }
+
+    /**
+     * What a report across returns did: the project's diagnostics, the folder as read (null when
+     * the project has errors), the report and whether it was written to the settings' output.
+     */
+    public record ReturnsReport(Result result, Returns.Folder folder, AuditReport.Report report, boolean published) {
+    }
+
+    /**
+     * The local authority's report across the returns in {@code folder}: loads the project (its
+     * audits say what the answers mean), reads every file there as a return of {@code audit} (or of
+     * the audit most files answer), and publishes the report when at least one file was read.
+     */
+    public static ReturnsReport auditReport(BuildSettings settings, Path folder, String audit, AuditReport.Options options) {
+        Diagnostics diagnostics = new Diagnostics();
+        Markdown markdown = Markdown.create();
+        Toolkit toolkit = Load.toolkit(settings, markdown, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return new ReturnsReport(new Result(diagnostics, toolkit.pages().size(), List.of(), false, toolkit), null, null, false);
+        }
+        Returns.Folder read = Returns.read(folder, toolkit, settings, audit);
+        AuditReport.Report report = AuditReport.of(read, toolkit, options);
+        boolean published = false;
+        List<OutputFile> files = List.of();
+        if (!read.read().isEmpty()) {
+            files = AuditReportFiles.render(report, toolkit, Theme.create(settings.files()));
+            published = settings.write() && Publish.site(files, settings.output(), diagnostics);
+        }
+        return new ReturnsReport(new Result(diagnostics, toolkit.pages().size(), files, published, toolkit), read, report, published);
     }
 }
