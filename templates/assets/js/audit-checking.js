@@ -22,9 +22,13 @@
     return { total: d.total, filled: d.filled, bad: d.bad < 0 ? null : inputs[d.bad] };
   }
 
+  /** How a message names an item: by its number, else by its words (shortened), so every link says which. */
   function label(item) {
     var number = $(item, '.item-number');
-    return number ? 'question ' + number.textContent.replace(/\.$/, '') : 'this question';
+    if (number) { return 'question ' + number.textContent.replace(/\.$/, ''); }
+    var words = $(item, 'legend, .item-question > span');
+    var text = words ? words.textContent.replace(/\s+/g, ' ').trim() : '';
+    return text ? '“' + (text.length > 60 ? text.substring(0, 59).trim() + '…' : text) + '”' : 'this question';
   }
 
   /** The text of an item's answer controls in order (a radio group: the chosen id or ""). */

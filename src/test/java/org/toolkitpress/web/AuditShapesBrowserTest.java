@@ -113,6 +113,9 @@ class AuditShapesBrowserTest {
     }
 
     private void noAxeViolations(String state) {
+        // From the top of the page: axe's target-size rule counts a field scrolled under the
+        // sticky bar as a small target, which says where the page was scrolled, not what it is.
+        driver.executeScript("window.scrollTo(0, 0)");
         List<String> violations = browser.axeViolations();
         assertTrue(violations.isEmpty(), state + ": " + String.join("\n", violations));
     }
@@ -213,7 +216,7 @@ class AuditShapesBrowserTest {
         fresh(a, 1280);
         assertEquals("Notes", field(a + ".welcome.notes").getAccessibleName());
         assertEquals("Priorities for change", field(a + ".welcome.priorities").getAccessibleName());
-        assertTrue(driver.findElements(By.xpath("//*[contains(text(), 'Your answer')]")).isEmpty(),
+        assertTrue(driver.findElements(By.xpath("//label[contains(., 'Your answer')]")).isEmpty(),
                 "no stray 'Your answer' label");
         type(a + ".welcome.notes", "New pupils get a buddy.");
         assertEquals("1 of 2 questions answered.", text("[data-audit-tools] [data-progress]"));
@@ -224,7 +227,8 @@ class AuditShapesBrowserTest {
         assertEquals("New pupils get a buddy.", exported.at("/answers/welcome/notes").asText());
         assertEquals(exported, roundTrip(exported));
         tool("check");
-        assertEquals("Answer question 2", driver.findElement(By.cssSelector("[data-error-summary] a")).getText());
+        assertEquals("Answer “How are pupils' views heard and acted on? Consider:”",
+                driver.findElement(By.cssSelector("[data-error-summary] a")).getText(), "an unnumbered question is named by its words");
         noAxeViolations("the reflective form with the error summary");
     }
 
@@ -254,6 +258,8 @@ class AuditShapesBrowserTest {
         assertEquals(exported, roundTrip(exported));
         type(a + ".check-ins.reviewed", "10 Feb");
         field(a + ".check-ins.who").click();
+        assertFalse(field(a + ".check-ins.error").isDisplayed(), "still in the item: no error yet");
+        driver.executeScript("document.getElementById(arguments[0]).focus()", a + ".header.school");
         assertTrue(field(a + ".check-ins.error").isDisplayed(), "a date that is none is an error once the item is left");
         noAxeViolations("several parts with an error");
         type(a + ".check-ins.reviewed", "2026-02-10");
