@@ -205,6 +205,14 @@ class AuditShapesBrowserTest {
         assertEquals("true", field(a + ".header.date@final").getDomAttribute("aria-invalid"));
         noAxeViolations("points with the error summary");
 
+        // The plan reads each question's last assessment: room ended at 4 of 4, staffing at 1.
+        press(a + ".staffing.score@first.1");
+        WebElement propose = driver.findElement(By.cssSelector("[data-plan-action=propose]"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", propose);
+        propose.click();
+        List<String> legends = driver.findElements(By.cssSelector("[data-plan-rows] legend")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("Row 1: 2. Two trained adults staff each nurture session."), legends);
+
         driver.manage().window().setSize(new Dimension(320, 900));
         assertEquals(0, overflow(), "the points grid reflows at 320 px");
         driver.manage().window().setSize(new Dimension(1280, 900));
