@@ -22,9 +22,13 @@
     return { total: d.total, filled: d.filled, bad: d.bad < 0 ? null : inputs[d.bad] };
   }
 
+  /** How a message names an item: by its number, else by its words (shortened), so every link says which. */
   function label(item) {
     var number = $(item, '.item-number');
-    return number ? 'question ' + number.textContent.replace(/\.$/, '') : 'this question';
+    if (number) { return 'question ' + number.textContent.replace(/\.$/, ''); }
+    var words = $(item, 'legend, .item-question > span');
+    var text = words ? words.textContent.replace(/\s+/g, ' ').trim() : '';
+    return text ? '“' + (text.length > 60 ? text.substring(0, 59).trim() + '…' : text) + '”' : 'this question';
   }
 
   /** The text of an item's answer controls in order (a radio group: the chosen id or ""). */
@@ -38,8 +42,48 @@
     }).map(function (f) { return f.value; });
   }
 
-  /** An item's own problem, or null: a box that is not a whole number, or a total not 100. */
+  /**
+   * An item of several parts, or one answered at assessment points, as ToolkitAudit.answeredItem
+   * reads it; null for an item of one scale and nothing else (ToolkitAudit.answered reads those).
+   */
+  function partsOf(item) {
+    if (item.getAttribute('data-type') !== 'parts' && !$(item, '[data-point], .item-part, input[type="checkbox"]')) { return null; }
+    var groups = {};
+    var ratings = [];
+    $$(item, 'input[data-rating]').forEach(function (radio) {
+      var group = groups[radio.name];
+      if (!group) {
+        group = groups[radio.name] = { value: '', optional: radio.hasAttribute('data-optional') };
+        ratings.push(group);
+      }
+      if (radio.checked) { group.value = radio.value; }
+    });
+    return {
+      ratings: ratings,
+      texts: $$(item, '.part-text textarea').map(function (f) { return f.value; }),
+      others: $$(item, 'input[type="checkbox"], input[data-date]').map(function (f) {
+        return f.type === 'checkbox' ? (f.checked ? f.value : '') : f.value;
+      })
+    };
+  }
+
+  /** Whether an item is completely answered (the rules are in audit-rules.js). */
+  function isComplete(item) {
+    var parts = partsOf(item);
+    return parts ? rules.answeredItem(parts) : rules.answered(item.getAttribute('data-type'), answerTexts(item));
+  }
+
+  /** A date box's problem, or null: something written that is not a real day, year-month-day. */
+  function dateProblem(input) {
+    if (input.value.trim() === '' || rules.isIsoDate(input.value)) { return null; }
+    var label = input.labels && input.labels[0] ? input.labels[0].textContent.trim() : 'the date';
+    return { text: 'Enter ' + label + ' as a real date, year-month-day, for example 2026-03-14', target: input };
+  }
+
+  /** An item's own problem, or null: a box that is not a whole number, a total not 100, a date that is none. */
   function itemProblem(item) {
+    var dates = $$(item, 'input[data-date]').map(dateProblem).filter(function (p) { return p; });
+    if (dates.length) { return dates[0]; }
     if (item.getAttribute('data-type') !== 'distribution') { return null; }
     var d = distribution(item);
     if (d.bad) {
@@ -73,7 +117,7 @@
       var items = $$(section, '.audit-item');
       var complete = [];
       items.forEach(function (item) {
-        var answered = rules.answered(item.getAttribute('data-type'), answerTexts(item));
+        var answered = isComplete(item);
         var problem = itemProblem(item);
         var total = $(item, '[data-total]');
         if (total) { total.textContent = distribution(item).total; }
@@ -93,6 +137,13 @@
       all += items.length;
     });
     this.overallResults();
+    $$(this.form, '.point-dates input[data-date]').forEach(function (input) {
+      var problem = dateProblem(input);
+      if (settle === true || (settle && settle.indexOf(input) >= 0)) { self.shownErrors[input.id] = problem; }
+      if (!problem) { self.shownErrors[input.id] = null; }
+      var shown = self.shownErrors[input.id];
+      if (shown) { input.setAttribute('aria-invalid', 'true'); problems.push(shown); } else { input.removeAttribute('aria-invalid'); }
+    });
     this.errors = problems;
     this.unanswered = unanswered;
     this.progress(done, all);
@@ -139,7 +190,7 @@
       error.appendChild(hidden);
       error.appendChild(document.createTextNode(message + '.'));
     }
-    $$(item, 'input[data-stage]').forEach(function (input) {
+    $$(item, 'input[data-stage], input[data-date]').forEach(function (input) {
       var ids = (input.getAttribute('aria-describedby') || '').split(' ').filter(function (id) { return id && id !== error.id; });
       if (message) { ids.unshift(error.id); }
       input.setAttribute('aria-describedby', ids.join(' '));

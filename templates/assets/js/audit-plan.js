@@ -23,16 +23,19 @@
           title: heading ? heading.textContent.trim() : section.getAttribute('data-section'),
           items: $$(section, '.audit-item[data-item]').map(function (item) {
             var type = item.getAttribute('data-type');
+            // A choice's or score's levels: the options of its own first radio group (not those
+            // repeated at later assessment points, nor a rating part's).
+            var first = $(item, 'input[type="radio"]');
             var levels = type === 'distribution'
               ? $$(item, 'input[data-stage]').map(function (i) { return i.getAttribute('data-stage'); })
-              : $$(item, 'input[type="radio"]').map(function (i) { return i.value; });
+              : $$(item, 'input[type="radio"]').filter(function (i) { return i.name === first.name; }).map(function (i) { return i.value; });
             var labels = {};
             $$(item, 'input[data-stage], input[type="radio"]').forEach(function (input) {
               var label = $(item, 'label[for="' + input.id + '"] .choice-label') || $(item, 'label[for="' + input.id + '"]');
               labels[type === 'distribution' ? input.getAttribute('data-stage') : input.value] = label ? label.textContent.trim() : input.value;
             });
             return { id: item.getAttribute('data-item'), type: type, levels: levels, levelLabels: labels,
-              label: $(item, 'legend').textContent.replace(/\s+/g, ' ').trim() };
+              label: $(item, 'legend, .item-question > span').textContent.replace(/\s+/g, ' ').trim() };
           })
         };
       })

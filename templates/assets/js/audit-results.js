@@ -19,6 +19,8 @@
   Audit.prototype.startResults = function () {
     this.sectionFigures = [];
     this.allScores = [];
+    this.points = (this.form.getAttribute('data-points') || '').split(' ').filter(function (p) { return p; });
+    this.allPointScores = this.points.map(function () { return []; });
   };
 
   /** A section's figures from its complete items (the elements), shown and kept for the export. */
@@ -45,6 +47,11 @@
     var counts = this.counts(section);
     if (counts) { figures.counts = counts; }
 
+    if (this.points.length) {
+      figures.points = this.pointResults(section, id);
+      this.sectionFigures.push(figures);
+      return;
+    }
     var scores = complete.filter(function (item) { return item.getAttribute('data-type') === 'score'; }).map(function (item) {
       return [parseInt($(item, 'input[type="radio"]:checked').value, 10), parseInt(item.getAttribute('data-max'), 10)];
     });
@@ -56,8 +63,71 @@
     this.sectionFigures.push(figures);
   };
 
+  /**
+   * With assessment points: a section's score figures at each point (over the items scored at
+   * that point), the change in each from the first point answered to the last, and each
+   * question's first and last score. Gives {<point>: figures, change: {<figure>: n}} for the export.
+   */
+  Audit.prototype.pointResults = function (section, id) {
+    var self = this;
+    var out = {};
+    var byPoint = this.points.map(function (point, i) {
+      var scores = [];
+      $$(section, '.audit-item[data-type="score"]').forEach(function (item) {
+        var chosen = $(item, 'input[data-score][data-point="' + point + '"]:checked');
+        if (chosen && /\.score@/.test(chosen.name)) {
+          scores.push([parseInt(chosen.value, 10), parseInt(item.getAttribute('data-max'), 10)]);
+        }
+      });
+      self.allPointScores[i] = self.allPointScores[i].concat(scores);
+      var cells = $$(section, '[data-scores] [data-score-figure][data-point="' + point + '"]')
+        .concat($$(self.form, '[data-summary] tr[data-summary-section="' + id + '"] [data-score-figure][data-point="' + point + '"]'));
+      var figures = self.showFigures(cells, scores);
+      if (figures) { out[point] = figures; }
+      return figures;
+    });
+    out.change = this.showChanges($$(this.form, '[data-summary] tr[data-summary-section="' + id + '"] [data-score-change]'), byPoint);
+    $$(section, '.audit-item[data-type="score"]').forEach(function (item) {
+      var row = $(self.form, '[data-summary] [data-point-change-item="' + item.getAttribute('data-item') + '"]');
+      if (!row) { return; }
+      var values = self.points.map(function (point) {
+        var chosen = $(item, 'input[data-score][data-point="' + point + '"]:checked');
+        return chosen && /\.score@/.test(chosen.name) ? Number(chosen.value) : null;
+      });
+      var c = rules.pointChange(values);
+      var label = function (i) { return self.form.getAttribute('data-point-label-' + self.points[i]) || self.points[i]; };
+      $(row, '[data-point-from]').textContent = c ? values[c.from] + ' (' + label(c.from) + ')' : '–';
+      $(row, '[data-point-to]').textContent = c ? values[c.to] + ' (' + label(c.to) + ')' : '–';
+      $(row, '[data-point-change]').textContent = c ? rules.changeText(c.change, 0) : '–';
+    });
+    return out;
+  };
+
+  /** Writes each figure's change from the first point answered to the last; gives them by figure. */
+  Audit.prototype.showChanges = function (cells, byPoint) {
+    var changes = {};
+    cells.forEach(function (cell) {
+      var figure = cell.getAttribute('data-score-change');
+      var c = rules.pointChange(byPoint.map(function (f) { return f ? f[figure] : null; }));
+      cell.textContent = c ? rules.changeText(c.change, figure === 'mean' ? 1 : 0) : '–';
+      if (c) { changes[figure] = c.change; }
+    });
+    return changes;
+  };
+
   /** The figures over every section: the overall score row of the results. */
   Audit.prototype.overallResults = function () {
+    var self = this;
+    if (this.points.length) {
+      var byPoint = this.points.map(function (point, i) {
+        return self.showFigures($$(self.form, '[data-summary] [data-summary-overall] [data-score-figure][data-point="' + point + '"]'),
+          self.allPointScores[i]);
+      });
+      this.overallScores = { points: {} };  // for the export (figures())
+      this.points.forEach(function (point, i) { if (byPoint[i]) { self.overallScores.points[point] = byPoint[i]; } });
+      this.overallScores.change = this.showChanges($$(this.form, '[data-summary] [data-summary-overall] [data-score-change]'), byPoint);
+      return;
+    }
     this.overallScores = this.showFigures($$(this.form, '[data-summary] [data-summary-overall] [data-score-figure]'), this.allScores);
   };
 
@@ -70,7 +140,12 @@
     if (!this.sectionFigures || !this.sectionFigures.length) { return null; }
     var overall = { questions: 0, answered: 0 };
     this.sectionFigures.forEach(function (s) { overall.questions += s.questions; overall.answered += s.answered; });
-    if (this.overallScores) { overall.scores = this.overallScores; }
+    if (this.overallScores && this.overallScores.points) {
+      overall.points = this.overallScores.points;
+      overall.points.change = this.overallScores.change;
+    } else if (this.overallScores) {
+      overall.scores = this.overallScores;
+    }
     return { sections: this.sectionFigures, overall: overall };
   };
 

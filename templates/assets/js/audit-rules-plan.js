@@ -58,6 +58,19 @@
   };
 
   /**
+   * An item's own answer ({@code part}: choice or score): as given, or, when it is answered at
+   * assessment points ("score@first", …, in the form's order), the last point answered.
+   */
+  rules.latest = function (parts, part) {
+    if (parts[part] !== undefined && parts[part] !== '') { return parts[part]; }
+    var found;
+    Object.keys(parts).forEach(function (key) {
+      if (key.indexOf(part + '@') === 0 && parts[key] !== '' && parts[key] !== null) { found = parts[key]; }
+    });
+    return found;
+  };
+
+  /**
    * An item's answer in a response as the scale reads it: a distribution's shares per level
    * (only when they add up to 100), a choice's option index, a score's number; null otherwise.
    */
@@ -69,11 +82,11 @@
       return total === 100 ? shares : null;
     }
     if (item.type === 'choice') {
-      var i = item.levels.indexOf(String(parts.choice));
+      var i = item.levels.indexOf(String(rules.latest(parts, 'choice')));
       return i < 0 ? null : i;
     }
     if (item.type === 'score') {
-      var v = parts.score;
+      var v = rules.latest(parts, 'score');
       return v === undefined || v === '' || isNaN(Number(v)) ? null : Number(v);
     }
     return null;

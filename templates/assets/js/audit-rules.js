@@ -291,6 +291,55 @@
     text: function (texts) { return texts.some(function (t) { return String(t).trim() !== ''; }); }
   };
 
+  /**
+   * Whether an item of several parts, or answered at assessment points, is completely answered:
+   * given {ratings: [{value, optional}], texts: [...], others: [...]} — each rating group (the
+   * item's own scale and its rating parts, once per point where they are per point; optional
+   * when its point is), its write-in boxes, and its ticks and dates. An item with ratings counts
+   * when every rating that is not optional is chosen (and at least one is); one without, when
+   * something is written in a box; one with neither, when anything is filled. The same rule as
+   * the Java side's (docs/forms.md, "Progress").
+   */
+  rules.answeredItem = function (item) {
+    function filled(v) { return String(v === undefined || v === null ? '' : v).trim() !== ''; }
+    var ratings = item.ratings || [];
+    if (ratings.length) {
+      return ratings.some(function (r) { return filled(r.value); }) &&
+        ratings.every(function (r) { return r.optional || filled(r.value); });
+    }
+    if ((item.texts || []).length) { return item.texts.some(filled); }
+    return (item.others || []).some(filled);
+  };
+
+  /** A date as the response keeps it: a real day written year-month-day ("2026-03-14"). */
+  rules.isIsoDate = function (text) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(text).trim());
+    if (!m) { return false; }
+    var d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+  };
+
+  /**
+   * The change from the first to the last of a list of figures in assessment-point order (null
+   * where a point is not answered): {from, to} the indexes of the first and last answered points
+   * and {change} the difference, or null when fewer than two points are answered.
+   */
+  rules.pointChange = function (values) {
+    var answered = [];
+    values.forEach(function (v, i) { if (v !== null && v !== undefined && v !== '') { answered.push(i); } });
+    if (answered.length < 2) { return null; }
+    var from = answered[0];
+    var to = answered[answered.length - 1];
+    return { from: from, to: to, change: Math.round((Number(values[to]) - Number(values[from])) * 10) / 10 };
+  };
+
+  /** A change as the page prints it: "+5", "−0.5" (a true minus sign), "No change". */
+  rules.changeText = function (change, decimals) {
+    if (change === 0) { return 'No change'; }
+    var text = Math.abs(change).toFixed(decimals || 0);
+    return (change > 0 ? '+' : '\u2212') + text;
+  };
+
   rules.answered = function (type, texts) {
     var rule = rules.answeredRules[type];
     return rule ? rule(texts) : texts.some(function (t) { return String(t).trim() !== ''; });

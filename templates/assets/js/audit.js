@@ -40,6 +40,7 @@
     this.printHeading();
     // An item's own error is settled when focus leaves the whole item, not box by box.
     form.addEventListener('focusout', function (event) {
+      if (event.target.matches && event.target.matches('.point-dates input')) { self.update([event.target]); return; }
       var item = event.target.closest && event.target.closest('.audit-item');
       if (!item || (event.relatedTarget && item.contains(event.relatedTarget))) { return; }
       self.update([item]);

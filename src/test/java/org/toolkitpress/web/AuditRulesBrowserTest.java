@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -113,6 +114,48 @@ class AuditRulesBrowserTest {
         for (int i = 0; i < cases.size(); i++) {
             assertEquals(cases.get(i).get("answered"), got.get(i), cases.get(i).get("case").asText());
         }
+    }
+
+    @Test
+    void answeredItemFollowsTheSharedCases() throws IOException {
+        JsonNode cases = cases("answered-item-cases.json").get("cases");
+        JsonNode got = run("var R = window.ToolkitAudit; return JSON.stringify(JSON.parse(arguments[0]).map(function (c) {"
+                + "  return R.answeredItem(c); }));", cases);
+        assertEquals(cases.size(), got.size());
+        for (int i = 0; i < cases.size(); i++) {
+            assertEquals(cases.get(i).get("answered"), got.get(i), cases.get(i).get("case").asText());
+        }
+    }
+
+    @Test
+    void pointChangeFollowsTheSharedCases() throws IOException {
+        JsonNode cases = cases("point-change-cases.json").get("cases");
+        JsonNode got = run("var R = window.ToolkitAudit; return JSON.stringify(JSON.parse(arguments[0]).map(function (c) {"
+                + "  var change = R.pointChange(c.values);"
+                + "  return {change: change, text: change ? R.changeText(change.change, c.decimals) : null}; }));", cases);
+        assertEquals(cases.size(), got.size());
+        for (int i = 0; i < cases.size(); i++) {
+            String what = cases.get(i).get("case").asText();
+            assertEquals(cases.get(i).get("change"), got.get(i).get("change"), what);
+            assertEquals(cases.get(i).get("text"), got.get(i).get("text"), what);
+        }
+    }
+
+    @Test
+    void aDateIsARealDayWrittenYearMonthDay() {
+        assertEquals(List.of(true, true, false, false, false, false), browser.js().executeScript("var R = window.ToolkitAudit;"
+                + "return ['2026-03-14', '2024-02-29', '2026-02-29', '14/03/2026', '2026-3-14', ''].map(R.isIsoDate);"));
+    }
+
+    @Test
+    void theFitOfAPlanFollowsItsRule() {
+        Object got = browser.js().executeScript("return JSON.stringify(window.ToolkitAudit.fitPlan(["
+                + "{item: 'q1', action: 'Kept'}, {item: 'q9', action: 'Written'}, {item: 'q8'}, {item: '', who: 'Own'}], ['q1', 'q2']))");
+        assertEquals("{\"rows\":[{\"item\":\"q1\",\"action\":\"Kept\",\"who\":\"\",\"by\":\"\",\"measure\":\"\"},"
+                + "{\"item\":\"\",\"action\":\"Written\",\"who\":\"\",\"by\":\"\",\"measure\":\"\"},"
+                + "{\"item\":\"\",\"action\":\"\",\"who\":\"Own\",\"by\":\"\",\"measure\":\"\"}],"
+                + "\"left\":[{\"field\":\"Action plan row 2\",\"value\":\"was about question “q9”, which is no longer in this audit;"
+                + " it is kept as your own row\"}]}", got);
     }
 
     @Test

@@ -1,0 +1,292 @@
+package org.toolkitpress.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.toolkitpress.testing.BrowserSession;
+import org.toolkitpress.testing.TestSites;
+
+/**
+ * Every audit shape of the gallery (sites/audit-shapes) as a school fills it in, in real
+ * Chromium: filled by keyboard, kept over a reload, exported and imported back unchanged,
+ * checked, and with no axe violation in any state; the grid at 1280 and 320 px.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuditShapesBrowserTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private BrowserSession browser;
+    private ChromeDriver driver;
+
+    @BeforeAll
+    void start() {
+        browser = BrowserSession.start(TestSites.fixture("audit-shapes"));
+        driver = browser.driver();
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private void fresh(String audit, int width) {
+        driver.manage().window().setSize(new Dimension(width, 900));
+        browser.open("audits/" + audit + "/");
+        driver.executeScript("localStorage.clear()");
+        driver.navigate().refresh();
+        browser.waitFor("[data-audit-tools]:not([hidden])", Duration.ofSeconds(5));
+    }
+
+    private void reload() {
+        driver.navigate().refresh();
+        browser.waitFor("[data-audit-tools]:not([hidden])", Duration.ofSeconds(5));
+    }
+
+    private WebElement field(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    /** Chooses a radio or ticks a box as a keyboard user does: focus it, press space. */
+    private void press(String id) {
+        WebElement control = field(id);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", control);
+        control.sendKeys(Keys.SPACE);
+    }
+
+    private void type(String id, String text) {
+        WebElement f = field(id);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", f);
+        if (!f.getDomProperty("value").isEmpty()) {
+            f.clear();
+        }
+        f.sendKeys(text);
+    }
+
+    private String text(String css) {
+        return driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    private void tool(String action) {
+        WebElement button = driver.findElement(By.cssSelector("[data-audit-tools] [data-action=" + action + "]"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
+    }
+
+    private JsonNode exported() throws IOException {
+        driver.executeScript("window.__exported = null; var make = URL.createObjectURL;"
+                + "URL.createObjectURL = function (blob) { window.__exported = blob; return make.call(URL, blob); };");
+        tool("export");
+        return JSON.readTree((String) driver.executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; window.__exported.text().then(done);"));
+    }
+
+    /** Clears the form, imports {@code response} and gives what exporting again writes. */
+    private JsonNode roundTrip(JsonNode response) throws IOException {
+        tool("clear");
+        tool("clear-confirm");
+        Path file = browser.work().resolve("round-trip.json");
+        Files.writeString(file, response.toPrettyString());
+        driver.findElement(By.cssSelector("[data-import-file]")).sendKeys(file.toString());
+        browser.waitFor("[data-import-message]:not([hidden])", Duration.ofSeconds(5));
+        return exported();
+    }
+
+    private void noAxeViolations(String state) {
+        // From the top of the page: axe's target-size rule counts a field scrolled under the
+        // sticky bar as a small target, which says where the page was scrolled, not what it is.
+        driver.executeScript("window.scrollTo(0, 0)");
+        List<String> violations = browser.axeViolations();
+        assertTrue(violations.isEmpty(), state + ": " + String.join("\n", violations));
+    }
+
+    private long overflow() {
+        return (Long) driver.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+    }
+
+    @Test
+    void theScoredGridIsFilledByKeyboardAndEveryRadioIsNamedByItsQuestionAndLevel() throws IOException {
+        String a = "numeric-audit";
+        fresh(a, 1280);
+        assertEquals("1. The school's values name belonging and safety. 0 Not in place",
+                field(a + ".s1.score.0").getAccessibleName());
+        assertEquals("1. The school's values name belonging and safety. 2", field(a + ".s1.score.2").getAccessibleName());
+        assertEquals(5, driver.findElements(By.cssSelector("#" + cssId(a + ".s1") + " th, #" + cssId(a + ".s1") + " td")).size(),
+                "a row holds its question and one cell per level (0–3)");
+        press(a + ".s1.score.3");
+        // Arrow keys move within the question's row (one radio group), as in a stacked group.
+        field(a + ".s1.score.3").sendKeys(Keys.ARROW_LEFT);
+        assertTrue(field(a + ".s1.score.2").isSelected());
+        press(a + ".s2.score.1");
+        assertEquals("3 of 6", text("form [data-section=ethos] [data-scores] [data-score-figure=total] .figure"));
+        assertEquals("2 of 45 questions answered.", text("[data-audit-tools] [data-progress]"));
+        noAxeViolations("the grid with answers");
+
+        reload();
+        assertTrue(field(a + ".s1.score.2").isSelected());
+        JsonNode exported = exported();
+        assertEquals(2, exported.at("/answers/s1/score").asInt());
+        assertEquals(3, exported.at("/figures/sections/0/scores/total").asInt());
+        assertEquals(exported, roundTrip(exported));
+
+        tool("check");
+        assertEquals(43, driver.findElements(By.cssSelector("[data-error-summary] a")).size(), "every unanswered question");
+        assertEquals("Answer question 3", driver.findElement(By.cssSelector("[data-error-summary] a")).getText());
+        noAxeViolations("the grid with the error summary");
+
+        driver.manage().window().setSize(new Dimension(320, 900));
+        assertEquals(0, overflow(), "the grid reflows at 320 px");
+        assertTrue(field(a + ".s1.score.2").isDisplayed());
+        assertEquals("block", driver.executeScript("return getComputedStyle(arguments[0]).display",
+                driver.findElement(By.cssSelector("#" + cssId(a + ".s1")))), "one question a card");
+        driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    private static String cssId(String id) {
+        return id.replace(".", "\\.").replace("@", "\\@");
+    }
+
+    @Test
+    void assessmentPointsAreAnsweredInAGridWithATickThatUnticksAndResultsCompareFirstAndLast() throws IOException {
+        String a = "progress-review";
+        fresh(a, 1280);
+        assertEquals("1. The nurture room is available every morning. Assessment 1 2",
+                field(a + ".room.score@first.2").getAccessibleName());
+        assertEquals("1. The nurture room is available every morning. Priority", field(a + ".room.priority").getAccessibleName());
+        type(a + ".header.date@first", "2025-10-06");
+        press(a + ".room.score@first.2");
+        assertEquals("0 of 5 questions answered.", text("[data-audit-tools] [data-progress]"),
+                "not answered until the final assessment too (the second is optional)");
+        press(a + ".room.score@final.4");
+        assertEquals("1 of 5 questions answered.", text("[data-audit-tools] [data-progress]"));
+        press(a + ".room.priority");
+        press(a + ".staffing.priority");
+        press(a + ".staffing.priority");
+        assertFalse(field(a + ".staffing.priority").isSelected(), "a tick can be taken off again");
+        assertEquals("+2", text("[data-summary] [data-point-change-item=room] [data-point-change]"));
+        assertEquals("2 (Assessment 1)", text("[data-summary] [data-point-change-item=room] [data-point-from]"));
+        assertEquals("+2", text("[data-summary] tr[data-summary-section=provision] [data-score-change=total]"));
+        noAxeViolations("points with answers and results");
+
+        reload();
+        assertTrue(field(a + ".room.score@final.4").isSelected());
+        assertTrue(field(a + ".room.priority").isSelected());
+        JsonNode exported = exported();
+        assertEquals(JSON.readTree("{\"score@first\": 2, \"score@final\": 4, \"priority\": \"yes\"}"), exported.at("/answers/room"));
+        assertTrue(exported.at("/answers/staffing").isMissingNode(), "an un-ticked box is no answer");
+        assertEquals("2025-10-06", exported.at("/header/date@first").asText());
+        assertEquals(2, exported.at("/figures/sections/0/points/change/total").asInt());
+        assertEquals(exported, roundTrip(exported));
+
+        type(a + ".header.date@final", "29/6/2026");
+        tool("check");
+        List<WebElement> links = driver.findElements(By.cssSelector("[data-error-summary] a"));
+        assertEquals("Enter Final assessment as a real date, year-month-day, for example 2026-03-14", links.get(0).getText());
+        assertEquals("true", field(a + ".header.date@final").getDomAttribute("aria-invalid"));
+        noAxeViolations("points with the error summary");
+
+        // The plan reads each question's last assessment: room ended at 4 of 4, staffing at 1.
+        press(a + ".staffing.score@first.1");
+        WebElement propose = driver.findElement(By.cssSelector("[data-plan-action=propose]"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", propose);
+        propose.click();
+        List<String> legends = driver.findElements(By.cssSelector("[data-plan-rows] legend")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("Row 1: 2. Two trained adults staff each nurture session."), legends);
+
+        driver.manage().window().setSize(new Dimension(320, 900));
+        assertEquals(0, overflow(), "the points grid reflows at 320 px");
+        driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
+    void aReflectiveFormHasThreeNamedBoxesPerArea() throws IOException {
+        String a = "reflective-review";
+        fresh(a, 1280);
+        assertEquals("Notes", field(a + ".welcome.notes").getAccessibleName());
+        assertEquals("Priorities for change", field(a + ".welcome.priorities").getAccessibleName());
+        assertTrue(driver.findElements(By.xpath("//label[contains(., 'Your answer')]")).isEmpty(),
+                "no stray 'Your answer' label");
+        type(a + ".welcome.notes", "New pupils get a buddy.");
+        assertEquals("1 of 2 questions answered.", text("[data-audit-tools] [data-progress]"));
+        type(a + ".welcome.next-steps", "Ask the school council.");
+        reload();
+        assertEquals("Ask the school council.", field(a + ".welcome.next-steps").getDomProperty("value"));
+        JsonNode exported = exported();
+        assertEquals("New pupils get a buddy.", exported.at("/answers/welcome/notes").asText());
+        assertEquals(exported, roundTrip(exported));
+        tool("check");
+        assertEquals("Answer “How are pupils' views heard and acted on? Consider:”",
+                driver.findElement(By.cssSelector("[data-error-summary] a")).getText(), "an unnumbered question is named by its words");
+        noAxeViolations("the reflective form with the error summary");
+    }
+
+    @Test
+    void aSectionMixingScalesKeepsASummaryForEachAndAnItemOfSeveralPartsKeepsThemAll() throws IOException {
+        String a = "mixed-scales";
+        fresh(a, 1280);
+        assertEquals("2.1", driver.findElement(By.cssSelector("#" + cssId(a + ".first-day") + " .item-number")).getText(),
+                "numbers as the source writes them");
+        assertEquals("1)", driver.findElement(By.cssSelector("#" + cssId(a + ".check-ins") + " .item-number")).getText());
+        press(a + ".first-day.choice.green");
+        press(a + ".patterns.score.2");
+        assertEquals("1", text("form [data-section=attendance] [data-counts] [data-option-count=green] .count"));
+        assertEquals("2 of 3", text("form [data-section=attendance] [data-scores] [data-score-figure=total] .figure"));
+        press(a + ".check-ins.choice.amber");
+        assertFalse(text("[data-section=wellbeing] [data-section-progress]").startsWith("1 of"),
+                "not answered until its confidence rating is chosen too");
+        press(a + ".check-ins.confidence.medium");
+        assertTrue(text("[data-section=wellbeing] [data-section-progress]").startsWith("1 of"));
+        type(a + ".check-ins.reviewed", "2026-02-10");
+        type(a + ".check-ins.who", "Pastoral lead");
+        assertTrue(field(a + ".check-ins.reviewed").getAccessibleName().startsWith("Date last reviewed"));
+        reload();
+        JsonNode exported = exported();
+        assertEquals(JSON.readTree("{\"choice\": \"amber\", \"confidence\": \"medium\", \"reviewed\": \"2026-02-10\","
+                + " \"who\": \"Pastoral lead\"}"), exported.at("/answers/check-ins"));
+        assertEquals(exported, roundTrip(exported));
+        type(a + ".check-ins.reviewed", "10 Feb");
+        field(a + ".check-ins.who").click();
+        assertFalse(field(a + ".check-ins.error").isDisplayed(), "still in the item: no error yet");
+        driver.executeScript("document.getElementById(arguments[0]).focus()", a + ".header.school");
+        assertTrue(field(a + ".check-ins.error").isDisplayed(), "a date that is none is an error once the item is left");
+        noAxeViolations("several parts with an error");
+        type(a + ".check-ins.reviewed", "2026-02-10");
+        assertNull(field(a + ".check-ins.reviewed").getDomAttribute("aria-invalid"));
+    }
+
+    @Test
+    void theRubricShowsEachLevelsDescriptorAndItsFiguresAreLive() throws IOException {
+        String a = "rubric-audit";
+        fresh(a, 1280);
+        assertTrue(field(a + ".validate.score.3").getAccessibleName().contains("Most staff do this routinely"),
+                field(a + ".validate.score.3").getAccessibleName());
+        press(a + ".validate.score.3");
+        type(a + ".validate.evidence", "Seen in every class visit.");
+        assertEquals("75%", text("form [data-section=practice] [data-scores] [data-score-figure=percentage] .figure"));
+        reload();
+        JsonNode exported = exported();
+        assertEquals(exported, roundTrip(exported));
+        assertEquals("Seen in every class visit.", exported.at("/answers/validate/evidence").asText());
+        noAxeViolations("the rubric with an answer");
+    }
+}
