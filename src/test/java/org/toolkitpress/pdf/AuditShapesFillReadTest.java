@@ -90,6 +90,43 @@ class AuditShapesFillReadTest {
     }
 
     /**
+     * No two fields of a gallery form are announced alike, and the 0–3 audit's fields (numbered
+     * 1–45 straight through by {@code numbering: continuous}) name their number and section.
+     */
+    @Test
+    void everyTooltipIsUniqueAndNumbered() throws Exception {
+        for (Map.Entry<String, Path> pdf : filled.entrySet()) {
+            Map<String, List<String>> byTooltip = new java.util.TreeMap<>();
+            tooltips(pdf.getValue()).forEach((name, tip) -> byTooltip.computeIfAbsent(tip, k -> new ArrayList<>()).add(name));
+            byTooltip.values().removeIf(names -> names.size() == 1);
+            assertEquals(Map.of(), byTooltip, pdf.getKey() + ": fields announced alike");
+        }
+        Map<String, String> tooltips = tooltips(filled.get("numeric-example"));
+        JsonNode audit = new YAMLMapper().readTree(project.resolve("content/data/audits/numeric-audit.yml").toFile());
+        int number = 0;
+        for (JsonNode section : audit.get("sections")) {
+            for (JsonNode item : section.get("items")) {
+                number++;
+                String tip = tooltips.get("numeric-audit." + item.get("id").asText() + ".score");
+                assertEquals(section.get("title").asText() + ", question " + number + ": score", tip);
+            }
+        }
+        assertEquals(45, number);
+    }
+
+    private static Map<String, String> tooltips(Path pdf) throws IOException {
+        Map<String, String> tooltips = new java.util.TreeMap<>();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            for (var field : document.getDocumentCatalog().getAcroForm().getFieldTree()) {
+                if (field instanceof org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField) {
+                    tooltips.put(field.getFullyQualifiedName(), field.getAlternateFieldName());
+                }
+            }
+        }
+        return tooltips;
+    }
+
+    /**
      * The progress review's example ticks "priority" for staffing and scores it 1 at the first
      * assessment (progress-example.yml): poppler and PDFBox both draw the tick, the chosen
      * rating at each point and the point's date, compared with the blank form filled from no answers.
