@@ -10,9 +10,9 @@ import org.toolkitpress.view.AuditForm.PointView;
 
 /**
  * How the print form lays out a section's or group's items: in a grid layout, consecutive items
- * rated on the same options become one table (question rows × level columns, or × assessment
- * point columns when the audit has points), with their tick boxes as narrow columns of their
- * own; every other item stands on its own, as in the stacked layout.
+ * rated on the same options become one table (question rows × level columns), and items rated at
+ * assessment points do so in any layout (question rows × point columns), with their tick boxes
+ * as narrow columns of their own; every other item stands on its own, as in the stacked layout.
  */
 public final class GridRows {
 
@@ -33,7 +33,8 @@ public final class GridRows {
         List<Run> runs = new ArrayList<>();
         List<FormItem> current = new ArrayList<>();
         for (FormItem item : items) {
-            boolean fits = "grid".equals(layout) && griddable(item);
+            // Ratings at assessment points are a row per item whatever the layout (issue 10).
+            boolean fits = ("grid".equals(layout) || !item.ratings().isEmpty()) && griddable(item);
             if (!current.isEmpty() && (!fits || !sameShape(current.get(0), item))) {
                 runs.add(grid(current, points));
                 current = new ArrayList<>();
