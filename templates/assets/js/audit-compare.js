@@ -1,6 +1,6 @@
 /*
- * Compare with an earlier audit, wired to the page: an earlier export is read (never applied to
- * the form) and ToolkitAudit.compare says what moved; shown per section as a bar chart with an
+ * Compare with an earlier audit, wired to the page: an earlier export or filled PDF is read (never
+ * applied to the form) and ToolkitAudit.compare says what moved; shown per section as a bar chart with an
  * equivalent table, and per item in a table. Every value is text set with textContent.
  */
 (function () {
@@ -8,8 +8,8 @@
 
   var rules = window.ToolkitAudit;
 
-  function $(root, selector) { return root.querySelector(selector); }
-  function $$(root, selector) { return Array.prototype.slice.call(root.querySelectorAll(selector)); }
+  var $ = window.ToolkitAuditPage.$;
+  var $$ = window.ToolkitAuditPage.$$;
 
   function el(tag, text, className) {
     var e = document.createElement(tag);
@@ -76,7 +76,12 @@
   Compare.prototype.load = function (file) {
     var self = this;
     if (!file) { return; }
-    var refuse = 'This file could not be read as an earlier export of this audit, so nothing is compared. Choose a .json file exported from this form.';
+    var refuse = 'This file could not be read as an earlier export of this audit, so nothing is compared. Choose a .json file exported from this form, or a PDF filled in from it.';
+    if (rules.pdf && rules.pdf.isPdf(file) && this.form.toolkitPdf) {
+      // A filled PDF is read into the same answers file an export is (audit-pdf.js).
+      this.form.toolkitPdf.answersFile(file).then(function (answers) { self.load(answers); }, function () { self.message(refuse); });
+      return;
+    }
     if (file.size > rules.MAX_IMPORT_BYTES) { self.message(refuse); return; }
     var reader = new FileReader();
     reader.onerror = function () { self.message(refuse); };

@@ -20,21 +20,13 @@ public record Audit(String id, int version, String title, String kind, String so
      * How a section's items on one choice or score scale are laid out: one below another, each
      * with its own options (stacked), or as a table of question rows and option columns (grid).
      */
-    public enum Layout {
+    public enum Layout implements DataKeyword {
         STACKED, GRID;
-
-        public String key() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
 
         /** The layout written in a data file, or {@code inherited} when absent or unknown. */
         public static Layout of(String key, Layout inherited) {
-            for (Layout layout : values()) {
-                if (layout.key().equals(key)) {
-                    return layout;
-                }
-            }
-            return inherited;
+            Layout layout = DataKeyword.of(Layout.class, key);
+            return layout == null ? inherited : layout;
         }
     }
 
@@ -52,21 +44,12 @@ public record Audit(String id, int version, String title, String kind, String so
      */
     public record Part(String id, Type type, String label, String scale, boolean perPoint, SourcePos pos) {
 
-        public enum Type {
+        public enum Type implements DataKeyword {
             RATING, TICK, TEXT, DATE;
-
-            public String key() {
-                return name().toLowerCase(java.util.Locale.ROOT);
-            }
 
             /** The type written in a data file, or null. */
             public static Type of(String key) {
-                for (Type type : values()) {
-                    if (type.key().equals(key)) {
-                        return type;
-                    }
-                }
-                return null;
+                return DataKeyword.of(Type.class, key);
             }
         }
 
@@ -80,17 +63,13 @@ public record Audit(String id, int version, String title, String kind, String so
     }
 
     /** How items without a number of their own are numbered: straight through, afresh in each section, or not at all. */
-    public enum Numbering {
+    public enum Numbering implements DataKeyword {
         CONTINUOUS, PER_SECTION, NONE;
 
         /** The numbering written in a data file ({@code continuous}, {@code per-section}, {@code none}); none when absent or unknown. */
         public static Numbering of(String key) {
-            for (Numbering n : values()) {
-                if (n.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-').equals(key)) {
-                    return n;
-                }
-            }
-            return NONE;
+            Numbering numbering = DataKeyword.of(Numbering.class, key);
+            return numbering == null ? NONE : numbering;
         }
 
         /**

@@ -12,21 +12,12 @@ import java.util.Map;
 public record Scale(String id, Type type, String continuum, Map<String, String> labels,
                     List<Option> options, Integer min, Integer max, SourcePos pos) {
 
-    public enum Type {
+    public enum Type implements DataKeyword {
         DISTRIBUTION, CHOICE, SCORE, TEXT;
-
-        public String key() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
 
         /** The type written in a data file ({@code distribution}, {@code choice}, {@code score}, {@code text}), or null. */
         public static Type of(String key) {
-            for (Type type : values()) {
-                if (type.key().equals(key)) {
-                    return type;
-                }
-            }
-            return null;
+            return DataKeyword.of(Type.class, key);
         }
     }
 

@@ -102,7 +102,7 @@ public final class FormView {
     }
 
     /** Each item's number: its own, verbatim, or the one the audit's numbering gives it (none without). */
-    private static Map<String, String> numbers(Audit audit) {
+    public static Map<String, String> numbers(Audit audit) {
         Map<String, String> numbers = new LinkedHashMap<>();
         int inAudit = 0;
         for (Audit.Section section : audit.sections()) {

@@ -58,7 +58,7 @@ public final class WebEdition {
         this.markdown = markdown;
         this.theme = theme;
         this.navigation = new Navigation(SiteMap.of(toolkit));
-        this.components = new Components(toolkit, markdown, theme);
+        this.components = new Components(toolkit, markdown, theme, downloads);
         for (Page page : toolkit.pages()) {
             bySource.put(page.sourcePath(), page);
         }

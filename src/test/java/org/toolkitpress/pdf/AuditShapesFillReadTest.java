@@ -150,10 +150,10 @@ class AuditShapesFillReadTest {
         spots.addAll(WidgetPixels.answered(answers, "progress-review.header.date@first", "date of Assessment 1"));
         assertEquals(4, spots.size(), spots.toString());
         for (WidgetPixels.Spot spot : spots) {
-            BufferedImage before = WidgetPixels.poppler(blank, spot.page(), temp.resolve("blank"));
-            BufferedImage after = WidgetPixels.poppler(answers, spot.page(), temp.resolve("filled"));
-            assertTrue(WidgetPixels.differsInside(before, after, spot), "poppler draws the " + spot.what());
-            assertTrue(WidgetPixels.differsInside(WidgetPixels.pdfBox(blank, spot.page()), WidgetPixels.pdfBox(answers, spot.page()), spot),
+            BufferedImage before = RenderedPages.poppler(blank, spot.page(), temp.resolve("blank"));
+            BufferedImage after = RenderedPages.poppler(answers, spot.page(), temp.resolve("filled"));
+            assertTrue(RenderedPages.differsInside(before, after, spot.rect()), "poppler draws the " + spot.what());
+            assertTrue(RenderedPages.differsInside(WidgetPixels.pdfBox(blank, spot.page()), WidgetPixels.pdfBox(answers, spot.page()), spot.rect()),
                     "PDFBox draws the " + spot.what());
         }
     }

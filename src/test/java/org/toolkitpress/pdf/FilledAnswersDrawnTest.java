@@ -94,17 +94,17 @@ class FilledAnswersDrawnTest {
     @Test
     void popplerDrawsEveryFilledAnswer(@TempDir Path temp) throws Exception {
         for (Answer answer : filledWidgets()) {
-            BufferedImage before = WidgetPixels.poppler(BLANK.get(answer.audit()), answer.spot().page(), temp.resolve("blank"));
-            BufferedImage after = WidgetPixels.poppler(FILLED.get(answer.audit()), answer.spot().page(), temp.resolve("filled"));
-            assertTrue(WidgetPixels.differsInside(before, after, answer.spot()), "poppler draws the " + answer.spot().what() + " answer");
+            BufferedImage before = RenderedPages.poppler(BLANK.get(answer.audit()), answer.spot().page(), temp.resolve("blank"));
+            BufferedImage after = RenderedPages.poppler(FILLED.get(answer.audit()), answer.spot().page(), temp.resolve("filled"));
+            assertTrue(RenderedPages.differsInside(before, after, answer.spot().rect()), "poppler draws the " + answer.spot().what() + " answer");
         }
     }
 
     @Test
     void pdfBoxDrawsEveryFilledAnswer() throws Exception {
         for (Answer answer : filledWidgets()) {
-            assertTrue(WidgetPixels.differsInside(WidgetPixels.pdfBox(BLANK.get(answer.audit()), answer.spot().page()),
-                    WidgetPixels.pdfBox(FILLED.get(answer.audit()), answer.spot().page()), answer.spot()),
+            assertTrue(RenderedPages.differsInside(WidgetPixels.pdfBox(BLANK.get(answer.audit()), answer.spot().page()),
+                    WidgetPixels.pdfBox(FILLED.get(answer.audit()), answer.spot().page()), answer.spot().rect()),
                     "PDFBox draws the " + answer.spot().what() + " answer");
         }
     }

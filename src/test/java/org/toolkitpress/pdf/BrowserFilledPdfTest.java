@@ -1,0 +1,304 @@
+package org.toolkitpress.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.toolkitpress.testing.BrowserSession;
+import org.toolkitpress.testing.TestSites;
+
+/**
+ * The audit's fillable PDF, filled and read in the browser (audit-pdf.js, pdf-lib): a PDF
+ * downloaded from the page reads back with {@code toolkit read} as the answers typed, draws them
+ * in poppler, keeps its tooltips and still passes veraPDF (PDF/UA-1, PDF/A-3a); a PDF filled by
+ * {@code toolkit fill} imports into the form through the JSON import (which asks first) and
+ * feeds the comparison; from {@code file://} the page asks for the blank PDF instead of fetching it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserFilledPdfTest {
+
+    private static final String AUDIT = "relational-approaches-audit";
+    private static final String PAGE = "relational-approaches/toolkit-1-audit/";
+    private static final String LIBRARY = "vendor/pdf-lib-2.11.1/pdf-lib.min.js";
+
+    private BrowserSession browser;
+    private ChromeDriver driver;
+    private Path downloads;
+
+    @BeforeAll
+    void start() throws IOException {
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        browser = BrowserSession.start(TestSites.projectRoot(), true);
+        driver = browser.driver();
+        downloads = Files.createDirectories(browser.work().resolve("pdf-downloads"));
+        driver.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private Path site() {
+        return browser.work().resolve("site");
+    }
+
+    private void open(String address) {
+        driver.get(address);
+        driver.executeScript("localStorage.clear()");
+        driver.navigate().refresh();
+        browser.waitFor("[data-audit-pdf]:not([hidden])", Duration.ofSeconds(10));
+    }
+
+    private WebElement field(String name) {
+        WebElement field = driver.findElement(By.id(name));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
+        return field;
+    }
+
+    /** Pressed from the middle of the view: the form's sticky bar covers the top edge. */
+    private void press(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    private void choose(String item, String option) {
+        press(driver.findElement(By.cssSelector("label[for='" + AUDIT + "." + item + ".choice." + option + "']")));
+    }
+
+    private boolean libraryLoaded() {
+        return (Boolean) driver.executeScript("var library = arguments[0]; return performance.getEntriesByType('resource')"
+                + ".some(function (e) { return e.name.indexOf(library) >= 0; })", LIBRARY);
+    }
+
+    /** The next PDF the browser saves into the downloads folder, once written whole. */
+    private Path download() throws Exception {
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < end) {
+            try (Stream<Path> files = Files.list(downloads)) {
+                List<Path> done = files.filter(f -> f.toString().endsWith(".pdf")).toList();
+                if (!done.isEmpty()) {
+                    Path file = done.get(0);
+                    Path kept = Files.move(file, browser.work().resolve(file.getFileName()),
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    return kept;
+                }
+            }
+            String problem = (String) driver.executeScript(
+                    "var m = document.querySelector('[data-pdf-message]'); return m && !m.hidden ? m.textContent : null");
+            assertEquals(null, problem, "the page reported a problem instead of downloading");
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no PDF was downloaded within 60 s");
+    }
+
+    private JsonNode read(Path pdf) throws IOException {
+        TestSites.CliRun run = TestSites.cli("read", pdf.toString(), "-p", TestSites.projectRoot().toString());
+        assertEquals(0, run.exitCode(), run.err());
+        return new ObjectMapper().readTree(run.out());
+    }
+
+    @Test
+    void theDownloadedPdfHoldsTheTypedAnswersDrawsThemAndStillConforms() throws Exception {
+        open(browser.url(PAGE));
+        assertFalse(libraryLoaded(), "a page that does not use the PDF tools loads no PDF library");
+
+        field(AUDIT + ".header.setting").sendKeys("Hilltop Primary School");
+        field(AUDIT + ".header.date").sendKeys("14 March 2026");
+        choose("safe-ethos-1", "green");
+        choose("safe-ethos-2", "red");
+        field(AUDIT + ".safe-ethos-1.evidence").sendKeys("Café mornings for parents — naïve questions welcome.", Keys.ENTER,
+                "Reviewed termly.");
+        field(AUDIT + ".closing.additional-notes").sendKeys("Next year: peer mentoring.");
+        press(driver.findElement(By.cssSelector("[data-pdf-action='download']")));
+        Path filled = download();
+
+        assertTrue(filled.getFileName().toString().matches("hilltop-primary-school_" + AUDIT + "_\\d{4}-\\d{2}-\\d{2}\\.pdf"),
+                filled.getFileName().toString());
+        assertTrue(libraryLoaded(), "the library is loaded when a PDF tool is used");
+        assertTrue(driver.findElement(By.cssSelector("[data-pdf-status]")).getText().contains(filled.getFileName().toString()));
+
+        JsonNode answers = read(filled);
+        ObjectMapper json = new ObjectMapper();
+        assertEquals(AUDIT, answers.get("audit").asText());
+        assertEquals(1, answers.get("version").asInt());
+        assertEquals(json.readTree("{\"setting\": \"Hilltop Primary School\", \"date\": \"14 March 2026\"}"), answers.get("header"));
+        assertEquals(json.readTree("""
+                {"safe-ethos-1": {"choice": "green", "evidence": "Café mornings for parents — naïve questions welcome.\\nReviewed termly."},
+                 "safe-ethos-2": {"choice": "red"}}"""), answers.get("answers"));
+        assertEquals(json.readTree("{\"additional-notes\": \"Next year: peer mentoring.\"}"), answers.get("closing"));
+
+        Path blank = site().resolve("downloads/" + AUDIT + ".pdf");
+        byte[] bytes = Files.readAllBytes(filled);
+        byte[] blankBytes = Files.readAllBytes(blank);
+        assertTrue(bytes.length > blankBytes.length && java.util.Arrays.equals(blankBytes, java.util.Arrays.copyOf(bytes, blankBytes.length)),
+                "the answers are an incremental update: the blank form's bytes are kept whole");
+        try (PDDocument before = Loader.loadPDF(blankBytes); PDDocument after = Loader.loadPDF(bytes)) {
+            assertEquals(tooltips(before), tooltips(after), "every field keeps its tooltip");
+            assertFalse(after.getDocumentCatalog().getAcroForm().getNeedAppearances());
+            assertNotNull(after.getDocumentCatalog().getStructureTreeRoot());
+            int index = 0;
+            for (Map.Entry<String, String> drawn : Map.of(
+                    AUDIT + ".header.setting", "one-line text", AUDIT + ".safe-ethos-1.evidence", "multi-line text",
+                    AUDIT + ".safe-ethos-1.choice", "radio (green)", AUDIT + ".safe-ethos-2.choice", "radio (red)").entrySet()) {
+                PDAnnotationWidget widget = chosenWidget(after.getDocumentCatalog().getAcroForm(), drawn.getKey());
+                int page = after.getPages().indexOf(widget.getPage());
+                index++;
+                BufferedImage was = RenderedPages.poppler(blank, page, browser.work().resolve("blank-" + index));
+                BufferedImage now = RenderedPages.poppler(filled, page, browser.work().resolve("filled-" + index));
+                assertTrue(RenderedPages.differsInside(was, now, widget.getRectangle()), "poppler draws the " + drawn.getValue() + " answer");
+            }
+        }
+        assertEquals(List.of(), VeraPdf.failures(bytes), "the browser-filled PDF still passes PDF/UA-1 and PDF/A-3a");
+    }
+
+    @Test
+    void percentagesComeBackAsNumbers() throws Exception {
+        String audit = "trauma-informed-schools-audit";
+        open(browser.url("trauma-informed-schools/audit/"));
+        String[] stages = {"pre-trauma-aware", "trauma-aware", "trauma-sensitive", "trauma-informed", "trauma-responsive"};
+        String[] typed = {"10", "20", "30", "40", "0"};
+        for (int i = 0; i < stages.length; i++) {
+            field(audit + ".q1." + stages[i]).sendKeys(typed[i]);
+        }
+        press(driver.findElement(By.cssSelector("[data-pdf-action='download']")));
+        JsonNode answers = read(download());
+        assertEquals(new ObjectMapper().readTree("""
+                {"q1": {"pre-trauma-aware": 10, "trauma-aware": 20, "trauma-sensitive": 30, "trauma-informed": 40, "trauma-responsive": 0}}"""),
+                answers.get("answers"));
+    }
+
+    /** The widget that shows a field's answer: its only one, or a radio group's chosen button. */
+    private static PDAnnotationWidget chosenWidget(PDAcroForm form, String name) {
+        PDField field = form.getField(name);
+        assertNotNull(field, name);
+        return field.getWidgets().stream().filter(w -> w.getAppearanceState() == null || !w.getAppearanceState().getName().equals("Off"))
+                .findFirst().orElseThrow(() -> new AssertionError("no widget of " + name + " is on"));
+    }
+
+    private static Map<String, String> tooltips(PDDocument document) {
+        Map<String, String> tips = new LinkedHashMap<>();
+        document.getDocumentCatalog().getAcroForm().getFieldTree().forEach(f -> tips.put(f.getFullyQualifiedName(), f.getAlternateFieldName()));
+        return tips;
+    }
+
+    private Path filledByToolkit(String id, String body) throws IOException {
+        Path response = Files.writeString(browser.work().resolve(id + ".yml"),
+                "id: " + id + "\naudit: " + AUDIT + "\nversion: 1\ntitle: " + id + "\n" + body);
+        Path pdf = browser.work().resolve(id + ".pdf");
+        TestSites.CliRun run = TestSites.cli("fill", response.toString(), "-o", pdf.toString(), "-p", TestSites.projectRoot().toString());
+        assertEquals(0, run.exitCode(), run.err());
+        return pdf;
+    }
+
+    private static final String RIVERSIDE = """
+            header:
+              setting: Riverside Academy
+            answers:
+              safe-ethos-1:
+                choice: amber
+                evidence: Peer mentoring since May.
+              safe-ethos-3:
+                choice: green
+            closing:
+              additional-notes: With thanks to the governors.
+            """;
+
+    @Test
+    void aPdfFilledByToolkitFillImportsThroughTheJsonImportWhichAsksFirst() throws Exception {
+        Path pdf = filledByToolkit("riverside", RIVERSIDE);
+        open(browser.url(PAGE));
+        field(AUDIT + ".header.setting").sendKeys("Our own work");
+        driver.findElement(By.cssSelector("[data-pdf-import]")).sendKeys(pdf.toString());
+        browser.waitFor("[data-confirm-import]:not([hidden])", Duration.ofSeconds(30));
+        String facts = driver.findElement(By.cssSelector("[data-import-facts]")).getText();
+        assertTrue(facts.contains("riverside.pdf") && facts.contains("Riverside Academy") && facts.contains("2 of"), facts);
+        assertEquals("Our own work", field(AUDIT + ".header.setting").getDomProperty("value"), "nothing changes before Yes");
+        press(driver.findElement(By.cssSelector("[data-action='import-confirm']")));
+
+        assertEquals("Riverside Academy", field(AUDIT + ".header.setting").getDomProperty("value"));
+        assertEquals("true", field(AUDIT + ".safe-ethos-1.choice.amber").getDomProperty("checked"));
+        assertEquals("true", field(AUDIT + ".safe-ethos-3.choice.green").getDomProperty("checked"));
+        assertEquals("Peer mentoring since May.", field(AUDIT + ".safe-ethos-1.evidence").getDomProperty("value"));
+        assertEquals("With thanks to the governors.", field(AUDIT + ".closing.additional-notes").getDomProperty("value"));
+        String message = driver.findElement(By.cssSelector("[data-import-message]")).getText();
+        assertTrue(message.contains("imported from riverside.pdf"), message);
+    }
+
+    @Test
+    void anotherAuditsPdfIsExplainedAndChangesNothing() {
+        open(browser.url(PAGE));
+        field(AUDIT + ".header.setting").sendKeys("Our own work");
+        driver.findElement(By.cssSelector("[data-pdf-import]"))
+                .sendKeys(site().resolve("downloads/trauma-informed-schools-audit.pdf").toString());
+        browser.waitFor("[data-import-message]:not([hidden])", Duration.ofSeconds(30));
+        String message = driver.findElement(By.cssSelector("[data-import-message]")).getText();
+        assertTrue(message.contains("different form") && message.contains("trauma-informed-schools-audit"), message);
+        assertEquals("Our own work", field(AUDIT + ".header.setting").getDomProperty("value"));
+    }
+
+    @Test
+    void theComparisonReadsAFilledPdf() throws Exception {
+        Path pdf = filledByToolkit("earlier", RIVERSIDE);
+        open(browser.url(PAGE));
+        choose("safe-ethos-1", "green");
+        driver.findElement(By.cssSelector("[data-compare-file]")).sendKeys(pdf.toString());
+        browser.waitFor("[data-compare-result]:not([hidden]) tr[data-compare-item='safe-ethos-1']", Duration.ofSeconds(30));
+        List<String> cells = driver.findElements(By.cssSelector("tr[data-compare-item='safe-ethos-1'] > *")).stream()
+                .map(c -> c.getAttribute("textContent").trim()).toList();
+        assertEquals("Amber", cells.get(1), cells.toString());
+        assertEquals("Green", cells.get(2), cells.toString());
+        assertTrue(driver.findElement(By.cssSelector("[data-compare-result] h3")).getText().contains("earlier.pdf"));
+    }
+
+    @Test
+    void fromFileTheBlankPdfIsAskedForAndTheToolsPassAxe() throws Exception {
+        open(site().resolve(PAGE + "index.html").toUri().toString());
+        field(AUDIT + ".header.setting").sendKeys("Offline School");
+        WebElement download = driver.findElement(By.cssSelector("[data-pdf-action='download']"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", download);
+        download.sendKeys(Keys.ENTER);
+        browser.waitFor("[data-pdf-blank]:not([hidden])", Duration.ofSeconds(30));
+        assertEquals("true", driver.executeScript("return String(document.activeElement.hasAttribute('data-pdf-blank'))"),
+                "the request for the blank form takes focus");
+        assertEquals(List.of(), browser.axeViolations());
+
+        driver.findElement(By.cssSelector("[data-pdf-blank-file]")).sendKeys(site().resolve("downloads/" + AUDIT + ".pdf").toString());
+        Path filled = download();
+        assertEquals("Offline School", read(filled).get("header").get("setting").asText());
+        assertTrue(driver.findElement(By.cssSelector("[data-pdf-blank]")).getAttribute("hidden") != null);
+
+        driver.findElement(By.cssSelector("[data-pdf-import]")).sendKeys(site().resolve("downloads/trauma-informed-schools-audit.pdf").toString());
+        browser.waitFor("[data-import-message]:not([hidden])", Duration.ofSeconds(30));
+        assertEquals(List.of(), browser.axeViolations());
+    }
+}
