@@ -3,6 +3,7 @@ package org.toolkitpress.view;
 import java.util.List;
 import java.util.Map;
 import org.toolkitpress.model.Audit;
+import org.toolkitpress.model.FieldName;
 import org.toolkitpress.model.Response;
 import org.toolkitpress.model.Scoring;
 
@@ -63,6 +64,11 @@ public record AuditForm(Audit audit, String storageKey, List<NamedField> headerF
         return overallScores != null;
     }
 
+    /** The print form's runs of items of a section or group laid out as {@code layout} ({@link GridRows}). */
+    public List<GridRows.Run> gridRuns(List<FormItem> items, String layout) {
+        return GridRows.of(items, layout, points);
+    }
+
     /** The print form's action plan: its rows, each with the field name of every column ({@link PlanRows}). */
     public List<PlanRows.PlanRow> planRows() {
         return PlanRows.of(this);
@@ -71,8 +77,8 @@ public record AuditForm(Audit audit, String storageKey, List<NamedField> headerF
     /**
      * Who answered and when, for a filled form's running head ("Lovely Primary School · May
      * 2019"): the answer to the audit's first header field that is not the date (every audit asks
-     * for the school or setting first) and the answer to the field {@code date}; "" without a
-     * response or when both are empty.
+     * for the school or setting first) and the answer to the field {@code date}, else the date of
+     * the latest assessment point answered; "" without a response or when both are empty.
      */
     public String answeredBy() {
         if (response == null) {
@@ -81,6 +87,11 @@ public record AuditForm(Audit audit, String storageKey, List<NamedField> headerF
         String school = audit.headerFields().stream().filter(f -> !DATE_FIELD.equals(f.id())).findFirst()
                 .map(f -> response.header().getOrDefault(f.id(), "")).orElse("").strip();
         String date = response.header().getOrDefault(DATE_FIELD, "").strip();
+        for (PointView point : points) {
+            // Without a date of its own, the answers are as of their latest assessment point.
+            String at = response.header().getOrDefault(FieldName.header(audit.id(), DATE_FIELD).at(point.id()).key(), "").strip();
+            date = at.isEmpty() || response.header().containsKey(DATE_FIELD) ? date : at;
+        }
         return school.isEmpty() || date.isEmpty() ? school + date : school + " · " + date;
     }
 
@@ -142,6 +153,16 @@ public record AuditForm(Audit audit, String storageKey, List<NamedField> headerF
          */
         public String numberText() {
             return number == null ? null : item.number() != null ? number : number + ".";
+        }
+
+        /** The parts the print form's grid shows under the item's row: all but its tick columns ({@link GridRows}). */
+        public List<PartField> partsBelowGrid() {
+            return GridRows.otherParts(this);
+        }
+
+        /** The tick parts a print grid shows as columns of their own. */
+        public List<PartField> tickParts() {
+            return GridRows.ticks(this);
         }
 
         public String errorId() {

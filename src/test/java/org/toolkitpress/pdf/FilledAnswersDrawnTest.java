@@ -1,8 +1,6 @@
 package org.toolkitpress.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -13,14 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import javax.imageio.ImageIO;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
-import org.apache.pdfbox.pdmodel.interactive.form.PDField;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,56 +68,44 @@ class FilledAnswersDrawnTest {
         return pdf;
     }
 
-    /** The widgets that hold an answer, by a description, with their audit, page and rectangle. */
-    private record Spot(String what, String audit, int page, PDRectangle rect) {
+    /** The widgets that hold an answer, with the audit whose PDFs show them. */
+    private record Answer(String audit, WidgetPixels.Spot spot) {
     }
 
-    private static List<Spot> filledWidgets() throws IOException {
+    private static List<Answer> filledWidgets() throws IOException {
         Map<String, String> chosen = new LinkedHashMap<>();
         chosen.put(RAG + ".header.setting", "one-line text");
         chosen.put(RAG + ".safe-ethos-1.evidence", "multi-line text");
         chosen.put(RAG + ".safe-ethos-1.choice", "radio (green)");
         chosen.put(RAG + ".safe-ethos-2.choice", "radio (red)");
         chosen.put(RAG + ".plan.action-1", "action plan cell");
-        chosen.put(RAG + ".plan.item-1", "action plan question number");
+        chosen.put(RAG + ".plan.item-1", "action plan question");
         chosen.put(STAGES + ".q1.pre-trauma-aware", "number (70)");
         chosen.put(STAGES + ".q1.trauma-informed", "number (30)");
-        List<Spot> spots = new ArrayList<>();
+        List<Answer> answers = new ArrayList<>();
         for (Map.Entry<String, String> entry : chosen.entrySet()) {
             String audit = entry.getKey().substring(0, entry.getKey().indexOf('.'));
-            try (PDDocument document = Loader.loadPDF(FILLED.get(audit).toFile())) {
-                PDField field = document.getDocumentCatalog().getAcroForm().getField(entry.getKey());
-                assertNotNull(field, entry.getKey());
-                for (PDAnnotationWidget widget : field.getWidgets()) {
-                    String state = widget.getAppearanceState() == null ? null : widget.getAppearanceState().getName();
-                    if (state == null || !state.equals("Off")) {
-                        spots.add(new Spot(entry.getValue(), audit, document.getPages().indexOf(widget.getPage()), widget.getRectangle()));
-                    }
-                }
-            }
+            WidgetPixels.answered(FILLED.get(audit), entry.getKey(), entry.getValue()).forEach(s -> answers.add(new Answer(audit, s)));
         }
-        assertEquals(8, spots.size(), "one widget per filled answer, the chosen radio button only: " + spots);
-        return spots;
+        assertEquals(8, answers.size(), "one widget per filled answer, the chosen radio button only: " + answers);
+        return answers;
     }
 
     @Test
     void popplerDrawsEveryFilledAnswer(@TempDir Path temp) throws Exception {
-        for (Spot spot : filledWidgets()) {
-            BufferedImage before = RenderedPages.poppler(BLANK.get(spot.audit()), spot.page(), temp.resolve("blank"));
-            BufferedImage after = RenderedPages.poppler(FILLED.get(spot.audit()), spot.page(), temp.resolve("filled"));
-            assertTrue(RenderedPages.differsInside(before, after, spot.rect()), "poppler draws the " + spot.what() + " answer");
+        for (Answer answer : filledWidgets()) {
+            BufferedImage before = RenderedPages.poppler(BLANK.get(answer.audit()), answer.spot().page(), temp.resolve("blank"));
+            BufferedImage after = RenderedPages.poppler(FILLED.get(answer.audit()), answer.spot().page(), temp.resolve("filled"));
+            assertTrue(RenderedPages.differsInside(before, after, answer.spot().rect()), "poppler draws the " + answer.spot().what() + " answer");
         }
     }
 
     @Test
     void pdfBoxDrawsEveryFilledAnswer() throws Exception {
-        for (Spot spot : filledWidgets()) {
-            try (PDDocument before = Loader.loadPDF(BLANK.get(spot.audit()).toFile());
-                 PDDocument after = Loader.loadPDF(FILLED.get(spot.audit()).toFile())) {
-                assertTrue(RenderedPages.differsInside(new PDFRenderer(before).renderImageWithDPI(spot.page(), RenderedPages.DPI),
-                        new PDFRenderer(after).renderImageWithDPI(spot.page(), RenderedPages.DPI), spot.rect()),
-                        "PDFBox draws the " + spot.what() + " answer");
-            }
+        for (Answer answer : filledWidgets()) {
+            assertTrue(RenderedPages.differsInside(WidgetPixels.pdfBox(BLANK.get(answer.audit()), answer.spot().page()),
+                    WidgetPixels.pdfBox(FILLED.get(answer.audit()), answer.spot().page()), answer.spot().rect()),
+                    "PDFBox draws the " + answer.spot().what() + " answer");
         }
     }
 
