@@ -18,10 +18,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
-import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
-import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +32,7 @@ import org.toolkitpress.testing.TestSites;
 /**
  * The audit's fillable PDF, filled and read in the browser (audit-pdf.js, pdf-lib): a PDF
  * downloaded from the page reads back with {@code toolkit read} as the answers typed, draws them
- * in poppler, keeps its tooltips and still passes veraPDF (PDF/UA-1, PDF/A-3a); a PDF filled by
+ * in poppler and PDFBox, keeps its tooltips and still passes veraPDF (PDF/UA-1, PDF/A-3a); a PDF filled by
  * {@code toolkit fill} imports into the form through the JSON import (which asks first) and
  * feeds the comparison; from {@code file://} the page asks for the blank PDF instead of fetching it.
  */
@@ -166,17 +162,20 @@ class BrowserFilledPdfTest {
             assertEquals(tooltips(before), tooltips(after), "every field keeps its tooltip");
             assertFalse(after.getDocumentCatalog().getAcroForm().getNeedAppearances());
             assertNotNull(after.getDocumentCatalog().getStructureTreeRoot());
-            int index = 0;
-            for (Map.Entry<String, String> drawn : Map.of(
-                    AUDIT + ".header.setting", "one-line text", AUDIT + ".safe-ethos-1.evidence", "multi-line text",
-                    AUDIT + ".safe-ethos-1.choice", "radio (green)", AUDIT + ".safe-ethos-2.choice", "radio (red)").entrySet()) {
-                PDAnnotationWidget widget = chosenWidget(after.getDocumentCatalog().getAcroForm(), drawn.getKey());
-                int page = after.getPages().indexOf(widget.getPage());
-                index++;
-                BufferedImage was = RenderedPages.poppler(blank, page, browser.work().resolve("blank-" + index));
-                BufferedImage now = RenderedPages.poppler(filled, page, browser.work().resolve("filled-" + index));
-                assertTrue(RenderedPages.differsInside(was, now, widget.getRectangle()), "poppler draws the " + drawn.getValue() + " answer");
-            }
+        }
+        int index = 0;
+        for (Map.Entry<String, String> drawn : Map.of(
+                AUDIT + ".header.setting", "one-line text", AUDIT + ".safe-ethos-1.evidence", "multi-line text",
+                AUDIT + ".safe-ethos-1.choice", "radio (green)", AUDIT + ".safe-ethos-2.choice", "radio (red)").entrySet()) {
+            List<WidgetPixels.Spot> spots = WidgetPixels.answered(filled, drawn.getKey(), drawn.getValue());
+            assertEquals(1, spots.size(), "one widget shows the " + drawn.getValue() + " answer");
+            WidgetPixels.Spot spot = spots.get(0);
+            index++;
+            BufferedImage was = WidgetPixels.poppler(blank, spot.page(), browser.work().resolve("blank-" + index));
+            BufferedImage now = WidgetPixels.poppler(filled, spot.page(), browser.work().resolve("filled-" + index));
+            assertTrue(WidgetPixels.differsInside(was, now, spot), "poppler draws the " + drawn.getValue() + " answer");
+            assertTrue(WidgetPixels.differsInside(WidgetPixels.pdfBox(blank, spot.page()), WidgetPixels.pdfBox(filled, spot.page()), spot),
+                    "PDFBox draws the " + drawn.getValue() + " answer");
         }
         assertEquals(List.of(), VeraPdf.failures(bytes), "the browser-filled PDF still passes PDF/UA-1 and PDF/A-3a");
     }
@@ -195,14 +194,6 @@ class BrowserFilledPdfTest {
         assertEquals(new ObjectMapper().readTree("""
                 {"q1": {"pre-trauma-aware": 10, "trauma-aware": 20, "trauma-sensitive": 30, "trauma-informed": 40, "trauma-responsive": 0}}"""),
                 answers.get("answers"));
-    }
-
-    /** The widget that shows a field's answer: its only one, or a radio group's chosen button. */
-    private static PDAnnotationWidget chosenWidget(PDAcroForm form, String name) {
-        PDField field = form.getField(name);
-        assertNotNull(field, name);
-        return field.getWidgets().stream().filter(w -> w.getAppearanceState() == null || !w.getAppearanceState().getName().equals("Off"))
-                .findFirst().orElseThrow(() -> new AssertionError("no widget of " + name + " is on"));
     }
 
     private static Map<String, String> tooltips(PDDocument document) {

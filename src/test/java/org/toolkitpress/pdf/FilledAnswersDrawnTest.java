@@ -1,6 +1,7 @@
 package org.toolkitpress.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -26,21 +29,25 @@ import org.toolkitpress.testing.TestSites;
 /**
  * A form filled by {@code toolkit fill} shows its answers in poppler (Evince, Okular,
  * {@code pdftoppm}) and in PDFBox's renderer: inside every filled widget — the chosen radio
- * button, a one-line text field, a multi-line text field — the rendered pixels differ from the
- * same widget on the blank form.
+ * button, a one-line text field, a number (a percentage), a multi-line text field, a cell of the
+ * action plan — the rendered pixels differ from the same widget on the blank form (issue 12).
  */
 class FilledAnswersDrawnTest {
 
-    private static final String AUDIT = "relational-approaches-audit";
+    private static final String RAG = "relational-approaches-audit";
+    private static final String STAGES = "trauma-informed-schools-audit";
 
-    private static Path blank;
-    private static Path filled;
+    /** The blank and the filled PDF of each audit. */
+    private static final Map<String, Path> BLANK = new LinkedHashMap<>();
+    private static final Map<String, Path> FILLED = new LinkedHashMap<>();
 
     @BeforeAll
     static void fillTwice(@TempDir Path temp) throws IOException {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
-        blank = fill(temp, "blank", "answers: {}\n");
-        filled = fill(temp, "filled", """
+        for (String audit : List.of(RAG, STAGES)) {
+            BLANK.put(audit, fill(temp, audit, "blank", "answers: {}\n"));
+        }
+        FILLED.put(RAG, fill(temp, RAG, "filled", """
                 header:
                   setting: Hilltop Primary School
                 answers:
@@ -49,59 +56,74 @@ class FilledAnswersDrawnTest {
                     evidence: Strong ethos work this year.
                   safe-ethos-2:
                     choice: red
-                """);
+                plan:
+                  - item: safe-ethos-2
+                    action: Review the behaviour policy with pupils
+                """));
+        FILLED.put(STAGES, fill(temp, STAGES, "filled", """
+                answers:
+                  q1:
+                    pre-trauma-aware: 70
+                    trauma-informed: 30
+                """));
     }
 
-    private static Path fill(Path temp, String id, String body) throws IOException {
-        Path response = Files.writeString(temp.resolve(id + ".yml"),
-                "id: " + id + "\naudit: " + AUDIT + "\nversion: 1\ntitle: " + id + "\n" + body);
-        Path pdf = temp.resolve(id + ".pdf");
+    private static Path fill(Path temp, String audit, String id, String body) throws IOException {
+        Path response = Files.writeString(temp.resolve(audit + "-" + id + ".yml"),
+                "id: " + id + "\naudit: " + audit + "\nversion: 1\ntitle: " + id + "\n" + body);
+        Path pdf = temp.resolve(audit + "-" + id + ".pdf");
         TestSites.CliRun run = TestSites.cli("fill", response.toString(), "-o", pdf.toString(),
                 "-p", TestSites.projectRoot().toString());
         assertEquals(0, run.exitCode(), run.err());
         return pdf;
     }
 
-    /** The widgets that hold an answer, by a description, with their page and rectangle. */
-    private record Spot(String what, int page, PDRectangle rect) {
+    /** The widgets that hold an answer, by a description, with their audit, page and rectangle. */
+    private record Spot(String what, String audit, int page, PDRectangle rect) {
     }
 
     private static List<Spot> filledWidgets() throws IOException {
         Map<String, String> chosen = new LinkedHashMap<>();
-        chosen.put(AUDIT + ".header.setting", "one-line text");
-        chosen.put(AUDIT + ".safe-ethos-1.evidence", "multi-line text");
-        chosen.put(AUDIT + ".safe-ethos-1.choice", "radio (green)");
-        chosen.put(AUDIT + ".safe-ethos-2.choice", "radio (red)");
+        chosen.put(RAG + ".header.setting", "one-line text");
+        chosen.put(RAG + ".safe-ethos-1.evidence", "multi-line text");
+        chosen.put(RAG + ".safe-ethos-1.choice", "radio (green)");
+        chosen.put(RAG + ".safe-ethos-2.choice", "radio (red)");
+        chosen.put(RAG + ".plan.action-1", "action plan cell");
+        chosen.put(RAG + ".plan.item-1", "action plan question number");
+        chosen.put(STAGES + ".q1.pre-trauma-aware", "number (70)");
+        chosen.put(STAGES + ".q1.trauma-informed", "number (30)");
         List<Spot> spots = new ArrayList<>();
-        try (PDDocument document = Loader.loadPDF(filled.toFile())) {
-            for (Map.Entry<String, String> entry : chosen.entrySet()) {
+        for (Map.Entry<String, String> entry : chosen.entrySet()) {
+            String audit = entry.getKey().substring(0, entry.getKey().indexOf('.'));
+            try (PDDocument document = Loader.loadPDF(FILLED.get(audit).toFile())) {
                 PDField field = document.getDocumentCatalog().getAcroForm().getField(entry.getKey());
                 assertNotNull(field, entry.getKey());
                 for (PDAnnotationWidget widget : field.getWidgets()) {
                     String state = widget.getAppearanceState() == null ? null : widget.getAppearanceState().getName();
                     if (state == null || !state.equals("Off")) {
-                        spots.add(new Spot(entry.getValue(), document.getPages().indexOf(widget.getPage()), widget.getRectangle()));
+                        spots.add(new Spot(entry.getValue(), audit, document.getPages().indexOf(widget.getPage()), widget.getRectangle()));
                     }
                 }
             }
         }
-        assertEquals(4, spots.size(), "one widget per filled answer, the chosen radio button only: " + spots);
+        assertEquals(8, spots.size(), "one widget per filled answer, the chosen radio button only: " + spots);
         return spots;
     }
 
     @Test
     void popplerDrawsEveryFilledAnswer(@TempDir Path temp) throws Exception {
         for (Spot spot : filledWidgets()) {
-            BufferedImage before = RenderedPages.poppler(blank, spot.page(), temp.resolve("blank"));
-            BufferedImage after = RenderedPages.poppler(filled, spot.page(), temp.resolve("filled"));
+            BufferedImage before = RenderedPages.poppler(BLANK.get(spot.audit()), spot.page(), temp.resolve("blank"));
+            BufferedImage after = RenderedPages.poppler(FILLED.get(spot.audit()), spot.page(), temp.resolve("filled"));
             assertTrue(RenderedPages.differsInside(before, after, spot.rect()), "poppler draws the " + spot.what() + " answer");
         }
     }
 
     @Test
     void pdfBoxDrawsEveryFilledAnswer() throws Exception {
-        try (PDDocument before = Loader.loadPDF(blank.toFile()); PDDocument after = Loader.loadPDF(filled.toFile())) {
-            for (Spot spot : filledWidgets()) {
+        for (Spot spot : filledWidgets()) {
+            try (PDDocument before = Loader.loadPDF(BLANK.get(spot.audit()).toFile());
+                 PDDocument after = Loader.loadPDF(FILLED.get(spot.audit()).toFile())) {
                 assertTrue(RenderedPages.differsInside(new PDFRenderer(before).renderImageWithDPI(spot.page(), RenderedPages.DPI),
                         new PDFRenderer(after).renderImageWithDPI(spot.page(), RenderedPages.DPI), spot.rect()),
                         "PDFBox draws the " + spot.what() + " answer");
@@ -110,7 +132,9 @@ class FilledAnswersDrawnTest {
     }
 
     @Test
-    void theFilledRadioFormStaysPdfUaAndPdfA() throws IOException {
-        assertEquals(List.of(), VeraPdf.failures(Files.readAllBytes(filled)));
+    void theFilledFormsStayPdfUaAndPdfA() throws IOException {
+        for (Path filled : FILLED.values()) {
+            assertEquals(List.of(), VeraPdf.failures(Files.readAllBytes(filled)), filled.toString());
+        }
     }
 }
