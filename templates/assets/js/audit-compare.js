@@ -8,8 +8,8 @@
 
   var rules = window.ToolkitAudit;
 
-  function $(root, selector) { return root.querySelector(selector); }
-  function $$(root, selector) { return Array.prototype.slice.call(root.querySelectorAll(selector)); }
+  var $ = window.ToolkitAuditPage.$;
+  var $$ = window.ToolkitAuditPage.$$;
 
   function el(tag, text, className) {
     var e = document.createElement(tag);

@@ -10,8 +10,8 @@
 
   var rules = window.ToolkitAudit;
 
-  function $(root, selector) { return root.querySelector(selector); }
-  function $$(root, selector) { return Array.prototype.slice.call(root.querySelectorAll(selector)); }
+  var $ = window.ToolkitAuditPage.$;
+  var $$ = window.ToolkitAuditPage.$$;
 
   /** The audit's shape as the rules read it (see audit-rules.js), from the form itself. */
   rules.shapeOf = function (form) {
@@ -208,7 +208,15 @@
       var rows = self.rows();
       if (rows.length) { event.detail.plan = rows; }
     });
-    this.form.addEventListener('audit:fill', function (event) { self.render(rules.planRows(event.detail.plan)); });
+    this.form.addEventListener('audit:fill', function (event) {
+      var audit = self.form.toolkitAudit;
+      var fitted = rules.fitPlan(event.detail.plan, audit.items().map(function (item) { return item.id; }));
+      self.render(fitted.rows);
+      if (fitted.left.length) {
+        audit.unfitted = audit.unfitted.concat(fitted.left);
+        audit.showUnfitted();
+      }
+    });
     this.box.addEventListener('click', function (event) {
       var b = event.target.closest('[data-plan-action]');
       if (!b) { return; }
@@ -217,9 +225,8 @@
         self.act(action, b.closest('.plan-row'));
       }
     });
-    // Rows that arrived with the saved answers before this script started.
-    var saved = this.form.toolkitAudit.store && rules.savedAnswers(this.form.toolkitAudit.store.getItem(this.form.toolkitAudit.key), this.audit);
-    this.render(rules.planRows(saved && saved.plan));
+    // The saved rows arrive with the saved answers ("audit:fill"): audit.js starts after this.
+    this.render([]);
   };
 
   $$(document, 'form[data-audit]').forEach(function (form) {

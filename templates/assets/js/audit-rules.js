@@ -1,8 +1,10 @@
 /*
  * The rules of the audit forms, with no page and no storage: field names, the response shape
- * (export, import, saved answers), percentages and totals, where a section sits, counts. The
- * page wiring (audit.js) is loaded after this file and calls these through window.ToolkitAudit;
- * there are no modules so that pages work from file:// and need no bundler. The Java side keeps
+ * (export, import, saved answers), percentages and totals, where a section sits, counts, when a
+ * question counts as answered. audit-rules-plan.js adds the action plan's and the comparison's
+ * rules to the same namespace, window.ToolkitAudit; the page scripts (audit-form.js and the
+ * rest, audit.js last) are loaded after both and call them there. There are no modules so that
+ * pages work from file:// and need no bundler. The Java side keeps
  * the same field names (model/FieldName) and placement rule (model/Placement), held to the same
  * cases (src/test/resources/rules/).
  */
@@ -169,13 +171,37 @@
   };
 
   /**
-   * The running head of every printed page: "<school> · <audit title> · <date>" (the school
-   * left out when not named), as a CSS string with quotes, backslashes and line breaks escaped
-   * so the school's name can never end the string.
+   * The running head of every printed page: "<school> · <audit title> · <the audit's date> ·
+   * Printed <day>", each part left out when empty, as a CSS string with quotes, backslashes and
+   * line breaks escaped so nothing typed can end the string. The audit's own date is given as
+   * the form words it ("Date of Audit: May 2026"); the day of printing always says it is that,
+   * so neither is taken for the other.
    */
-  rules.printHeading = function (school, title, date) {
-    var text = [String(school || '').trim(), title, date].filter(function (p) { return p; }).join(' \u00b7 ');
+  rules.printHeading = function (school, title, auditDate, printed) {
+    var text = [String(school || '').trim(), title, String(auditDate || '').trim(), printed ? 'Printed ' + printed : '']
+      .filter(function (p) { return p; }).join(' \u00b7 ');
     return '"' + text.replace(/[\\"]/g, '\\$&').replace(/[\r\n\f]+/g, ' ') + '"';
+  };
+
+  rules.MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+    'October', 'November', 'December'];
+
+  /** A day as people write it on a form ("4 March 2026"), in the user's own time zone. */
+  rules.longDate = function (date) {
+    return date.getDate() + ' ' + rules.MONTHS[date.getMonth()] + ' ' + date.getFullYear();
+  };
+
+  /**
+   * The audit's own date from its header fields ([{key, label, value}] in form order), as
+   * "<label>: <value>": the field "date" when filled, else the last filled assessment point's
+   * date ("date@<point>"); "" when there is none.
+   */
+  rules.auditDate = function (fields) {
+    var filled = fields.filter(function (f) { return String(f.value || '').trim() !== ''; });
+    var plain = filled.filter(function (f) { return f.key === 'date'; });
+    var points = filled.filter(function (f) { return /^date@/.test(f.key); });
+    var chosen = plain[0] || points[points.length - 1];
+    return chosen ? chosen.label + ': ' + String(chosen.value).trim() : '';
   };
 
   /** The JSON an export holds. */
@@ -311,172 +337,5 @@
     var counts = {};
     chosen.forEach(function (option) { counts[option] = (counts[option] || 0) + 1; });
     return counts;
-  };
-  /* ---------- the action plan and the comparison (audit-plan.js, audit-compare.js) ---------- */
-
-  /*
-   * Both work on a shape of the audit read from the page: {sections: [{id, title, items: [{id,
-   * label, type, levels}]}]}, where levels are a distribution's stage ids (first to final), a
-   * choice's option ids (in the audit's order) or a score's possible values (lowest first).
-   */
-
-  /** The plan's rows as a response keeps them; anything else in a file is dropped. */
-  rules.PLAN_PARTS = ['item', 'action', 'who', 'by', 'measure'];
-
-  rules.planRows = function (plan) {
-    if (!Array.isArray(plan)) { return []; }
-    return plan.filter(function (row) { return row && typeof row === 'object' && !Array.isArray(row); })
-      .map(function (row) {
-        var out = {};
-        rules.PLAN_PARTS.forEach(function (part) {
-          var v = row[part];
-          out[part] = typeof v === 'string' || typeof v === 'number' ? String(v) : '';
-        });
-        return out;
-      });
-  };
-
-  /**
-   * An item's answer in a response as the scale reads it: a distribution's shares per level
-   * (only when they add up to 100), a choice's option index, a score's number; null otherwise.
-   */
-  rules.itemAnswer = function (item, response) {
-    var parts = (response && response.answers && response.answers[item.id]) || {};
-    if (item.type === 'distribution') {
-      var shares = item.levels.map(function (level) { var n = rules.percentage(parts[level] === undefined ? '' : parts[level]); return n || 0; });
-      var total = shares.reduce(function (a, b) { return a + b; }, 0);
-      return total === 100 ? shares : null;
-    }
-    if (item.type === 'choice') {
-      var i = item.levels.indexOf(String(parts.choice));
-      return i < 0 ? null : i;
-    }
-    if (item.type === 'score') {
-      var v = parts.score;
-      return v === undefined || v === '' || isNaN(Number(v)) ? null : Number(v);
-    }
-    return null;
-  };
-
-  /**
-   * How far along an answered item is, 0 (first stage, first option, lowest score) to 100 (the
-   * final stage, the last option, the highest score), rounded half up.
-   */
-  rules.progress = function (item, answer) {
-    if (answer === null || answer === undefined) { return null; }
-    var last = item.levels.length - 1;
-    if (item.type === 'distribution') {
-      var sum = 0;
-      answer.forEach(function (share, i) { sum += share * i; });
-      return last ? Math.round(sum / last) : 100;
-    }
-    if (item.type === 'choice') { return last ? Math.round(100 * answer / last) : 100; }
-    var low = Number(item.levels[0]);
-    var high = Number(item.levels[last]);
-    return high > low ? Math.round(100 * (answer - low) / (high - low)) : 100;
-  };
-
-  /** The default rows the plan proposes, and what "needs action" means for each scale type. */
-  rules.PLAN_DEFAULT_ROWS = 5;
-
-  /**
-   * Per scale type: how much an answered item needs action, 0 (it does not) to about 100, so
-   * that items of different scales rank on one measure. By the audit's
-   * `action_plan.needs_action` ids when given: a distribution, its share in those stages
-   * (default: the first stage), ties to less in the final stage; a choice, earlier in the list
-   * ranks higher (default: every option but the last, in order); a score, lower is further
-   * (default: any score below the highest).
-   */
-  rules.planNeeds = {
-    distribution: function (item, answer, needs) {
-      var ids = needs && needs.length ? needs : [item.levels[0]];
-      var share = 0;
-      item.levels.forEach(function (level, i) { if (ids.indexOf(level) >= 0) { share += answer[i]; } });
-      return share ? share + (100 - answer[answer.length - 1]) / 1000 : 0;
-    },
-    choice: function (item, answer, needs) {
-      var ids = needs && needs.length ? needs : item.levels.slice(0, -1);
-      var at = ids.indexOf(item.levels[answer]);
-      return at < 0 ? 0 : 100 * (ids.length - at) / ids.length;
-    },
-    score: function (item, answer, needs) {
-      var low = Number(item.levels[0]);
-      var high = Number(item.levels[item.levels.length - 1]);
-      var listed = needs && needs.length ? needs.map(Number).indexOf(answer) >= 0 : answer < high;
-      return listed ? Math.max(100 * (high - answer) / (high - low || 1), 0.001) : 0;
-    }
-  };
-
-  /**
-   * The rows the plan proposes from a response: the answered items furthest from the goal, most
-   * in need first (ties in the audit's order), at most {@code settings.rows}. Each is {item,
-   * label}. Settings are the audit's `action_plan:` ({needs_action: {<type>: [ids]}, rows}).
-   */
-  rules.proposePlan = function (shape, response, settings) {
-    settings = settings || {};
-    var needs = settings.needs_action || {};
-    var found = [];
-    shape.sections.forEach(function (section) {
-      section.items.forEach(function (item) {
-        var rule = rules.planNeeds[item.type];
-        var answer = rule ? rules.itemAnswer(item, response) : null;
-        var need = answer === null ? 0 : rule(item, answer, needs[item.type]);
-        if (need > 0) { found.push({ item: item.id, label: item.label, need: need, order: found.length }); }
-      });
-    });
-    found.sort(function (a, b) { return b.need - a.need || a.order - b.order; });
-    var rows = settings.rows > 0 ? settings.rows : rules.PLAN_DEFAULT_ROWS;
-    return found.slice(0, rows).map(function (f) { return { item: f.item, label: f.label }; });
-  };
-
-  /**
-   * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break; a cell that a
-   * spreadsheet would run as a formula (= + - @, tab or carriage return first) gets an apostrophe.
-   */
-  rules.csvCell = function (value) {
-    var text = String(value === null || value === undefined ? '' : value);
-    if (/^[=+\-@\t\r]/.test(text)) { text = "'" + text; }
-    return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
-  };
-
-  /** The plan as CSV, one row a line (CRLF), the item named by its label. */
-  rules.planCsv = function (rows, labels) {
-    var lines = [['Item', 'Action', 'Who', 'By when', 'How we will know']];
-    rows.forEach(function (row) {
-      lines.push([row.item ? (labels[row.item] || row.item) : '', row.action, row.who, row.by, row.measure]);
-    });
-    return lines.map(function (cells) { return cells.map(rules.csvCell).join(','); }).join('\r\n') + '\r\n';
-  };
-
-  /**
-   * What moved between an earlier response and the current one, per section and per item:
-   * {sections: [{id, title, earlier, current, change, items: [{id, label, type, earlier, current,
-   * change, from, to}]}]}. An item's earlier/current are its progress (0–100, see progress) and
-   * from/to its answers in words (a stage share list, an option id, a score); a section's are the
-   * mean progress of the items answered in it; change is current − earlier (null when either is
-   * missing).
-   */
-  rules.compare = function (shape, earlier, current) {
-    function mean(values) {
-      var got = values.filter(function (v) { return v !== null; });
-      return got.length ? Math.round(got.reduce(function (a, b) { return a + b; }, 0) / got.length) : null;
-    }
-    function change(a, b) { return a === null || b === null ? null : b - a; }
-    return {
-      sections: shape.sections.map(function (section) {
-        var items = section.items.filter(function (item) { return item.levels && item.levels.length; }).map(function (item) {
-          var from = rules.itemAnswer(item, earlier);
-          var to = rules.itemAnswer(item, current);
-          var a = rules.progress(item, from);
-          var b = rules.progress(item, to);
-          return { id: item.id, label: item.label, type: item.type, earlier: a, current: b, change: change(a, b),
-            from: from === null ? null : (item.type === 'choice' ? item.levels[from] : from),
-            to: to === null ? null : (item.type === 'choice' ? item.levels[to] : to) };
-        });
-        var e = mean(items.map(function (i) { return i.earlier; }));
-        var c = mean(items.map(function (i) { return i.current; }));
-        return { id: section.id, title: section.title, earlier: e, current: c, change: change(e, c), items: items };
-      })
-    };
   };
 }(window));

@@ -24,6 +24,19 @@
     }
   }
 
+  // Site search: search.js (and, through it, the index) loads only when someone starts to use
+  // the search box, so a page that is only read downloads nothing for search.
+  function startSearch(event) {
+    var form = event.target.closest && event.target.closest("form[data-search-script]");
+    if (!form || form.hasAttribute("data-search-started")) return;
+    form.setAttribute("data-search-started", "");
+    var script = document.createElement("script");
+    script.src = form.getAttribute("data-search-script");
+    document.head.appendChild(script);
+  }
+  document.addEventListener("focusin", startSearch);
+  document.addEventListener("input", startSearch);
+
   if (window.location.protocol === "file:") {
     document.addEventListener("DOMContentLoaded", function () {
       document.querySelectorAll("a[href]").forEach(function (a) {

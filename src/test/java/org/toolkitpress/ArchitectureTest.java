@@ -17,7 +17,7 @@ import org.toolkitpress.testing.TestSites;
 
 /**
  * Dependencies point one way: cli → build → stages → model. A stage never imports the build or
- * the command line, the model imports no stage, the preview goes through the build (never
+ * the command line, a stage uses only the stages before it, the model imports no stage, the preview goes through the build (never
  * around it to a stage), and every package says what it does.
  */
 class ArchitectureTest {
@@ -29,6 +29,8 @@ class ArchitectureTest {
     private static final Set<String> ABOVE_STAGES = Set.of("cli", "preview", "build");
     /** The preview renders through the build's own render path: besides the shared packages it may use only these. */
     private static final Set<String> PREVIEW_USES = Set.of("build", "configure");
+    /** The stages in build order: a stage may use the stages before it, never one after. */
+    private static final List<String> STAGES = List.of("configure", "load", "check", "pdf", "web", "search", "publish");
 
     @Test
     void dependenciesPointOneWay() throws IOException {
@@ -46,6 +48,13 @@ class ArchitectureTest {
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void aStageThatUsesALaterStageIsCaught() {
+        assertEquals(List.of("Index.java (stage search) uses publish, a later stage"),
+                problems("search", "Index.java", "package org.toolkitpress.search;\nimport org.toolkitpress.publish.Publish;\n"));
+        assertEquals(List.of(), problems("search", "Index.java", "package org.toolkitpress.search;\nimport org.toolkitpress.view.SiteMap;\n"));
     }
 
     @Test
@@ -75,6 +84,9 @@ class ArchitectureTest {
             }
             if (SHARED.contains(name) && !SHARED.contains(target) && !name.equals(target)) {
                 problems.add(file + " (shared " + name + ") imports stage " + target);
+            }
+            if (STAGES.contains(name) && STAGES.contains(target) && STAGES.indexOf(target) > STAGES.indexOf(name)) {
+                problems.add(file + " (stage " + name + ") uses " + target + ", a later stage");
             }
             if (name.equals("preview") && !target.equals(name) && !SHARED.contains(target) && !PREVIEW_USES.contains(target)) {
                 problems.add(file + " (preview) uses stage " + target + "; it must go through build");

@@ -22,6 +22,10 @@ import org.toolkitpress.model.SourcePos;
 import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.pdf.PrintEdition;
 import org.toolkitpress.publish.Publish;
+import org.toolkitpress.search.SearchIndex;
+import org.toolkitpress.report.AuditReport;
+import org.toolkitpress.report.AuditReportFiles;
+import org.toolkitpress.returns.Returns;
 import org.toolkitpress.theme.Theme;
 import org.toolkitpress.web.WebEdition;
 
@@ -106,7 +110,7 @@ public final class Build {
      * first, since the website's Downloads page and accessibility statement list their page counts
      * and sizes, then the website. {@code pages} (source paths) renders only those pages and the
      * pages that count them, for a preview that renders again what an edit touched; null renders
-     * everything. A fault in a template becomes a diagnostic at its line and the result is null.
+     * everything. The search index is written whole either way. A fault in a template becomes a diagnostic at its line and the result is null.
      */
     static List<OutputFile> render(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings, Pdfs pdfs,
                                    Set<String> pages, Consumer<String> progress, Diagnostics diagnostics) {
@@ -124,6 +128,8 @@ public final class Build {
             List<OutputFile> files = new ArrayList<>(pages == null
                     ? WebEdition.render(toolkit, markdown, theme, settings, print.downloads())
                     : WebEdition.pages(toolkit, markdown, theme, settings, pages, print.downloads()));
+            // The whole index, even when only some pages rendered again: any edit can move any entry.
+            files.addAll(SearchIndex.files(toolkit, markdown, print.downloads()));
             files.addAll(print.files());
             return files;
         } catch (RuntimeException e) {
@@ -191,5 +197,35 @@ public final class Build {
         }
         return new Read(new Result(diagnostics, toolkit.pages().size(), List.of(), false),
                 response == null ? null : response.exported());
+    }
+
+    /**
+     * What a report across returns did: the project's diagnostics, the folder as read (null when
+     * the project has errors), the report and whether it was written to the settings' output.
+     */
+    public record ReturnsReport(Result result, Returns.Folder folder, AuditReport.Report report, boolean published) {
+    }
+
+    /**
+     * The local authority's report across the returns in {@code folder}: loads the project (its
+     * audits say what the answers mean), reads every file there as a return of {@code audit} (or of
+     * the audit most files answer), and publishes the report when at least one file was read.
+     */
+    public static ReturnsReport auditReport(BuildSettings settings, Path folder, String audit, AuditReport.Options options) {
+        Diagnostics diagnostics = new Diagnostics();
+        Markdown markdown = Markdown.create();
+        Toolkit toolkit = Load.toolkit(settings, markdown, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return new ReturnsReport(new Result(diagnostics, toolkit.pages().size(), List.of(), false, toolkit), null, null, false);
+        }
+        Returns.Folder read = Returns.read(folder, toolkit, settings, audit);
+        AuditReport.Report report = AuditReport.of(read, toolkit, options);
+        boolean published = false;
+        List<OutputFile> files = List.of();
+        if (!read.read().isEmpty()) {
+            files = AuditReportFiles.render(report, toolkit, Theme.create(settings.files()));
+            published = settings.write() && Publish.site(files, settings.output(), diagnostics);
+        }
+        return new ReturnsReport(new Result(diagnostics, toolkit.pages().size(), files, published, toolkit), read, report, published);
     }
 }

@@ -24,10 +24,12 @@ final class DataCheck {
 
     private final Toolkit toolkit;
     private final Diagnostics diagnostics;
+    private final AuditShapeCheck shapes;
 
     DataCheck(Toolkit toolkit, Diagnostics diagnostics) {
         this.toolkit = toolkit;
         this.diagnostics = diagnostics;
+        this.shapes = new AuditShapeCheck(toolkit, diagnostics);
     }
 
     void run() {
@@ -110,12 +112,13 @@ final class DataCheck {
             Map<String, SourcePos> options = new HashMap<>();
             scale.options().forEach(o -> id(o.id(), scale.pos(), options, "option"));
         }
-        if (audit.allItems().stream().map(i -> audit.scales().get(i.scale())).noneMatch(s -> s != null && s.isScore())
+        if (audit.allItems().stream().map(audit::scaleOf).noneMatch(s -> s != null && s.isScore())
                 && !audit.scoreFigures().equals(Audit.SCORE_FIGURES)) {
             diagnostics.warning(audit.pos(), "`score_figures` has no effect: no item of \"" + audit.id() + "\" uses a score scale",
                     "give a scale `type: score` with `min:` and `max:`, or remove `score_figures`");
         }
         actionPlan(audit);
+        shapes.audit(audit);
         Map<String, SourcePos> fields = new HashMap<>();
         audit.headerFields().forEach(f -> id(f.id(), f.pos(), fields, "header field"));
         Map<String, SourcePos> closing = new HashMap<>();
@@ -129,13 +132,15 @@ final class DataCheck {
             }
             for (Audit.Item item : section.allItems()) {
                 id(item.id(), item.pos(), items, "item");
-                if (item.id() != null && (item.id().equals("header") || item.id().equals("closing"))) {
+                if (item.id() != null && (item.id().equals("header") || item.id().equals("closing") || item.id().equals("plan"))) {
                     diagnostics.error(item.pos(), "\"" + item.id() + "\" is reserved for the form's own fields", "choose another item id");
                 }
-                Scale scale = item.scale() == null ? null : audit.scales().get(item.scale());
-                if (item.scale() == null) {
-                    diagnostics.error(item.pos(), "item \"" + item.id() + "\" has no scale",
-                            "set `scale:` on the audit, its section, group or the item");
+                Scale scale = audit.scaleOf(item);
+                if (item.scale() == null && item.parts().isEmpty()) {
+                    diagnostics.error(item.pos(), "item \"" + item.id() + "\" has nothing to answer",
+                            "set `scale:` on the audit, its section, group or the item, or give it `parts:`");
+                } else if (item.scale() == null) {
+                    continue; // answered in its named parts only
                 } else if (scale == null) {
                     diagnostics.error(item.pos(), "item \"" + item.id() + "\" uses unknown scale \"" + item.scale() + "\"",
                             "scales: " + String.join(", ", audit.scales().keySet()));
@@ -205,9 +210,12 @@ final class DataCheck {
     void answers(Response response, Audit audit) {
         Set<String> header = new HashSet<>();
         audit.headerFields().forEach(f -> header.add(f.id()));
+        header.addAll(AuditShapeCheck.pointDates(audit));
         response.header().keySet().stream().filter(k -> !header.contains(k)).forEach(k ->
-                diagnostics.error(response.pos(), "the response fills unknown header field \"" + k + "\"",
+                diagnostics.error(response.at("header", k), "the response fills unknown header field \"" + k + "\"",
                         "header fields: " + String.join(", ", header)));
+        AuditShapeCheck.pointDates(audit).stream().distinct().filter(k -> response.header().get(k) != null)
+                .forEach(k -> shapes.pointDate(k, response.header().get(k), response.at("header", k)));
         Set<String> closing = new HashSet<>();
         audit.closing().forEach(f -> closing.add(f.id()));
         response.closing().keySet().stream().filter(k -> !closing.contains(k)).forEach(k ->
@@ -224,25 +232,32 @@ final class DataCheck {
                         + "\" of \"" + audit.id() + "\"", "check the item id in " + audit.pos().path());
                 continue;
             }
-            Scale scale = audit.scales().get(item.scale());
-            if (scale != null) {
+            Scale scale = audit.scaleOf(item);
+            if (scale != null || item.scale() == null) {
                 answer(response, audit, item, scale, answer.getValue());
             }
         }
     }
 
+    /** One item's answer; {@code scale} is null for an item answered in its named parts only. */
     private void answer(Response response, Audit audit, Audit.Item item, Scale scale, Map<String, Object> parts) {
         Set<String> allowed = new LinkedHashSet<>(AnswerParts.of(audit, item, scale, toolkit));
-        if (scale.isDistribution() && (scale.continuum() == null || !toolkit.continua().containsKey(scale.continuum()))) {
+        if (scale != null && scale.isDistribution() && (scale.continuum() == null || !toolkit.continua().containsKey(scale.continuum()))) {
             return; // the audit's scale is already reported; without stages there is nothing to check against
         }
         BigDecimal total = BigDecimal.ZERO;
         boolean any = false;
-        for (Map.Entry<String, Object> part : parts.entrySet()) {
-            SourcePos pos = response.at(item.id(), part.getKey());
-            if (!allowed.contains(part.getKey())) {
-                diagnostics.error(pos, "item \"" + item.id() + "\" has no part \"" + part.getKey() + "\"",
+        for (Map.Entry<String, Object> entry : parts.entrySet()) {
+            SourcePos pos = response.at(item.id(), entry.getKey());
+            if (!allowed.contains(entry.getKey())) {
+                diagnostics.error(pos, "item \"" + item.id() + "\" has no part \"" + entry.getKey() + "\"",
                         "parts: " + String.join(", ", allowed));
+                continue;
+            }
+            // A part answered at an assessment point is checked as the part itself.
+            String key = entry.getKey().contains("@") ? entry.getKey().substring(0, entry.getKey().indexOf('@')) : entry.getKey();
+            Map.Entry<String, Object> part = Map.entry(key, entry.getValue());
+            if (shapes.partAnswer(audit, item, key, entry.getValue(), pos) || scale == null) {
                 continue;
             }
             if (scale.isDistribution() && !part.getKey().equals(AnswerParts.EVIDENCE)) {

@@ -9,7 +9,10 @@ import org.toolkitpress.model.Section;
 import org.toolkitpress.model.SourcePos;
 import org.toolkitpress.model.Toolkit;
 
-/** Checks the PDFs toolkit.yml declares: unique ids, and sections, audits and responses that exist. */
+/**
+ * Checks the PDFs toolkit.yml declares: unique ids, and sections, audits and responses that exist;
+ * warns when no base_url lets them link back to the website.
+ */
 final class EditionCheck {
 
     /**
@@ -49,6 +52,21 @@ final class EditionCheck {
                     }
                 }
             }
+        }
+        linksBack();
+    }
+
+    /**
+     * PDFs leave the site (saved, emailed, printed): only an absolute address takes a reader
+     * back, so without base_url their links to the website are left out and the covers name no
+     * address. Said once, at the first edition.
+     */
+    private void linksBack() {
+        if (toolkit.info().baseUrl() == null && !toolkit.info().editions().isEmpty()) {
+            diagnostics.warning(toolkit.info().editions().get(0).pos(),
+                    "no base_url is set, so the PDFs have no working links back to the website and do not say where it is",
+                    "set base_url in toolkit.yml (or the brand's brand.yml) to the address the site is published at, "
+                            + "e.g. base_url: https://www.example.gov.uk/toolkit/");
         }
     }
 

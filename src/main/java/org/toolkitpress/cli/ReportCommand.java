@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 /** {@code toolkit report ...}: lists for editors that are not part of the site. */
 @Command(name = "report", description = "Print a report for editors.",
-        subcommands = ReportCommand.Reviews.class)
+        subcommands = {ReportCommand.Reviews.class, AuditsReportCommand.class})
 final class ReportCommand implements Runnable {
 
     @CommandLine.Spec
@@ -21,7 +21,7 @@ final class ReportCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say which report: reviews");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say which report: reviews or audits");
     }
 
     /** {@code toolkit report reviews}: every page's review dates, most urgent first. */

@@ -248,16 +248,25 @@ final class DataLoader {
         Audit.Evidence evidence = e == null ? null
                 : new Audit.Evidence(e.text("label"), e.text("per") != null && PER.contains(e.text("per")) ? e.text("per") : "item");
         String auditScale = f.text("scale");
+        Audit.Layout auditLayout = Audit.Layout.of(f.text("layout"), Audit.Layout.STACKED);
+        List<Audit.Part> auditParts = parts(f, List.of());
         List<Audit.Section> sections = new ArrayList<>();
         for (Fields s : f.list("sections")) {
             String sectionScale = s.text("scale") == null ? auditScale : s.text("scale");
+            Audit.Layout sectionLayout = Audit.Layout.of(s.text("layout"), auditLayout);
+            List<Audit.Part> sectionParts = parts(s, auditParts);
             List<Audit.Group> groups = new ArrayList<>();
             for (Fields g : s.list("groups")) {
                 String groupScale = g.text("scale") == null ? sectionScale : g.text("scale");
-                groups.add(new Audit.Group(g.text("id"), g.text("title"), g.text("intro"), items(g, groupScale), g.pos()));
+                groups.add(new Audit.Group(g.text("id"), g.text("title"), g.text("intro"),
+                        items(g, groupScale, parts(g, sectionParts)), Audit.Layout.of(g.text("layout"), sectionLayout), g.pos()));
             }
             sections.add(new Audit.Section(s.text("id"), s.text("title"), s.text("intro"),
-                    List.copyOf(groups), items(s, sectionScale), s.pos()));
+                    List.copyOf(groups), items(s, sectionScale, sectionParts), sectionLayout, s.pos()));
+        }
+        List<Audit.AssessmentPoint> points = new ArrayList<>();
+        for (Fields p : f.list("assessment_points")) {
+            points.add(new Audit.AssessmentPoint(p.text("id"), p.text("label"), flag(p, "optional", false), p.pos()));
         }
         Integer version = f.integer("version");
         return new Audit(f.text("id"), version == null ? 1 : version, f.text("title"),
@@ -265,7 +274,26 @@ final class DataLoader {
                 List.copyOf(definitions), f.text("scoring"), fields(f, "header_fields"), scales(f), evidence,
                 List.copyOf(sections), fields(f, "closing"),
                 f.texts("score_figures").isEmpty() ? Audit.SCORE_FIGURES : f.texts("score_figures"),
-                Audit.Numbering.of(f.text("numbering")), actionPlan(f.child("action_plan")), f.pos());
+                Audit.Numbering.of(f.text("numbering")), actionPlan(f.child("action_plan")), auditLayout,
+                List.copyOf(points), f.pos());
+    }
+
+    /**
+     * The `parts:` an audit, section, group or item declares, or {@code inherited} when it
+     * declares none: an item's own list replaces its section's, it does not add to it.
+     */
+    private static List<Audit.Part> parts(Fields owner, List<Audit.Part> inherited) {
+        if (owner.raw("parts") == null) {
+            return inherited;
+        }
+        List<Audit.Part> out = new ArrayList<>();
+        for (Fields p : owner.list("parts")) {
+            Audit.Part.Type type = Audit.Part.Type.of(p.text("type"));
+            type = type == null ? Audit.Part.Type.TEXT : type; // the schema has said so at its line
+            out.add(new Audit.Part(p.text("id"), type, p.text("label"), p.text("scale"),
+                    flag(p, "per_point", type == Audit.Part.Type.RATING), p.pos()));
+        }
+        return List.copyOf(out);
     }
 
     /** The audit's `action_plan:` rule, or null when it keeps the defaults. */
@@ -294,12 +322,12 @@ final class DataLoader {
         return List.copyOf(out);
     }
 
-    private List<Audit.Item> items(Fields parent, String scale) {
+    private List<Audit.Item> items(Fields parent, String scale, List<Audit.Part> parts) {
         List<Audit.Item> out = new ArrayList<>();
         for (Fields i : parent.list("items")) {
             String itemScale = i.text("scale") == null ? scale : i.text("scale");
             out.add(new Audit.Item(i.text("id"), i.text("number"), i.text("text"), i.texts("points"),
-                    i.textMap("descriptors"), itemScale, i.pos()));
+                    i.textMap("descriptors"), Audit.NO_SCALE.equals(itemScale) ? null : itemScale, parts(i, parts), i.pos()));
         }
         return List.copyOf(out);
     }
@@ -370,6 +398,11 @@ final class DataLoader {
                 }
                 answers.put(item.getKey(), parts);
             }
+        }
+        JsonNode header = f.raw("header");
+        if (header != null && header.isObject()) {
+            // Kept as the item "header" (a reserved item id), so a header value's errors point at its line.
+            header.fieldNames().forEachRemaining(k -> positions.put("header/" + k, f.posOf("/header/" + k)));
         }
         Integer version = f.integer("version");
         return new Response(f.text("id"), f.text("audit"), version == null ? 1 : version,

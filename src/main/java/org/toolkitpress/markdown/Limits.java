@@ -103,6 +103,11 @@ final class Limits {
                 marks += c == ' ' || c == '\t' || Character.isDigit(c) ? 0 : 1;
             }
             blocks = Math.max(blocks, marks + column / 2);
+            if (startsBulletItem(text, start, end)) {
+                // Emphasis and links never reach across list items: a tight list of thousands of
+                // links (an index page) is many short paragraphs, not one long one.
+                paragraph = 0;
+            }
             int lineBars = 0;
             for (; i < end; i++) {
                 char c = text.charAt(i);
@@ -117,6 +122,22 @@ final class Limits {
             start = end + 1;
         }
         return blocks + inlines + bars;
+    }
+
+    /**
+     * Whether the line starts a bullet list item ({@code -}, {@code +} or {@code *}, a space,
+     * then text), which always begins a new paragraph, even right after one. Only with at most three
+     * spaces of indentation (after any {@code >}): deeper, it may be a paragraph's lazy
+     * continuation line, so it is not counted as a new start.
+     */
+    private static boolean startsBulletItem(String text, int start, int end) {
+        int i = start;
+        int indent = 0;
+        for (; i < end && (text.charAt(i) == ' ' || text.charAt(i) == '>'); i++) {
+            indent = text.charAt(i) == '>' ? 0 : indent + 1;
+        }
+        return indent < 4 && i + 2 < end && "-+*".indexOf(text.charAt(i)) >= 0 && text.charAt(i + 1) == ' '
+                && !text.substring(i + 2, end).isBlank();
     }
 
     /** The first limit the document breaks, or null when it keeps them all. */

@@ -14,7 +14,70 @@ public record Audit(String id, int version, String title, String kind, String so
                     String advice, List<Definition> definitions, String scoring,
                     List<FormField> headerFields, Map<String, Scale> scales, Evidence evidence,
                     List<Section> sections, List<FormField> closing, List<String> scoreFigures, Numbering numbering,
-                    ActionPlan actionPlan, SourcePos pos) {
+                    ActionPlan actionPlan, Layout layout, List<AssessmentPoint> assessmentPoints, SourcePos pos) {
+
+    /**
+     * How a section's items on one choice or score scale are laid out: one below another, each
+     * with its own options (stacked), or as a table of question rows and option columns (grid).
+     */
+    public enum Layout {
+        STACKED, GRID;
+
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The layout written in a data file, or {@code inherited} when absent or unknown. */
+        public static Layout of(String key, Layout inherited) {
+            for (Layout layout : values()) {
+                if (layout.key().equals(key)) {
+                    return layout;
+                }
+            }
+            return inherited;
+        }
+    }
+
+    /**
+     * A point at which every rating is answered again ("Assessment 1", "Final"), with a date of
+     * its own. An optional point may be left blank without the audit counting as unfinished.
+     */
+    public record AssessmentPoint(String id, String label, boolean optional, SourcePos pos) {
+    }
+
+    /**
+     * A named part of an item's answer besides its scale: a rating on another scale, a tick box,
+     * a named write-in box or a date. A rating is answered once per assessment point unless
+     * {@code perPoint} is false; the others once.
+     */
+    public record Part(String id, Type type, String label, String scale, boolean perPoint, SourcePos pos) {
+
+        public enum Type {
+            RATING, TICK, TEXT, DATE;
+
+            public String key() {
+                return name().toLowerCase(java.util.Locale.ROOT);
+            }
+
+            /** The type written in a data file, or null. */
+            public static Type of(String key) {
+                for (Type type : values()) {
+                    if (type.key().equals(key)) {
+                        return type;
+                    }
+                }
+                return null;
+            }
+        }
+
+        /** The answer a ticked box holds (an unticked one holds none). */
+        public static final String TICKED = "yes";
+    }
+
+    /** True when the audit declares assessment points. */
+    public boolean hasAssessmentPoints() {
+        return !assessmentPoints.isEmpty();
+    }
 
     /** How items without a number of their own are numbered: straight through, afresh in each section, or not at all. */
     public enum Numbering {
@@ -56,8 +119,9 @@ public record Audit(String id, int version, String title, String kind, String so
     public record Evidence(String label, String per) {
     }
 
+    /** A section; {@code layout} is its own or the audit's. */
     public record Section(String id, String title, String intro, List<Group> groups, List<Item> items,
-                          SourcePos pos) {
+                          Layout layout, SourcePos pos) {
 
         /** Every item of the section, in order, whether grouped or not. */
         public List<Item> allItems() {
@@ -65,16 +129,30 @@ public record Audit(String id, int version, String title, String kind, String so
         }
     }
 
-    public record Group(String id, String title, String intro, List<Item> items, SourcePos pos) {
+    /** A group of a section; {@code layout} is its own or its section's. */
+    public record Group(String id, String title, String intro, List<Item> items, Layout layout, SourcePos pos) {
     }
 
-    /** One question. {@code scale} is the id of the scale that applies (already resolved). */
+    /**
+     * One question. {@code scale} is the id of the scale that applies (already resolved; null
+     * when the item has none, as in a reflective form of write-in boxes); {@code number} is the
+     * number the source writes, or null; {@code parts} are its named parts besides the scale
+     * (its own or the ones its group, section or audit gives every item).
+     */
     public record Item(String id, String number, String text, List<String> points,
-                       Map<String, String> descriptors, String scale, SourcePos pos) {
+                       Map<String, String> descriptors, String scale, List<Part> parts, SourcePos pos) {
     }
+
+    /** The word that says an item has no scale of its own ({@code scale: none}). */
+    public static final String NO_SCALE = "none";
 
     public List<Item> allItems() {
         return sections.stream().flatMap(s -> s.allItems().stream()).toList();
+    }
+
+    /** The scale an item is answered on, or null when it has none (or names one the audit lacks). */
+    public Scale scaleOf(Item item) {
+        return item.scale() == null ? null : scales.get(item.scale());
     }
 
     public Item item(String itemId) {

@@ -12,11 +12,14 @@ package org.toolkitpress.model;
  * closing field           &lt;audit&gt;.closing.&lt;field&gt;          ti-audit.closing.reflection
  * group/section evidence  &lt;audit&gt;.&lt;group|section&gt;.evidence ti-audit.supervision.evidence
  * score figure (PDF only) &lt;audit&gt;.&lt;section|overall&gt;.score-&lt;figure&gt; ia.leadership.score-total
+ * assessment point's date &lt;audit&gt;.header.date@&lt;point&gt;     pr.header.date@first
+ * action plan cell (PDF)  &lt;audit&gt;.plan.&lt;column&gt;-&lt;row&gt;       ti-audit.plan.action-1
  * </pre>
  *
  * A part answered once per assessment point is written {@code <part>@<point>}
- * ({@code ti-audit.q1.rating@final}): still three segments, and a response keeps it as the part
- * key under its item, so names without a point are unchanged by audits that declare points.
+ * ({@code ti-audit.q1.rating@final}; a score figure {@code score-total@final}): still three
+ * segments, and a response keeps it as the part key under its item (a point's date under
+ * {@code header}), so names without a point are unchanged by audits that declare points.
  */
 public record FieldName(String audit, Kind kind, String owner, String part, String point) {
 
@@ -35,11 +38,25 @@ public record FieldName(String audit, Kind kind, String owner, String part, Stri
          * is {@code total}, {@code mean} or {@code percentage}, {@code owner} a section id or
          * {@code overall}. Never an answer: {@code toolkit read} leaves it out.
          */
-        FIGURE
+        FIGURE,
+        /**
+         * A cell of the PDF's action plan: {@code part} is the column ({@link #PLAN_COLUMNS}),
+         * {@code owner} the row number as text, 1 first. The web form keeps its plan in its own
+         * storage; only the PDF names plan cells.
+         */
+        PLAN
     }
+
+    /**
+     * The columns of a plan row in the PDF, as {@link Response.PlanRow} names them: the item it
+     * starts from, what we will do, who, by when, and how we will know.
+     */
+    public static final java.util.List<String> PLAN_COLUMNS = java.util.List.of("item", "action", "who", "by", "measure");
 
     static final String HEADER = "header";
     static final String CLOSING = "closing";
+    /** The segment of plan cells; an item may not take this id (check says so), as with header and closing. */
+    public static final String PLAN = "plan";
     public static final String OVERALL = "overall";
     private static final String FIGURE_PREFIX = "score-";
     private static final char POINT = '@';
@@ -52,6 +69,13 @@ public record FieldName(String audit, Kind kind, String owner, String part, Stri
         return new FieldName(audit, Kind.HEADER, null, field, null);
     }
 
+    /** The date of an assessment point, kept with the header fields as {@code date@<point>}. */
+    public static FieldName pointDate(String audit, String point) {
+        return header(audit, POINT_DATE).at(point);
+    }
+
+    public static final String POINT_DATE = "date";
+
     public static FieldName closing(String audit, String field) {
         return new FieldName(audit, Kind.CLOSING, null, field, null);
     }
@@ -63,6 +87,16 @@ public record FieldName(String audit, Kind kind, String owner, String part, Stri
     /** A score figure of a section, or of the whole audit when {@code section} is {@link #OVERALL}. */
     public static FieldName figure(String audit, String section, String figure) {
         return new FieldName(audit, Kind.FIGURE, section, figure, null);
+    }
+
+    /** A cell of the action plan: {@code column} of {@link #PLAN_COLUMNS}, {@code row} from 1. */
+    public static FieldName plan(String audit, int row, String column) {
+        return new FieldName(audit, Kind.PLAN, String.valueOf(row), column, null);
+    }
+
+    /** The plan row of a {@link Kind#PLAN} cell, 1 first. */
+    public int planRow() {
+        return Integer.parseInt(owner);
     }
 
     /**
@@ -83,18 +117,24 @@ public record FieldName(String audit, Kind kind, String owner, String part, Stri
         return new FieldName(audit, kind, owner, part, assessmentPoint);
     }
 
+    /** The key of a part answered at an assessment point ({@code part@point}), as a response holds it. */
+    public static String keyAt(String part, String point) {
+        return part + POINT + point;
+    }
+
     /** The key of this field in a response: the field id for header and closing, else the part (with its point). */
     public String key() {
-        return point == null ? part : part + POINT + point;
+        return point == null ? part : keyAt(part, point);
     }
 
     /** The name, as the web form, the PDF and saved answers write it. */
     public String render() {
         return switch (kind) {
-            case HEADER -> audit + "." + HEADER + "." + part;
+            case HEADER -> audit + "." + HEADER + "." + key();
             case CLOSING -> audit + "." + CLOSING + "." + part;
             case ITEM, EVIDENCE -> ownerId(audit, owner) + "." + key();
-            case FIGURE -> ownerId(audit, owner) + "." + FIGURE_PREFIX + part;
+            case FIGURE -> ownerId(audit, owner) + "." + FIGURE_PREFIX + key();
+            case PLAN -> audit + "." + PLAN + "." + part + "-" + owner;
         };
     }
 
@@ -112,14 +152,36 @@ public record FieldName(String audit, Kind kind, String owner, String part, Stri
         if (segments.length != 3 || !segments[0].equals(audit.id()) || segments[1].isEmpty() || segments[2].isEmpty()) {
             return null;
         }
+        String last = segments[2];
+        int at = last.indexOf(POINT);
+        String part = at < 0 ? last : last.substring(0, at);
+        String point = at < 0 ? null : last.substring(at + 1);
         return switch (segments[1]) {
-            case HEADER -> header(audit.id(), segments[2]);
-            case CLOSING -> closing(audit.id(), segments[2]);
-            default -> segments[2].startsWith(FIGURE_PREFIX) && Audit.SCORE_FIGURES.contains(segments[2].substring(FIGURE_PREFIX.length()))
-                    ? figure(audit.id(), segments[1], segments[2].substring(FIGURE_PREFIX.length()))
-                    : answer(audit, segments[1], segments[2]);
+            case HEADER -> header(audit.id(), part).at(point);
+            case CLOSING -> closing(audit.id(), last);
+            case PLAN -> planCell(audit, last);
+            default -> part.startsWith(FIGURE_PREFIX) && Audit.SCORE_FIGURES.contains(part.substring(FIGURE_PREFIX.length()))
+                    ? figure(audit.id(), segments[1], part.substring(FIGURE_PREFIX.length())).at(point)
+                    : answer(audit, segments[1], last);
         };
     }
+
+    /** A header key as a response holds it ({@code setting}, {@code date@first}) read back. */
+    public static FieldName headerKey(String audit, String key) {
+        int at = key.indexOf(POINT);
+        return at < 0 ? header(audit, key) : header(audit, key.substring(0, at)).at(key.substring(at + 1));
+    }
+
+    /** A plan cell ({@code <column>-<row>}), or null when the last segment is no such cell. */
+    private static FieldName planCell(Audit audit, String last) {
+        java.util.regex.Matcher cell = PLAN_CELL.matcher(last);
+        if (!cell.matches() || !PLAN_COLUMNS.contains(cell.group(1))) {
+            return null;
+        }
+        return plan(audit.id(), Integer.parseInt(cell.group(2)), cell.group(1));
+    }
+
+    private static final java.util.regex.Pattern PLAN_CELL = java.util.regex.Pattern.compile("([a-z]+)-([1-9][0-9]{0,3})");
 
     /** The audit id a field name starts with ("" when it has none). */
     public static String auditOf(String name) {

@@ -99,9 +99,16 @@ final class FormAccessibility {
         field.setValue(field.getValue() == null ? "" : field.getValue());
     }
 
-    /** Each on-state drawn as a filled disc (radio) or a tick (check box), the off-state as nothing. */
+    /**
+     * Each on-state drawn as a filled disc (radio) or a tick (check box), the off-state as nothing.
+     * The engine names a radio's on-states by index ({@code /0}, {@code /1}) with the option ids in
+     * {@code /Opt}; they are renamed to the option ids themselves and {@code /Opt} dropped, so the
+     * value a reader, pdf-lib or a script sees is the answer ({@code green}, {@code 3}), as on the web.
+     */
     private static void buttonAppearances(PDDocument document, PDButton button) throws IOException {
         boolean radio = !(button instanceof PDCheckBox);
+        List<String> options = button.getExportValues();
+        button.getCOSObject().removeItem(COSName.OPT);
         for (PDAnnotationWidget widget : button.getWidgets()) {
             PDRectangle rect = widget.getRectangle();
             PDAppearanceDictionary appearance = widget.getAppearance();
@@ -115,7 +122,10 @@ final class FormAccessibility {
             }
             COSDictionary normal = new COSDictionary();
             for (COSName state : onStates) {
-                normal.setItem(state, drawn(document, rect, radio, true));
+                normal.setItem(optionId(state, options), drawn(document, rect, radio, true));
+            }
+            if (widget.getAppearanceState() != null) {
+                widget.setAppearanceState(optionId(widget.getAppearanceState(), options).getName());
             }
             normal.setItem(COSName.Off, drawn(document, rect, radio, false));
             // Poppler (Evince, Okular, pdftoppm) finds a state's appearance only in a direct /N
@@ -127,6 +137,15 @@ final class FormAccessibility {
             widget.setAppearance(fresh);
             widget.getCOSObject().removeItem(COSName.MK);
         }
+    }
+
+    /** The state named by the option id, where the engine named it by the option's index. */
+    private static COSName optionId(COSName state, List<String> options) {
+        if (options.isEmpty() || !state.getName().matches("\\d{1,4}")) {
+            return state;
+        }
+        int index = Integer.parseInt(state.getName());
+        return index < options.size() ? COSName.getPDFName(options.get(index)) : state;
     }
 
     private static PDAppearanceStream drawn(PDDocument document, PDRectangle rect, boolean radio, boolean on)

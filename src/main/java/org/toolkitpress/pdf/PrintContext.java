@@ -9,7 +9,8 @@ import org.toolkitpress.model.Toolkit;
 
 /**
  * Where links point from one page of a PDF: a page inside the same PDF becomes an internal
- * anchor, a page outside it a link to the website (when its address is known), external links stay.
+ * anchor, a page outside it a link to the website (when base_url gives its address; else plain
+ * text), external links stay.
  * Anchors written as {@code #x} are local to the page; {@link PrintDocument} gives each page's ids
  * its own prefix, and an href starting {@code #@} is already final.
  */
@@ -65,13 +66,14 @@ final class PrintContext implements RenderContext {
     }
 
     /**
-     * The website address of a site path as a PDF links to it: absolute when toolkit.yml gives
-     * {@code base_url}, otherwise relative to the PDF's own place in downloads/, which browsers'
-     * PDF viewers resolve against the address the PDF was opened from.
+     * The website address of a site path as a PDF links to it, under {@code base_url}; "" (no
+     * link: its text stays, as plain text) when toolkit.yml or the brand gives none. A relative
+     * address would work only while the PDF is opened from the site, and go nowhere once it is
+     * saved, emailed or printed; {@code check} warns that such PDFs have no links back.
      */
     static String web(Toolkit toolkit, String sitePath) {
         String base = toolkit.info().baseUrl();
-        return (base == null ? "../" : base) + sitePath;
+        return base == null ? "" : base + sitePath;
     }
 
     @Override

@@ -101,7 +101,12 @@ final class PrintDocument {
                 .findFirst().map(Page::url).orElse(""));
     }
 
-    Document html(Edition edition) {
+    /**
+     * The print HTML of an edition; a form edition is laid out for {@code answers} when given (a
+     * form filled by {@code toolkit fill}: its running head names the school, its plan has a row
+     * per planned action), else for the edition's own response (a filled example) or none.
+     */
+    Document html(Edition edition, Response answers) {
         String title = title(edition);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", site);
@@ -117,7 +122,8 @@ final class PrintDocument {
             model.put("chapters", chapters(edition));
         } else {
             Audit audit = audit(edition);
-            Response response = edition.kind() == Edition.Kind.FILLED ? toolkit.responses().get(edition.source()) : null;
+            Response response = answers != null ? answers
+                    : edition.kind() == Edition.Kind.FILLED ? toolkit.responses().get(edition.source()) : null;
             model.put("form", FormView.of(audit, toolkit, response));
             model.put("fillable", true);
             model.put("md", MarkdownFunction.of(markdown, org.toolkitpress.markdown.RenderContext.PLAIN, false));

@@ -36,6 +36,7 @@ import org.toolkitpress.theme.BrandStyle;
 import org.toolkitpress.theme.Theme;
 import org.toolkitpress.view.SiteView;
 import org.toolkitpress.view.FormView;
+import org.toolkitpress.view.PlanRows;
 
 /**
  * Render pdf: takes the checked {@link Toolkit}, gives the PDFs its {@code editions:} declare —
@@ -188,7 +189,7 @@ public final class PrintEdition {
     }
 
     private Made make(Edition edition, Response answers) {
-        Document html = documents.html(edition);
+        Document html = documents.html(edition, answers);
         try (Engine.Rendered made = engine.render(html, baseUri)) {
             PDDocument rendered = made.document();
             int pages = rendered.getNumberOfPages();
@@ -204,11 +205,14 @@ public final class PrintEdition {
                 Response response = answers != null ? answers
                         : edition.kind() == Edition.Kind.FILLED ? toolkit.responses().get(edition.source()) : null;
                 List<String> refused = List.of();
+                // Finished first, so that filling draws each answer in the finished appearances.
+                FormAccessibility.apply(form, labels(html));
                 if (response != null) {
                     Audit audit = toolkit.audits().get(response.audit());
-                    refused = FormData.fill(form, FormView.values(audit, response));
+                    Map<String, String> values = new LinkedHashMap<>(FormView.values(audit, response));
+                    values.putAll(PlanRows.values(FormView.of(audit, toolkit, response)));
+                    refused = FormData.fill(form, values);
                 }
-                FormAccessibility.apply(form, labels(html));
                 return new Made(Archive.save(form, toolkit.info().date(), identity(edition, response), origin(edition, response)),
                         pages, refused, made.refused());
             }

@@ -1,5 +1,7 @@
 package org.toolkitpress.pdf;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -74,6 +76,8 @@ final class PrintHtml {
     /**
      * Puts each continuum on a landscape page together with the heading just before it: the
      * engine starts a new page at a change of page size, which would otherwise strand the heading.
+     * When nothing but the chapter's title (and its summary and review line) comes before, the
+     * title moves too, so no portrait page holds a title alone.
      */
     private static void widePages(Document html) {
         for (Element continuum : html.select("figure.continuum")) {
@@ -81,10 +85,31 @@ final class PrintHtml {
             Element before = continuum.previousElementSibling();
             continuum.before(wide);
             if (before != null && before.tagName().matches("h[2-4]")) {
-                wide.appendChild(before);
+                wide.prependChild(before);
             }
             wide.appendChild(continuum);
+            List<Element> opening = chapterOpening(wide);
+            for (int i = opening.size() - 1; i >= 0; i--) {
+                wide.prependChild(opening.get(i));
+            }
         }
+    }
+
+    /** The chapter's title, summary and review line when nothing else comes before {@code block}; else none. */
+    private static List<Element> chapterOpening(Element block) {
+        List<Element> opening = new ArrayList<>();
+        if (block.parent() == null || !block.parent().is(".chapter")) {
+            return opening;
+        }
+        for (Element sibling = block.previousElementSibling(); sibling != null; sibling = sibling.previousElementSibling()) {
+            if (!sibling.is(".running-chapter")) {
+                if (!sibling.is("h1, p.summary, p.review-line")) {
+                    return List.of();
+                }
+                opening.add(0, sibling);
+            }
+        }
+        return opening;
     }
 
     /** The PDF outline: each level-1 heading, with its level-2 headings beneath. */

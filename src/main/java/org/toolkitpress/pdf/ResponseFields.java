@@ -1,6 +1,9 @@
 package org.toolkitpress.pdf;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +16,9 @@ import org.toolkitpress.model.Response;
 import org.toolkitpress.model.Scale;
 import org.toolkitpress.model.SourcePos;
 import org.toolkitpress.model.Toolkit;
+import org.toolkitpress.view.AuditForm;
+import org.toolkitpress.view.FormView;
+import org.toolkitpress.view.PlanRows;
 
 /**
  * Turns form field values, named as {@link FieldName} renders them, back into the response shape
@@ -34,6 +40,7 @@ final class ResponseFields {
         Map<String, String> header = new LinkedHashMap<>();
         Map<String, Map<String, Object>> answers = new LinkedHashMap<>();
         Map<String, String> closing = new LinkedHashMap<>();
+        Map<Integer, Map<String, String>> plan = new TreeMap<>();
         values.forEach((text, value) -> {
             FieldName name = value.isEmpty() ? null : FieldName.parse(text, audit);
             if (name == null) {
@@ -42,6 +49,7 @@ final class ResponseFields {
             switch (name.kind()) {
                 case HEADER -> header.put(name.key(), value);
                 case CLOSING -> closing.put(name.key(), value);
+                case PLAN -> plan.computeIfAbsent(name.planRow(), k -> new LinkedHashMap<>()).put(name.part(), value);
                 case FIGURE -> {
                     // worked out from the scores when the PDF was filled, not an answer
                 }
@@ -50,7 +58,22 @@ final class ResponseFields {
                                 ? number(value) : value);
             }
         });
-        return new Response(null, auditId, version, null, header, answers, closing, java.util.List.of(), from, Map.of());
+        return new Response(null, auditId, version, null, header, answers, closing, plan(plan, audit, toolkit), from, Map.of());
+    }
+
+    /** The plan's rows in row order, rows left blank dropped; the question cell read back to an item id. */
+    private static List<Response.PlanRow> plan(Map<Integer, Map<String, String>> rows, Audit audit, Toolkit toolkit) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        AuditForm form = FormView.of(audit, toolkit, null);
+        List<Response.PlanRow> plan = new ArrayList<>();
+        for (Map<String, String> row : rows.values()) {
+            String item = row.getOrDefault("item", "");
+            plan.add(new Response.PlanRow(item.isEmpty() ? "" : PlanRows.itemOf(form, item), row.getOrDefault("action", ""),
+                    row.getOrDefault("who", ""), row.getOrDefault("by", ""), row.getOrDefault("measure", "")));
+        }
+        return List.copyOf(plan);
     }
 
     /** The first audit of the toolkit that the fields answer (named {@code <audit>.…}), or null. */

@@ -89,9 +89,6 @@ public final class ReviewReport {
     }
 
     private static String cell(String text) {
-        // Quoting keeps commas and quotes intact; a leading = + - @ is neutralised so a
-        // spreadsheet does not run a title as a formula.
-        String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+        return Csv.cell(text);
     }
 }

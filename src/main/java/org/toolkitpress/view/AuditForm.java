@@ -19,17 +19,73 @@ import org.toolkitpress.model.Scoring;
  * @param scoreFigures   the score figures the audit shows ({@link Audit#SCORE_FIGURES}, in that order)
  * @param overallScores  the figures over every score item (empty figures for the blank form), or null without any
  * @param overallFigureFields the PDF field of each overall score figure, by figure (empty without score items)
+ * @param layout         the audit's own layout ({@code stacked} or {@code grid}); sections and groups carry theirs
+ * @param points         the assessment points, in order (empty for an audit without)
+ * @param overallPointScores the overall score figures at each assessment point (empty without points or score items)
  */
 public record AuditForm(Audit audit, String storageKey, List<NamedField> headerFields, List<FormSection> sections,
                         List<NamedField> closing, boolean hasTotals, boolean hasCounts,
                         List<StageTotal> summaryColumns, List<OptionCount> summaryOptions,
                         String evidencePer, String evidenceLabel, Map<String, String> values, Response response,
-                        List<String> scoreFigures, Scoring.Figures overallScores, Map<String, String> overallFigureFields) {
+                        List<String> scoreFigures, Scoring.Figures overallScores, Map<String, String> overallFigureFields,
+                        String layout, List<PointView> points, List<PointFigures> overallPointScores) {
+
+    /** True when the audit declares assessment points (then ratings are answered once per point). */
+    public boolean hasPoints() {
+        return !points.isEmpty();
+    }
+
+    /** An assessment point: its label, whether it may be left blank, and the name of its date field. */
+    public record PointView(String id, String label, boolean optional, String dateName) {
+    }
+
+    /**
+     * A rating answered at one assessment point ({@code point} null when answered once): the
+     * name of its radio group and its options, each with a control id unique on the page.
+     */
+    public record RatingAt(PointView point, String name, List<OptionField> options) {
+    }
+
+    /**
+     * A named part of an item ({@link Audit.Part}): {@code type} is {@code rating}, {@code tick},
+     * {@code text} or {@code date}; {@code name} its field (null for a rating, whose fields are
+     * in {@code ratings}, one per point or one).
+     */
+    public record PartField(Audit.Part part, String type, String label, String name, List<RatingAt> ratings) {
+    }
+
+    /** The score figures at one assessment point, and the PDF field of each figure. */
+    public record PointFigures(PointView point, Scoring.Figures scores, Map<String, String> figureFields) {
+    }
 
     /** True when some item is answered on a score scale (then the sections and the summary show its figures). */
     public boolean hasScores() {
         return overallScores != null;
     }
+
+    /** The print form's action plan: its rows, each with the field name of every column ({@link PlanRows}). */
+    public List<PlanRows.PlanRow> planRows() {
+        return PlanRows.of(this);
+    }
+
+    /**
+     * Who answered and when, for a filled form's running head ("Lovely Primary School · May
+     * 2019"): the answer to the audit's first header field that is not the date (every audit asks
+     * for the school or setting first) and the answer to the field {@code date}; "" without a
+     * response or when both are empty.
+     */
+    public String answeredBy() {
+        if (response == null) {
+            return "";
+        }
+        String school = audit.headerFields().stream().filter(f -> !DATE_FIELD.equals(f.id())).findFirst()
+                .map(f -> response.header().getOrDefault(f.id(), "")).orElse("").strip();
+        String date = response.header().getOrDefault(DATE_FIELD, "").strip();
+        return school.isEmpty() || date.isEmpty() ? school + date : school + " · " + date;
+    }
+
+    /** The header field that holds the date of the answers. */
+    private static final String DATE_FIELD = "date";
 
     /** A header or closing field with its rendered name. */
     public record NamedField(String id, String label, String name) {
@@ -47,7 +103,8 @@ public record AuditForm(Audit audit, String storageKey, List<NamedField> headerF
      */
     public record FormSection(Audit.Section section, String elementId, List<FormItem> items, List<FormGroup> groups,
                               String evidenceName, List<StageTotal> totals, String placement, List<OptionCount> counts,
-                              Scoring.Figures scores, Map<String, String> figureFields) {
+                              Scoring.Figures scores, Map<String, String> figureFields, String layout,
+                              List<PointFigures> pointScores) {
 
         public String titleId() {
             return elementId + ".title";
@@ -59,7 +116,7 @@ public record AuditForm(Audit audit, String storageKey, List<NamedField> headerF
     }
 
     /** A group of items, with the name of its own evidence field (null unless evidence is kept per group). */
-    public record FormGroup(Audit.Group group, String elementId, List<FormItem> items, String evidenceName) {
+    public record FormGroup(Audit.Group group, String elementId, List<FormItem> items, String evidenceName, String layout) {
     }
 
     /**
@@ -71,17 +128,20 @@ public record AuditForm(Audit audit, String storageKey, List<NamedField> headerF
      * @param radioName the name of a choice's or a score's radio group
      * @param maxPoint  a score scale's highest point (0 for other scales)
      * @param number    the item's number as the source writes it, or as the audit's numbering gives it; null when none
+     * @param ratings   with assessment points, the item's own choice or score once per point (then
+     *                  {@code radioName} is null and {@code options} only describe the scale); else empty
+     * @param parts     the item's named parts, in order
      */
     public record FormItem(Audit.Item item, String elementId, String type, List<StageField> columns,
                            List<OptionField> options, String radioName, String textName, String evidenceName, int maxPoint,
-                           String number) {
+                           String number, List<RatingAt> ratings, List<PartField> parts) {
 
         /**
-         * The number as printed before the question: verbatim ("2.1", "1)", "Q3", "1a"), except
-         * that a number of digits only takes a full stop, as in a numbered list ("4" → "4.").
+         * The number as printed before the question: the source's own verbatim ("2.1", "1)",
+         * "Q3", "4"); a number the audit's numbering gives takes a full stop, as in a list ("4.").
          */
         public String numberText() {
-            return number == null ? null : number.matches("\\d+") ? number + "." : number;
+            return number == null ? null : item.number() != null ? number : number + ".";
         }
 
         public String errorId() {

@@ -35,19 +35,21 @@ public final class FormView {
     public static AuditForm of(Audit audit, Toolkit toolkit, Response response) {
         String evidencePer = audit.evidence() == null ? "none" : audit.evidence().per();
         Map<String, String> numbers = numbers(audit);
+        List<AuditForm.PointView> points = FormParts.points(audit);
         List<FormSection> sections = new ArrayList<>();
         for (Audit.Section section : audit.sections()) {
             List<FormGroup> groups = new ArrayList<>();
             for (Audit.Group group : section.groups()) {
-                groups.add(new FormGroup(group, FieldName.ownerId(audit.id(), group.id()), items(audit, toolkit, group.items(), numbers),
-                        "group".equals(evidencePer) ? FieldName.evidence(audit.id(), group.id()).render() : null));
+                groups.add(new FormGroup(group, FieldName.ownerId(audit.id(), group.id()), items(audit, toolkit, group.items(), numbers, points),
+                        "group".equals(evidencePer) ? FieldName.evidence(audit.id(), group.id()).render() : null, group.layout().key()));
             }
             List<StageTotal> totals = totals(commonScale(audit, section, Scale.Type.DISTRIBUTION), toolkit, section, response);
             Scoring.Figures scores = scores(audit, section.allItems(), response);
-            sections.add(new FormSection(section, FieldName.ownerId(audit.id(), section.id()), items(audit, toolkit, section.items(), numbers),
+            sections.add(new FormSection(section, FieldName.ownerId(audit.id(), section.id()), items(audit, toolkit, section.items(), numbers, points),
                     groups, "section".equals(evidencePer) ? FieldName.evidence(audit.id(), section.id()).render() : null,
                     totals, placement(totals), counts(commonScale(audit, section, Scale.Type.CHOICE), section, response), scores,
-                    figureFields(audit, section.id(), scores)));
+                    figureFields(audit, section.id(), scores), section.layout().key(),
+                    FormParts.pointScores(audit, section.id(), section.allItems(), response, points, figures(audit))));
         }
         Scoring.Figures overall = scores(audit, audit.allItems(), response);
         return new AuditForm(audit, "toolkit-press:" + audit.id() + ":v" + audit.version(),
@@ -60,7 +62,8 @@ public final class FormView {
                 sections.stream().map(FormSection::counts).filter(t -> !t.isEmpty()).findFirst().orElse(List.of()),
                 evidencePer, audit.evidence() == null ? "" : audit.evidence().label(),
                 response == null ? Map.of() : values(audit, response), response,
-                figures(audit), overall, figureFields(audit, FieldName.OVERALL, overall));
+                figures(audit), overall, figureFields(audit, FieldName.OVERALL, overall), audit.layout().key(), points,
+                FormParts.pointScores(audit, FieldName.OVERALL, audit.allItems(), response, points, figures(audit)));
     }
 
     /** The score figures the audit shows, in their fixed order. */
@@ -85,7 +88,7 @@ public final class FormView {
         List<Scoring.Score> answered = new ArrayList<>();
         boolean any = false;
         for (Audit.Item item : items) {
-            Scale scale = audit.scales().get(item.scale());
+            Scale scale = audit.scaleOf(item);
             if (scale == null || !scale.isScore()) {
                 continue;
             }
@@ -99,7 +102,7 @@ public final class FormView {
     }
 
     /** Each item's number: its own, verbatim, or the one the audit's numbering gives it (none without). */
-    private static Map<String, String> numbers(Audit audit) {
+    public static Map<String, String> numbers(Audit audit) {
         Map<String, String> numbers = new LinkedHashMap<>();
         int inAudit = 0;
         for (Audit.Section section : audit.sections()) {
@@ -116,30 +119,28 @@ public final class FormView {
         return numbers;
     }
 
-    private static List<FormItem> items(Audit audit, Toolkit toolkit, List<Audit.Item> items, Map<String, String> numbers) {
+    private static List<FormItem> items(Audit audit, Toolkit toolkit, List<Audit.Item> items, Map<String, String> numbers,
+                                        List<AuditForm.PointView> points) {
         List<FormItem> out = new ArrayList<>();
         for (Audit.Item item : items) {
-            Scale scale = audit.scales().get(item.scale());
+            Scale scale = audit.scaleOf(item);
             List<String> parts = AnswerParts.of(audit, item, scale, toolkit);
             List<StageField> columns = new ArrayList<>();
             for (Continuum.Stage stage : stages(scale, toolkit)) {
                 columns.add(new StageField(stage.id(), label(scale, stage), stage.label(), colour(stage),
                         FieldName.item(audit.id(), item.id(), stage.id()).render()));
             }
-            String radio = parts.contains(AnswerParts.CHOICE) ? FieldName.item(audit.id(), item.id(), AnswerParts.CHOICE).render()
-                    : parts.contains(AnswerParts.SCORE) ? FieldName.item(audit.id(), item.id(), AnswerParts.SCORE).render() : null;
-            List<OptionField> options = new ArrayList<>();
-            if (radio != null) {
-                for (Scale.Option option : scale.options()) {
-                    options.add(new OptionField(option.id(), option.label(), option.meaning() == null ? "" : option.meaning(),
-                            item.descriptors().getOrDefault(option.id(), ""), radio + "." + option.id()));
-                }
-            }
-            out.add(new FormItem(item, FieldName.ownerId(audit.id(), item.id()), scale == null ? "text" : scale.type().key(),
-                    columns, options, radio,
-                    scale == null || scale.isText() ? FieldName.item(audit.id(), item.id(), AnswerParts.TEXT).render() : null,
+            String rated = scale == null ? null : scale.isChoice() ? AnswerParts.CHOICE : scale.isScore() ? AnswerParts.SCORE : null;
+            String radio = rated == null ? null : FieldName.item(audit.id(), item.id(), rated).render();
+            List<OptionField> options = radio == null ? List.of() : FormParts.options(item, scale, radio);
+            List<AuditForm.RatingAt> ratings = rated == null || points.isEmpty() ? List.of()
+                    : FormParts.ratings(audit, item, scale, rated, points);
+            boolean partsOnly = scale == null && !item.parts().isEmpty();
+            out.add(new FormItem(item, FieldName.ownerId(audit.id(), item.id()), partsOnly ? "parts" : scale == null ? "text" : scale.type().key(),
+                    columns, options, ratings.isEmpty() ? radio : null,
+                    !partsOnly && (scale == null || scale.isText()) ? FieldName.item(audit.id(), item.id(), AnswerParts.TEXT).render() : null,
                     parts.contains(AnswerParts.EVIDENCE) ? FieldName.item(audit.id(), item.id(), AnswerParts.EVIDENCE).render() : null,
-                    scale == null ? 0 : scale.maxPoint(), numbers.get(item.id())));
+                    scale == null ? 0 : scale.maxPoint(), numbers.get(item.id()), ratings, FormParts.parts(audit, item, points)));
         }
         return out;
     }
@@ -151,7 +152,7 @@ public final class FormView {
      */
     private static Scale commonScale(Audit audit, Audit.Section section, Scale.Type type) {
         List<String> scales = section.allItems().stream().map(Audit.Item::scale)
-                .filter(id -> audit.scales().get(id) != null && audit.scales().get(id).type() == type).distinct().toList();
+                .filter(id -> id != null && audit.scales().get(id) != null && audit.scales().get(id).type() == type).distinct().toList();
         return scales.size() == 1 ? audit.scales().get(scales.get(0)) : null;
     }
 
@@ -180,7 +181,7 @@ public final class FormView {
         List<List<BigDecimal>> answered = new ArrayList<>();
         if (response != null && scale != null) {
             for (Audit.Item item : section.allItems()) {
-                Map<String, Object> answer = item.scale().equals(scale.id()) ? response.answers().get(item.id()) : null;
+                Map<String, Object> answer = scale.id().equals(item.scale()) ? response.answers().get(item.id()) : null;
                 if (answer != null && Placement.complete(stages.stream()
                         .map(s -> answer.get(s.id()) == null ? "" : String.valueOf(answer.get(s.id()))).toList())) {
                     answered.add(stages.stream().map(s -> answer.get(s.id()) instanceof Number n
@@ -212,7 +213,7 @@ public final class FormView {
         }
         for (Scale.Option option : scale.options()) {
             long count = response == null ? 0 : section.allItems().stream()
-                    .filter(i -> i.scale().equals(scale.id()))
+                    .filter(i -> scale.id().equals(i.scale()))
                     .map(i -> response.answers().get(i.id()))
                     .filter(a -> a != null && option.id().equals(String.valueOf(a.get(AnswerParts.CHOICE))))
                     .count();
@@ -227,7 +228,7 @@ public final class FormView {
      */
     public static Map<String, String> values(Audit audit, Response response) {
         Map<String, String> values = new LinkedHashMap<>();
-        response.header().forEach((k, v) -> values.put(FieldName.header(audit.id(), k).render(), v));
+        response.header().forEach((k, v) -> values.put(FieldName.headerKey(audit.id(), k).render(), v));
         response.answers().forEach((owner, parts) -> parts.forEach((key, v) ->
                 values.put(FieldName.answer(audit, owner, key).render(), v instanceof Number n ? plain(n) : v.toString())));
         response.closing().forEach((k, v) -> values.put(FieldName.closing(audit.id(), k).render(), v));
@@ -235,12 +236,25 @@ public final class FormView {
             figureValues(audit, section.id(), scores(audit, section.allItems(), response), values);
         }
         figureValues(audit, FieldName.OVERALL, scores(audit, audit.allItems(), response), values);
+        List<AuditForm.PointView> points = FormParts.points(audit);
+        for (Audit.Section section : audit.sections()) {
+            pointFigureValues(FormParts.pointScores(audit, section.id(), section.allItems(), response, points, figures(audit)), values);
+        }
+        pointFigureValues(FormParts.pointScores(audit, FieldName.OVERALL, audit.allItems(), response, points, figures(audit)), values);
         return values;
     }
 
     private static void figureValues(Audit audit, String owner, Scoring.Figures scores, Map<String, String> values) {
         if (scores != null && scores.answered() > 0) {
             figureFields(audit, owner, scores).forEach((figure, name) -> values.put(name, scores.text(figure)));
+        }
+    }
+
+    private static void pointFigureValues(List<AuditForm.PointFigures> atPoints, Map<String, String> values) {
+        for (AuditForm.PointFigures at : atPoints) {
+            if (at.scores().answered() > 0) {
+                at.figureFields().forEach((figure, name) -> values.put(name, at.scores().text(figure)));
+            }
         }
     }
 

@@ -44,7 +44,10 @@ class BrandsTest {
         for (String id : Configure.brandIds(project)) {
             CliRun run = TestSites.cli("check", "-p", project.toString(), "--brand", id);
             assertEquals(0, run.exitCode(), id + ": " + run.err());
-            assertTrue(run.err().isEmpty(), id + " has warnings: " + run.err());
+            // The brands set no base_url (their sites' addresses are not ours to guess): that one warning only.
+            assertEquals(java.util.List.of("content/toolkit.yml:24:5: warning: no base_url is set, so the PDFs have no working links back "
+                    + "to the website and do not say where it is"), run.err().lines().filter(l -> !l.startsWith("  hint:")).toList(),
+                    id + " has warnings: " + run.err());
             assertTrue(run.out().contains("adds      content/pages/local/index.md"), run.out());
         }
     }

@@ -39,6 +39,19 @@ class LimitsTest {
     }
 
     @Test
+    void anIndexPageWithATightListOfThousandsOfLinksIsRead() throws IOException {
+        Path project = TestSites.copy(TestSites.fixture("minimal"), temp);
+        StringBuilder index = new StringBuilder("---\ntitle: Every page\n---\n\nSee also:\n");
+        for (int i = 0; i < 3000; i++) {
+            index.append("- [The *second* page, ").append(i).append("](second.md)\n");
+        }
+        Files.writeString(project.resolve("content/pages/guide/every.md"), index);
+        CliRun run = TestSites.cli("check", "-p", project.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(run.err().contains("nests too deeply"), run.err());
+    }
+
+    @Test
     void aResponseOverTheLimitIsRefusedWithoutAHintAboutIndentation() throws IOException {
         Path response = temp.resolve("huge.yml");
         Files.writeString(response, "id: huge\naudit: trauma-informed-schools-audit\nversion: 1\ntitle: \""

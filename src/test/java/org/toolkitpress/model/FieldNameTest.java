@@ -16,15 +16,15 @@ class FieldNameTest {
     private static final Audit AUDIT = audit("group");
 
     private static Audit audit(String evidencePer) {
-        Audit.Item q1 = new Audit.Item("q1", "1", "One", List.of(), Map.of(), "rag", null);
-        Audit.Item q2 = new Audit.Item("q2", "2", "Two", List.of(), Map.of(), "rag", null);
-        Audit.Item q3 = new Audit.Item("q3", "3", "Three", List.of(), Map.of(), "rag", null);
-        Audit.Group notes = new Audit.Group("notes", "Notes", null, List.of(q3), null);
-        Audit.Section people = new Audit.Section("people", "People", null, List.of(notes), List.of(q1, q2), null);
+        Audit.Item q1 = new Audit.Item("q1", "1", "One", List.of(), Map.of(), "rag", List.of(), null);
+        Audit.Item q2 = new Audit.Item("q2", "2", "Two", List.of(), Map.of(), "rag", List.of(), null);
+        Audit.Item q3 = new Audit.Item("q3", "3", "Three", List.of(), Map.of(), "rag", List.of(), null);
+        Audit.Group notes = new Audit.Group("notes", "Notes", null, List.of(q3), Audit.Layout.STACKED, null);
+        Audit.Section people = new Audit.Section("people", "People", null, List.of(notes), List.of(q1, q2), Audit.Layout.STACKED, null);
         return new Audit("ta", 1, "T", "audit", null, null, null, List.of(), null,
                 List.of(new Audit.FormField("setting", "Setting", null)), Map.of(),
                 new Audit.Evidence("Evidence", evidencePer), List.of(people),
-                List.of(new Audit.FormField("reflection", "Reflection", null)), Audit.SCORE_FIGURES, Audit.Numbering.NONE, null, null);
+                List.of(new Audit.FormField("reflection", "Reflection", null)), Audit.SCORE_FIGURES, Audit.Numbering.NONE, null, Audit.Layout.STACKED, List.of(), null);
     }
 
     @Test
@@ -81,6 +81,20 @@ class FieldNameTest {
         assertEquals("", FieldName.auditOf("no-dot"));
     }
 
+    /** The action plan's cells (PDF only): column then row, and nothing else under {@code plan} is a cell. */
+    @Test
+    void planCellsRenderAndParseBack() {
+        assertEquals("ta.plan.action-1", FieldName.plan("ta", 1, "action").render());
+        assertEquals("ta.plan.measure-12", FieldName.plan("ta", 12, "measure").render());
+        FieldName cell = FieldName.parse("ta.plan.who-3", AUDIT);
+        assertEquals(FieldName.Kind.PLAN, cell.kind());
+        assertEquals("who", cell.part());
+        assertEquals(3, cell.planRow());
+        assertNull(FieldName.parse("ta.plan.colour-1", AUDIT), "not a column");
+        assertNull(FieldName.parse("ta.plan.action-0", AUDIT), "rows count from 1");
+        assertNull(FieldName.parse("ta.plan.action", AUDIT), "a cell has a row");
+    }
+
     @Test
     void aResponseAnswerNamesItsField() {
         assertEquals("ta.q1.green", FieldName.answer(AUDIT, "q1", "green").render());
@@ -105,6 +119,7 @@ class FieldNameTest {
                 case CLOSING -> "closing";
                 case ITEM, EVIDENCE -> "answer";
                 case FIGURE -> "figure";
+                case PLAN -> "plan";
             };
             assertEquals(c.get("kind").asText(), kind, what);
             assertEquals(c.get("owner").isNull() ? null : c.get("owner").asText(), name.owner(), what);

@@ -1,6 +1,7 @@
 package org.toolkitpress.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -117,6 +118,109 @@ class PrintEditionTest {
         }
     }
 
+    /**
+     * Issue 12: no two fields are announced alike, and each item's fields name its number as
+     * printed (the default audits number their items in the YAML, restarting per group) and
+     * the title of its section.
+     */
+    @Test
+    void everyTooltipIsUniqueAndNamesTheItemsNumberAndSection() throws IOException {
+        for (Edition edition : forms()) {
+            JsonNode audit = yaml("audits", edition.source());
+            Map<String, String> tooltips = new TreeMap<>();
+            try (PDDocument pdf = Loader.loadPDF(pdfs.get(edition.path()))) {
+                for (PDField field : pdf.getDocumentCatalog().getAcroForm().getFieldTree()) {
+                    if (field instanceof PDTerminalField) {
+                        tooltips.put(field.getFullyQualifiedName(), field.getAlternateFieldName());
+                    }
+                }
+            }
+            Map<String, List<String>> byTooltip = new TreeMap<>();
+            tooltips.forEach((name, tip) -> byTooltip.computeIfAbsent(tip, k -> new ArrayList<>()).add(name));
+            byTooltip.values().removeIf(names -> names.size() == 1);
+            assertEquals(Map.of(), byTooltip, edition.path() + ": fields announced alike");
+            int checked = 0;
+            for (JsonNode section : audit.path("sections")) {
+                List<JsonNode> items = new ArrayList<>();
+                section.path("items").forEach(items::add);
+                section.path("groups").forEach(g -> g.path("items").forEach(items::add));
+                for (JsonNode item : items) {
+                    String prefix = edition.source() + "." + item.get("id").asText() + ".";
+                    for (Map.Entry<String, String> field : tooltips.entrySet()) {
+                        if (field.getKey().startsWith(prefix)) {
+                            assertTrue(field.getValue().contains("question " + item.get("number").asText() + ":"),
+                                    field.getKey() + " names its number: " + field.getValue());
+                            assertTrue(field.getValue().startsWith(section.get("title").asText() + ", "),
+                                    field.getKey() + " names its section: " + field.getValue());
+                            checked++;
+                        }
+                    }
+                }
+            }
+            assertTrue(checked > 10, edition.path() + ": " + checked + " item fields");
+        }
+    }
+
+    /**
+     * Issue 12: a radio's on-states are the option ids as the YAML writes them (what pdf-lib,
+     * scripts and readers see as the value), not the engine's indexes behind an /Opt array.
+     */
+    @Test
+    void radioOnStatesAreTheOptionIds() throws IOException {
+        JsonNode audit = yaml("audits", "relational-approaches-audit");
+        Set<String> ids = new TreeSet<>();
+        audit.get("scales").get("rag").get("options").forEach(o -> ids.add(o.get("id").asText()));
+        assertEquals(Set.of("red", "amber", "green"), ids);
+        int radios = 0;
+        try (PDDocument pdf = Loader.loadPDF(pdfs.get("downloads/relational-approaches-audit.pdf"))) {
+            for (PDField field : pdf.getDocumentCatalog().getAcroForm().getFieldTree()) {
+                if (field instanceof org.apache.pdfbox.pdmodel.interactive.form.PDRadioButton radio) {
+                    Set<String> states = new TreeSet<>();
+                    radio.getWidgets().forEach(w -> w.getAppearance().getNormalAppearance().getSubDictionary().keySet()
+                            .forEach(n -> states.add(n.getName())));
+                    states.remove("Off");
+                    assertEquals(ids, states, field.getFullyQualifiedName());
+                    assertEquals(null, radio.getCOSObject().getDictionaryObject(org.apache.pdfbox.cos.COSName.OPT));
+                    radios++;
+                }
+            }
+        }
+        assertTrue(radios > 10);
+    }
+
+    /**
+     * Issue 12: nothing on a form page is smaller than 9 pt — the printed text of every page of
+     * every form and filled form, and the text the fields are drawn in (their default appearance).
+     */
+    @Test
+    void nothingOnAFormIsSmallerThanNinePoints() throws IOException {
+        for (Edition edition : toolkit.info().editions().stream().filter(e -> e.kind() != Edition.Kind.PAGES).toList()) {
+            try (PDDocument pdf = Loader.loadPDF(pdfs.get(edition.path()))) {
+                List<String> small = new ArrayList<>();
+                PDFTextStripper sizes = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                        for (org.apache.pdfbox.text.TextPosition p : positions) {
+                            if (p.getFontSizeInPt() < 8.95f && !p.getUnicode().isBlank()) {
+                                small.add(text + " (" + p.getFontSizeInPt() + " pt, page " + getCurrentPageNo() + ")");
+                                return;
+                            }
+                        }
+                    }
+                };
+                sizes.getText(pdf);
+                assertEquals(List.of(), small, edition.path());
+                for (PDField field : pdf.getDocumentCatalog().getAcroForm().getFieldTree()) {
+                    if (field instanceof org.apache.pdfbox.pdmodel.interactive.form.PDTextField text) {
+                        java.util.regex.Matcher size = java.util.regex.Pattern.compile("([0-9.]+) Tf").matcher(text.getDefaultAppearance());
+                        assertTrue(size.find() && Float.parseFloat(size.group(1)) >= 9f,
+                                edition.path() + " " + field.getFullyQualifiedName() + ": " + text.getDefaultAppearance());
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void theFilledExampleHoldsEveryAnswerOfItsResponse() throws IOException {
         Edition filled = toolkit.info().editions().stream().filter(e -> e.kind() == Edition.Kind.FILLED).findFirst().orElseThrow();
@@ -177,20 +281,27 @@ class PrintEditionTest {
         assertTrue(guide.contains("href=\"../../downloads/trauma-informed-schools.pdf\""));
     }
 
+    /**
+     * No base_url in the default content: a relative link would go nowhere once the PDF is saved
+     * or emailed, so no PDF has one, and the covers say the website exists without an address.
+     */
     @Test
-    void everyCoverLinksBackToTheWebVersion() throws IOException {
+    void withoutBaseUrlNoLinkIsRelativeAndCoversNameNoAddress() throws IOException {
         for (Map.Entry<String, byte[]> e : pdfs.entrySet()) {
             try (PDDocument pdf = Loader.loadPDF(e.getValue())) {
-                List<String> uris = new java.util.ArrayList<>();
-                for (var annotation : pdf.getPage(0).getAnnotations()) {
-                    if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
-                            && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
-                        uris.add(uri.getURI());
+                for (var page : pdf.getPages()) {
+                    for (var annotation : page.getAnnotations()) {
+                        if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                                && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+                            assertTrue(uri.getURI().matches("(https?|mailto|tel):.+"), e.getKey() + " links to " + uri.getURI());
+                        }
                     }
                 }
-                // No base_url in the default content: the link is relative to downloads/, where the PDF is published.
-                assertTrue(uris.stream().anyMatch(u -> u.startsWith("../") && site.resolve(u.substring(3).replaceAll("#.*", "") + (u.endsWith("/") || u.equals("../") ? "index.html" : "")).toFile().isFile()),
-                        e.getKey() + " cover links: " + uris);
+                PDFTextStripper cover = new PDFTextStripper();
+                cover.setEndPage(1);
+                String text = cover.getText(pdf).replaceAll("\\s+", " ");
+                assertTrue(text.contains("This document is also published as a website."), e.getKey() + ": " + text);
+                assertFalse(text.contains("Read this online"), e.getKey());
             }
         }
     }
@@ -235,6 +346,12 @@ class PrintEditionTest {
             }
         }
         audit.path("closing").forEach(f -> names.add(auditId + ".closing." + f.get("id").asText()));
+        // The action plan: six blank rows, a cell per column (docs/forms.md).
+        for (int row = 1; row <= 6; row++) {
+            for (String column : List.of("item", "action", "who", "by", "measure")) {
+                names.add(auditId + ".plan." + column + "-" + row);
+            }
+        }
         return names;
     }
 

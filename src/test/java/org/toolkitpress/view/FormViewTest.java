@@ -38,14 +38,14 @@ class FormViewTest {
     private static Audit numbered(Audit a, Audit.Numbering numbering) {
         return new Audit(a.id(), a.version(), a.title(), a.kind(), a.source(), a.intro(), a.advice(), a.definitions(),
                 a.scoring(), a.headerFields(), a.scales(), a.evidence(), a.sections(), a.closing(), a.scoreFigures(),
-                numbering, a.actionPlan(), a.pos());
+                numbering, a.actionPlan(), a.layout(), a.assessmentPoints(), a.pos());
     }
 
     @Test
-    void explicitNumbersArePrintedAsWrittenAndDigitsAloneTakeAFullStop() {
+    void explicitNumbersArePrintedExactlyAsWritten() {
         Toolkit toolkit = load("new-shape");
         // wellbeing-review.yml numbers its items 1a, 1b and '2'; the free-text section has none.
-        assertEquals(List.of(List.of("1a", "1b", "2."), java.util.Arrays.asList(null, null)),
+        assertEquals(List.of(List.of("1a", "1b", "2"), java.util.Arrays.asList(null, null)),
                 printed(FormView.of(toolkit.audits().get("wellbeing-review"), toolkit, null)));
     }
 

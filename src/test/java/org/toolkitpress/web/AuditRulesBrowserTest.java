@@ -14,7 +14,7 @@ import org.toolkitpress.testing.BrowserSession;
 import org.toolkitpress.testing.TestSites;
 
 /**
- * The web form's rules (audit-rules.js, as a built site publishes it) in real Chromium, against
+ * The web form's rules (audit-rules.js and audit-rules-plan.js, as a built site publishes them) in real Chromium, against
  * the same hand-written cases the Java side is held to (src/test/resources/rules/).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -28,11 +28,13 @@ class AuditRulesBrowserTest {
     void start() {
         browser = BrowserSession.start(TestSites.fixture("minimal"));
         browser.open("");
-        Object loaded = browser.js().executeAsyncScript("var done = arguments[arguments.length - 1];"
-                + "var s = document.createElement('script'); s.src = 'theme/js/audit-rules.js';"
-                + "s.onload = function () { done(typeof window.ToolkitAudit.placement); };"
-                + "s.onerror = function () { done('not loaded'); }; document.head.appendChild(s);");
-        assertEquals("function", loaded, "the built site publishes audit-rules.js");
+        for (String[] script : new String[][] {{"audit-rules.js", "placement"}, {"audit-rules-plan.js", "proposePlan"}}) {
+            Object loaded = browser.js().executeAsyncScript("var done = arguments[arguments.length - 1]; var rule = arguments[1];"
+                    + "var s = document.createElement('script'); s.src = 'theme/js/' + arguments[0];"
+                    + "s.onload = function () { done(typeof window.ToolkitAudit[rule]); };"
+                    + "s.onerror = function () { done('not loaded'); }; document.head.appendChild(s);", script[0], script[1]);
+            assertEquals("function", loaded, "the built site publishes " + script[0]);
+        }
     }
 
     @AfterAll

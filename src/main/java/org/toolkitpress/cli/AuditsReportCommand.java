@@ -1,0 +1,78 @@
+package org.toolkitpress.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.toolkitpress.build.Build;
+import org.toolkitpress.configure.BuildSettings;
+import org.toolkitpress.configure.Configure;
+import org.toolkitpress.report.AuditReport;
+import org.toolkitpress.returns.Returns;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code toolkit report audits FOLDER}: the local authority's report across the audits its
+ * schools sent back, made on this computer. Exit 0 when at least one file was read, 1 when none
+ * (or the project has errors), 2 for a mistyped command.
+ */
+@Command(name = "audits", description = "Report across returned audits (web-form exports and filled PDFs) in a folder, as HTML and CSV.")
+final class AuditsReportCommand implements Callable<Integer> {
+    @CommandLine.Mixin
+    ProjectOptions options;
+
+    @Parameters(index = "0", paramLabel = "FOLDER", description = "the folder of returned audits (.json exports and filled .pdf forms)")
+    Path folder;
+
+    @Option(names = "--audit", paramLabel = "ID", description = "the audit to report on (default: the one most files answer)")
+    String audit;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "where to write the report (default: report/ in the project)")
+    Path out;
+
+    @Option(names = "--show-small-groups", description = "show figures drawn from fewer than 5 schools (they could identify a school)")
+    boolean showSmallGroups;
+
+    @Option(names = "--anonymise", description = "name schools by stable codes instead of their names")
+    boolean anonymise;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(folder)) {
+            throw Main.refuse(spec, "the folder of returns does not exist: " + folder, "give the folder that holds the returned files");
+        }
+        Path output = out != null ? out : options.project.resolve("report");
+        BuildSettings settings = Main.configure(spec, () -> Configure.settings(options.project, output, true));
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        Build.ReturnsReport made = Build.auditReport(settings, folder, audit, new AuditReport.Options(showSmallGroups, anonymise));
+        if (made.folder() == null) {
+            return Main.report(made.result(), stdout, stderr);
+        }
+        if (audit != null && made.folder().audit() == null) {
+            throw Main.refuse(spec, "the toolkit has no audit \"" + audit + "\"",
+                    "use one of: " + String.join(", ", made.result().toolkit().audits().keySet()));
+        }
+        for (Returns.Skipped s : made.folder().skipped()) {
+            stderr.println(folder.resolve(s.file()) + ": skipped: " + s.reason());
+        }
+        int code = Main.report(made.result(), stdout, stderr);
+        if (made.folder().read().isEmpty()) {
+            stderr.println("no file in " + folder + " could be read as a returned audit; no report was written");
+            return Main.CONTENT_ERRORS;
+        }
+        if (code != 0 || !made.published()) {
+            return Main.CONTENT_ERRORS;
+        }
+        stdout.println("Report on \"" + made.report().title() + "\" from " + made.report().schools() + " schools: "
+                + made.folder().read().size() + " files read, " + made.folder().skipped().size() + " skipped");
+        stdout.println("Written to " + output.resolve("index.html") + " (and CSV files beside it)");
+        return 0;
+    }
+}

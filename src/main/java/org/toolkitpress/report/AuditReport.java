@@ -1,0 +1,206 @@
+package org.toolkitpress.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.toolkitpress.model.ActionPlan;
+import org.toolkitpress.model.Audit;
+import org.toolkitpress.model.Progress;
+import org.toolkitpress.model.Toolkit;
+import org.toolkitpress.returns.Returns;
+import org.toolkitpress.view.FormView;
+
+/**
+ * The local authority's report across the returns of one audit: how schools answered each
+ * question and section, where each school stands, the questions most often furthest from the
+ * goal, what changed between two returns of a school, and which files were read. Every figure
+ * drawn from fewer than {@link #MINIMUM_SCHOOLS} schools is suppressed unless asked for.
+ * Figures use the model's one definition of each rule ({@code Placement}, {@code Scoring},
+ * {@code ActionPlan}, {@code Progress}); this class only counts schools.
+ */
+public final class AuditReport {
+
+    /** The fewest schools a figure across schools may be drawn from, unless small groups are shown. */
+    public static final int MINIMUM_SCHOOLS = 5;
+
+    private AuditReport() {
+    }
+
+    /** How the report is made: small groups shown, school names replaced by codes. */
+    public record Options(boolean showSmallGroups, boolean anonymise) {
+    }
+
+    /**
+     * The whole report, ready for the templates and the CSV files.
+     *
+     * @param schools    how many schools are reported (a school's latest return counts)
+     * @param tables     the heat maps: one per section and scale
+     * @param schoolRows the per-school table, one column per section in {@code sectionTitles}
+     * @param suppressed what was left out for coming from fewer than the minimum of schools
+     */
+    public record Report(String title, String audit, int version, Options options, int minimum, int schools,
+                         List<HeatMap> tables, List<String> sectionTitles, boolean scored, List<SchoolRow> schoolRows,
+                         List<Furthest> furthest, List<ChangeRow> changes, List<FileRow> files, int read, int skipped,
+                         List<String> suppressed) {
+    }
+
+    /** One heat map: the answers to the questions of a section on one scale, counted over schools. */
+    public record HeatMap(String id, String section, String caption, String unit, List<String> levels, List<Row> rows) {
+    }
+
+    /**
+     * A row of a heat map: a question (or the whole section), how many schools answered it, and per
+     * level how many chose it. {@code suppressed} rows carry no counts.
+     */
+    public record Row(String label, boolean summary, int answered, boolean suppressed, List<Cell> cells) {
+
+        /** A group's heading row: its title, no figures. */
+        public boolean group() {
+            return answered < 0;
+        }
+    }
+
+    /** A count, its share of the row's answers (whole per cent) and its shade, 0 (none) to 4 (most). */
+    public record Cell(int count, int percent, int heat) {
+
+        static Cell of(int count, int of) {
+            int percent = of == 0 ? 0 : (int) Math.round(100.0 * count / of);
+            int heat = count == 0 ? 0 : Math.min(4, 1 + percent / 25);
+            return new Cell(count, percent, heat);
+        }
+    }
+
+    /** A school's line: its name (or code), how many returns, its latest return's date and answers, and each section. */
+    public record SchoolRow(String school, int returns, String date, String answered, List<Figure> sections, Figure total,
+                            Figure change) {
+    }
+
+    /** A figure as shown, and the value a sortable table sorts it by. */
+    public record Figure(String text, String sort) {
+        static final Figure NONE = new Figure("–", "");
+    }
+
+    /** A question most often furthest from the goal: in how many schools' proposed plans, of how many that answered it. */
+    public record Furthest(String label, String section, int schools, int answered, int percent) {
+    }
+
+    /**
+     * A section's change over the schools with two or more returns, first to latest, in progress
+     * points (0 = everything at the first level, 100 = at the last): how many moved up, stayed,
+     * moved down, and the mean change. {@code suppressed} when fewer than the minimum of schools.
+     */
+    public record ChangeRow(String section, int schools, int up, int same, int down, String mean, boolean suppressed) {
+    }
+
+    /** A file of the folder: read or skipped, and why. */
+    public record FileRow(String file, boolean read, String note) {
+    }
+
+    /** The report of {@code folder}'s returns of its audit. */
+    public static Report of(Returns.Folder folder, Toolkit toolkit, Options options) {
+        Audit audit = folder.audit();
+        List<School> schools = School.group(folder.read(), audit, options.anonymise());
+        List<String> suppressed = new ArrayList<>();
+        int minimum = options.showSmallGroups() ? 1 : MINIMUM_SCHOOLS;
+        List<HeatMap> tables = new ArrayList<>();
+        List<String> sectionTitles = new ArrayList<>();
+        List<Furthest> furthest = new ArrayList<>();
+        boolean scored = false;
+        Map<String, String> numbers = audit == null ? Map.of() : FormView.numbers(audit);
+        if (audit != null) {
+            for (Audit.Section section : audit.sections()) {
+                sectionTitles.add(section.title());
+                tables.addAll(HeatMaps.of(section, audit, toolkit, schools, minimum, numbers, suppressed));
+                scored |= Progress.items(section, audit, toolkit).stream().anyMatch(i -> i.type() == org.toolkitpress.model.Scale.Type.SCORE);
+            }
+            furthest = furthest(audit, toolkit, schools, minimum, numbers, suppressed);
+        }
+        List<SchoolRow> rows = audit == null ? List.of() : Standing.rows(schools, audit, toolkit);
+        List<ChangeRow> changes = audit == null ? List.of() : Standing.changes(schools, audit, toolkit, minimum, suppressed);
+        List<FileRow> files = new ArrayList<>();
+        Map<String, String> codes = new LinkedHashMap<>();
+        schools.forEach(s -> s.returns().forEach(r -> codes.put(r.file(), s.name())));
+        List<Object> all = new ArrayList<>();
+        all.addAll(folder.read());
+        all.addAll(folder.skipped());
+        all.sort(Comparator.comparing(AuditReport::fileOf));
+        // Anonymised, a file is "File 3": export names carry the school's name.
+        Map<String, String> shown = new LinkedHashMap<>();
+        for (Object o : all) {
+            String file = fileOf(o);
+            shown.put(file, !options.anonymise() ? file
+                    : "File " + (shown.size() + 1) + (codes.containsKey(file) ? " (" + codes.get(file) + ")" : ""));
+        }
+        for (Object o : all) {
+            String note = o instanceof Returns.Return r ? String.join("; ", r.notes()) : ((Returns.Skipped) o).reason();
+            if (options.anonymise()) {
+                for (Map.Entry<String, String> name : shown.entrySet()) {
+                    note = note.replace(name.getKey(), name.getValue().replaceFirst(" \\(.*", ""));
+                }
+            }
+            files.add(new FileRow(shown.get(fileOf(o)), o instanceof Returns.Return, note));
+        }
+        return new Report(audit == null ? "" : audit.title(), audit == null ? "" : audit.id(), audit == null ? 0 : audit.version(),
+                options, MINIMUM_SCHOOLS, schools.size(), List.copyOf(tables), List.copyOf(sectionTitles), scored, rows,
+                furthest, changes, List.copyOf(files), folder.read().size(), folder.skipped().size(), List.copyOf(suppressed));
+    }
+
+    /**
+     * The questions that appear most often in the plans the action-plan rule proposes from each
+     * school's latest return (the audit's own {@code action_plan:} rule, or the defaults), most
+     * schools first, ties in the audit's order; a question answered by fewer than the minimum of
+     * schools is left out and said so.
+     */
+    private static List<Furthest> furthest(Audit audit, Toolkit toolkit, List<School> schools, int minimum,
+                                          Map<String, String> numbers, List<String> suppressed) {
+        ActionPlan rule = audit.actionPlan() != null ? audit.actionPlan() : ActionPlan.DEFAULTS;
+        List<Progress.Item> items = new ArrayList<>();
+        Map<String, String> sectionOf = new LinkedHashMap<>();
+        for (Audit.Section section : audit.sections()) {
+            for (Progress.Item item : Progress.items(section, audit, toolkit)) {
+                items.add(item);
+                sectionOf.put(item.id(), section.title());
+            }
+        }
+        Map<String, Integer> proposed = new LinkedHashMap<>();
+        Map<String, Integer> answered = new LinkedHashMap<>();
+        for (School school : schools) {
+            Map<String, Map<String, Object>> answers = school.latest().answers();
+            rule.propose(items, answers).forEach(id -> proposed.merge(id, 1, Integer::sum));
+            items.stream().filter(i -> !Progress.answer(i, answers).isEmpty()).forEach(i -> answered.merge(i.id(), 1, Integer::sum));
+        }
+        List<Furthest> out = new ArrayList<>();
+        int hidden = 0;
+        for (Progress.Item item : items) {
+            int count = proposed.getOrDefault(item.id(), 0);
+            int of = answered.getOrDefault(item.id(), 0);
+            if (count == 0) {
+                continue;
+            }
+            if (of < minimum) {
+                hidden++;
+                continue;
+            }
+            out.add(new Furthest(label(item, numbers), sectionOf.get(item.id()), count, of, (int) Math.round(100.0 * count / of)));
+        }
+        if (hidden > 0) {
+            suppressed.add("Questions most often furthest from the goal: " + hidden + (hidden == 1 ? " question" : " questions")
+                    + " answered by fewer than " + MINIMUM_SCHOOLS + " schools");
+        }
+        List<Furthest> sorted = new ArrayList<>(out);
+        sorted.sort(Comparator.comparingInt(Furthest::schools).reversed());
+        return List.copyOf(sorted.subList(0, Math.min(10, sorted.size())));
+    }
+
+    /** A question as the report names it: its number (as the form prints it) and its text. */
+    static String label(Progress.Item item, Map<String, String> numbers) {
+        String number = numbers.get(item.id());
+        return number == null ? item.label() : number + " " + item.label();
+    }
+
+    private static String fileOf(Object readOrSkipped) {
+        return readOrSkipped instanceof Returns.Return r ? r.file() : ((Returns.Skipped) readOrSkipped).file();
+    }
+}

@@ -1,0 +1,140 @@
+package org.toolkitpress.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.toolkitpress.model.OutputFile;
+import org.toolkitpress.model.Toolkit;
+import org.toolkitpress.theme.BrandStyle;
+import org.toolkitpress.theme.Theme;
+
+/**
+ * The report as files: {@code index.html} (through the theme's Freemarker configuration, so a
+ * brand may override {@code report/audits.ftlh}), its stylesheets and script, and one CSV per
+ * table. Nothing is written here; the build publishes the files.
+ */
+public final class AuditReportFiles {
+
+    static final String DASH = "–";
+
+    private AuditReportFiles() {
+    }
+
+    public static List<OutputFile> render(AuditReport.Report report, Toolkit toolkit, Theme theme) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("report", report);
+        model.put("toolkitTitle", toolkit.info().title());
+        model.put("language", toolkit.info().language());
+        List<OutputFile> out = new ArrayList<>();
+        out.add(text("index.html", theme.render("report/audits.ftlh", model)));
+        out.add(asset(theme, "assets/site.css", "css/site.css"));
+        out.add(text("assets/brand.css", BrandStyle.stylesheet(toolkit)));
+        out.add(asset(theme, "assets/report.css", "css/report.css"));
+        out.add(asset(theme, "assets/report-print.css", "css/report-print.css"));
+        out.add(asset(theme, "assets/report-table.js", "js/report-table.js"));
+        out.add(text("answers.csv", answers(report)));
+        out.add(text("schools.csv", schools(report)));
+        out.add(text("furthest.csv", furthest(report)));
+        if (!report.changes().isEmpty()) {
+            out.add(text("change.csv", changes(report)));
+        }
+        out.add(text("files.csv", files(report)));
+        return out;
+    }
+
+    /** Every heat-map cell, one row per question and answer; a left-out row says so instead of its counts. */
+    static String answers(AuditReport.Report report) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("section", "question", "answered", "answer", "schools", "percent", "note"));
+        for (AuditReport.HeatMap table : report.tables()) {
+            for (AuditReport.Row row : table.rows()) {
+                if (row.group()) {
+                    continue;
+                }
+                if (row.suppressed()) {
+                    rows.add(List.of(table.caption(), row.label(), String.valueOf(row.answered()), "", "", "",
+                            row.answered() == 0 ? "no answers" : "left out: fewer than " + report.minimum() + " schools"));
+                    continue;
+                }
+                for (int i = 0; i < row.cells().size(); i++) {
+                    AuditReport.Cell cell = row.cells().get(i);
+                    rows.add(List.of(table.caption(), row.label(), String.valueOf(row.answered()), table.levels().get(i),
+                            String.valueOf(cell.count()), String.valueOf(cell.percent()), row.summary() ? table.unit() : ""));
+                }
+            }
+        }
+        return Csv.of(rows);
+    }
+
+    static String schools(AuditReport.Report report) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> head = new ArrayList<>(List.of("school", "returns", "latest_return", "answered"));
+        head.addAll(report.sectionTitles());
+        if (report.scored()) {
+            head.add("total");
+        }
+        head.add("change");
+        rows.add(head);
+        for (AuditReport.SchoolRow row : report.schoolRows()) {
+            List<String> line = new ArrayList<>(List.of(row.school(), String.valueOf(row.returns()), blank(row.date()), row.answered()));
+            row.sections().forEach(f -> line.add(blank(f.text())));
+            if (report.scored()) {
+                line.add(blank(row.total().text()));
+            }
+            line.add(row.change().sort());
+            rows.add(line);
+        }
+        return Csv.of(rows);
+    }
+
+    static String furthest(AuditReport.Report report) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("question", "section", "schools", "answered", "percent"));
+        report.furthest().forEach(f -> rows.add(List.of(f.label(), f.section(), String.valueOf(f.schools()),
+                String.valueOf(f.answered()), String.valueOf(f.percent()))));
+        return Csv.of(rows);
+    }
+
+    static String changes(AuditReport.Report report) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("section", "schools", "moved_up", "no_change", "moved_down", "mean_change", "note"));
+        for (AuditReport.ChangeRow c : report.changes()) {
+            rows.add(c.suppressed()
+                    ? List.of(c.section(), String.valueOf(c.schools()), "", "", "", "", "left out: fewer than " + report.minimum() + " schools")
+                    : List.of(c.section(), String.valueOf(c.schools()), String.valueOf(c.up()), String.valueOf(c.same()),
+                            String.valueOf(c.down()), c.mean().replace("+", "").replace('\u2212', '-'), ""));
+        }
+        return Csv.of(rows);
+    }
+
+    static String files(AuditReport.Report report) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("file", "status", "note"));
+        report.files().forEach(f -> rows.add(List.of(f.file(), f.read() ? "read" : "skipped", f.note())));
+        return Csv.of(rows);
+    }
+
+    private static String blank(String text) {
+        return DASH.equals(text) ? "" : text.replace('\u2212', '-');
+    }
+
+    private static OutputFile text(String path, String text) {
+        return new OutputFile(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static OutputFile asset(Theme theme, String path, String themePath) {
+        Path file = theme.files().find(Theme.FOLDER + "assets/" + themePath)
+                .orElseThrow(() -> new IllegalStateException("the theme has no " + themePath));
+        try {
+            return new OutputFile(path, Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}

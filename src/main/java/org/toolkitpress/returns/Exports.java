@@ -1,0 +1,41 @@
+package org.toolkitpress.returns;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The web form's first question about a file it imports ({@code ToolkitAudit.importedAnswers}):
+ * is it a JSON object naming an audit, with answers (when it has any) by item? Anything else is
+ * not an export, whatever it holds.
+ */
+final class Exports {
+
+    /** The largest file read as an export, as the web form's import allows ({@code ToolkitAudit.MAX_IMPORT_BYTES}). */
+    static final long MAX_BYTES = 2_000_000;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Exports() {
+    }
+
+    /** Why the file is not a web-form export, or null when it has the shape of one. */
+    static String refusal(Path file) {
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                return "not an audit export from the web form: larger than any export (over 2 MB)";
+            }
+            JsonNode data = JSON.readTree(file.toFile());
+            boolean export = data != null && data.isObject() && data.path("audit").isTextual()
+                    && (!data.has("answers") || data.get("answers").isObject());
+            return export ? null : "not an audit export from the web form: it is JSON, but not an object naming its audit and holding its answers";
+        } catch (JsonProcessingException e) {
+            return "not an audit export from the web form: not valid JSON (line " + e.getLocation().getLineNr() + ")";
+        } catch (IOException e) {
+            return "the file cannot be read: " + e.getMessage();
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.toolkitpress.returns;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.toolkitpress.model.AnswerParts;
+import org.toolkitpress.model.Audit;
+import org.toolkitpress.model.Progress;
+import org.toolkitpress.model.Response;
+import org.toolkitpress.model.Scale;
+import org.toolkitpress.model.Toolkit;
+
+/**
+ * A response judged against the audit reported on, and its answers mapped onto the audit's
+ * current version the way the web form's import maps them ({@code Audit.place} in audit.js): an
+ * answer is kept when the current form still has its field (the item, and the part among the
+ * item's {@link AnswerParts}) and the field can hold its value (an option the scale still has, a
+ * percentage that is a whole number); every other answer "no longer fits" and is counted, not used.
+ */
+final class Fitting {
+
+    private static final Pattern PERCENT = Pattern.compile("\\d{1,3}");
+    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("d/M/uuuu", Locale.ROOT), DateTimeFormatter.ofPattern("d.M.uuuu", Locale.ROOT));
+
+    private Fitting() {
+    }
+
+    /** Why a response cannot be a return of {@code audit}, or null when it can. */
+    static String refusal(Response response, Audit audit, Toolkit toolkit) {
+        String answered = response.audit();
+        if (!toolkit.audits().containsKey(answered)) {
+            return "answers \u201c" + answered + "\u201d, which is not an audit of this toolkit";
+        }
+        if (audit == null || !audit.id().equals(answered)) {
+            return "answers another audit, \u201c" + answered + "\u201d (report on it with --audit " + answered + ")";
+        }
+        if (response.version() > audit.version()) {
+            return "made with version " + response.version() + " of the audit, newer than this toolkit's version "
+                    + audit.version() + " (report with the toolkit it came from)";
+        }
+        return null;
+    }
+
+    /** The return a response gives: its answers that still fit, its school, date and what to note. */
+    static Returns.Return fit(Returns.Candidate candidate, Audit audit, Toolkit toolkit) {
+        Response response = candidate.response();
+        Map<String, Map<String, Object>> kept = new LinkedHashMap<>();
+        int unfitted = 0;
+        for (Map.Entry<String, Map<String, Object>> item : response.answers().entrySet()) {
+            Audit.Item asked = audit.item(item.getKey());
+            for (Map.Entry<String, Object> part : item.getValue().entrySet()) {
+                if (part.getValue() == null || String.valueOf(part.getValue()).isBlank()) {
+                    continue;
+                }
+                if (asked != null && fits(asked, part.getKey(), part.getValue(), audit, toolkit)) {
+                    kept.computeIfAbsent(item.getKey(), k -> new LinkedHashMap<>()).put(part.getKey(), part.getValue());
+                } else if (!AnswerParts.hasOwnEvidence(audit, item.getKey())) {
+                    unfitted++;
+                }
+            }
+        }
+        List<String> notes = new ArrayList<>(candidate.notes());
+        if (response.version() < audit.version()) {
+            notes.add("answered at version " + response.version() + " of the audit (now version " + audit.version()
+                    + "), read as the web form imports it");
+        }
+        if (unfitted > 0) {
+            notes.add(unfitted + (unfitted == 1 ? " answer no longer fits" : " answers no longer fit") + " the audit and "
+                    + (unfitted == 1 ? "is" : "are") + " left out");
+        }
+        int questions = 0;
+        int answered = 0;
+        for (Audit.Section section : audit.sections()) {
+            for (Progress.Item item : Progress.items(section, audit, toolkit)) {
+                questions++;
+                if (!Progress.answer(item, kept).isEmpty()) {
+                    answered++;
+                }
+            }
+        }
+        if (answered > 0 && answered < questions) {
+            notes.add("answers " + answered + " of " + questions + " questions");
+        }
+        return new Returns.Return(candidate.file(), audit.id(), response.version(), school(response, audit), date(response),
+                kept, answered, questions, List.copyOf(notes));
+    }
+
+    /** Whether the current form has a field for {@code key} of {@code item} that can hold {@code value}. */
+    private static boolean fits(Audit.Item item, String key, Object value, Audit audit, Toolkit toolkit) {
+        Scale scale = audit.scales().get(item.scale());
+        if (!AnswerParts.of(audit, item, scale, toolkit).contains(key)) {
+            return false;
+        }
+        String text = value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
+                ? String.valueOf(n.longValue()) : String.valueOf(value).strip();
+        return switch (key) {
+            case AnswerParts.CHOICE, AnswerParts.SCORE -> scale.options().stream().anyMatch(o -> o.id().equals(text));
+            case AnswerParts.TEXT, AnswerParts.EVIDENCE -> true;
+            default -> PERCENT.matcher(text).matches();
+        };
+    }
+
+    /** The school: the audit's first header field, as the web form names an export after it. */
+    static String school(Response response, Audit audit) {
+        if (audit.headerFields().isEmpty()) {
+            return "";
+        }
+        String name = response.header().get(audit.headerFields().get(0).id());
+        return name == null ? "" : name.strip().replaceAll("\\s+", " ");
+    }
+
+    /** The return's date: a header field named {@code date}, when it reads as a day. */
+    private static LocalDate date(Response response) {
+        String text = response.header().get("date");
+        if (text == null) {
+            return null;
+        }
+        for (DateTimeFormatter format : DATES) {
+            try {
+                return LocalDate.parse(text.strip(), format);
+            } catch (DateTimeParseException e) {
+                // the next way of writing a date
+            }
+        }
+        return null;
+    }
+
+    /** What makes two returns the same: the school and every answer and header value, in a fixed order. */
+    static String identity(Returns.Return r, Response response) {
+        return r.school().toLowerCase(Locale.ROOT) + "\n" + new TreeMap<>(response.header()) + "\n" + sorted(r.answers());
+    }
+
+    private static String sorted(Map<String, Map<String, Object>> answers) {
+        Map<String, Map<String, String>> out = new TreeMap<>();
+        answers.forEach((item, parts) -> {
+            Map<String, String> p = new TreeMap<>();
+            parts.forEach((k, v) -> p.put(k, String.valueOf(v)));
+            out.put(item, p);
+        });
+        return out.toString();
+    }
+}

@@ -1,0 +1,165 @@
+package org.toolkitpress.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.toolkitpress.markdown.Markdown;
+import org.toolkitpress.model.Download;
+import org.toolkitpress.model.Edition;
+import org.toolkitpress.model.OutputFile;
+import org.toolkitpress.model.Response;
+import org.toolkitpress.model.Toolkit;
+
+/**
+ * Writes the website's search index, in files under {@code search/} that the browser's
+ * search.js loads as scripts (a browser refuses to fetch files from disk, but runs scripts):
+ * <ul>
+ *   <li>{@code index.js} — the manifest: the language and its word rule, how many entries each
+ *       page holds, which shard file holds which terms, the PDFs and the pages each prints;</li>
+ *   <li>{@code t/<n>.js} — a shard of the inverted index: the terms starting with one letter
+ *       (or, for a letter with many terms, two), each with its entries and impacts;</li>
+ *   <li>{@code d/<n>.js} — one page's entries (title, context, link, text for the snippet),
+ *       loaded only for pages shown in the results.</li>
+ * </ul>
+ * A query loads the manifest, one shard per word and one file per page shown, so the first
+ * search stays small at any size of site. Every file calls {@code toolkitSearch(name, data)}.
+ */
+public final class SearchIndex {
+
+    static final String FOLDER = "search/";
+    /** A first letter whose terms would make a bigger shard than this (bytes) is split by the second. */
+    static final int SHARD_BYTES = 16_000;
+    /** The text kept for a snippet, per entry (the index holds all of it). */
+    static final int SNIPPET_SOURCE = 1500;
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+
+    private SearchIndex() {
+    }
+
+    /** A PDF the website offers, with the pages (group numbers) whose content it prints. */
+    record Pdf(String title, String url, int pages, List<Integer> groups) {
+    }
+
+    record Rules(int minTerm, int minStem, List<String> stop, List<List<String>> suffixes) {
+    }
+
+    record Manifest(String language, int entries, List<Integer> groups, Map<String, Integer> shards, Rules words,
+                    List<Pdf> pdfs) {
+    }
+
+    /** The index of {@code toolkit}'s website, which offers {@code downloads}. */
+    public static List<OutputFile> files(Toolkit toolkit, Markdown markdown, List<Download> downloads) {
+        String language = toolkit.info().language() == null ? "en-GB" : toolkit.info().language();
+        Words words = Words.forLanguage(language);
+        List<Group> groups = Entries.of(toolkit, markdown);
+        List<Entry> entries = groups.stream().flatMap(g -> g.entries().stream()).toList();
+        SortedMap<String, int[]> postings = Postings.of(entries, words);
+
+        List<OutputFile> out = new ArrayList<>();
+        Map<String, Integer> shards = new TreeMap<>();
+        for (Map.Entry<String, Map<String, int[]>> shard : shards(postings).entrySet()) {
+            shards.put(shard.getKey(), shards.size());
+            out.add(script("t/" + (shards.size() - 1), shard.getValue()));
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            List<List<String>> shown = groups.get(i).entries().stream()
+                    .map(e -> List.of(e.kind().label(), e.title(), e.context(), e.url(), snippetSource(e.text())))
+                    .toList();
+            out.add(script("d/" + i, Map.of("e", shown)));
+        }
+        Rules rules = new Rules(Words.MIN_TERM, Words.MIN_STEM, List.copyOf(words.stopWords()),
+                words.suffixes().stream().map(r -> List.of(r.suffix(), r.replacement())).toList());
+        out.add(script("index", new Manifest(language, entries.size(),
+                groups.stream().map(g -> g.entries().size()).toList(), shards, rules, pdfs(toolkit, groups, downloads))));
+        return out;
+    }
+
+    /**
+     * Shards by key, in order: the terms of each first letter, or, for a letter whose shard
+     * would pass {@link #SHARD_BYTES}, of each first two letters. Each term's list is delta-coded.
+     */
+    private static Map<String, Map<String, int[]>> shards(SortedMap<String, int[]> postings) {
+        Map<String, Map<String, int[]>> byLetter = new TreeMap<>();
+        Map<String, Integer> bytes = new TreeMap<>();
+        postings.forEach((term, list) -> {
+            int[] coded = deltas(list);
+            String letter = term.substring(0, 1);
+            byLetter.computeIfAbsent(letter, k -> new TreeMap<>()).put(term, coded);
+            bytes.merge(letter, term.length() + 4 * coded.length, Integer::sum);
+        });
+        Map<String, Map<String, int[]>> out = new LinkedHashMap<>();
+        byLetter.forEach((letter, terms) -> {
+            if (bytes.get(letter) <= SHARD_BYTES) {
+                out.put(letter, terms);
+            } else {
+                terms.forEach((term, coded) -> out.computeIfAbsent(term.substring(0, 2), k -> new TreeMap<>()).put(term, coded));
+            }
+        });
+        return out;
+    }
+
+    private static int[] deltas(int[] list) {
+        int[] coded = list.clone();
+        for (int i = coded.length - 2; i >= 2; i -= 2) {
+            coded[i] -= coded[i - 2];
+        }
+        return coded;
+    }
+
+    private static String snippetSource(String text) {
+        if (text.length() <= SNIPPET_SOURCE) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', SNIPPET_SOURCE);
+        return text.substring(0, cut > 0 ? cut : SNIPPET_SOURCE);
+    }
+
+    /** The offered PDFs in their order, each with the pages it prints: a guide's sections, or the page of its audit's form. */
+    private static List<Pdf> pdfs(Toolkit toolkit, List<Group> groups, List<Download> downloads) {
+        Map<String, Edition> byPath = new LinkedHashMap<>();
+        toolkit.info().editions().forEach(e -> byPath.put(e.path(), e));
+        List<Pdf> out = new ArrayList<>();
+        for (Download download : downloads) {
+            Edition edition = byPath.get(download.path());
+            if (edition == null) {
+                continue;
+            }
+            String audit = switch (edition.kind()) {
+                case FORM -> edition.source();
+                case FILLED -> {
+                    Response response = toolkit.responses().get(edition.source());
+                    yield response == null ? null : response.audit();
+                }
+                case PAGES -> null;
+            };
+            List<Integer> members = new ArrayList<>();
+            for (int i = 0; i < groups.size(); i++) {
+                Group g = groups.get(i);
+                if (edition.kind() == Edition.Kind.PAGES ? edition.sections().contains(g.section()) : g.audits().contains(audit)) {
+                    members.add(i);
+                }
+            }
+            if (!members.isEmpty()) {
+                out.add(new Pdf(download.title(), download.path(), download.pages(), List.copyOf(members)));
+            }
+        }
+        return out;
+    }
+
+    private static OutputFile script(String name, Object data) {
+        try {
+            String js = "toolkitSearch(\"" + name + "\"," + JSON.writeValueAsString(data) + ");\n";
+            return new OutputFile(FOLDER + name + ".js", js.getBytes(StandardCharsets.US_ASCII));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the search index file " + name, e);
+        }
+    }
+}

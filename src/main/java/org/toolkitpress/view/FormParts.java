@@ -1,0 +1,107 @@
+package org.toolkitpress.view;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.toolkitpress.model.AnswerParts;
+import org.toolkitpress.model.Audit;
+import org.toolkitpress.model.FieldName;
+import org.toolkitpress.model.Response;
+import org.toolkitpress.model.Scale;
+import org.toolkitpress.model.Scoring;
+import org.toolkitpress.view.AuditForm.OptionField;
+import org.toolkitpress.view.AuditForm.PartField;
+import org.toolkitpress.view.AuditForm.PointFigures;
+import org.toolkitpress.view.AuditForm.PointView;
+import org.toolkitpress.view.AuditForm.RatingAt;
+
+/**
+ * The view of the shapes an item takes beyond one scale: its named parts, its ratings at each
+ * assessment point, and the score figures at each point. Every field name comes from
+ * {@link FieldName}, so templates never build one.
+ */
+final class FormParts {
+
+    private FormParts() {
+    }
+
+    static List<PointView> points(Audit audit) {
+        return audit.assessmentPoints().stream().map(p -> new PointView(p.id(), p.label(), p.optional(),
+                FieldName.pointDate(audit.id(), p.id()).render())).toList();
+    }
+
+    /**
+     * A choice or score answered at each point ({@code part} is {@code choice}, {@code score} or
+     * a rating part's id), or once when there are no points.
+     */
+    static List<RatingAt> ratings(Audit audit, Audit.Item item, Scale scale, String part, List<PointView> points) {
+        List<RatingAt> out = new ArrayList<>();
+        if (points.isEmpty()) {
+            String name = FieldName.item(audit.id(), item.id(), part).render();
+            out.add(new RatingAt(null, name, options(item, scale, name)));
+            return out;
+        }
+        for (PointView point : points) {
+            String name = FieldName.item(audit.id(), item.id(), part).at(point.id()).render();
+            out.add(new RatingAt(point, name, options(item, scale, name)));
+        }
+        return out;
+    }
+
+    /** A scale's options as radios of the group {@code name}, with the item's descriptor for each. */
+    static List<OptionField> options(Audit.Item item, Scale scale, String name) {
+        List<OptionField> out = new ArrayList<>();
+        for (Scale.Option option : scale.options()) {
+            out.add(new OptionField(option.id(), option.label(), option.meaning() == null ? "" : option.meaning(),
+                    item.descriptors().getOrDefault(option.id(), ""), name + "." + option.id()));
+        }
+        return out;
+    }
+
+    static List<PartField> parts(Audit audit, Audit.Item item, List<PointView> points) {
+        List<PartField> out = new ArrayList<>();
+        for (Audit.Part part : item.parts()) {
+            if (part.type() == Audit.Part.Type.RATING) {
+                Scale scale = part.scale() == null ? null : audit.scales().get(part.scale());
+                List<RatingAt> ratings = scale == null ? List.of()
+                        : ratings(audit, item, scale, part.id(), part.perPoint() ? points : List.of());
+                out.add(new PartField(part, part.type().key(), part.label(), null, ratings));
+            } else if (part.perPoint() && !points.isEmpty()) {
+                // A tick, box or date kept per point: one field per point, as a rating's are.
+                List<RatingAt> each = points.stream().map(p -> new RatingAt(p,
+                        FieldName.item(audit.id(), item.id(), part.id()).at(p.id()).render(), List.<OptionField>of())).toList();
+                out.add(new PartField(part, part.type().key(), part.label(), null, each));
+            } else {
+                out.add(new PartField(part, part.type().key(), part.label(),
+                        FieldName.item(audit.id(), item.id(), part.id()).render(), List.of()));
+            }
+        }
+        return out;
+    }
+
+    /** The score figures of {@code items} at each point (empty without points or without score items). */
+    static List<PointFigures> pointScores(Audit audit, String owner, List<Audit.Item> items, Response response,
+                                          List<PointView> points, List<String> figures) {
+        List<PointFigures> out = new ArrayList<>();
+        boolean any = items.stream().map(i -> audit.scaleOf(i)).anyMatch(s -> s != null && s.isScore());
+        if (!any) {
+            return out;
+        }
+        for (PointView point : points) {
+            String key = FieldName.keyAt(AnswerParts.SCORE, point.id());
+            List<Scoring.Score> answered = new ArrayList<>();
+            for (Audit.Item item : items) {
+                Scale scale = audit.scaleOf(item);
+                Map<String, Object> answer = response == null ? null : response.answers().get(item.id());
+                if (scale != null && scale.isScore() && answer != null && answer.get(key) instanceof Number n) {
+                    answered.add(new Scoring.Score(n.intValue(), scale.maxPoint()));
+                }
+            }
+            Map<String, String> fields = new LinkedHashMap<>();
+            figures.forEach(f -> fields.put(f, FieldName.figure(audit.id(), owner, f).at(point.id()).render()));
+            out.add(new PointFigures(point, Scoring.figures(answered), fields));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,284 @@
+package org.toolkitpress.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.toolkitpress.build.Build;
+import org.toolkitpress.configure.Configure;
+import org.toolkitpress.testing.TestSites;
+
+/**
+ * The print edition looked at, not only validated: the default content (with a page of long
+ * tables and many headings added) built as the whole toolkit, a fillable form and a filled one,
+ * then measured from the rendered PDF — where text sits on each page, how wide a table runs,
+ * whether the continuum page has colour. With {@code -Dprint.reference=DIR} it also writes the
+ * key pages as the small PNGs docs/pdf.md shows (docs/images/print-*.png).
+ *
+ * <p>Elsewhere: every link absolute with base_url ({@link PrintLinksTest}), chosen marks drawn in
+ * poppler and PDFBox ({@link FilledAnswersDrawnTest}), nothing under 9 pt on form pages
+ * ({@link PrintEditionTest}), veraPDF ({@link EveryPdfConformsIT}).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PrintLayoutTest {
+
+    private static final String GUIDE = "whole-toolkit.pdf";
+    private static final float MM = 72 / 25.4f;
+    /** print.css: @page margins 22 mm top, 20 mm bottom, 18 mm either side. */
+    private static final float TOP = 22 * MM;
+    private static final float BOTTOM = 20 * MM;
+    private static final float SIDE = 18 * MM;
+
+    private final Map<String, byte[]> pdfs = new TreeMap<>();
+
+    @BeforeAll
+    void build(@TempDir Path temp) throws IOException {
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        Path project = Files.createDirectories(temp.resolve("project"));
+        TestSites.copy(TestSites.projectRoot().resolve("content"), project);
+        Path toolkit = project.resolve("content/toolkit.yml");
+        String yml = Files.readString(toolkit);
+        Files.writeString(toolkit, yml.substring(0, yml.indexOf("\neditions:")) + """
+
+                base_url: https://toolkit.example.org/
+                editions:
+                  - id: whole-toolkit
+                    sections: [trauma-informed-schools, relational-approaches, making-connections, call-to-action, case-study]
+                  - id: trauma-informed-schools-audit
+                    audit: trauma-informed-schools-audit
+                  - id: example-audit-lovely-primary
+                    response: lovely-primary-2019
+                """);
+        Files.writeString(project.resolve("content/pages/case-study/long-tables.md"), longTables());
+        Path site = temp.resolve("site");
+        Build.Result result = Build.run(Configure.settings(project, site, true).withPdf(true));
+        assertTrue(result.published(), () -> result.diagnostics().sorted().toString());
+        for (String name : List.of(GUIDE, "trauma-informed-schools-audit.pdf", "example-audit-lovely-primary.pdf")) {
+            pdfs.put(name, Files.readAllBytes(site.resolve("downloads").resolve(name)));
+        }
+        String reference = System.getProperty("print.reference");
+        if (reference != null) {
+            ReferencePages.write(pdfs, Path.of(reference));
+        }
+    }
+
+    /**
+     * A page that tries the page breaks: headings of three levels after paragraphs of varied
+     * length, and two tables long enough to run over a page, with a header to repeat.
+     */
+    private static String longTables() {
+        StringBuilder page = new StringBuilder("---\ntitle: Long tables\n---\n\n");
+        String sentence = "Staff notice how each pupil arrives and greet them by name before the day begins. ";
+        for (int i = 1; i <= 40; i++) {
+            page.append("#".repeat(2 + i % 3)).append(" Heading ").append(i).append("\n\n")
+                    .append(sentence.repeat(1 + i * 7 % 9)).append("\n\n");
+            if (i % 13 == 5) {
+                page.append("| Row | Stage of the row | What staff do |\n|---|---|---|\n");
+                for (int row = 1; row <= 30; row++) {
+                    page.append(String.format("| Row %02d | stage %d | %s|%n", row, row % 5 + 1, sentence.repeat(1 + row % 3)));
+                }
+                page.append('\n');
+            }
+        }
+        return page.toString();
+    }
+
+    @Test
+    void theContinuumFillsItsLandscapePageWithItsHeaderAboveItsRows() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(pdfs.get(GUIDE))) {
+            int page = continuumPage(pdf);
+            PDRectangle box = pdf.getPage(page).getMediaBox();
+            List<PrintedLine> lines = PrintedLine.body(pdf, page);
+            float block = box.getWidth() - 2 * SIDE;
+            float left = (float) lines.stream().mapToDouble(PrintedLine::left).min().orElseThrow();
+            float right = (float) lines.stream().mapToDouble(PrintedLine::right).max().orElseThrow();
+            assertTrue(right - left >= 0.85f * block, "the table runs " + (right - left) + " pt of the " + block + " pt text block");
+            PrintedLine header = lines.stream().filter(l -> l.text().contains("Stage 1")).findFirst().orElseThrow();
+            for (String stage : List.of("Pre-Trauma Aware", "Trauma Aware", "Trauma Sensitive", "Trauma Responsive", "Trauma Informed")) {
+                assertTrue(lines.stream().anyMatch(l -> l.top() > header.top() + 20 && l.text().contains(stage)),
+                        "a row below the header names " + stage);
+            }
+        }
+    }
+
+    /** Each page a long table reaches shows the table's header above its first row there. */
+    @Test
+    void aLongTableUsesTheWidthAndRepeatsItsHeaderOnEveryPage() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(pdfs.get(GUIDE))) {
+            int checked = 0;
+            for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+                List<PrintedLine> lines = PrintedLine.body(pdf, page);
+                List<PrintedLine> rows = lines.stream().filter(l -> l.text().matches("Row \\d\\d .*")).toList();
+                if (rows.isEmpty()) {
+                    continue;
+                }
+                checked++;
+                float firstRow = rows.get(0).top();
+                assertTrue(lines.stream().anyMatch(l -> l.text().startsWith("Row Stage of the row") && l.top() < firstRow),
+                        "page " + (page + 1) + " repeats the header above its first row");
+                float block = pdf.getPage(page).getMediaBox().getWidth() - 2 * SIDE;
+                float left = (float) rows.stream().mapToDouble(PrintedLine::left).min().orElseThrow();
+                float right = (float) rows.stream().mapToDouble(PrintedLine::right).max().orElseThrow();
+                assertTrue(right - left >= 0.85f * block, "page " + (page + 1) + ": the rows run " + (right - left) + " of " + block + " pt");
+            }
+            assertTrue(checked >= 4, "the long tables run over at least two pages each: " + checked + " pages");
+        }
+    }
+
+    @Test
+    void noPageIsBlankAndNoTitleStandsAloneBeforeALandscapePage() throws IOException {
+        for (Map.Entry<String, byte[]> e : pdfs.entrySet()) {
+            try (PDDocument pdf = Loader.loadPDF(e.getValue())) {
+                for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+                    assertFalse(PrintedLine.body(pdf, page).isEmpty(), e.getKey() + " page " + (page + 1) + " is blank");
+                    if (page > 0 && landscape(pdf, page) && !landscape(pdf, page - 1)) {
+                        assertTrue(PrintedLine.body(pdf, page - 1).stream().anyMatch(l -> l.size() < 12),
+                                e.getKey() + " page " + page + " holds only a title before the landscape page");
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The last line of a page is never a heading (a chapter, part or section title, or a bold
+     * line such as a question), except on a page of titles alone: a part's title page.
+     */
+    @Test
+    void noHeadingIsLeftAtThePageFoot() throws IOException {
+        List<String> stranded = new ArrayList<>();
+        for (Map.Entry<String, byte[]> e : pdfs.entrySet()) {
+            try (PDDocument pdf = Loader.loadPDF(e.getValue())) {
+                for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+                    List<PrintedLine> lines = PrintedLine.body(pdf, page);
+                    if (lines.stream().allMatch(PrintedLine::headingLike)) {
+                        continue;
+                    }
+                    PrintedLine last = lines.get(lines.size() - 1);
+                    if (last.headingLike()) {
+                        stranded.add(e.getKey() + " page " + (page + 1) + ": " + last.text());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), stranded);
+    }
+
+    /** A contents entry's page number shares its line with the end of the entry's title. */
+    @Test
+    void contentsPageNumbersNeverStandAlone() throws IOException {
+        for (Map.Entry<String, byte[]> e : pdfs.entrySet()) {
+            try (PDDocument pdf = Loader.loadPDF(e.getValue())) {
+                int entries = 0;
+                for (int page = 1; page < pdf.getNumberOfPages(); page++) {
+                    List<PrintedLine> numbered = PrintedLine.body(pdf, page).stream()
+                            .filter(l -> l.text().matches(".*\\.\\s*\\d+")).toList();
+                    if (numbered.isEmpty()) {
+                        break;
+                    }
+                    for (PrintedLine line : numbered) {
+                        assertTrue(line.text().matches(".*\\p{L}.*"), e.getKey() + " page " + (page + 1) + ": \"" + line.text() + "\"");
+                        entries++;
+                    }
+                }
+                assertTrue(entries >= 3, e.getKey() + " has a contents with page numbers: " + entries);
+            }
+        }
+    }
+
+    /** The five stages' colours are printed: several distinct hues on the continuum page. */
+    @Test
+    void theContinuumIsPrintedInColour() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(pdfs.get(GUIDE))) {
+            BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(continuumPage(pdf), 50);
+            int[] hues = new int[12];
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    Color c = new Color(image.getRGB(x, y));
+                    float[] hsb = Color.RGBtoHSB(c.getRed(), c.getGreen(), c.getBlue(), null);
+                    if (hsb[1] > 0.35f && hsb[2] > 0.25f) {
+                        hues[Math.min(11, (int) (hsb[0] * 12))]++;
+                    }
+                }
+            }
+            long distinct = IntStream.of(hues).filter(n -> n >= 15).count();
+            assertTrue(distinct >= 4, "coloured pixels by hue: " + IntStream.of(hues).boxed().toList());
+        }
+    }
+
+    private static boolean landscape(PDDocument pdf, int page) {
+        PDRectangle box = pdf.getPage(page).getMediaBox();
+        return box.getWidth() > box.getHeight();
+    }
+
+    /** The landscape page with the continuum's header (its first stage's number). */
+    static int continuumPage(PDDocument pdf) throws IOException {
+        for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+            if (landscape(pdf, page) && PrintedLine.body(pdf, page).stream().anyMatch(l -> l.text().contains("Stage 1"))) {
+                return page;
+            }
+        }
+        throw new AssertionError("no landscape page holds a continuum");
+    }
+
+    /** Lines of the page body, from the glyphs' positions; the running header and footer are left out. */
+    record PrintedLine(float top, float left, float right, float size, boolean bold, String text) {
+
+        boolean headingLike() {
+            return size >= 12 || bold && size >= 10.9f;
+        }
+
+        static List<PrintedLine> body(PDDocument pdf, int page) throws IOException {
+            float height = pdf.getPage(page).getMediaBox().getHeight();
+            List<org.apache.pdfbox.text.TextPosition> glyphs = new ArrayList<>();
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    glyphs.addAll(positions);
+                }
+            };
+            stripper.setStartPage(page + 1);
+            stripper.setEndPage(page + 1);
+            stripper.getText(pdf);
+            Map<Integer, List<org.apache.pdfbox.text.TextPosition>> byLine = new TreeMap<>(glyphs.stream()
+                    .filter(g -> g.getYDirAdj() > TOP && g.getYDirAdj() < height - BOTTOM && !g.getUnicode().isBlank())
+                    .collect(Collectors.groupingBy(g -> Math.round(g.getYDirAdj() / 2))));
+            List<PrintedLine> lines = new ArrayList<>();
+            byLine.values().forEach(line -> {
+                line.sort((a, b) -> Float.compare(a.getXDirAdj(), b.getXDirAdj()));
+                StringBuilder text = new StringBuilder();
+                float end = Float.NEGATIVE_INFINITY;
+                for (org.apache.pdfbox.text.TextPosition g : line) {
+                    if (text.length() > 0 && g.getXDirAdj() - end > g.getWidthOfSpace() * 0.5f) {
+                        text.append(' ');
+                    }
+                    text.append(g.getUnicode());
+                    end = g.getXDirAdj() + g.getWidthDirAdj();
+                }
+                float size = (float) line.stream().mapToDouble(org.apache.pdfbox.text.TextPosition::getFontSizeInPt).max().orElse(0);
+                boolean bold = line.stream().allMatch(g -> g.getFont().getName() != null && g.getFont().getName().contains("Bold"));
+                lines.add(new PrintedLine(line.get(0).getYDirAdj(), line.get(0).getXDirAdj(), end, size, bold, text.toString().strip()));
+            });
+            return lines;
+        }
+    }
+}

@@ -1,0 +1,279 @@
+package org.toolkitpress.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.toolkitpress.testing.TestSites;
+
+/**
+ * {@code toolkit report audits} over src/test/resources/returns/school-audit/ (plus a filled and an
+ * encrypted PDF made here with the real {@code fill}): the figures read back from the CSV and
+ * HTML it writes, against values worked out by hand from the fixture files (see the comments).
+ */
+class AuditReportTest {
+
+    private static Path project;
+    private static Path returns;
+
+    @BeforeAll
+    static void returnedFiles(@TempDir Path temp) throws IOException {
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        project = TestSites.fixture("returns");
+        returns = TestSites.copy(TestSites.projectRoot().resolve("src/test/resources/returns/school-audit"), temp);
+        Path fir = returns.resolve("fir-juniors.pdf");
+        TestSites.CliRun fill = TestSites.cli("fill", TestSites.projectRoot().resolve("src/test/resources/returns/fir-juniors.json").toString(),
+                "-o", fir.toString(), "-p", project.toString());
+        assertEquals(0, fill.exitCode(), fill.err());
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(fir))) {
+            StandardProtectionPolicy lock = new StandardProtectionPolicy("owner", "user", new AccessPermission());
+            lock.setEncryptionKeyLength(128);
+            document.protect(lock);
+            document.save(returns.resolve("locked.pdf").toFile());
+        }
+    }
+
+    private static TestSites.CliRun report(Path out, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("report", "audits", returns.toString(), "-p", project.toString(), "-o", out.toString()));
+        args.addAll(List.of(more));
+        return TestSites.cli(args.toArray(String[]::new));
+    }
+
+    @Test
+    void everyFileIsReadOrSkippedWithItsReason(@TempDir Path temp) {
+        Path out = temp.resolve("report");
+        TestSites.CliRun run = report(out);
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("""
+                "file","status","note"\r
+                "a-list.json","skipped","not an audit export from the web form: it is JSON, but not an object naming its audit and holding its answers"\r
+                "another-audit.json","skipped","answers another audit, “other-audit” (report on it with --audit other-audit)"\r
+                "ash-primary_school-audit_2026-01-10.json","read",""\r
+                "ash-primary_school-audit_2026-06-10.json","read",""\r
+                "birch-school_school-audit_2026-03-01 (1).json","read","answers 5 of 6 questions"\r
+                "birch-school_school-audit_2026-03-01.json","skipped","a duplicate: the same school and answers as birch-school_school-audit_2026-03-01 (1).json"\r
+                "broken.pdf","skipped","not a PDF that can be read (damaged, or not a PDF)"\r
+                "cedar-academy.json","read",""\r
+                "damaged.json","skipped","not an audit export from the web form: not valid JSON (line 3)"\r
+                "damson-primary.json","read",""\r
+                "elm-infants-version-1.json","read","answered at version 1 of the audit (now version 2), read as the web form imports it; 1 answer no longer fits the audit and is left out; answers 5 of 6 questions"\r
+                "fir-juniors.pdf","read","answers 5 of 6 questions"\r
+                "holly-school-half-filled.json","read","answers 1 of 6 questions"\r
+                "locked.pdf","skipped","the PDF is encrypted with a password, so its answers cannot be read (ask for a copy saved without one)"\r
+                "newer-version.json","skipped","made with version 3 of the audit, newer than this toolkit's version 2 (report with the toolkit it came from)"\r
+                "notes.txt","skipped","not a web-form export (.json) or a filled PDF (.pdf)"\r
+                "nothing-answered.json","skipped","answers none of the audit's questions"\r
+                """, TestSites.read(out.resolve("files.csv")));
+        assertTrue(run.out().startsWith("Report on \"School Audit\" from 7 schools: 8 files read, 9 skipped\n"), run.out());
+        assertTrue(run.err().contains(returns.resolve("locked.pdf") + ": skipped: the PDF is encrypted"), run.err());
+    }
+
+    /*
+     * The latest return of each of the 7 schools (Ash Primary's of 2026-06-10):
+     *            vision governors p1     p2     j1 (a/b/c)  j2 (a/b/c)
+     * Ash        3      2         green  amber  0/100/0     20/30/50
+     * Birch      2      -         amber  green  50/50/0     0/0/100
+     * Cedar      0      1         red    red    100/0/0     70/0/30
+     * Damson     3      3         green  green  0/0/100     0/100/0
+     * Elm        2      -         amber  amber  0/60/40     0/50/50
+     * Fir (PDF)  1      -         red    amber  30/30/40    40/60/0
+     * Holly      2      -         -      -      -           -
+     */
+    @Test
+    void theAnswersAreCountedOverSchoolsAndSmallGroupsLeftOut(@TempDir Path temp) {
+        Path out = temp.resolve("report");
+        assertEquals(0, report(out).exitCode());
+        assertEquals("""
+                "section","question","answered","answer","schools","percent","note"\r
+                "Leadership","1 Leaders share a clear vision.","7","0 Not in place","1","14",""\r
+                "Leadership","1 Leaders share a clear vision.","7","1","1","14",""\r
+                "Leadership","1 Leaders share a clear vision.","7","2","3","43",""\r
+                "Leadership","1 Leaders share a clear vision.","7","3 Fully in place","2","29",""\r
+                "Leadership","2 Governors review the audit each term.","3","","","","left out: fewer than 5 schools"\r
+                "Leadership","All questions in the section (answers)","10","0 Not in place","1","10","schools"\r
+                "Leadership","All questions in the section (answers)","10","1","2","20","schools"\r
+                "Leadership","All questions in the section (answers)","10","2","4","40","schools"\r
+                "Leadership","All questions in the section (answers)","10","3 Fully in place","3","30","schools"\r
+                "Practice","3 Staff know each pupil's story.","6","Red","2","33",""\r
+                "Practice","3 Staff know each pupil's story.","6","Amber","2","33",""\r
+                "Practice","3 Staff know each pupil's story.","6","Green","2","33",""\r
+                "Practice","4 Calm spaces are there when needed.","6","Red","1","17",""\r
+                "Practice","4 Calm spaces are there when needed.","6","Amber","3","50",""\r
+                "Practice","4 Calm spaces are there when needed.","6","Green","2","33",""\r
+                "Practice","All questions in the section (answers)","12","Red","3","25","schools"\r
+                "Practice","All questions in the section (answers)","12","Amber","5","42","schools"\r
+                "Practice","All questions in the section (answers)","12","Green","4","33","schools"\r
+                "The journey","5 Relationships come first.","6","Starting","2","33",""\r
+                "The journey","5 Relationships come first.","6","Developing","2","33",""\r
+                "The journey","5 Relationships come first.","6","Embedded","2","33",""\r
+                "The journey","6 Behaviour is read as communication.","6","Starting","1","17",""\r
+                "The journey","6 Behaviour is read as communication.","6","Developing","3","50",""\r
+                "The journey","6 Behaviour is read as communication.","6","Embedded","2","33",""\r
+                "The journey","Whole section","6","Starting","1","17","schools by the stage where their largest share falls"\r
+                "The journey","Whole section","6","Developing","4","67","schools by the stage where their largest share falls"\r
+                "The journey","Whole section","6","Embedded","1","17","schools by the stage where their largest share falls"\r
+                """, TestSites.read(out.resolve("answers.csv")));
+        // Where each school's journey sits: the mean of its two items' shares, the largest (earlier on a tie):
+        // Ash 10/65/25 → Developing, Birch 25/25/50 → Embedded, Cedar 85/0/15 → Starting,
+        // Damson 0/50/50 → Developing, Elm 0/55/45 → Developing, Fir 35/45/20 → Developing.
+        Document html = Jsoup.parse(TestSites.read(out.resolve("index.html")));
+        assertEquals(List.of("Leadership: 1 question answered by fewer than 5 schools",
+                        "Questions most often furthest from the goal: 1 question answered by fewer than 5 schools",
+                        "Change between returns: 3 sections with fewer than 5 schools that sent two returns"),
+                html.select("#privacy ul.suppressed li").eachText());
+        Element governors = html.select("table.heatmap tr:has(th:contains(Governors review))").first();
+        assertEquals("Left out: fewer than 5 schools", governors.select("td.suppressed").text());
+        Element vision = html.select("table.heatmap tr:has(th:contains(Leaders share))").first();
+        assertEquals(List.of("7", "1 (14%)", "1 (14%)", "3 (43%)", "2 (29%)"), vision.select("td").eachText());
+        assertEquals(List.of("heat heat-1", "heat heat-1", "heat heat-2", "heat heat-2"), vision.select("td.heat").eachAttr("class"),
+                "the shade follows the share: 14% is the first step, 29% and 43% the second");
+        assertEquals("In the classroom", html.select("table.heatmap tr.group th").text(), "a group heads its questions");
+    }
+
+    /*
+     * Leadership is scored: Ash 3+2 of 6, Birch 2 of 3, Cedar 0+1 of 6, Damson 3+3 of 6, Elm 2 of 3,
+     * Fir 1 of 3, Holly 2 of 3. Ash's change: first return's progress (33+0+0+50+20+0)/6 = 17,
+     * latest (100+67+100+50+50+65)/6 = 72: +55.
+     */
+    @Test
+    void eachSchoolStandsSectionBySection(@TempDir Path temp) {
+        Path out = temp.resolve("report");
+        assertEquals(0, report(out).exitCode());
+        assertEquals("""
+                "school","returns","latest_return","answered","Leadership","Practice","The journey","total","change"\r
+                "Ash Primary","2","2026-06-10","6 of 6","5 of 6 (83%)","1 Amber, 1 Green","Developing","5 of 6 (83%)","55"\r
+                "Birch School","1","2026-03-01","5 of 6","2 of 3 (67%)","1 Amber, 1 Green","Embedded","2 of 3 (67%)",""\r
+                "Cedar Academy","1","2026-02-14","6 of 6","1 of 6 (17%)","2 Red","Starting","1 of 6 (17%)",""\r
+                "Damson Primary","1","2026-02-20","6 of 6","6 of 6 (100%)","2 Green","Developing","6 of 6 (100%)",""\r
+                "Elm Infants","1","2025-11-30","5 of 6","2 of 3 (67%)","2 Amber","Developing","2 of 3 (67%)",""\r
+                "Fir Juniors","1","2026-03-15","5 of 6","1 of 3 (33%)","1 Red, 1 Amber","Developing","1 of 3 (33%)",""\r
+                "Holly School","1","2026-04-01","1 of 6","2 of 3 (67%)","","","2 of 3 (67%)",""\r
+                """, TestSites.read(out.resolve("schools.csv")));
+        Document html = Jsoup.parse(TestSites.read(out.resolve("index.html")));
+        Element table = html.selectFirst("#schools table[data-sortable]");
+        assertEquals("83", table.select("tbody tr").first().select("td[data-label=Leadership]").attr("data-sort"),
+                "the table sorts a scored section by its percentage");
+        assertEquals("ascending", table.select("thead th").first().attr("aria-sort"));
+    }
+
+    /*
+     * The default plan rule, from each school's latest return (need: score (3-s)/3; red 100, amber 50;
+     * a distribution its first-stage share), at most five per school:
+     * Ash p2 governors j2; Birch j1 p1 vision; Cedar j1 vision p1 p2 j2 (governors sixth);
+     * Damson none; Elm p1 p2 vision; Fir p1 vision p2 j2 j1; Holly vision.
+     */
+    @Test
+    void theQuestionsMostOftenFurthestFromTheGoal(@TempDir Path temp) {
+        Path out = temp.resolve("report");
+        assertEquals(0, report(out).exitCode());
+        assertEquals("""
+                "question","section","schools","answered","percent"\r
+                "1 Leaders share a clear vision.","Leadership","5","7","71"\r
+                "3 Staff know each pupil's story.","Practice","4","6","67"\r
+                "4 Calm spaces are there when needed.","Practice","4","6","67"\r
+                "5 Relationships come first.","The journey","3","6","50"\r
+                "6 Behaviour is read as communication.","The journey","3","6","50"\r
+                """, TestSites.read(out.resolve("furthest.csv")));
+    }
+
+    /*
+     * Only Ash Primary sent two returns. Leadership (33+0)/2 = 17 → (100+67)/2 = 84: +67; Practice
+     * (0+50)/2 = 25 → (100+50)/2 = 75: +50; journey (20+0)/2 = 10 → (50+65)/2 = 58: +48.
+     */
+    @Test
+    void smallGroupsShownWhenAskedAndSaidSo(@TempDir Path temp) {
+        Path out = temp.resolve("report");
+        assertEquals(0, report(out, "--show-small-groups").exitCode());
+        assertEquals("""
+                "section","schools","moved_up","no_change","moved_down","mean_change","note"\r
+                "Leadership","1","1","0","0","67",""\r
+                "Practice","1","1","0","0","50",""\r
+                "The journey","1","1","0","0","48",""\r
+                """, TestSites.read(out.resolve("change.csv")));
+        assertTrue(TestSites.read(out.resolve("answers.csv")).contains(
+                "\"Leadership\",\"2 Governors review the audit each term.\",\"3\",\"1\",\"1\",\"33\",\"\""));
+        Document html = Jsoup.parse(TestSites.read(out.resolve("index.html")));
+        assertTrue(html.select("#privacy .report-warning").text().startsWith("Small groups are shown."));
+    }
+
+    @Test
+    void anonymisedSchoolsHaveStableCodesAndNamesAppearNowhere(@TempDir Path temp) throws IOException {
+        Path out = temp.resolve("report");
+        assertEquals(0, report(out, "--anonymise").exitCode());
+        StringBuilder everything = new StringBuilder();
+        try (var files = Files.walk(out)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".csv") || p.toString().endsWith(".html")).toList()) {
+                everything.append(Files.readString(f));
+            }
+        }
+        for (String name : List.of("Ash", "Birch", "Cedar", "Damson", "Elm", "Fir", "Holly", "ash-primary", "birch-school")) {
+            assertFalse(everything.toString().contains(name), name + " appears in the anonymised report");
+        }
+        List<String> codes = Jsoup.parse(TestSites.read(out.resolve("index.html"))).select("#schools tbody th").eachText();
+        assertEquals(7, codes.size());
+        codes.forEach(code -> assertTrue(code.matches("School [A-Z2-9]{5}"), code));
+        assertEquals(7, codes.stream().distinct().count());
+        Path again = temp.resolve("again");
+        assertEquals(0, report(again, "--anonymise").exitCode());
+        assertEquals(TestSites.read(out.resolve("schools.csv")), TestSites.read(again.resolve("schools.csv")), "the same codes every run");
+    }
+
+    @Test
+    void withoutAnyReturnNothingIsWrittenAndTheExitCodeIsOne(@TempDir Path temp) throws IOException {
+        Path empty = Files.createDirectories(temp.resolve("empty"));
+        Files.writeString(empty.resolve("notes.txt"), "nothing here");
+        Path out = temp.resolve("report");
+        TestSites.CliRun run = TestSites.cli("report", "audits", empty.toString(), "-p", project.toString(), "-o", out.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("notes.txt: skipped: not a web-form export (.json) or a filled PDF (.pdf)"), run.err());
+        assertTrue(run.err().contains("no report was written"), run.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void anUnknownAuditOrMissingFolderIsAUsageError(@TempDir Path temp) {
+        TestSites.CliRun unknown = report(temp.resolve("r"), "--audit", "nope");
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("the toolkit has no audit \"nope\""), unknown.err());
+        TestSites.CliRun missing = TestSites.cli("report", "audits", temp.resolve("missing").toString(), "-p", project.toString());
+        assertEquals(2, missing.exitCode());
+        assertFalse(Files.exists(project.resolve("report")), "nothing written into the project");
+    }
+
+    @Test
+    void aFolderTheToolDidNotMakeIsNeverReplaced(@TempDir Path temp) throws IOException {
+        Path mine = Files.createDirectories(temp.resolve("mine"));
+        Files.writeString(mine.resolve("keep.txt"), "my own file");
+        TestSites.CliRun run = report(mine);
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals("my own file", Files.readString(mine.resolve("keep.txt")));
+    }
+
+    /** The other audit in the folder can be reported on by name. */
+    @Test
+    void anotherAuditByName(@TempDir Path temp) {
+        Path out = temp.resolve("report");
+        TestSites.CliRun run = report(out, "--audit", "other-audit", "--show-small-groups");
+        assertEquals(0, run.exitCode(), run.err());
+        Matcher m = Pattern.compile("\"ash-primary_school-audit_2026-01-10.json\",\"skipped\",\"answers another audit, “school-audit” \\(report on it with --audit school-audit\\)\"")
+                .matcher(TestSites.read(out.resolve("files.csv")));
+        assertTrue(m.find());
+        assertTrue(TestSites.read(out.resolve("answers.csv")).contains("\"Only\",\"Something else.\",\"1\",\"Red\",\"1\",\"100\",\"\""));
+    }
+}

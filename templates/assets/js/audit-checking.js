@@ -1,0 +1,185 @@
+/*
+ * Checking an audit as the school fills it in: which questions are complete (the rule for each
+ * kind of item is ToolkitAudit.answered), the progress overall and per section (announced
+ * politely), each item's own error (shown when the user leaves the item or presses Check,
+ * never while typing in it) and the GOV.UK error summary listing every problem and every
+ * unanswered question. Adds to the page object of audit-form.js; the figures each recount
+ * feeds are in audit-results.js.
+ */
+(function (root) {
+  'use strict';
+
+  var rules = root.ToolkitAudit;
+  var page = root.ToolkitAuditPage;
+  var Audit = page.Audit;
+  var $ = page.$;
+  var $$ = page.$$;
+
+  /** One distribution item: its total and, when filled but wrong, the first wrong box. */
+  function distribution(item) {
+    var inputs = $$(item, 'input[data-stage]');
+    var d = rules.distribution(inputs.map(function (input) { return input.value; }));
+    return { total: d.total, filled: d.filled, bad: d.bad < 0 ? null : inputs[d.bad] };
+  }
+
+  function label(item) {
+    var number = $(item, '.item-number');
+    return number ? 'question ' + number.textContent.replace(/\.$/, '') : 'this question';
+  }
+
+  /** The text of an item's answer controls in order (a radio group: the chosen id or ""). */
+  function answerTexts(item) {
+    if ($(item, 'input[type="radio"]')) {
+      var chosen = $(item, 'input[type="radio"]:checked');
+      return [chosen ? chosen.value : ''];
+    }
+    return $$(item, 'input, textarea').filter(function (f) {
+      return f.name && !/\.evidence$/.test(f.name);
+    }).map(function (f) { return f.value; });
+  }
+
+  /** An item's own problem, or null: a box that is not a whole number, or a total not 100. */
+  function itemProblem(item) {
+    if (item.getAttribute('data-type') !== 'distribution') { return null; }
+    var d = distribution(item);
+    if (d.bad) {
+      return { text: 'Enter a whole number from 0 to 100 for each stage of ' + label(item), target: d.bad };
+    }
+    if (d.filled && d.total !== 100) {
+      return { text: 'The percentages for ' + label(item) + ' add up to ' + d.total + '%. They must add up to 100%',
+        target: $(item, 'input[data-stage]') };
+    }
+    return null;
+  }
+
+  /** The first control of an item, where a link to it lands. */
+  function firstControl(item) {
+    return $(item, 'input, textarea');
+  }
+
+  /**
+   * Recomputes every total, count, the progress and the results from complete answers, and
+   * works out each item's problem. {@code settle} names the items whose inline errors may change
+   * now (left, or all on Check); other items keep the error they show.
+   */
+  Audit.prototype.update = function (settle) {
+    var self = this;
+    var problems = [];
+    var unanswered = [];
+    var done = 0;
+    var all = 0;
+    this.startResults();
+    $$(this.form, '[data-section]').forEach(function (section) {
+      var items = $$(section, '.audit-item');
+      var complete = [];
+      items.forEach(function (item) {
+        var answered = rules.answered(item.getAttribute('data-type'), answerTexts(item));
+        var problem = itemProblem(item);
+        var total = $(item, '[data-total]');
+        if (total) { total.textContent = distribution(item).total; }
+        var id = item.id;
+        if (settle === true || (settle && settle.indexOf(item) >= 0)) { self.shownErrors[id] = problem; }
+        if (self.shownErrors[id] && !problem) { self.shownErrors[id] = null; }
+        var shown = self.shownErrors[id];
+        self.markItem(item, shown ? shown.text : null);
+        if (shown) { problems.push(shown); }
+        if (answered) { complete.push(item); } else if (!shown) {
+          unanswered.push({ text: (problem ? 'Finish ' : 'Answer ') + label(item), target: problem ? problem.target : firstControl(item) });
+        }
+      });
+      self.sectionResults(section, complete);
+      self.sectionProgress(section, complete.length, items.length);
+      done += complete.length;
+      all += items.length;
+    });
+    this.overallResults();
+    this.errors = problems;
+    this.unanswered = unanswered;
+    this.progress(done, all);
+    if (this.summaryShown) { this.showErrors(false); }
+    return problems;
+  };
+
+  /* ---------- progress ---------- */
+
+  /** The overall count, shown at once; announced politely once the user pauses. */
+  Audit.prototype.progress = function (done, all) {
+    var text = rules.progressText(done, all);
+    $$(this.form, '[data-progress], [data-progress-copy]').forEach(function (p) { p.textContent = text + '.'; });
+    var announce = $(this.form, '[data-progress-announce]');
+    if (this.announced === undefined) { this.announced = text; return; }
+    if (text === this.announced) { return; }
+    var self = this;
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(function () {
+      self.announced = text;
+      announce.textContent = text + '.';
+    }, 1500);
+  };
+
+  Audit.prototype.sectionProgress = function (section, done, all) {
+    var text = rules.progressText(done, all);
+    var p = $(section, '[data-section-progress]');
+    if (p) { p.textContent = text + ' in this section.'; p.hidden = false; }
+    var copy = $(this.form, '[data-section-progress-copy="' + section.getAttribute('data-section') + '"]');
+    if (copy) { copy.textContent = '(' + done + ' of ' + all + ')'; }
+  };
+
+  /* ---------- errors ---------- */
+
+  Audit.prototype.markItem = function (item, message) {
+    var error = $(item, '.field-error');
+    item.classList.toggle('has-error', !!message);
+    error.hidden = !message;
+    error.textContent = '';
+    if (message) {
+      var hidden = document.createElement('span');
+      hidden.className = 'visually-hidden';
+      hidden.textContent = 'Error: ';
+      error.appendChild(hidden);
+      error.appendChild(document.createTextNode(message + '.'));
+    }
+    $$(item, 'input[data-stage]').forEach(function (input) {
+      var ids = (input.getAttribute('aria-describedby') || '').split(' ').filter(function (id) { return id && id !== error.id; });
+      if (message) { ids.unshift(error.id); }
+      input.setAttribute('aria-describedby', ids.join(' '));
+      if (message) { input.setAttribute('aria-invalid', 'true'); } else { input.removeAttribute('aria-invalid'); }
+    });
+  };
+
+  /** The GOV.UK error summary: every problem, each linking to its field. */
+  Audit.prototype.showErrors = function (focus) {
+    var box = $(this.form, '[data-error-summary]');
+    var list = $(box, '.error-summary-list');
+    var all = this.errors.concat(this.unanswered || []);
+    // Rebuilt only when it changes: a click on a link moves focus out of an item first, and a
+    // list rebuilt then would take the link away from under the pointer before the click.
+    var key = all.map(function (e) { return e.target.id + ' ' + e.text; }).join('\n');
+    if (key !== this.summaryKey) { list.textContent = ''; }
+    (key === this.summaryKey ? [] : all).forEach(function (e) {
+      var li = document.createElement('li');
+      var a = document.createElement('a');
+      a.href = '#' + e.target.id;
+      a.textContent = e.text;
+      a.addEventListener('click', function (event) {
+        event.preventDefault();
+        var legend = e.target.closest('fieldset');
+        (legend || e.target).scrollIntoView();
+        e.target.focus();
+      });
+      li.appendChild(a);
+      list.appendChild(li);
+    });
+    this.summaryKey = key;
+    box.hidden = all.length === 0;
+    if (focus) {
+      if (all.length) {
+        // Scrolled to its start so that it clears the sticky bar (scroll-margin in forms.css).
+        box.focus({ preventScroll: true });
+        box.scrollIntoView({ block: 'start' });
+      } else {
+        this.status('Every question is answered and there are no problems with your answers.');
+      }
+    }
+  };
+}(window));

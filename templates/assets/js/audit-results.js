@@ -1,0 +1,155 @@
+/*
+ * The figures an audit's answers give, kept live as the school fills it in: each distribution
+ * section's totals row and where it is placed (with what that rests on), each choice section's
+ * count of every option, score figures per section and overall, in the section and in the
+ * results. Only complete answers count (audit-checking.js decides which, and calls these on each
+ * recount). The same figures, as data, travel in the export (figures()). Adds to the page
+ * object of audit-form.js.
+ */
+(function (root) {
+  'use strict';
+
+  var rules = root.ToolkitAudit;
+  var page = root.ToolkitAuditPage;
+  var Audit = page.Audit;
+  var $ = page.$;
+  var $$ = page.$$;
+
+  /** Starts a recount: the figures of every section are gathered afresh. */
+  Audit.prototype.startResults = function () {
+    this.sectionFigures = [];
+    this.allScores = [];
+  };
+
+  /** A section's figures from its complete items (the elements), shown and kept for the export. */
+  Audit.prototype.sectionResults = function (section, complete) {
+    var id = section.getAttribute('data-section');
+    var heading = $(section, 'h2');
+    var figures = { section: id, title: heading ? heading.textContent.trim() : id,
+      questions: $$(section, '.audit-item').length, answered: complete.length };
+
+    var distributions = complete.filter(function (item) { return item.getAttribute('data-type') === 'distribution'; });
+    var stages = $$(section, '.audit-item[data-type="distribution"]');
+    stages = stages.length ? $$(stages[0], 'input[data-stage]').map(function (input) { return input.getAttribute('data-stage'); }) : [];
+    var answered = distributions.map(function (item) {
+      return $$(item, 'input[data-stage]').map(function (input) { return rules.percentage(input.value) || 0; });
+    });
+    var shares = rules.shares(answered, stages.length);
+    var placed = this.totals(section, stages, shares, answered.length);
+    if (stages.length && answered.length) {
+      figures.shares = {};
+      stages.forEach(function (stage, i) { figures.shares[stage] = shares[i]; });
+      figures.placed_at = placed;
+    }
+
+    var counts = this.counts(section);
+    if (counts) { figures.counts = counts; }
+
+    var scores = complete.filter(function (item) { return item.getAttribute('data-type') === 'score'; }).map(function (item) {
+      return [parseInt($(item, 'input[type="radio"]:checked').value, 10), parseInt(item.getAttribute('data-max'), 10)];
+    });
+    this.allScores = this.allScores.concat(scores);
+    var scoreCells = $$(section, '[data-scores] [data-score-figure]')
+      .concat($$(this.form, '[data-summary] tr[data-summary-section="' + id + '"] [data-score-figure]'));
+    var scored = this.showFigures(scoreCells, scores);
+    if (scored) { figures.scores = scored; }
+    this.sectionFigures.push(figures);
+  };
+
+  /** The figures over every section: the overall score row of the results. */
+  Audit.prototype.overallResults = function () {
+    this.overallScores = this.showFigures($$(this.form, '[data-summary] [data-summary-overall] [data-score-figure]'), this.allScores);
+  };
+
+  /**
+   * The figures as data for the export (and a report that reads it): per section what it is
+   * based on, its shares and placement, counts and scores as the page shows them; overall the
+   * same counts and scores. Null on a form with no section.
+   */
+  Audit.prototype.figures = function () {
+    if (!this.sectionFigures || !this.sectionFigures.length) { return null; }
+    var overall = { questions: 0, answered: 0 };
+    this.sectionFigures.forEach(function (s) { overall.questions += s.questions; overall.answered += s.answered; });
+    if (this.overallScores) { overall.scores = this.overallScores; }
+    return { sections: this.sectionFigures, overall: overall };
+  };
+
+  /**
+   * The section's totals row and its row of the summary, from the shares of its stages (null
+   * when nothing was answered), where the section is placed, and how many answers that rests
+   * on. Gives the stage id it is placed at, or null.
+   */
+  Audit.prototype.totals = function (section, stages, shares, answeredCount) {
+    var id = section.getAttribute('data-section');
+    function share(stage) {
+      var i = stages.indexOf(stage);
+      return !shares.length ? null : (i < 0 ? 0 : shares[i]);
+    }
+    var cells = $$(section, '[data-totals] [data-stage-total]')
+      .concat($$(this.form, '[data-summary] tr[data-summary-section="' + id + '"] [data-stage-total]'));
+    var names = [];
+    var ids = [];
+    var row = [];
+    cells.forEach(function (cell) {
+      var value = share(cell.getAttribute('data-stage-total'));
+      cell.textContent = value === null ? '–' : value + '%';
+      if (cell.hasAttribute('data-stage-name')) {
+        names.push(cell.getAttribute('data-stage-name'));
+        ids.push(cell.getAttribute('data-stage-total'));
+        row.push(value);
+      }
+    });
+    $$(this.form, '[data-summary] [data-summary-section="' + id + '"] [data-stage-share]').forEach(function (segment) {
+      segment.style.width = (share(segment.getAttribute('data-stage-share')) || 0) + '%';
+    });
+    var stage = rules.placement(shares);
+    var place = $(this.form, '[data-summary] tr[data-summary-section="' + id + '"] [data-placement]');
+    if (place) {
+      var at = rules.placement(row);
+      place.textContent = at ? names[at - 1] + (answeredCount < 3 ? ' (placed from ' + answeredCount +
+        ' answer' + (answeredCount === 1 ? '' : 's') + ' only)' : '') : 'Not answered yet';
+    }
+    var based = $(this.form, '[data-summary] tr[data-summary-section="' + id + '"] [data-based-on]');
+    if (based && stages.length) {
+      based.textContent = answeredCount + ' of ' + $$(section, '.audit-item[data-type="distribution"]').length;
+    }
+    return stage ? stages[stage - 1] : null;
+  };
+
+  /**
+   * Writes score figures into their cells (a cell's .figure when it has one); gives the figures
+   * as numbers ({total, maximum, mean, percentage}), or null before any score is chosen.
+   */
+  Audit.prototype.showFigures = function (cells, scores) {
+    var figures = rules.scoreFigures(scores);
+    cells.forEach(function (cell) {
+      ($(cell, '.figure') || cell).textContent = rules.figureText(figures, cell.getAttribute('data-score-figure'));
+    });
+    if (figures.total === '') { return null; }
+    return { total: Number(figures.total), maximum: Number(figures.maximum), mean: Number(figures.mean),
+      percentage: figures.percentage === '' ? null : Number(figures.percentage) };
+  };
+
+  /**
+   * A choice section's count of each option, under the section and in the summary; gives the
+   * counts by option id, or null when the section has no choice items.
+   */
+  Audit.prototype.counts = function (section) {
+    var id = section.getAttribute('data-section');
+    var choices = $$(section, '.audit-item[data-type="choice"]');
+    if (!choices.length) { return null; }
+    var counts = rules.counts($$(section, '.audit-item[data-type="choice"] input[type="radio"]:checked')
+      .map(function (r) { return r.value; }));
+    var cells = $$(section, '[data-counts] [data-option-count]')
+      .concat($$(this.form, '[data-summary] tr[data-summary-section="' + id + '"] [data-option-count]'));
+    var based = $(this.form, '[data-summary] tr[data-summary-section="' + id + '"] [data-option-count] ~ [data-based-on]');
+    if (based) {
+      based.textContent = choices.filter(function (item) { return $(item, 'input:checked'); }).length + ' of ' + choices.length;
+    }
+    cells.forEach(function (cell) {
+      var target = $(cell, '.count') || cell;
+      target.textContent = counts[cell.getAttribute('data-option-count')] || 0;
+    });
+    return counts;
+  };
+}(window));

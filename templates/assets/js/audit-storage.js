@@ -1,0 +1,245 @@
+/*
+ * Where an audit's answers go besides the page: saved on this device (localStorage, keyed by
+ * audit id and version) and restored after a reload, answers saved for another version brought
+ * across (what no longer fits is listed, never dropped), export to and import from the response
+ * JSON (import asks before it replaces anything), clear, and the running head of printed pages.
+ * Nothing is sent anywhere. Adds to the page object of audit-form.js.
+ */
+(function (root) {
+  'use strict';
+
+  var rules = root.ToolkitAudit;
+  var page = root.ToolkitAuditPage;
+  var Audit = page.Audit;
+  var $ = page.$;
+  var $$ = page.$$;
+
+  /** This browser's localStorage, or null when it cannot keep anything (private mode, blocked). */
+  Audit.prototype.openStore = function () {
+    try {
+      var probe = '__toolkit-press__';
+      root.localStorage.setItem(probe, probe);
+      root.localStorage.removeItem(probe);
+      this.store = root.localStorage;
+    } catch (e) {
+      this.store = null;
+    }
+    return this.store;
+  };
+
+  /* ---------- saving on this device ---------- */
+
+  Audit.prototype.save = function () {
+    this.printHeading();
+    if (!this.store) { return; }
+    var data = this.read();
+    data.saved = new Date().toISOString();
+    if (this.unfitted.length) { data.unfitted = this.unfitted; }
+    try {
+      this.store.setItem(this.key, JSON.stringify(data));
+      this.status('Saved on this device at ' + new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) + '.');
+    } catch (e) {
+      this.status('Your answers could not be saved in this browser. Export them to keep a copy.');
+    }
+  };
+
+  /** This version's saved answers, or an older or newer version's moved across to this one. */
+  Audit.prototype.restore = function () {
+    if (!this.store) {
+      this.status('This browser cannot keep your answers. Export them before you leave this page.');
+      return;
+    }
+    var saved = rules.savedAnswers(this.store.getItem(this.key), this.id);
+    var from = this.key;
+    if (!saved) {
+      for (var i = 0; i < this.store.length; i++) {
+        var k = this.store.key(i);
+        var other = rules.otherVersionKey(this.key, k) ? rules.savedAnswers(this.store.getItem(k), this.id) : null;
+        if (other && (!saved || String(other.saved) > String(saved.saved))) { saved = other; from = k; }
+      }
+    }
+    if (!saved) { return; }
+    this.fill(this.place(saved));
+    if (from !== this.key) {
+      this.save();
+      this.store.removeItem(from);
+      this.status('Your answers from version ' + saved.version + ' of this audit were brought into this version.');
+    } else {
+      this.status('Your saved answers have been restored.');
+    }
+  };
+
+  /* ---------- answers that no longer fit ---------- */
+
+  Audit.prototype.showUnfitted = function () {
+    var box = $(this.form, '[data-unfitted]');
+    var list = $(box, '[data-unfitted-list]');
+    list.textContent = '';
+    this.unfitted.forEach(function (u) {
+      var li = document.createElement('li');
+      var name = document.createElement('strong');
+      name.textContent = u.field + ': ';
+      li.appendChild(name);
+      li.appendChild(document.createTextNode(u.value));
+      list.appendChild(li);
+    });
+    box.hidden = this.unfitted.length === 0;
+  };
+
+  /* ---------- export ---------- */
+
+  /**
+   * The school's name: the audit's first header field (docs/forms.md, "Export"), or "" when the
+   * audit has none or it is empty.
+   */
+  Audit.prototype.school = function () {
+    var field = $(this.form, '.header-fields input');
+    return field ? field.value.trim() : '';
+  };
+
+  /** The header field the school's name is in, as the response keeps it. */
+  Audit.prototype.schoolField = function () {
+    var field = $(this.form, '.header-fields input');
+    var name = field ? rules.parseFieldName(field.name, this.id) : null;
+    return name ? name.key : '';
+  };
+
+  /** The response an export holds: the answers, and the figures worked out from them. */
+  Audit.prototype.exported = function () {
+    var response = this.read();
+    var figures = this.figures ? this.figures() : null;
+    if (figures) { response.figures = figures; }
+    return response;
+  };
+
+  Audit.prototype.exportAnswers = function () {
+    var blob = new Blob([rules.exportText(this.exported())], { type: 'application/json' });
+    var link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = rules.exportName(this.id, this.school(), rules.isoDate(new Date()));
+    document.body.appendChild(link);
+    link.click();
+    document.body.removeChild(link);
+    setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+    this.status('Your answers were exported to ' + link.download + '.');
+  };
+
+  /* ---------- import ---------- */
+
+  Audit.prototype.message = function (text, problem) {
+    var box = $(this.form, '[data-import-message]');
+    box.textContent = text;
+    box.classList.toggle('notice-problem', !!problem);
+    box.hidden = false;
+  };
+
+  /** Reads a response file; a wrong or damaged file changes nothing and says so plainly. */
+  Audit.prototype.importFile = function (file) {
+    var self = this;
+    var refuse = 'This file could not be read as answers to this audit, so nothing was changed. ' +
+      'Choose a .json file that was exported from this form.';
+    if (!file) { return; }
+    if (file.size > rules.MAX_IMPORT_BYTES) { self.message(refuse, true); return; }
+    var reader = new FileReader();
+    reader.onerror = function () { self.message(refuse, true); };
+    reader.onload = function () {
+      var read = rules.importedAnswers(String(reader.result), self.id, self.version);
+      if (read.refused === 'damaged') { self.message(refuse, true); return; }
+      if (read.refused === 'other') {
+        self.message('This file holds answers to a different form (“' + read.audit + '”), so nothing was changed.', true);
+        return;
+      }
+      if (read.refused === 'newer') {
+        self.message('This file was made with a newer version of this audit (version ' + read.version +
+          ') than this page (version ' + self.version + '), so nothing was changed. Open the latest version of this page, ' +
+          'or ask whoever sent the file for the toolkit it came from.', true);
+        return;
+      }
+      if (self.hasAnswers()) {
+        self.askToImport(read.response, file.name);
+      } else {
+        self.applyImport(read.response, file.name);
+      }
+    };
+    reader.readAsText(file);
+  };
+
+  /** True when the form holds any answer, header or closing text that an import would replace. */
+  Audit.prototype.hasAnswers = function () {
+    var r = this.read();
+    return Object.keys(r.answers).length + Object.keys(r.header).length + Object.keys(r.closing).length > 0 ||
+      this.unfitted.length > 0;
+  };
+
+  /** Says what the file holds and asks to replace or cancel; nothing changes until "Yes". */
+  Audit.prototype.askToImport = function (response, fileName) {
+    var about = rules.describeResponse(response, this.schoolField(), this.items());
+    var facts = $(this.form, '[data-import-facts]');
+    facts.textContent = '';
+    [['File', fileName],
+      ['School', about.school || 'Not named'],
+      ['Saved', about.saved || 'Not recorded'],
+      ['Answered', rules.progressText(about.answered, about.total)],
+      ['Audit version', about.version === null ? 'Not recorded' : String(about.version) +
+        (about.version === this.version ? ' (this version)' : ' (an older version: answers that no longer fit are listed, not lost)')]
+    ].forEach(function (pair) {
+      var div = document.createElement('div');
+      var dt = document.createElement('dt');
+      var dd = document.createElement('dd');
+      dt.textContent = pair[0];
+      dd.textContent = pair[1];
+      div.appendChild(dt);
+      div.appendChild(dd);
+      facts.appendChild(div);
+    });
+    this.pendingImport = { response: response, fileName: fileName };
+    var panel = $(this.form, '[data-confirm-import]');
+    panel.hidden = false;
+    panel.focus();
+  };
+
+  Audit.prototype.applyImport = function (response, fileName) {
+    this.shownErrors = {};
+    this.fill(this.place(response));
+    this.save();
+    var note = this.unfitted.length ? ' Some answers no longer fit this version of the audit: they are listed below.' : '';
+    this.message('Your answers were imported from ' + fileName + '.' + note, false);
+  };
+
+  /* ---------- clear ---------- */
+
+  Audit.prototype.clear = function () {
+    this.unfitted = [];
+    this.shownErrors = {};
+    this.fill({ placed: [], left: [] });
+    if (this.store) { this.store.removeItem(this.key); }
+    $(this.form, '[data-error-summary]').hidden = true;
+    this.summaryShown = false;
+    this.status('All answers were cleared from this form and this device.');
+  };
+
+  /* ---------- print: the school and date on every page ---------- */
+
+  /** The header fields as [{key, label, value}], in the form's order. */
+  Audit.prototype.headerFields = function () {
+    var self = this;
+    return $$(this.form, '.header-fields input, .point-dates input').map(function (input) {
+      var name = rules.parseFieldName(input.name, self.id);
+      var label = input.labels && input.labels[0];
+      return { key: name ? name.key : '', label: label ? label.textContent.trim() : '', value: input.value };
+    });
+  };
+
+  /**
+   * Writes the running head of every printed page into a page margin box (@page @top-left:
+   * Chromium prints it on each page without covering content). Set just before printing, so it
+   * carries the school and the audit's date as they are then, and the day it is printed.
+   */
+  Audit.prototype.printHeading = function () {
+    var style = this.printStyle || (this.printStyle = document.head.appendChild(document.createElement('style')));
+    var title = $(this.form.parentNode, '.audit-title');
+    style.textContent = '@page { @top-left { content: ' +
+      rules.printHeading(this.school(), title ? title.textContent : '', rules.auditDate(this.headerFields()),
+        rules.longDate(new Date())) + '; font: 9pt sans-serif; } }';
+  };
+}(window));
