@@ -62,21 +62,38 @@
 
   /**
    * The score figure boxes (PDF only: a PDF/A form cannot calculate) as `toolkit fill` writes
-   * them, from each section's answered scores ({@code sections}: [{id, scores: [[score, highest
-   * point], …]}]): total, mean and percentage per section and overall, where a score was answered.
+   * them: total, mean and percentage per section and overall, from the scores answered in the
+   * response, and per assessment point from the scores at that point (score@first →
+   * score-total@first). {@code sections}: [{id, items: [{id, max}]}], the score items of each
+   * section with their highest point.
    */
-  pdf.figureValues = function (audit, sections) {
+  pdf.figureValues = function (audit, sections, response) {
+    var answers = response.answers || {};
     var values = {};
-    var all = [];
-    function add(owner, scores) {
-      if (!scores.length) { return; }
-      var figures = rules.scoreFigures(scores);
-      ['total', 'mean', 'percentage'].forEach(function (figure) {
-        values[rules.fieldName(audit, owner, 'score-' + figure)] = rules.figureText(figures, figure);
+    var overall = {};
+    function add(owner, byPoint) {
+      Object.keys(byPoint).forEach(function (point) {
+        var figures = rules.scoreFigures(byPoint[point]);
+        ['total', 'mean', 'percentage'].forEach(function (figure) {
+          values[rules.fieldName(audit, owner, 'score-' + figure + point)] = rules.figureText(figures, figure);
+        });
       });
     }
-    sections.forEach(function (section) { all = all.concat(section.scores); add(section.id, section.scores); });
-    add('overall', all);
+    sections.forEach(function (section) {
+      var byPoint = {};
+      section.items.forEach(function (item) {
+        var parts = answers[item.id] || {};
+        Object.keys(parts).forEach(function (key) {
+          var at = /^score(@.+)?$/.exec(key);
+          if (!at || String(parts[key]).trim() === '' || isNaN(Number(parts[key]))) { return; }
+          var score = [Number(parts[key]), item.max];
+          (byPoint[at[1] || ''] || (byPoint[at[1] || ''] = [])).push(score);
+          (overall[at[1] || ''] || (overall[at[1] || ''] = [])).push(score);
+        });
+      });
+      add(section.id, byPoint);
+    });
+    add('overall', overall);
     return values;
   };
 
@@ -411,6 +428,15 @@
     return { byId: byId, byNumber: byNumber };
   };
 
+  /** Each section's score items with their highest point: what the score figures are worked out from. */
+  Pdf.prototype.scoreItems = function () {
+    return $$(this.form, '[data-section]').map(function (section) {
+      return { id: section.getAttribute('data-section'), items: $$(section, '.audit-item[data-type="score"]').map(function (item) {
+        return { id: item.getAttribute('data-item'), max: parseInt(item.getAttribute('data-max'), 10) };
+      }) };
+    });
+  };
+
   /** Each radio group's option values in the form's order, by name. */
   Pdf.prototype.radios = function () {
     var radios = {};
@@ -438,9 +464,7 @@
       var lib = got[0];
       return pdf.read(lib, got[1]).then(function (blank) {
         if (blank.audit !== self.audit) { throw new Error('other'); }
-        return pdf.fill(lib, got[1], values, self.radios(), pdf.figureValues(self.audit, $$(self.form, '[data-section]').map(function (section) {
-          return { id: section.getAttribute('data-section'), scores: audit.scores(section) };
-        })));
+        return pdf.fill(lib, got[1], values, self.radios(), pdf.figureValues(self.audit, self.scoreItems(), response));
       });
     }).then(function (result) {
       var name = rules.exportName(self.audit, audit.school(), rules.isoDate(new Date())).replace(/\.json$/, '.pdf');

@@ -18,6 +18,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -135,6 +140,11 @@ class BrowserFilledPdfTest {
         field(AUDIT + ".safe-ethos-1.evidence").sendKeys("Café mornings for parents — naïve questions welcome.", Keys.ENTER,
                 "Reviewed termly.");
         field(AUDIT + ".closing.additional-notes").sendKeys("Next year: peer mentoring.");
+        press(driver.findElement(By.cssSelector("[data-plan-action='propose']")));
+        browser.waitFor("[data-plan-rows] [data-plan-part='action']", Duration.ofSeconds(5));
+        WebElement action = driver.findElement(By.cssSelector("[data-plan-rows] [data-plan-part='action']"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", action);
+        action.sendKeys("Weekly check-ins with every class");
         press(driver.findElement(By.cssSelector("[data-pdf-action='download']")));
         Path filled = download();
 
@@ -152,6 +162,10 @@ class BrowserFilledPdfTest {
                 {"safe-ethos-1": {"choice": "green", "evidence": "Café mornings for parents — naïve questions welcome.\\nReviewed termly."},
                  "safe-ethos-2": {"choice": "red"}}"""), answers.get("answers"));
         assertEquals(json.readTree("{\"additional-notes\": \"Next year: peer mentoring.\"}"), answers.get("closing"));
+        JsonNode plan = answers.get("plan");
+        assertEquals(1, plan.size(), plan.toString());
+        assertEquals("safe-ethos-2", plan.get(0).get("item").asText(), "the plan row's question reads back as its item");
+        assertEquals("Weekly check-ins with every class", plan.get(0).get("action").asText());
 
         Path blank = site().resolve("downloads/" + AUDIT + ".pdf");
         byte[] bytes = Files.readAllBytes(filled);
@@ -167,15 +181,21 @@ class BrowserFilledPdfTest {
         for (Map.Entry<String, String> drawn : Map.of(
                 AUDIT + ".header.setting", "one-line text", AUDIT + ".safe-ethos-1.evidence", "multi-line text",
                 AUDIT + ".safe-ethos-1.choice", "radio (green)", AUDIT + ".safe-ethos-2.choice", "radio (red)").entrySet()) {
-            List<WidgetPixels.Spot> spots = WidgetPixels.answered(filled, drawn.getKey(), drawn.getValue());
-            assertEquals(1, spots.size(), "one widget shows the " + drawn.getValue() + " answer");
-            WidgetPixels.Spot spot = spots.get(0);
+            int page;
+            PDRectangle rect;
+            try (PDDocument after = Loader.loadPDF(bytes)) {
+                PDAnnotationWidget widget = chosenWidget(after.getDocumentCatalog().getAcroForm(), drawn.getKey());
+                page = after.getPages().indexOf(widget.getPage());
+                rect = widget.getRectangle();
+            }
             index++;
-            BufferedImage was = WidgetPixels.poppler(blank, spot.page(), browser.work().resolve("blank-" + index));
-            BufferedImage now = WidgetPixels.poppler(filled, spot.page(), browser.work().resolve("filled-" + index));
-            assertTrue(WidgetPixels.differsInside(was, now, spot), "poppler draws the " + drawn.getValue() + " answer");
-            assertTrue(WidgetPixels.differsInside(WidgetPixels.pdfBox(blank, spot.page()), WidgetPixels.pdfBox(filled, spot.page()), spot),
-                    "PDFBox draws the " + drawn.getValue() + " answer");
+            BufferedImage was = RenderedPages.poppler(blank, page, browser.work().resolve("blank-" + index));
+            BufferedImage now = RenderedPages.poppler(filled, page, browser.work().resolve("filled-" + index));
+            assertTrue(RenderedPages.differsInside(was, now, rect), "poppler draws the " + drawn.getValue() + " answer");
+            try (PDDocument before = Loader.loadPDF(blankBytes); PDDocument after = Loader.loadPDF(bytes)) {
+                assertTrue(RenderedPages.differsInside(new PDFRenderer(before).renderImageWithDPI(page, RenderedPages.DPI),
+                        new PDFRenderer(after).renderImageWithDPI(page, RenderedPages.DPI), rect), "PDFBox draws the " + drawn.getValue() + " answer");
+            }
         }
         assertEquals(List.of(), VeraPdf.failures(bytes), "the browser-filled PDF still passes PDF/UA-1 and PDF/A-3a");
     }
@@ -194,6 +214,14 @@ class BrowserFilledPdfTest {
         assertEquals(new ObjectMapper().readTree("""
                 {"q1": {"pre-trauma-aware": 10, "trauma-aware": 20, "trauma-sensitive": 30, "trauma-informed": 40, "trauma-responsive": 0}}"""),
                 answers.get("answers"));
+    }
+
+    /** The widget that shows a field's answer: its only one, or a radio group's chosen button. */
+    private static PDAnnotationWidget chosenWidget(PDAcroForm form, String name) {
+        PDField field = form.getField(name);
+        assertNotNull(field, name);
+        return field.getWidgets().stream().filter(w -> w.getAppearanceState() == null || !w.getAppearanceState().getName().equals("Off"))
+                .findFirst().orElseThrow(() -> new AssertionError("no widget of " + name + " is on"));
     }
 
     private static Map<String, String> tooltips(PDDocument document) {
@@ -283,9 +311,13 @@ class BrowserFilledPdfTest {
                 "the request for the blank form takes focus");
         assertEquals(List.of(), browser.axeViolations());
 
-        driver.findElement(By.cssSelector("[data-pdf-blank-file]")).sendKeys(site().resolve("downloads/" + AUDIT + ".pdf").toString());
-        Path filled = download();
-        assertEquals("Offline School", read(filled).get("header").get("setting").asText());
+        // A PDF filled before (by someone else) is chosen: it ends up holding only this form's answers.
+        driver.findElement(By.cssSelector("[data-pdf-blank-file]")).sendKeys(filledByToolkit("filled-before", RIVERSIDE).toString());
+        JsonNode answers = read(download());
+        ObjectMapper json = new ObjectMapper();
+        assertEquals(json.readTree("{\"setting\": \"Offline School\"}"), answers.get("header"));
+        assertEquals(json.readTree("{}"), answers.get("answers"));
+        assertEquals(json.readTree("{}"), answers.get("closing"));
         assertTrue(driver.findElement(By.cssSelector("[data-pdf-blank]")).getAttribute("hidden") != null);
 
         driver.findElement(By.cssSelector("[data-pdf-import]")).sendKeys(site().resolve("downloads/trauma-informed-schools-audit.pdf").toString());

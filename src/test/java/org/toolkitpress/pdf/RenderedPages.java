@@ -1,0 +1,54 @@
+package org.toolkitpress.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/** Pages of a PDF rendered by poppler's {@code pdftoppm}, and whether a widget's area changed between two renderings. */
+final class RenderedPages {
+
+    static final int DPI = 72;
+
+    private RenderedPages() {
+    }
+
+    /** The page ({@code pageIndex} from 0) rendered by {@code pdftoppm} (poppler-utils), read back as an image. */
+    static BufferedImage poppler(Path pdf, int pageIndex, Path prefix) throws Exception {
+        int page = pageIndex + 1;
+        Process process = new ProcessBuilder("pdftoppm", "-png", "-r", String.valueOf(DPI), "-singlefile",
+                "-f", String.valueOf(page), "-l", String.valueOf(page), pdf.toString(), prefix.toString())
+                .redirectErrorStream(true).start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "pdftoppm finishes");
+        String output = new String(process.getInputStream().readAllBytes());
+        assertEquals(0, process.exitValue(), output);
+        BufferedImage image = ImageIO.read(prefix.resolveSibling(prefix.getFileName() + ".png").toFile());
+        assertNotNull(image);
+        return image;
+    }
+
+    /** Whether any pixel inside {@code rect} (PDF points, origin bottom left) differs. */
+    static boolean differsInside(BufferedImage before, BufferedImage after, PDRectangle rect) {
+        assertEquals(before.getHeight(), after.getHeight());
+        float scale = DPI / 72f;
+        int x0 = Math.round(rect.getLowerLeftX() * scale);
+        int x1 = Math.round(rect.getUpperRightX() * scale);
+        int y0 = before.getHeight() - Math.round(rect.getUpperRightY() * scale);
+        int y1 = before.getHeight() - Math.round(rect.getLowerLeftY() * scale);
+        assertFalse(x1 <= x0 || y1 <= y0, "the widget has an area: " + rect);
+        for (int y = Math.max(0, y0); y < Math.min(before.getHeight(), y1); y++) {
+            for (int x = Math.max(0, x0); x < Math.min(before.getWidth(), x1); x++) {
+                if (before.getRGB(x, y) != after.getRGB(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
