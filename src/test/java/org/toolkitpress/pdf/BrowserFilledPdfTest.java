@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -50,16 +49,14 @@ class BrowserFilledPdfTest {
 
     private BrowserSession browser;
     private ChromeDriver driver;
-    private Path downloads;
+    private BrowserDownloads downloads;
 
     @BeforeAll
     void start() throws IOException {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
         browser = BrowserSession.start(TestSites.projectRoot(), true);
         driver = browser.driver();
-        downloads = Files.createDirectories(browser.work().resolve("pdf-downloads"));
-        driver.executeCdpCommand("Browser.setDownloadBehavior",
-                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        downloads = new BrowserDownloads(driver, browser.work());
     }
 
     @AfterAll
@@ -101,27 +98,6 @@ class BrowserFilledPdfTest {
                 + ".some(function (e) { return e.name.indexOf(library) >= 0; })", LIBRARY);
     }
 
-    /** The next PDF the browser saves into the downloads folder, once written whole. */
-    private Path download() throws Exception {
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < end) {
-            try (Stream<Path> files = Files.list(downloads)) {
-                List<Path> done = files.filter(f -> f.toString().endsWith(".pdf")).toList();
-                if (!done.isEmpty()) {
-                    Path file = done.get(0);
-                    Path kept = Files.move(file, browser.work().resolve(file.getFileName()),
-                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                    return kept;
-                }
-            }
-            String problem = (String) driver.executeScript(
-                    "var m = document.querySelector('[data-pdf-message]'); return m && !m.hidden ? m.textContent : null");
-            assertEquals(null, problem, "the page reported a problem instead of downloading");
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no PDF was downloaded within 60 s");
-    }
-
     private JsonNode read(Path pdf) throws IOException {
         TestSites.CliRun run = TestSites.cli("read", pdf.toString(), "-p", TestSites.projectRoot().toString());
         assertEquals(0, run.exitCode(), run.err());
@@ -146,7 +122,7 @@ class BrowserFilledPdfTest {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", action);
         action.sendKeys("Weekly check-ins with every class");
         press(driver.findElement(By.cssSelector("[data-pdf-action='download']")));
-        Path filled = download();
+        Path filled = downloads.nextPdf();
 
         assertTrue(filled.getFileName().toString().matches("hilltop-primary-school_" + AUDIT + "_\\d{4}-\\d{2}-\\d{2}\\.pdf"),
                 filled.getFileName().toString());
@@ -210,7 +186,7 @@ class BrowserFilledPdfTest {
             field(audit + ".q1." + stages[i]).sendKeys(typed[i]);
         }
         press(driver.findElement(By.cssSelector("[data-pdf-action='download']")));
-        JsonNode answers = read(download());
+        JsonNode answers = read(downloads.nextPdf());
         assertEquals(new ObjectMapper().readTree("""
                 {"q1": {"pre-trauma-aware": 10, "trauma-aware": 20, "trauma-sensitive": 30, "trauma-informed": 40, "trauma-responsive": 0}}"""),
                 answers.get("answers"));
@@ -313,7 +289,7 @@ class BrowserFilledPdfTest {
 
         // A PDF filled before (by someone else) is chosen: it ends up holding only this form's answers.
         driver.findElement(By.cssSelector("[data-pdf-blank-file]")).sendKeys(filledByToolkit("filled-before", RIVERSIDE).toString());
-        JsonNode answers = read(download());
+        JsonNode answers = read(downloads.nextPdf());
         ObjectMapper json = new ObjectMapper();
         assertEquals(json.readTree("{\"setting\": \"Offline School\"}"), answers.get("header"));
         assertEquals(json.readTree("{}"), answers.get("answers"));
