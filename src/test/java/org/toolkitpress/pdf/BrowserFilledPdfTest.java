@@ -22,15 +22,10 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.toolkitpress.testing.BrowserSession;
 import org.toolkitpress.testing.TestSites;
 
 /**
@@ -40,30 +35,15 @@ import org.toolkitpress.testing.TestSites;
  * {@code toolkit fill} imports into the form through the JSON import (which asks first) and
  * feeds the comparison; from {@code file://} the page asks for the blank PDF instead of fetching it.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserFilledPdfTest {
+class BrowserFilledPdfTest extends PdfBrowserTest {
 
     private static final String AUDIT = "relational-approaches-audit";
     private static final String PAGE = "relational-approaches/toolkit-1-audit/";
     private static final String LIBRARY = "vendor/pdf-lib-2.11.1/pdf-lib.min.js";
 
-    private BrowserSession browser;
-    private ChromeDriver driver;
-    private BrowserDownloads downloads;
-
-    @BeforeAll
-    void start() throws IOException {
-        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
-        browser = BrowserSession.start(TestSites.projectRoot(), true);
-        driver = browser.driver();
-        downloads = new BrowserDownloads(driver, browser.work());
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+    @Override
+    Path project() {
+        return TestSites.projectRoot();
     }
 
     private Path site() {

@@ -5,18 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.toolkitpress.testing.BrowserSession;
 import org.toolkitpress.testing.TestSites;
 
 /**
@@ -25,29 +19,14 @@ import org.toolkitpress.testing.TestSites;
  * priority) imports from its PDF into the web form, and the form downloads it as
  * a filled PDF that {@code toolkit read} gives back whole, still PDF/UA-1 and PDF/A-3a.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserFilledShapesPdfTest {
+class BrowserFilledShapesPdfTest extends PdfBrowserTest {
 
     private static final String AUDIT = "progress-review";
     private static final Path GALLERY = TestSites.fixture("audit-shapes");
 
-    private BrowserSession browser;
-    private ChromeDriver driver;
-    private BrowserDownloads downloads;
-
-    @BeforeAll
-    void start() throws IOException {
-        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
-        browser = BrowserSession.start(GALLERY, true);
-        driver = browser.driver();
-        downloads = new BrowserDownloads(driver, browser.work());
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+    @Override
+    Path project() {
+        return GALLERY;
     }
 
     private boolean checked(String name, String value) {
