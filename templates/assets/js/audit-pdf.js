@@ -61,6 +61,43 @@
   };
 
   /**
+   * The score figure boxes (PDF only: a PDF/A form cannot calculate) as `toolkit fill` writes
+   * them: total, mean and percentage per section and overall, from the scores answered in the
+   * response, and per assessment point from the scores at that point (score@first →
+   * score-total@first). {@code sections}: [{id, items: [{id, max}]}], the score items of each
+   * section with their highest point.
+   */
+  pdf.figureValues = function (audit, sections, response) {
+    var answers = response.answers || {};
+    var values = {};
+    var overall = {};
+    function add(owner, byPoint) {
+      Object.keys(byPoint).forEach(function (point) {
+        var figures = rules.scoreFigures(byPoint[point]);
+        ['total', 'mean', 'percentage'].forEach(function (figure) {
+          values[rules.fieldName(audit, owner, 'score-' + figure + point)] = rules.figureText(figures, figure);
+        });
+      });
+    }
+    sections.forEach(function (section) {
+      var byPoint = {};
+      section.items.forEach(function (item) {
+        var parts = answers[item.id] || {};
+        Object.keys(parts).forEach(function (key) {
+          var at = /^score(@.+)?$/.exec(key);
+          if (!at || String(parts[key]).trim() === '' || isNaN(Number(parts[key]))) { return; }
+          var score = [Number(parts[key]), item.max];
+          (byPoint[at[1] || ''] || (byPoint[at[1] || ''] = [])).push(score);
+          (overall[at[1] || ''] || (overall[at[1] || ''] = [])).push(score);
+        });
+      });
+      add(section.id, byPoint);
+    });
+    add('overall', overall);
+    return values;
+  };
+
+  /**
    * The response a PDF's field values hold (the shape JSON import reads): empty fields and
    * score figures left out, {@code numeric} names kept as numbers, plan cells gathered into
    * rows in row order (blank rows dropped), a row's item read back from its printed number
@@ -237,29 +274,38 @@
 
   /**
    * Writes {@code values} (field name → text) into the PDF {@code bytes}: {filled: bytes of the
-   * PDF with an incremental update, left: names no field of the PDF took, names: every field's}. Fields without a
-   * value are left as they are (a blank form's are empty). {@code radios}: a radio group's option
-   * values in the web form's order, by name.
+   * PDF with an incremental update, left: names no field of the PDF took, names: every field's}.
+   * {@code figures} are written where the PDF has their box. Every other field is emptied, so a
+   * PDF filled before holds only these answers. {@code radios}: a radio group's option values
+   * in the web form's order, by name.
    */
-  pdf.fill = function (lib, bytes, values, radios) {
+  pdf.fill = function (lib, bytes, values, radios, figures) {
     return lib.PDFDocument.load(bytes, { updateMetadata: false, forIncrementalUpdate: true }).then(function (doc) {
       var form = doc.getForm();
       var fonts = {};
       var left = [];
-      Object.keys(values).forEach(function (name) {
-        var field;
-        try { field = form.getField(name); } catch (e) { field = null; }
-        var value = values[name];
+      var fields = {};
+      form.getFields().forEach(function (f) { fields[f.getName()] = f; });
+      function write(field, name, value) {
         if (field instanceof lib.PDFTextField) {
-          field.setText(value);
+          if ((field.getText() || '') === value) { return true; }
+          field.setText(value || undefined);
           drawText(lib, doc, field, fonts);
         } else if (field instanceof lib.PDFRadioGroup) {
-          if (!selectRadio(field, value, radios[name] || [])) { left.push(name); }
+          if (!value) { if (field.getSelected()) { field.clear(); } return true; }
+          return selectRadio(field, value, radios[name] || []);
         } else if (field instanceof lib.PDFCheckBox) {
-          field.check();
+          if (value) { field.check(); } else if (field.isChecked()) { field.uncheck(); }
         } else {
-          left.push(name);
+          return !value;
         }
+        return true;
+      }
+      Object.keys(values).forEach(function (name) {
+        if (!fields[name] || !write(fields[name], name, values[name])) { left.push(name); }
+      });
+      Object.keys(fields).forEach(function (name) {
+        if (!(name in values)) { write(fields[name], name, (figures || {})[name] || ''); }
       });
       // Readers must use the appearances written here (PDF/A forbids asking them to make their own).
       form.acroForm.dict.set(lib.PDFName.of('NeedAppearances'), lib.PDFBool.False);
@@ -382,6 +428,15 @@
     return { byId: byId, byNumber: byNumber };
   };
 
+  /** Each section's score items with their highest point: what the score figures are worked out from. */
+  Pdf.prototype.scoreItems = function () {
+    return $$(this.form, '[data-section]').map(function (section) {
+      return { id: section.getAttribute('data-section'), items: $$(section, '.audit-item[data-type="score"]').map(function (item) {
+        return { id: item.getAttribute('data-item'), max: parseInt(item.getAttribute('data-max'), 10) };
+      }) };
+    });
+  };
+
   /** Each radio group's option values in the form's order, by name. */
   Pdf.prototype.radios = function () {
     var radios = {};
@@ -409,7 +464,7 @@
       var lib = got[0];
       return pdf.read(lib, got[1]).then(function (blank) {
         if (blank.audit !== self.audit) { throw new Error('other'); }
-        return pdf.fill(lib, got[1], values, self.radios());
+        return pdf.fill(lib, got[1], values, self.radios(), pdf.figureValues(self.audit, self.scoreItems(), response));
       });
     }).then(function (result) {
       var name = rules.exportName(self.audit, audit.school(), rules.isoDate(new Date())).replace(/\.json$/, '.pdf');

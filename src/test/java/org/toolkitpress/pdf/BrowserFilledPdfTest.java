@@ -15,57 +15,35 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.toolkitpress.testing.BrowserSession;
 import org.toolkitpress.testing.TestSites;
 
 /**
  * The audit's fillable PDF, filled and read in the browser (audit-pdf.js, pdf-lib): a PDF
  * downloaded from the page reads back with {@code toolkit read} as the answers typed, draws them
- * in poppler, keeps its tooltips and still passes veraPDF (PDF/UA-1, PDF/A-3a); a PDF filled by
+ * in poppler and PDFBox, keeps its tooltips and still passes veraPDF (PDF/UA-1, PDF/A-3a); a PDF filled by
  * {@code toolkit fill} imports into the form through the JSON import (which asks first) and
  * feeds the comparison; from {@code file://} the page asks for the blank PDF instead of fetching it.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserFilledPdfTest {
+class BrowserFilledPdfTest extends PdfBrowserTest {
 
     private static final String AUDIT = "relational-approaches-audit";
     private static final String PAGE = "relational-approaches/toolkit-1-audit/";
     private static final String LIBRARY = "vendor/pdf-lib-2.11.1/pdf-lib.min.js";
 
-    private BrowserSession browser;
-    private ChromeDriver driver;
-    private Path downloads;
-
-    @BeforeAll
-    void start() throws IOException {
-        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
-        browser = BrowserSession.start(TestSites.projectRoot(), true);
-        driver = browser.driver();
-        downloads = Files.createDirectories(browser.work().resolve("pdf-downloads"));
-        driver.executeCdpCommand("Browser.setDownloadBehavior",
-                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+    @Override
+    Path project() {
+        return TestSites.projectRoot();
     }
 
     private Path site() {
@@ -100,27 +78,6 @@ class BrowserFilledPdfTest {
                 + ".some(function (e) { return e.name.indexOf(library) >= 0; })", LIBRARY);
     }
 
-    /** The next PDF the browser saves into the downloads folder, once written whole. */
-    private Path download() throws Exception {
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < end) {
-            try (Stream<Path> files = Files.list(downloads)) {
-                List<Path> done = files.filter(f -> f.toString().endsWith(".pdf")).toList();
-                if (!done.isEmpty()) {
-                    Path file = done.get(0);
-                    Path kept = Files.move(file, browser.work().resolve(file.getFileName()),
-                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                    return kept;
-                }
-            }
-            String problem = (String) driver.executeScript(
-                    "var m = document.querySelector('[data-pdf-message]'); return m && !m.hidden ? m.textContent : null");
-            assertEquals(null, problem, "the page reported a problem instead of downloading");
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no PDF was downloaded within 60 s");
-    }
-
     private JsonNode read(Path pdf) throws IOException {
         TestSites.CliRun run = TestSites.cli("read", pdf.toString(), "-p", TestSites.projectRoot().toString());
         assertEquals(0, run.exitCode(), run.err());
@@ -139,8 +96,13 @@ class BrowserFilledPdfTest {
         field(AUDIT + ".safe-ethos-1.evidence").sendKeys("Café mornings for parents — naïve questions welcome.", Keys.ENTER,
                 "Reviewed termly.");
         field(AUDIT + ".closing.additional-notes").sendKeys("Next year: peer mentoring.");
+        press(driver.findElement(By.cssSelector("[data-plan-action='propose']")));
+        browser.waitFor("[data-plan-rows] [data-plan-part='action']", Duration.ofSeconds(5));
+        WebElement action = driver.findElement(By.cssSelector("[data-plan-rows] [data-plan-part='action']"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", action);
+        action.sendKeys("Weekly check-ins with every class");
         press(driver.findElement(By.cssSelector("[data-pdf-action='download']")));
-        Path filled = download();
+        Path filled = downloads.nextPdf();
 
         assertTrue(filled.getFileName().toString().matches("hilltop-primary-school_" + AUDIT + "_\\d{4}-\\d{2}-\\d{2}\\.pdf"),
                 filled.getFileName().toString());
@@ -156,6 +118,10 @@ class BrowserFilledPdfTest {
                 {"safe-ethos-1": {"choice": "green", "evidence": "Café mornings for parents — naïve questions welcome.\\nReviewed termly."},
                  "safe-ethos-2": {"choice": "red"}}"""), answers.get("answers"));
         assertEquals(json.readTree("{\"additional-notes\": \"Next year: peer mentoring.\"}"), answers.get("closing"));
+        JsonNode plan = answers.get("plan");
+        assertEquals(1, plan.size(), plan.toString());
+        assertEquals("safe-ethos-2", plan.get(0).get("item").asText(), "the plan row's question reads back as its item");
+        assertEquals("Weekly check-ins with every class", plan.get(0).get("action").asText());
 
         Path blank = site().resolve("downloads/" + AUDIT + ".pdf");
         byte[] bytes = Files.readAllBytes(filled);
@@ -166,16 +132,25 @@ class BrowserFilledPdfTest {
             assertEquals(tooltips(before), tooltips(after), "every field keeps its tooltip");
             assertFalse(after.getDocumentCatalog().getAcroForm().getNeedAppearances());
             assertNotNull(after.getDocumentCatalog().getStructureTreeRoot());
-            int index = 0;
-            for (Map.Entry<String, String> drawn : Map.of(
-                    AUDIT + ".header.setting", "one-line text", AUDIT + ".safe-ethos-1.evidence", "multi-line text",
-                    AUDIT + ".safe-ethos-1.choice", "radio (green)", AUDIT + ".safe-ethos-2.choice", "radio (red)").entrySet()) {
+        }
+        int index = 0;
+        for (Map.Entry<String, String> drawn : Map.of(
+                AUDIT + ".header.setting", "one-line text", AUDIT + ".safe-ethos-1.evidence", "multi-line text",
+                AUDIT + ".safe-ethos-1.choice", "radio (green)", AUDIT + ".safe-ethos-2.choice", "radio (red)").entrySet()) {
+            int page;
+            PDRectangle rect;
+            try (PDDocument after = Loader.loadPDF(bytes)) {
                 PDAnnotationWidget widget = chosenWidget(after.getDocumentCatalog().getAcroForm(), drawn.getKey());
-                int page = after.getPages().indexOf(widget.getPage());
-                index++;
-                BufferedImage was = RenderedPages.poppler(blank, page, browser.work().resolve("blank-" + index));
-                BufferedImage now = RenderedPages.poppler(filled, page, browser.work().resolve("filled-" + index));
-                assertTrue(RenderedPages.differsInside(was, now, widget.getRectangle()), "poppler draws the " + drawn.getValue() + " answer");
+                page = after.getPages().indexOf(widget.getPage());
+                rect = widget.getRectangle();
+            }
+            index++;
+            BufferedImage was = RenderedPages.poppler(blank, page, browser.work().resolve("blank-" + index));
+            BufferedImage now = RenderedPages.poppler(filled, page, browser.work().resolve("filled-" + index));
+            assertTrue(RenderedPages.differsInside(was, now, rect), "poppler draws the " + drawn.getValue() + " answer");
+            try (PDDocument before = Loader.loadPDF(blankBytes); PDDocument after = Loader.loadPDF(bytes)) {
+                assertTrue(RenderedPages.differsInside(new PDFRenderer(before).renderImageWithDPI(page, RenderedPages.DPI),
+                        new PDFRenderer(after).renderImageWithDPI(page, RenderedPages.DPI), rect), "PDFBox draws the " + drawn.getValue() + " answer");
             }
         }
         assertEquals(List.of(), VeraPdf.failures(bytes), "the browser-filled PDF still passes PDF/UA-1 and PDF/A-3a");
@@ -191,7 +166,7 @@ class BrowserFilledPdfTest {
             field(audit + ".q1." + stages[i]).sendKeys(typed[i]);
         }
         press(driver.findElement(By.cssSelector("[data-pdf-action='download']")));
-        JsonNode answers = read(download());
+        JsonNode answers = read(downloads.nextPdf());
         assertEquals(new ObjectMapper().readTree("""
                 {"q1": {"pre-trauma-aware": 10, "trauma-aware": 20, "trauma-sensitive": 30, "trauma-informed": 40, "trauma-responsive": 0}}"""),
                 answers.get("answers"));
@@ -292,9 +267,13 @@ class BrowserFilledPdfTest {
                 "the request for the blank form takes focus");
         assertEquals(List.of(), browser.axeViolations());
 
-        driver.findElement(By.cssSelector("[data-pdf-blank-file]")).sendKeys(site().resolve("downloads/" + AUDIT + ".pdf").toString());
-        Path filled = download();
-        assertEquals("Offline School", read(filled).get("header").get("setting").asText());
+        // A PDF filled before (by someone else) is chosen: it ends up holding only this form's answers.
+        driver.findElement(By.cssSelector("[data-pdf-blank-file]")).sendKeys(filledByToolkit("filled-before", RIVERSIDE).toString());
+        JsonNode answers = read(downloads.nextPdf());
+        ObjectMapper json = new ObjectMapper();
+        assertEquals(json.readTree("{\"setting\": \"Offline School\"}"), answers.get("header"));
+        assertEquals(json.readTree("{}"), answers.get("answers"));
+        assertEquals(json.readTree("{}"), answers.get("closing"));
         assertTrue(driver.findElement(By.cssSelector("[data-pdf-blank]")).getAttribute("hidden") != null);
 
         driver.findElement(By.cssSelector("[data-pdf-import]")).sendKeys(site().resolve("downloads/trauma-informed-schools-audit.pdf").toString());
