@@ -30,9 +30,9 @@ final class ReferencePages {
             png(guide, 0, folder.resolve("print-cover.png"));
             png(guide, 1, folder.resolve("print-contents.png"));
             png(guide, PrintLayoutTest.continuumPage(guide), folder.resolve("print-continuum.png"));
-            int question = pageWith(form, "Red");
-            png(form, question, folder.resolve("print-form.png"));
-            png(filled, pageWith(filled, "Red"), folder.resolve("print-form-filled.png"));
+            // The example answers this audit: the same page of both, blank and filled.
+            png(form, pageWith(form, "Do staff have up to date knowledge"), folder.resolve("print-form.png"));
+            png(filled, pageWith(filled, "Do staff have up to date knowledge"), folder.resolve("print-form-filled.png"));
         }
     }
 
@@ -51,7 +51,19 @@ final class ReferencePages {
     private static void png(PDDocument pdf, int page, Path file) throws IOException {
         BufferedImage rgb = new PDFRenderer(pdf).renderImageWithDPI(page, 60);
         BufferedImage indexed = new BufferedImage(rgb.getWidth(), rgb.getHeight(), BufferedImage.TYPE_BYTE_INDEXED, palette());
-        indexed.createGraphics().drawImage(rgb, 0, 0, null);
+        // Nearest colour, not dithered: flat bands and clean text compress well.
+        for (int y = 0; y < rgb.getHeight(); y++) {
+            for (int x = 0; x < rgb.getWidth(); x++) {
+                int c = rgb.getRGB(x, y);
+                int r = c >> 16 & 0xff;
+                int g = c >> 8 & 0xff;
+                int b = c & 0xff;
+                int index = Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) < 24
+                        ? Math.round((r + g + b) / 3f * 39 / 255)
+                        : 40 + Math.round(r / 51f) * 36 + Math.round(g / 51f) * 6 + Math.round(b / 51f);
+                indexed.getRaster().setSample(x, y, 0, index);
+            }
+        }
         ImageIO.write(indexed, "png", file.toFile());
     }
 
