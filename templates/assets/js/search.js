@@ -353,8 +353,19 @@
     }, PAUSE);
   }
 
+  /** Starts loading what a query will need while the reader is still typing. */
+  function prefetch(query) {
+    load("index").then(function (manifest) {
+      queryWords(query, manifest.words).forEach(function (w) {
+        var shard = shardFor(manifest, w.term);
+        if (shard !== undefined) load("t/" + shard).catch(function () {});
+      });
+    }).catch(function () {});
+  }
+
   var pending = null;
   input.addEventListener("input", function () {
+    prefetch(input.value);
     clearTimeout(typingTimer);
     typingTimer = setTimeout(function () { pending = run(input.value); }, TYPING);
     announceLater();
@@ -409,6 +420,8 @@
   // For tests and for the rule file (src/test/resources/rules/search-terms.json).
   window.ToolkitSearch = { terms: terms, term: term, search: search, distance: distance, load: load };
 
+  // This file loads when someone starts to use the box: the manifest is wanted next.
+  prefetch(input.value);
   // Someone may have typed before this file arrived.
   if (input.value) {
     pending = run(input.value);

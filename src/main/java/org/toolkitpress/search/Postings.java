@@ -2,10 +2,8 @@ package org.toolkitpress.search;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -27,46 +25,80 @@ final class Postings {
     private Postings() {
     }
 
+    /** One entry's terms as numbers into the build's dictionary, with their counts in the text and title. */
+    private record Counted(int[] terms, int[] inText, boolean[] inTitle, int length) {
+    }
+
     /** Term → [entry, impact, entry, impact, …] in entry order; entries are numbered in reading order. */
     static SortedMap<String, int[]> of(List<Entry> entries, Words words) {
         int n = entries.size();
-        List<Set<String>> titles = new ArrayList<>(n);
-        List<Map<String, Integer>> counts = new ArrayList<>(n);
-        int[] lengths = new int[n];
-        Map<String, Integer> df = new HashMap<>();
+        // Terms are numbered and each entry keeps plain arrays: at 5,000 pages a map per entry
+        // would hold millions of small objects at once.
+        Map<String, Integer> dictionary = new HashMap<>();
+        List<String> spelled = new ArrayList<>();
+        List<Counted> counted = new ArrayList<>(n);
+        int[] df = new int[16];
         long total = 0;
-        for (int i = 0; i < n; i++) {
-            Entry e = entries.get(i);
-            Set<String> title = new HashSet<>(words.terms(e.title()));
-            Map<String, Integer> tf = new HashMap<>();
-            List<String> body = words.terms(e.text());
-            body.forEach(t -> tf.merge(t, 1, Integer::sum));
-            titles.add(title);
-            counts.add(tf);
-            lengths[i] = body.size();
-            total += body.size();
-            Set<String> all = new HashSet<>(title);
-            all.addAll(tf.keySet());
-            all.forEach(t -> df.merge(t, 1, Integer::sum));
+        for (Entry e : entries) {
+            Map<Integer, int[]> here = new TreeMap<>();
+            for (String t : words.terms(e.text())) {
+                here.computeIfAbsent(number(t, dictionary, spelled), k -> new int[2])[0]++;
+            }
+            int length = here.values().stream().mapToInt(c -> c[0]).sum();
+            for (String t : words.terms(e.title())) {
+                here.computeIfAbsent(number(t, dictionary, spelled), k -> new int[2])[1] = 1;
+            }
+            int[] terms = new int[here.size()];
+            int[] inText = new int[here.size()];
+            boolean[] inTitle = new boolean[here.size()];
+            int k = 0;
+            for (Map.Entry<Integer, int[]> c : here.entrySet()) {
+                terms[k] = c.getKey();
+                inText[k] = c.getValue()[0];
+                inTitle[k] = c.getValue()[1] == 1;
+                if (df.length <= terms[k]) {
+                    df = java.util.Arrays.copyOf(df, Math.max(df.length * 2, terms[k] + 1));
+                }
+                df[terms[k]]++;
+                k++;
+            }
+            counted.add(new Counted(terms, inText, inTitle, length));
+            total += length;
         }
         double average = n == 0 ? 1 : Math.max(1.0, (double) total / n);
-        SortedMap<String, List<Integer>> lists = new TreeMap<>();
+        int[][] lists = new int[spelled.size()][];
+        int[] filled = new int[spelled.size()];
         for (int i = 0; i < n; i++) {
-            Set<String> all = new java.util.TreeSet<>(titles.get(i));
-            all.addAll(counts.get(i).keySet());
-            for (String term : all) {
-                int docs = df.get(term);
+            Counted c = counted.get(i);
+            for (int k = 0; k < c.terms().length; k++) {
+                int term = c.terms()[k];
+                int docs = df[term];
                 double idf = StrictMath.log(1 + (n - docs + 0.5) / (docs + 0.5));
-                int tf = counts.get(i).getOrDefault(term, 0);
-                double text = tf == 0 ? 0 : tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[i] / average));
-                double score = idf * ((titles.get(i).contains(term) ? TITLE_WEIGHT : 0) + text);
-                List<Integer> list = lists.computeIfAbsent(term, t -> new ArrayList<>());
-                list.add(i);
-                list.add((int) Math.max(1, StrictMath.round(score * SCALE)));
+                int tf = c.inText()[k];
+                double text = tf == 0 ? 0 : tf * (K1 + 1) / (tf + K1 * (1 - B + B * c.length() / average));
+                double score = idf * ((c.inTitle()[k] ? TITLE_WEIGHT : 0) + text);
+                // Entries are visited in order, so each list is in entry order.
+                if (lists[term] == null) {
+                    lists[term] = new int[2 * docs];
+                }
+                lists[term][filled[term]++] = i;
+                lists[term][filled[term]++] = (int) Math.max(1, StrictMath.round(score * SCALE));
             }
         }
         SortedMap<String, int[]> out = new TreeMap<>();
-        lists.forEach((term, list) -> out.put(term, list.stream().mapToInt(Integer::intValue).toArray()));
+        for (int t = 0; t < lists.length; t++) {
+            out.put(spelled.get(t), lists[t]);
+        }
         return out;
+    }
+
+    private static int number(String term, Map<String, Integer> dictionary, List<String> spelled) {
+        Integer known = dictionary.get(term);
+        if (known != null) {
+            return known;
+        }
+        dictionary.put(term, spelled.size());
+        spelled.add(term);
+        return spelled.size() - 1;
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +29,6 @@ record Words(String language, SortedSet<String> stopWords, List<Rule> suffixes) 
 
     static final int MIN_TERM = 2;
     static final int MIN_STEM = 3;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}'’]+");
     private static final Pattern STRIPPED = Pattern.compile("[\\p{M}'’]+");
 
     /**
@@ -56,24 +54,60 @@ record Words(String language, SortedSet<String> stopWords, List<Rule> suffixes) 
         if (text == null) {
             return terms;
         }
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String term = term(m.group());
-            if (term != null) {
-                terms.add(term);
+        // A hand-written scan for runs of inWord: a regular expression is several times slower, and this
+        // runs over every word of the toolkit on every build.
+        int start = -1;
+        for (int i = 0; i <= text.length(); ) {
+            int c = i < text.length() ? text.codePointAt(i) : ' ';
+            if (inWord(c)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                String term = term(text.substring(start, i));
+                if (term != null) {
+                    terms.add(term);
+                }
+                start = -1;
             }
+            i += i < text.length() ? Character.charCount(c) : 1;
         }
         return terms;
     }
 
+    /** Whether a character belongs to a word: {@code [\p{L}\p{N}\p{M}'’]}, the pattern search.js uses. */
+    static boolean inWord(int c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'';
+        }
+        if (c == '’' || Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER
+                || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
     /** The term of one word, or null when it is too short or a stop word. */
     String term(String word) {
-        String folded = STRIPPED.matcher(Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
-                .replaceAll("");
+        String folded = fold(word);
         if (folded.length() < MIN_TERM || stopWords.contains(folded)) {
             return null;
         }
         return stem(folded);
+    }
+
+    /** Lower case without accents or apostrophes; plain ASCII words (nearly all) skip normalising. */
+    private static String fold(String word) {
+        boolean plain = true;
+        for (int i = 0; i < word.length() && plain; i++) {
+            char c = word.charAt(i);
+            plain = c < 128 && c != '\'';
+        }
+        if (plain) {
+            return word.toLowerCase(Locale.ROOT);
+        }
+        return STRIPPED.matcher(Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
     }
 
     /** The first suffix rule that applies, or the word itself. */
