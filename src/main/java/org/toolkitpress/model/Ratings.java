@@ -130,4 +130,14 @@ public final class Ratings {
         }
         return out;
     }
+
+    /** A scale's levels as a reader names them: stage labels, option labels, or score points with their labels ("0 Not in place"). */
+    public static List<String> labels(Scale scale, Toolkit toolkit) {
+        if (scale.isDistribution()) {
+            return toolkit.continua().get(scale.continuum()).stages().stream().map(Continuum.Stage::label).toList();
+        }
+        return scale.options().stream()
+                .map(o -> scale.isScore() && o.meaning() != null && !o.meaning().isBlank() ? o.label() + " " + o.meaning() : o.label())
+                .toList();
+    }
 }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.toolkitpress.model.Audit;
-import org.toolkitpress.model.Continuum;
 import org.toolkitpress.model.Placement;
 import org.toolkitpress.model.Progress;
 import org.toolkitpress.model.Ratings;
@@ -39,7 +38,7 @@ final class HeatMaps {
         for (Map.Entry<Scale, List<Ratings.Rating>> group : byScale.entrySet()) {
             Scale scale = group.getKey();
             List<Progress.Item> items = group.getValue().stream().map(Ratings.Rating::item).toList();
-            List<String> levels = labels(scale, toolkit);
+            List<String> levels = Ratings.labels(scale, toolkit);
             List<AuditReport.Row> rows = new ArrayList<>();
             int hidden = 0;
             Audit.Group lastGroup = null;
@@ -137,7 +136,6 @@ final class HeatMaps {
         };
     }
 
-    /** The column headings: a distribution's stage labels, a choice's option labels, a score's points (with their labels). */
     /**
      * The section's written, ticked and dated answers, counted: how many schools' latest returns
      * give each (at any assessment point). What they say is never shown: it may name pupils.
@@ -159,16 +157,6 @@ final class HeatMaps {
                     + (hidden == 1 ? "answer" : "answers") + " (fewer than " + AuditReport.MINIMUM_SCHOOLS + " schools)");
         }
         return rows.isEmpty() ? null : new AuditReport.Counted(section.id() + "-counted", section.title(), List.copyOf(rows));
-    }
-
-    static List<String> labels(Scale scale, Toolkit toolkit) {
-        if (scale.isDistribution()) {
-            Continuum continuum = toolkit.continua().get(scale.continuum());
-            return continuum.stages().stream().map(Continuum.Stage::label).toList();
-        }
-        return scale.options().stream()
-                .map(o -> scale.isScore() && o.meaning() != null && !o.meaning().isBlank() ? o.label() + " " + o.meaning() : o.label())
-                .toList();
     }
 
     private static String kind(Scale scale) {
