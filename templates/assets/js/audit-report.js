@@ -70,7 +70,8 @@
         var fields = shape.fields[owner];
         if (fields && fields[key] !== undefined && kindFits(fields[key], v)) {
           (kept[owner] || (kept[owner] = {}))[key] = v;
-        } else if (fields) {
+        } else if (fields || key !== 'evidence') {
+          // A group's or section's own evidence is no item's answer; anything else that no longer fits is counted.
           unfitted++;
         }
       });
