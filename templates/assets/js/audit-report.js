@@ -471,7 +471,7 @@
     r.tables.forEach(function (t) {
       var rows = t.rows.map(function (row) {
         if (row.group) { return el('tr', { 'class': 'group' }, [el('th', { scope: 'colgroup', colspan: String(t.levels.length + 2) }, [row.label])]); }
-        var tr = el('tr', row.summary ? { 'class': 'summary' } : {}, [el('th', { scope: 'row' }, [row.label]), td('Answered', String(row.answered))]);
+        var tr = el('tr', row.summary ? { 'class': 'section-row' } : {}, [el('th', { scope: 'row' }, [row.label]), td('Answered', String(row.answered))]);
         if (row.suppressed) {
           tr.appendChild(td('Figures', row.answered === 0 ? 'No answers' : 'Left out: fewer than ' + minimum + ' schools', { colspan: String(t.levels.length), 'class': 'suppressed' }));
         } else {
