@@ -64,6 +64,26 @@ class ReportPageBrowserTest {
             browser.driver().findElement(By.xpath("//*[@id='schools']//th/button[normalize-space()='Leadership']")).click();
             assertEquals("Cedar Academy", browser.driver().findElement(By.cssSelector("#schools tbody tr th")).getText());
             assertEquals(List.of(), browser.axeViolations(), "the report");
+            Files.write(TestSites.projectRoot().resolve("target/report-page.png"),
+                    browser.driver().getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        }
+    }
+
+    /** The command's own report, opened from disk as an officer opens it: axe finds nothing, at 1280 and 320 px. */
+    @Test
+    void theCommandsReportPassesAxe(@org.junit.jupiter.api.io.TempDir Path temp) {
+        Path out = temp.resolve("report");
+        TestSites.CliRun run = TestSites.cli("report", "audits", TestSites.projectRoot().resolve("src/test/resources/returns/school-audit").toString(),
+                "-p", TestSites.fixture("returns").toString(), "-o", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        try (BrowserSession browser = BrowserSession.start(TestSites.fixture("returns"))) {
+            browser.driver().get(out.resolve("index.html").toUri().toString());
+            browser.waitFor("#schools th button", Duration.ofSeconds(10));
+            assertEquals(List.of(), browser.axeViolations(), "the command's report at the default width");
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(320, 900));
+            assertEquals(List.of(), browser.axeViolations(), "the command's report at 320 px");
+            Object scrolls = browser.js().executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+            assertEquals(Boolean.FALSE, scrolls, "nothing scrolls sideways at 320 px");
         }
     }
 }
