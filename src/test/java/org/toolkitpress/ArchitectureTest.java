@@ -79,6 +79,10 @@ class ArchitectureTest {
             if (!ABOVE_STAGES.contains(name) && ABOVE_STAGES.contains(target)) {
                 problems.add(file + " (" + name + ") imports " + target);
             }
+            // Reading returns comes before reporting on them: the report reads returns, never the reverse.
+            if (name.equals("returns") && target.equals("report")) {
+                problems.add(file + ": returns imports report");
+            }
             if (name.equals("build") && (target.equals("cli") || target.equals("preview"))) {
                 problems.add(file + ": build imports " + target);
             }

@@ -118,15 +118,37 @@ public final class Load {
      * (JSON is YAML too) — for filling a PDF. Problems become diagnostics; null when unreadable.
      */
     public static Response response(BuildSettings settings, Path file, String display, Diagnostics diagnostics) {
-        // The web form's export carries no id (it is not a content file): the file's name serves.
-        Response response = new DataLoader(diagnostics, settings.files(), DataSchemas.of(settings.files()), Markdown.create())
-                .response(file, display, Set.of("id"));
-        if (response == null || response.id() != null) {
-            return response;
+        return responses(settings).read(file, display, diagnostics);
+    }
+
+    /** A reader of many response files that compiles the response schema once (a folder of returns). */
+    public static ResponseReader responses(BuildSettings settings) {
+        return new ResponseReader(settings.files(), DataSchemas.of(settings.files()), Markdown.create());
+    }
+
+    /** Reads response files — YAML, or the web form's JSON export — each with its own diagnostics. */
+    public static final class ResponseReader {
+        private final LayeredFiles files;
+        private final DataSchemas schemas;
+        private final Markdown markdown;
+
+        private ResponseReader(LayeredFiles files, DataSchemas schemas, Markdown markdown) {
+            this.files = files;
+            this.schemas = schemas;
+            this.markdown = markdown;
         }
-        String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        return new Response(name, response.audit(), response.version(), response.title(), response.header(),
-                response.answers(), response.closing(), response.plan(), response.pos(), response.positions());
+
+        /** One response file; problems become diagnostics; null when unreadable. */
+        public Response read(Path file, String display, Diagnostics diagnostics) {
+            // The web form's export carries no id (it is not a content file): the file's name serves.
+            Response response = new DataLoader(diagnostics, files, schemas, markdown).response(file, display, Set.of("id"));
+            if (response == null || response.id() != null) {
+                return response;
+            }
+            String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+            return new Response(name, response.audit(), response.version(), response.title(), response.header(),
+                    response.answers(), response.closing(), response.plan(), response.pos(), response.positions());
+        }
     }
 
     /**

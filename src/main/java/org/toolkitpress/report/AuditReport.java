@@ -8,6 +8,7 @@ import java.util.Map;
 import org.toolkitpress.model.ActionPlan;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Progress;
+import org.toolkitpress.model.Ratings;
 import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.returns.Returns;
 import org.toolkitpress.view.FormView;
@@ -41,9 +42,26 @@ public final class AuditReport {
      * @param suppressed what was left out for coming from fewer than the minimum of schools
      */
     public record Report(String title, String audit, int version, Options options, int minimum, int schools,
-                         List<HeatMap> tables, List<String> sectionTitles, boolean scored, List<SchoolRow> schoolRows,
+                         List<HeatMap> tables, List<Counted> counted, List<String> sectionTitles, boolean scored, List<SchoolRow> schoolRows,
                          List<Furthest> furthest, List<ChangeRow> changes, List<FileRow> files, int read, int skipped,
                          List<String> suppressed) {
+    }
+
+    /** A section's written, ticked and dated answers: how many schools gave each (never what they say). */
+    public record Counted(String id, String section, List<CountRow> rows) {
+    }
+
+    /** One counted part: its label, its type (text, tick, date), how many schools gave it of how many. */
+    public record CountRow(String label, String type, int given, int schools, boolean suppressed) {
+
+        /** What the count means, for the reader: "ticked", "written", "dated". */
+        public String verb() {
+            return switch (type) {
+                case "tick" -> "ticked";
+                case "date" -> "dated";
+                default -> "written";
+            };
+        }
     }
 
     /** One heat map: the answers to the questions of a section on one scale, counted over schools. */
@@ -101,10 +119,12 @@ public final class AuditReport {
     /** The report of {@code folder}'s returns of its audit. */
     public static Report of(Returns.Folder folder, Toolkit toolkit, Options options) {
         Audit audit = folder.audit();
-        List<School> schools = School.group(folder.read(), audit, options.anonymise());
+        List<Ratings.Rating> ratings = audit == null ? List.of() : Ratings.of(audit, toolkit);
+        List<School> schools = School.group(folder.read(), audit, ratings, options.anonymise());
         List<String> suppressed = new ArrayList<>();
         int minimum = options.showSmallGroups() ? 1 : MINIMUM_SCHOOLS;
         List<HeatMap> tables = new ArrayList<>();
+        List<Counted> counted = new ArrayList<>();
         List<String> sectionTitles = new ArrayList<>();
         List<Furthest> furthest = new ArrayList<>();
         boolean scored = false;
@@ -113,9 +133,13 @@ public final class AuditReport {
             for (Audit.Section section : audit.sections()) {
                 sectionTitles.add(section.title());
                 tables.addAll(HeatMaps.of(section, audit, toolkit, schools, minimum, numbers, suppressed));
-                scored |= Progress.items(section, audit, toolkit).stream().anyMatch(i -> i.type() == org.toolkitpress.model.Scale.Type.SCORE);
+                Counted count = HeatMaps.counted(section, audit, schools, minimum, numbers, suppressed);
+                if (count != null) {
+                    counted.add(count);
+                }
             }
-            furthest = furthest(audit, toolkit, schools, minimum, numbers, suppressed);
+            furthest = furthest(ratings, audit, schools, minimum, numbers, suppressed);
+            scored = Standing.scored(audit);
         }
         List<SchoolRow> rows = audit == null ? List.of() : Standing.rows(schools, audit, toolkit);
         List<ChangeRow> changes = audit == null ? List.of() : Standing.changes(schools, audit, toolkit, minimum, suppressed);
@@ -143,7 +167,7 @@ public final class AuditReport {
             files.add(new FileRow(shown.get(fileOf(o)), o instanceof Returns.Return, note));
         }
         return new Report(audit == null ? "" : audit.title(), audit == null ? "" : audit.id(), audit == null ? 0 : audit.version(),
-                options, MINIMUM_SCHOOLS, schools.size(), List.copyOf(tables), List.copyOf(sectionTitles), scored, rows,
+                options, MINIMUM_SCHOOLS, schools.size(), List.copyOf(tables), List.copyOf(counted), List.copyOf(sectionTitles), scored, rows,
                 furthest, changes, List.copyOf(files), folder.read().size(), folder.skipped().size(), List.copyOf(suppressed));
     }
 
@@ -153,27 +177,25 @@ public final class AuditReport {
      * schools first, ties in the audit's order; a question answered by fewer than the minimum of
      * schools is left out and said so.
      */
-    private static List<Furthest> furthest(Audit audit, Toolkit toolkit, List<School> schools, int minimum,
-                                          Map<String, String> numbers, List<String> suppressed) {
+    private static List<Furthest> furthest(List<Ratings.Rating> ratings, Audit audit, List<School> schools, int minimum,
+                                           Map<String, String> numbers, List<String> suppressed) {
         ActionPlan rule = audit.actionPlan() != null ? audit.actionPlan() : ActionPlan.DEFAULTS;
-        List<Progress.Item> items = new ArrayList<>();
+        List<Progress.Item> items = ratings.stream().map(Ratings.Rating::item).toList();
         Map<String, String> sectionOf = new LinkedHashMap<>();
         for (Audit.Section section : audit.sections()) {
-            for (Progress.Item item : Progress.items(section, audit, toolkit)) {
-                items.add(item);
-                sectionOf.put(item.id(), section.title());
-            }
+            section.allItems().forEach(i -> sectionOf.put(i.id(), section.title()));
         }
         Map<String, Integer> proposed = new LinkedHashMap<>();
         Map<String, Integer> answered = new LinkedHashMap<>();
         for (School school : schools) {
-            Map<String, Map<String, Object>> answers = school.latest().answers();
+            Map<String, Map<String, Object>> answers = school.latest();
             rule.propose(items, answers).forEach(id -> proposed.merge(id, 1, Integer::sum));
             items.stream().filter(i -> !Progress.answer(i, answers).isEmpty()).forEach(i -> answered.merge(i.id(), 1, Integer::sum));
         }
         List<Furthest> out = new ArrayList<>();
         int hidden = 0;
-        for (Progress.Item item : items) {
+        for (Ratings.Rating rating : ratings) {
+            Progress.Item item = rating.item();
             int count = proposed.getOrDefault(item.id(), 0);
             int of = answered.getOrDefault(item.id(), 0);
             if (count == 0) {
@@ -183,7 +205,7 @@ public final class AuditReport {
                 hidden++;
                 continue;
             }
-            out.add(new Furthest(label(item, numbers), sectionOf.get(item.id()), count, of, (int) Math.round(100.0 * count / of)));
+            out.add(new Furthest(label(rating, numbers), sectionOf.get(rating.owner().id()), count, of, (int) Math.round(100.0 * count / of)));
         }
         if (hidden > 0) {
             suppressed.add("Questions most often furthest from the goal: " + hidden + (hidden == 1 ? " question" : " questions")
@@ -195,9 +217,9 @@ public final class AuditReport {
     }
 
     /** A question as the report names it: its number (as the form prints it) and its text. */
-    static String label(Progress.Item item, Map<String, String> numbers) {
-        String number = numbers.get(item.id());
-        return number == null ? item.label() : number + " " + item.label();
+    static String label(Ratings.Rating rating, Map<String, String> numbers) {
+        String number = numbers.get(rating.owner().id());
+        return number == null ? rating.item().label() : number + " " + rating.item().label();
     }
 
     private static String fileOf(Object readOrSkipped) {

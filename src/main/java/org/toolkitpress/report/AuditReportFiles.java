@@ -69,6 +69,15 @@ public final class AuditReportFiles {
                 }
             }
         }
+        for (AuditReport.Counted counted : report.counted()) {
+            for (AuditReport.CountRow row : counted.rows()) {
+                rows.add(row.suppressed()
+                        ? List.of(counted.section(), row.label(), String.valueOf(row.schools()), row.verb(), "", "",
+                                "left out: fewer than " + report.minimum() + " schools")
+                        : List.of(counted.section(), row.label(), String.valueOf(row.schools()), row.verb(), String.valueOf(row.given()),
+                                String.valueOf(Math.round(100.0 * row.given() / row.schools())), "counted, never quoted"));
+            }
+        }
         return Csv.of(rows);
     }
 

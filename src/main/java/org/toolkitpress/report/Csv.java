@@ -5,6 +5,8 @@ import java.util.List;
 /** RFC 4180 CSV for a spreadsheet: every cell quoted, CRLF line ends, formulas neutralised. */
 final class Csv {
 
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-\\d+(\\.\\d+)?");
+
     private Csv() {
     }
 
@@ -21,9 +23,11 @@ final class Csv {
 
     static String cell(String text) {
         // Quoting keeps commas and quotes intact; a leading = + - @ is neutralised so a
-        // spreadsheet does not run a school's text as a formula.
+        // spreadsheet does not run a school's text as a formula. A negative number is no formula
+        // and stays a number.
         String value = text == null ? "" : text;
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        boolean formula = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !NUMBER.matcher(value).matches();
+        String safe = formula ? "'" + value : value;
         return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.toolkitpress.model.Audit;
-import org.toolkitpress.model.Continuum;
 import org.toolkitpress.model.Placement;
 import org.toolkitpress.model.Progress;
+import org.toolkitpress.model.Ratings;
 import org.toolkitpress.model.Scale;
 import org.toolkitpress.model.Toolkit;
 
@@ -27,39 +27,38 @@ final class HeatMaps {
 
     static List<AuditReport.HeatMap> of(Audit.Section section, Audit audit, Toolkit toolkit, List<School> schools,
                                         int minimum, Map<String, String> numbers, List<String> suppressed) {
-        Map<String, List<Progress.Item>> byScale = new LinkedHashMap<>();
-        Map<String, Audit.Item> asked = new LinkedHashMap<>();
-        section.allItems().forEach(i -> asked.put(i.id(), i));
+        Map<Scale, List<Ratings.Rating>> byScale = new LinkedHashMap<>();
+        for (Ratings.Rating rating : Ratings.of(section, audit, toolkit)) {
+            byScale.computeIfAbsent(rating.scale(), k -> new ArrayList<>()).add(rating);
+        }
         Map<String, Audit.Group> groupOf = new LinkedHashMap<>();
         section.groups().forEach(g -> g.items().forEach(i -> groupOf.put(i.id(), g)));
-        for (Progress.Item item : Progress.items(section, audit, toolkit)) {
-            byScale.computeIfAbsent(asked.get(item.id()).scale(), k -> new ArrayList<>()).add(item);
-        }
         List<AuditReport.HeatMap> out = new ArrayList<>();
         int n = 0;
-        for (Map.Entry<String, List<Progress.Item>> group : byScale.entrySet()) {
-            Scale scale = audit.scales().get(group.getKey());
-            List<Progress.Item> items = group.getValue();
-            List<String> levels = labels(scale, toolkit);
+        for (Map.Entry<Scale, List<Ratings.Rating>> group : byScale.entrySet()) {
+            Scale scale = group.getKey();
+            List<Progress.Item> items = group.getValue().stream().map(Ratings.Rating::item).toList();
+            List<String> levels = Ratings.labels(scale, toolkit);
             List<AuditReport.Row> rows = new ArrayList<>();
             int hidden = 0;
             Audit.Group lastGroup = null;
-            for (Progress.Item item : items) {
-                Audit.Group itemGroup = groupOf.get(item.id());
+            for (Ratings.Rating rating : group.getValue()) {
+                Audit.Group itemGroup = groupOf.get(rating.owner().id());
                 if (itemGroup != null && itemGroup != lastGroup) {
                     rows.add(new AuditReport.Row(itemGroup.title(), false, -1, false, List.of()));
                 }
                 lastGroup = itemGroup;
+                Progress.Item item = rating.item();
                 int[] counts = new int[levels.size()];
                 int answered = 0;
                 for (School school : schools) {
-                    int level = level(item, Progress.answer(item, school.latest().answers()));
+                    int level = level(item, Progress.answer(item, school.latest()));
                     if (level >= 0) {
                         counts[level]++;
                         answered++;
                     }
                 }
-                AuditReport.Row row = row(AuditReport.label(item, numbers), false, answered, counts, minimum);
+                AuditReport.Row row = row(AuditReport.label(rating, numbers), false, answered, counts, minimum);
                 hidden += row.suppressed() && answered > 0 ? 1 : 0;
                 rows.add(row);
             }
@@ -72,7 +71,8 @@ final class HeatMaps {
                         + " answered by fewer than " + AuditReport.MINIMUM_SCHOOLS + " schools");
             }
             String caption = section.title() + (byScale.size() > 1 ? " (" + kind(scale) + ")" : "");
-            out.add(new AuditReport.HeatMap(section.id() + (n++ == 0 ? "" : "-" + n), section.title(), caption,
+            n++;
+            out.add(new AuditReport.HeatMap(section.id() + (n == 1 ? "" : "-" + n), section.title(), caption,
                     scale.isDistribution() ? "schools by the stage where their largest share falls" : "schools",
                     levels, List.copyOf(rows)));
         }
@@ -88,7 +88,7 @@ final class HeatMaps {
             List<List<BigDecimal>> shares = new ArrayList<>();
             boolean any = false;
             for (Progress.Item item : items) {
-                Progress.Answer answer = Progress.answer(item, school.latest().answers());
+                Progress.Answer answer = Progress.answer(item, school.latest());
                 if (answer.isEmpty()) {
                     continue;
                 }
@@ -136,15 +136,27 @@ final class HeatMaps {
         };
     }
 
-    /** The column headings: a distribution's stage labels, a choice's option labels, a score's points (with their labels). */
-    static List<String> labels(Scale scale, Toolkit toolkit) {
-        if (scale.isDistribution()) {
-            Continuum continuum = toolkit.continua().get(scale.continuum());
-            return continuum.stages().stream().map(Continuum.Stage::label).toList();
+    /**
+     * The section's written, ticked and dated answers, counted: how many schools' latest returns
+     * give each (at any assessment point). What they say is never shown: it may name pupils.
+     */
+    static AuditReport.Counted counted(Audit.Section section, Audit audit, List<School> schools, int minimum,
+                                       Map<String, String> numbers, List<String> suppressed) {
+        List<AuditReport.CountRow> rows = new ArrayList<>();
+        int hidden = 0;
+        for (Ratings.Other other : Ratings.others(section, audit)) {
+            int given = (int) schools.stream().filter(s -> Ratings.given(other, s.latestReturn().answers())).count();
+            boolean small = schools.size() < minimum;
+            hidden += small ? 1 : 0;
+            String number = numbers.get(other.owner().id());
+            rows.add(new AuditReport.CountRow((number == null ? "" : number + " ") + other.label(), other.type(),
+                    small ? 0 : given, schools.size(), small));
         }
-        return scale.options().stream()
-                .map(o -> scale.isScore() && o.meaning() != null && !o.meaning().isBlank() ? o.label() + " " + o.meaning() : o.label())
-                .toList();
+        if (hidden > 0) {
+            suppressed.add(section.title() + ": the counts of " + hidden + " written, ticked or dated "
+                    + (hidden == 1 ? "answer" : "answers") + " (fewer than " + AuditReport.MINIMUM_SCHOOLS + " schools)");
+        }
+        return rows.isEmpty() ? null : new AuditReport.Counted(section.id() + "-counted", section.title(), List.copyOf(rows));
     }
 
     private static String kind(Scale scale) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.toolkitpress.model.Audit;
+import org.toolkitpress.model.Ratings;
 import org.toolkitpress.returns.Returns;
 
 /**
@@ -17,20 +18,28 @@ import org.toolkitpress.returns.Returns;
  * one stands for the school in every figure across schools. Returns with the same school name
  * (ignoring case and spacing) are one school's; a return that names no school is a school of its own.
  */
-record School(String name, List<Returns.Return> returns) {
+record School(String name, List<Returns.Return> returns, Map<String, Map<String, Object>> latest,
+              Map<String, Map<String, Object>> first) {
 
     private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-    Returns.Return latest() {
+    Returns.Return latestReturn() {
         return returns.get(returns.size() - 1);
     }
 
-    Returns.Return first() {
-        return returns.get(0);
+    /**
+     * Whether there is a change to show: two returns or more, or one whose ratings were answered at
+     * more than one assessment point.
+     */
+    boolean changed(Audit audit) {
+        return returns.size() > 1 || audit.hasAssessmentPoints() && !first.equals(latest);
     }
 
-    /** The schools of the returns, by name (or code) in order. */
-    static List<School> group(List<Returns.Return> read, Audit audit, boolean anonymise) {
+    /**
+     * The schools of the returns, by name (or code) in order. {@code latest} is each rating at
+     * the latest point of the latest return; {@code first}, at the first point of the first return.
+     */
+    static List<School> group(List<Returns.Return> read, Audit audit, List<Ratings.Rating> ratings, boolean anonymise) {
         Map<String, List<Returns.Return>> byKey = new LinkedHashMap<>();
         int unnamed = 0;
         for (Returns.Return r : read) {
@@ -44,7 +53,9 @@ record School(String name, List<Returns.Return> returns) {
                     .thenComparing(Returns.Return::file));
             String name = key.startsWith("\u0000") ? "Unnamed school " + key.substring(1)
                     : anonymise ? code(audit.id(), key) : ordered.get(ordered.size() - 1).school();
-            out.add(new School(name, List.copyOf(ordered)));
+            out.add(new School(name, List.copyOf(ordered),
+                    Ratings.at(ratings, audit, ordered.get(ordered.size() - 1).answers(), Ratings.When.LATEST),
+                    Ratings.at(ratings, audit, ordered.get(0).answers(), Ratings.When.FIRST)));
         });
         out.sort(Comparator.comparing(s -> s.name().toLowerCase(Locale.ROOT)));
         return List.copyOf(out);

@@ -3,78 +3,86 @@ package org.toolkitpress.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Continuum;
 import org.toolkitpress.model.Placement;
 import org.toolkitpress.model.Progress;
+import org.toolkitpress.model.Ratings;
 import org.toolkitpress.model.Scale;
 import org.toolkitpress.model.Scoring;
 import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.returns.Returns;
 
 /**
- * Where each school stands, section by section, from its latest return — the figure its own
- * form shows: a scored section's total and percentage of the maximum ({@link Scoring}), a
- * distribution section's placement ({@link Placement}), a choice section's count of each option —
- * and what changed between a school's first and latest returns ({@link Progress}).
+ * Where each school stands, section by section, from its latest answers — the figure its own
+ * form shows: a scored section's total and percentage of the maximum ({@link Scoring}, over the
+ * items' main scores), a distribution section's placement ({@link Placement}), a choice section's
+ * count of each option — and what changed from its first answers (the first assessment point of
+ * its first return) to its latest ({@link Progress}).
  */
 final class Standing {
 
     private Standing() {
     }
 
+    /** True when any item of the audit is scored on its main scale: the report then shows totals. */
+    static boolean scored(Audit audit) {
+        return audit.allItems().stream().map(audit::scaleOf).anyMatch(s -> s != null && s.isScore());
+    }
+
     static List<AuditReport.SchoolRow> rows(List<School> schools, Audit audit, Toolkit toolkit) {
         List<AuditReport.SchoolRow> out = new ArrayList<>();
-        boolean scored = audit.allItems().stream().anyMatch(i -> scale(audit, i.scale()).isScore());
+        boolean scored = scored(audit);
+        List<Ratings.Rating> all = Ratings.of(audit, toolkit);
         for (School school : schools) {
-            Returns.Return latest = school.latest();
+            Returns.Return latest = school.latestReturn();
             List<AuditReport.Figure> sections = new ArrayList<>();
-            List<Scoring.Score> all = new ArrayList<>();
+            List<Scoring.Score> scores = new ArrayList<>();
             for (Audit.Section section : audit.sections()) {
-                sections.add(section(section, audit, toolkit, latest.answers(), all));
+                sections.add(section(Ratings.of(section, audit, toolkit), toolkit, school.latest(), scores));
             }
-            AuditReport.Figure total = scored ? score(Scoring.figures(all)) : AuditReport.Figure.NONE;
+            AuditReport.Figure total = scored ? score(Scoring.figures(scores)) : AuditReport.Figure.NONE;
             out.add(new AuditReport.SchoolRow(school.name(), school.returns().size(),
                     latest.date() == null ? "–" : latest.date().toString(),
                     latest.answered() + " of " + latest.questions(), List.copyOf(sections), total,
-                    school.returns().size() < 2 ? AuditReport.Figure.NONE
-                            : change(Progress.change(progress(audit, toolkit, school.first()), progress(audit, toolkit, latest)))));
+                    !school.changed(audit) ? AuditReport.Figure.NONE
+                            : change(Progress.change(mean(all, school.first()), mean(all, school.latest())))));
         }
         return List.copyOf(out);
     }
 
-    /** A section's figure for one return; the scores it holds are added to {@code all}. */
-    private static AuditReport.Figure section(Audit.Section section, Audit audit, Toolkit toolkit,
-                                              Map<String, Map<String, Object>> answers, List<Scoring.Score> all) {
-        List<Progress.Item> items = Progress.items(section, audit, toolkit);
-        List<Scoring.Score> scores = new ArrayList<>();
+    /** A section's figure from a school's answers; the main scores it holds are added to {@code scores}. */
+    private static AuditReport.Figure section(List<Ratings.Rating> ratings, Toolkit toolkit,
+                                              Map<String, Map<String, Object>> answers, List<Scoring.Score> scores) {
+        List<Scoring.Score> own = new ArrayList<>();
         List<List<BigDecimal>> shares = new ArrayList<>();
-        Map<String, Integer> chosen = new java.util.LinkedHashMap<>();
+        Map<String, Integer> chosen = new LinkedHashMap<>();
         Scale distribution = null;
         Scale choice = null;
-        for (Progress.Item item : items) {
-            Progress.Answer answer = Progress.answer(item, answers);
-            if (answer.isEmpty()) {
+        for (Ratings.Rating rating : ratings) {
+            Progress.Answer answer = Progress.answer(rating.item(), answers);
+            if (answer.isEmpty() || rating.part() != null) {
                 continue;
             }
-            Scale scale = scale(audit, audit.item(item.id()).scale());
-            switch (item.type()) {
-                case SCORE -> scores.add(new Scoring.Score((int) Math.round(answer.score()), scale.maxPoint()));
+            Scale scale = rating.scale();
+            switch (scale.type()) {
+                case SCORE -> own.add(new Scoring.Score((int) Math.round(answer.score()), scale.maxPoint()));
                 case DISTRIBUTION -> {
                     distribution = scale;
                     shares.add(answer.shares().stream().map(BigDecimal::valueOf).toList());
                 }
                 default -> {
-                    choice = scale;
+                    choice = choice == null ? scale : choice;
                     chosen.merge(scale.options().get(answer.index()).label(), 1, Integer::sum);
                 }
             }
         }
-        all.addAll(scores);
-        if (!scores.isEmpty()) {
-            return score(Scoring.figures(scores));
+        scores.addAll(own);
+        if (!own.isEmpty()) {
+            return score(Scoring.figures(own));
         }
         if (distribution != null) {
             Continuum continuum = toolkit.continua().get(distribution.continuum());
@@ -84,13 +92,14 @@ final class Standing {
         if (choice != null) {
             StringBuilder text = new StringBuilder();
             for (Scale.Option option : choice.options()) {
-                Integer count = chosen.get(option.label());
+                Integer count = chosen.remove(option.label());
                 if (count != null) {
                     text.append(text.length() == 0 ? "" : ", ").append(count).append(' ').append(option.label());
                 }
             }
-            Integer mean = Progress.mean(items.stream().map(i -> Progress.of(i, Progress.answer(i, answers))).toList());
-            return new AuditReport.Figure(text.toString(), String.valueOf(mean));
+            // Options of a second choice scale in the same section, in the order met.
+            chosen.forEach((label, count) -> text.append(", ").append(count).append(' ').append(label));
+            return new AuditReport.Figure(text.toString(), String.valueOf(mean(ratings, answers)));
         }
         return AuditReport.Figure.NONE;
     }
@@ -100,10 +109,11 @@ final class Standing {
         if (figures.total().isEmpty()) {
             return AuditReport.Figure.NONE;
         }
-        return new AuditReport.Figure(figures.text("total") + " (" + figures.text("percentage") + ")", figures.percentage());
+        return new AuditReport.Figure(figures.text("total") + (figures.percentage().isEmpty() ? "" : " (" + figures.text("percentage") + ")"),
+                figures.percentage());
     }
 
-    /** A change in progress points as written: "+12", "−5", "no change"; a dash when either return lacks it. */
+    /** A change in progress points as written: "+12", "−5", "no change"; a dash when either side lacks it. */
     private static AuditReport.Figure change(Integer points) {
         if (points == null) {
             return AuditReport.Figure.NONE;
@@ -112,32 +122,30 @@ final class Standing {
         return new AuditReport.Figure(text, String.valueOf(points));
     }
 
-    /** A return's progress over the whole audit: the mean over every question it answers. */
-    private static Integer progress(Audit audit, Toolkit toolkit, Returns.Return r) {
-        List<Integer> all = new ArrayList<>();
-        audit.sections().forEach(s -> Progress.items(s, audit, toolkit).forEach(i -> all.add(Progress.of(i, Progress.answer(i, r.answers())))));
-        return Progress.mean(all);
+    /** The mean progress over the ratings answered, or null. */
+    private static Integer mean(List<Ratings.Rating> ratings, Map<String, Map<String, Object>> answers) {
+        return Progress.mean(ratings.stream().map(r -> Progress.of(r.item(), Progress.answer(r.item(), answers))).toList());
     }
 
-    /** Per section, the change between first and latest returns over the schools that sent two or more. */
+    /** Per section, the change from first to latest answers over the schools that have both. */
     static List<AuditReport.ChangeRow> changes(List<School> schools, Audit audit, Toolkit toolkit, int minimum, List<String> suppressed) {
-        List<School> twice = schools.stream().filter(s -> s.returns().size() > 1).toList();
+        List<School> changed = schools.stream().filter(s -> s.changed(audit)).toList();
         List<AuditReport.ChangeRow> out = new ArrayList<>();
-        if (twice.isEmpty()) {
+        if (changed.isEmpty()) {
             return out;
         }
         int hidden = 0;
         for (Audit.Section section : audit.sections()) {
-            List<Progress.Item> items = Progress.items(section, audit, toolkit);
-            if (items.isEmpty()) {
+            List<Ratings.Rating> ratings = Ratings.of(section, audit, toolkit);
+            if (ratings.isEmpty()) {
                 continue;
             }
             int up = 0;
             int same = 0;
             int down = 0;
             int sum = 0;
-            for (School school : twice) {
-                Integer change = Progress.change(mean(items, school.first()), mean(items, school.latest()));
+            for (School school : changed) {
+                Integer change = Progress.change(mean(ratings, school.first()), mean(ratings, school.latest()));
                 if (change == null) {
                     continue;
                 }
@@ -158,22 +166,13 @@ final class Standing {
                     : new AuditReport.ChangeRow(section.title(), counted, up, same, down, signed(mean), false));
         }
         if (hidden > 0) {
-            suppressed.add("Change between returns: " + hidden + (hidden == 1 ? " section" : " sections")
-                    + " with fewer than " + AuditReport.MINIMUM_SCHOOLS + " schools that sent two returns");
+            suppressed.add("Change: " + hidden + (hidden == 1 ? " section" : " sections")
+                    + " with fewer than " + AuditReport.MINIMUM_SCHOOLS + " schools whose answers can be compared");
         }
         return List.copyOf(out);
     }
 
     private static String signed(String mean) {
         return mean.startsWith("-") ? "\u2212" + mean.substring(1) : mean.equals("0") || mean.equals("–") ? mean : "+" + mean;
-    }
-
-    private static Integer mean(List<Progress.Item> items, Returns.Return r) {
-        return Progress.mean(items.stream().map(i -> Progress.of(i, Progress.answer(i, r.answers()))).toList());
-    }
-
-    private static Scale scale(Audit audit, String id) {
-        Scale scale = audit.scales().get(id);
-        return scale != null ? scale : new Scale(id, Scale.Type.TEXT, null, Map.of(), List.of(), null, null, null);
     }
 }

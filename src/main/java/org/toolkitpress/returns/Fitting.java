@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.toolkitpress.model.AnswerParts;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Progress;
+import org.toolkitpress.model.Ratings;
 import org.toolkitpress.model.Response;
 import org.toolkitpress.model.Scale;
 import org.toolkitpress.model.Toolkit;
@@ -27,6 +28,7 @@ import org.toolkitpress.model.Toolkit;
 final class Fitting {
 
     private static final Pattern PERCENT = Pattern.compile("\\d{1,3}");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("d/M/uuuu", Locale.ROOT), DateTimeFormatter.ofPattern("d.M.uuuu", Locale.ROOT));
 
@@ -76,36 +78,45 @@ final class Fitting {
             notes.add(unfitted + (unfitted == 1 ? " answer no longer fits" : " answers no longer fit") + " the audit and "
                     + (unfitted == 1 ? "is" : "are") + " left out");
         }
-        int questions = 0;
-        int answered = 0;
-        for (Audit.Section section : audit.sections()) {
-            for (Progress.Item item : Progress.items(section, audit, toolkit)) {
-                questions++;
-                if (!Progress.answer(item, kept).isEmpty()) {
-                    answered++;
-                }
-            }
-        }
+        List<Ratings.Rating> ratings = Ratings.of(audit, toolkit);
+        Map<String, Map<String, Object>> latest = Ratings.at(ratings, audit, kept, Ratings.When.LATEST);
+        int questions = ratings.size();
+        int answered = (int) ratings.stream().filter(r -> !Progress.answer(r.item(), latest).isEmpty()).count();
         if (answered > 0 && answered < questions) {
             notes.add("answers " + answered + " of " + questions + " questions");
         }
-        return new Returns.Return(candidate.file(), audit.id(), response.version(), school(response, audit), date(response),
+        return new Returns.Return(candidate.file(), audit.id(), response.version(), school(response, audit), date(response, audit),
                 kept, answered, questions, List.copyOf(notes));
     }
 
     /** Whether the current form has a field for {@code key} of {@code item} that can hold {@code value}. */
     private static boolean fits(Audit.Item item, String key, Object value, Audit audit, Toolkit toolkit) {
-        Scale scale = audit.scales().get(item.scale());
+        Scale scale = audit.scaleOf(item);
         if (!AnswerParts.of(audit, item, scale, toolkit).contains(key)) {
             return false;
         }
         String text = value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
                 ? String.valueOf(n.longValue()) : String.valueOf(value).strip();
-        return switch (key) {
-            case AnswerParts.CHOICE, AnswerParts.SCORE -> scale.options().stream().anyMatch(o -> o.id().equals(text));
+        String base = key.contains("@") ? key.substring(0, key.indexOf('@')) : key;
+        Audit.Part part = item.parts().stream().filter(p -> p.id().equals(base)).findFirst().orElse(null);
+        if (part != null) {
+            return switch (part.type()) {
+                case RATING -> options(audit.scales().get(part.scale()), text);
+                case TICK -> Audit.Part.TICKED.equals(text);
+                case DATE -> ISO_DATE.matcher(text).matches();
+                case TEXT -> true;
+            };
+        }
+        return switch (base) {
+            case AnswerParts.CHOICE, AnswerParts.SCORE -> options(scale, text);
             case AnswerParts.TEXT, AnswerParts.EVIDENCE -> true;
             default -> PERCENT.matcher(text).matches();
         };
+    }
+
+    /** Whether a scale has an option (or score) with the id {@code text}: a radio of the form would take it. */
+    private static boolean options(Scale scale, String text) {
+        return scale != null && scale.options().stream().anyMatch(o -> o.id().equals(text));
     }
 
     /** The school: the audit's first header field, as the web form names an export after it. */
@@ -117,9 +128,20 @@ final class Fitting {
         return name == null ? "" : name.strip().replaceAll("\\s+", " ");
     }
 
-    /** The return's date: a header field named {@code date}, when it reads as a day. */
-    private static LocalDate date(Response response) {
-        String text = response.header().get("date");
+    /**
+     * The return's date: its {@code date} header field when it reads as a day, else the latest
+     * assessment point's date ({@code date@<point>}).
+     */
+    private static LocalDate date(Response response, Audit audit) {
+        LocalDate found = day(response.header().get("date"));
+        for (Audit.AssessmentPoint point : audit.assessmentPoints()) {
+            LocalDate at = day(response.header().get(AnswerParts.pointDate(point)));
+            found = at != null ? at : found;
+        }
+        return found;
+    }
+
+    private static LocalDate day(String text) {
         if (text == null) {
             return null;
         }

@@ -64,11 +64,12 @@ public final class Returns {
     public static Folder read(Path folder, Toolkit toolkit, BuildSettings settings, String auditId) {
         List<Skipped> skipped = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
+        Load.ResponseReader exports = Load.responses(settings);
         for (Path path : files(folder)) {
             String name = folder.relativize(path).toString().replace('\\', '/');
             String lower = name.toLowerCase(Locale.ROOT);
             if (lower.endsWith(".json")) {
-                json(path, name, settings, candidates, skipped);
+                json(path, name, exports, candidates, skipped);
             } else if (lower.endsWith(".pdf")) {
                 pdf(path, name, toolkit, candidates, skipped);
             } else {
@@ -123,14 +124,14 @@ public final class Returns {
     }
 
     /** A web-form export, read as {@code toolkit fill} reads one: held to the response schema. */
-    private static void json(Path path, String name, BuildSettings settings, List<Candidate> candidates, List<Skipped> skipped) {
+    private static void json(Path path, String name, Load.ResponseReader exports, List<Candidate> candidates, List<Skipped> skipped) {
         String shape = Exports.refusal(path);
         if (shape != null) {
             skipped.add(new Skipped(name, shape));
             return;
         }
         Diagnostics problems = new Diagnostics();
-        Response response = Load.response(settings, path, name, problems);
+        Response response = exports.read(path, name, problems);
         Diagnostic first = problems.sorted().stream().filter(Diagnostic::isError).findFirst().orElse(null);
         if (response == null || first != null || response.audit() == null) {
             skipped.add(new Skipped(name, "not an audit export from the web form"

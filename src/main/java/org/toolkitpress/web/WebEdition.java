@@ -80,10 +80,17 @@ public final class WebEdition {
         out.add(web.special(NOT_FOUND, "404.ftlh", "Page not found"));
         out.add(web.special("site-map/index.html", "site-map.ftlh", "Site map"));
         if (!downloads.isEmpty()) {
-            out.add(DownloadsPage.render(downloads, web.common("../"), web.navigation, theme));
+            Map<String, Object> common = web.common("../");
+            if (ReportPage.isPublished(toolkit)) {
+                common.put("reportUrl", "../report/");
+            }
+            out.add(DownloadsPage.render(downloads, common, web.navigation, theme));
         }
         if (WhatChanged.isPublished(toolkit)) {
             out.add(WhatChanged.render(toolkit, theme, web.common("../")));
+        }
+        if (ReportPage.isPublished(toolkit)) {
+            out.add(ReportPage.render(toolkit, web.common("../"), web.navigation, theme));
         }
         if (toolkit.info().baseUrl() != null) {
             out.add(web.sitemapXml(reading));

@@ -128,14 +128,18 @@ class AuditReportTest {
                 "The journey","Whole section","6","Starting","1","17","schools by the stage where their largest share falls"\r
                 "The journey","Whole section","6","Developing","4","67","schools by the stage where their largest share falls"\r
                 "The journey","Whole section","6","Embedded","1","17","schools by the stage where their largest share falls"\r
+                "The journey","7 What would help most?","7","written","2","29","counted, never quoted"\r
                 """, TestSites.read(out.resolve("answers.csv")));
         // Where each school's journey sits: the mean of its two items' shares, the largest (earlier on a tie):
         // Ash 10/65/25 → Developing, Birch 25/25/50 → Embedded, Cedar 85/0/15 → Starting,
         // Damson 0/50/50 → Developing, Elm 0/55/45 → Developing, Fir 35/45/20 → Developing.
-        Document html = Jsoup.parse(TestSites.read(out.resolve("index.html")));
+        String page = TestSites.read(out.resolve("index.html"));
+        assertFalse(page.contains("Jordan") || page.contains("lunchtime") || page.contains("Time for staff"), "written answers are counted, never shown");
+        Document html = Jsoup.parse(page);
+        assertEquals("2 of 7 written", html.select("tr:has(th:contains(What would help most)) td[data-label=Schools]").text());
         assertEquals(List.of("Leadership: 1 question answered by fewer than 5 schools",
                         "Questions most often furthest from the goal: 1 question answered by fewer than 5 schools",
-                        "Change between returns: 3 sections with fewer than 5 schools that sent two returns"),
+                        "Change: 3 sections with fewer than 5 schools whose answers can be compared"),
                 html.select("#privacy ul.suppressed li").eachText());
         Element governors = html.select("table.heatmap tr:has(th:contains(Governors review))").first();
         assertEquals("Left out: fewer than 5 schools", governors.select("td.suppressed").text());

@@ -1,0 +1,143 @@
+package org.toolkitpress.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every rating of an audit, whatever its shape, as one {@link Progress.Item} each: an item's main
+ * scale (choice, score or distribution) and each of its rating parts. A rating answered at
+ * assessment points is read at one point at a time: {@link #at} gives a response's answers at the
+ * first or the latest point each rating was answered at, in the plain shape the plan, the
+ * comparison and the report read ({@code item → choice|score|stage → value}), keyed by
+ * {@link Rating#key()}. Tick boxes, write-in boxes and dates are not ratings: {@link #others} lists
+ * them, to be counted, never quoted (they may name pupils).
+ */
+public final class Ratings {
+
+    private Ratings() {
+    }
+
+    /**
+     * One rating: the item it belongs to, the part it is ({@code null} for the item's main scale),
+     * its scale, and the item the rules read ({@code item.id()} is {@link #key()}).
+     */
+    public record Rating(Audit.Item owner, Audit.Part part, Scale scale, Progress.Item item) {
+
+        /** The id the report reads the rating under: the item's id, or {@code item/part} for a rating part. */
+        public String key() {
+            return item.id();
+        }
+    }
+
+    /** A part that is counted, not rated: a tick box, a write-in box, a date, or a main scale of free text. */
+    public record Other(Audit.Item owner, String part, String label, String type) {
+    }
+
+    /** Which point a rating answered at several is read at. */
+    public enum When { FIRST, LATEST }
+
+    /** The ratings of a section, in the order the form asks them. */
+    public static List<Rating> of(Audit.Section section, Audit audit, Toolkit toolkit) {
+        List<Rating> out = new ArrayList<>();
+        for (Audit.Item item : section.allItems()) {
+            Scale main = audit.scaleOf(item);
+            List<String> levels = Progress.levels(main, toolkit);
+            if (!levels.isEmpty()) {
+                out.add(new Rating(item, null, main, new Progress.Item(item.id(), item.text(), main.type(), levels)));
+            }
+            for (Audit.Part part : item.parts()) {
+                Scale scale = part.type() == Audit.Part.Type.RATING ? audit.scales().get(part.scale()) : null;
+                List<String> partLevels = Progress.levels(scale, toolkit);
+                if (!partLevels.isEmpty() && !scale.isDistribution()) {
+                    out.add(new Rating(item, part, scale, new Progress.Item(item.id() + "/" + part.id(),
+                            item.text() + " \u2013 " + part.label(), scale.type(), partLevels)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every rating of the audit. */
+    public static List<Rating> of(Audit audit, Toolkit toolkit) {
+        List<Rating> out = new ArrayList<>();
+        audit.sections().forEach(s -> out.addAll(of(s, audit, toolkit)));
+        return out;
+    }
+
+    /** The parts of a section's items that are counted, not rated. */
+    public static List<Other> others(Audit.Section section, Audit audit) {
+        List<Other> out = new ArrayList<>();
+        for (Audit.Item item : section.allItems()) {
+            Scale main = audit.scaleOf(item);
+            if (main != null && main.isText()) {
+                out.add(new Other(item, AnswerParts.TEXT, item.text(), Audit.Part.Type.TEXT.key()));
+            }
+            for (Audit.Part part : item.parts()) {
+                if (part.type() != Audit.Part.Type.RATING) {
+                    out.add(new Other(item, part.id(), item.text() + " \u2013 " + part.label(), part.type().key()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a response holds anything for a counted part (at any point). */
+    public static boolean given(Other other, Map<String, Map<String, Object>> answers) {
+        Map<String, Object> parts = answers.get(other.owner().id());
+        if (parts == null) {
+            return false;
+        }
+        return parts.entrySet().stream().anyMatch(e -> (e.getKey().equals(other.part()) || e.getKey().startsWith(other.part() + "@"))
+                && e.getValue() != null && !String.valueOf(e.getValue()).isBlank());
+    }
+
+    /**
+     * A response's answers to {@code ratings} in the plain shape, each rating read at the first or
+     * the latest assessment point it was answered at (or as it is, in an audit without points).
+     */
+    public static Map<String, Map<String, Object>> at(List<Rating> ratings, Audit audit,
+                                                      Map<String, Map<String, Object>> answers, When when) {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        for (Rating rating : ratings) {
+            Map<String, Object> given = answers.get(rating.owner().id());
+            if (given == null) {
+                continue;
+            }
+            String base = rating.part() != null ? rating.part().id()
+                    : rating.scale().isChoice() ? AnswerParts.CHOICE : rating.scale().isScore() ? AnswerParts.SCORE : null;
+            if (base == null) {
+                // A distribution's stage boxes are answered once, under the stage ids.
+                out.put(rating.key(), given);
+                continue;
+            }
+            boolean perPoint = rating.part() == null || rating.part().perPoint();
+            List<String> keys = new ArrayList<>(AnswerParts.atPoints(audit, base, perPoint));
+            if (when == When.LATEST) {
+                Collections.reverse(keys);
+            }
+            for (String key : keys) {
+                Object value = given.get(key);
+                Progress.Item plain = rating.item();
+                String canonical = plain.type() == Scale.Type.CHOICE ? AnswerParts.CHOICE : AnswerParts.SCORE;
+                if (value != null && !Progress.answer(plain, Map.of(plain.id(), Map.of(canonical, value))).isEmpty()) {
+                    out.put(rating.key(), Map.of(canonical, value));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A scale's levels as a reader names them: stage labels, option labels, or score points with their labels ("0 Not in place"). */
+    public static List<String> labels(Scale scale, Toolkit toolkit) {
+        if (scale.isDistribution()) {
+            return toolkit.continua().get(scale.continuum()).stages().stream().map(Continuum.Stage::label).toList();
+        }
+        return scale.options().stream()
+                .map(o -> scale.isScore() && o.meaning() != null && !o.meaning().isBlank() ? o.label() + " " + o.meaning() : o.label())
+                .toList();
+    }
+}

@@ -1,0 +1,88 @@
+package org.toolkitpress.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.toolkitpress.testing.TestSites;
+
+/**
+ * The report over returns of the audit-shapes gallery (sites/audit-shapes): ratings answered at
+ * assessment points are read at their latest point and compared with their first, rating parts
+ * get heat maps of their own, and ticks, write-ins and dates are counted, never quoted. Two or
+ * three schools only, so every test shows small groups. Figures worked by hand in the comments.
+ */
+class AuditShapesReportTest {
+
+    private static TestSites.CliRun report(Path out, String audit) {
+        return TestSites.cli("report", "audits", TestSites.projectRoot().resolve("src/test/resources/returns/shapes").toString(),
+                "-p", TestSites.fixture("audit-shapes").toString(), "-o", out.toString(), "--audit", audit, "--show-small-groups");
+    }
+
+    /*
+     * progress-review, scores 1–4 at points first, second, final. Latest point of each rating:
+     * X room 4 (final), staffing 2 (second), breakfast 3, boxall 2 (first only), return 2;
+     * Y room 1, staffing 4, breakfast 2, boxall 3, return 1.
+     */
+    @Test
+    void ratingsAtPointsAreReadAtTheLatestPoint(@TempDir Path temp) {
+        Path out = temp.resolve("r");
+        TestSites.CliRun run = report(out, "progress-review");
+        assertEquals(0, run.exitCode(), run.err());
+        String answers = TestSites.read(out.resolve("answers.csv"));
+        assertTrue(answers.contains("""
+                "Provision","1 The nurture room is available every morning.","2","1 Not yet","1","50",""\r
+                "Provision","1 The nurture room is available every morning.","2","2","0","0",""\r
+                "Provision","1 The nurture room is available every morning.","2","3","0","0",""\r
+                "Provision","1 The nurture room is available every morning.","2","4 Consistently","1","50",""\r
+                """), answers);
+        assertTrue(answers.contains("""
+                "Outcomes","All questions in the section (answers)","4","1 Not yet","1","25","schools"\r
+                "Outcomes","All questions in the section (answers)","4","2","2","50","schools"\r
+                "Outcomes","All questions in the section (answers)","4","3","1","25","schools"\r
+                "Outcomes","All questions in the section (answers)","4","4 Consistently","0","0","schools"\r
+                """), answers);
+        assertTrue(answers.contains("""
+                "Provision","2 Two trained adults staff each nurture session. – Priority","2","ticked","1","50","counted, never quoted"\r
+                """), answers);
+    }
+
+    /*
+     * Progress (1 → 0, 2 → 33, 3 → 67, 4 → 100). X first answers (first point of each rating):
+     * 33 0 67 33 33 → 33; latest 100 33 67 33 33 → 53: +20. Y first 0 100 0 67 67 → 47; latest
+     * 0 100 33 67 0 → 40: −7. Provision X 33 → 67 (+34), Y 33 → 44 (+11): mean +22.5 → 23;
+     * Outcomes X 33 → 33 (0), Y 67 → 34 (−33): mean −16.5 → −17.
+     */
+    @Test
+    void changeRunsFromTheFirstPointToTheLatest(@TempDir Path temp) {
+        Path out = temp.resolve("r");
+        assertEquals(0, report(out, "progress-review").exitCode());
+        assertEquals("""
+                "school","returns","latest_return","answered","Provision","Outcomes","total","change"\r
+                "X Primary","1","2026-06-29","5 of 5","9 of 12 (75%)","4 of 8 (50%)","13 of 20 (65%)","20"\r
+                "Y Academy","1","","5 of 5","7 of 12 (58%)","4 of 8 (50%)","11 of 20 (55%)","-7"\r
+                """, TestSites.read(out.resolve("schools.csv")));
+        assertEquals("""
+                "section","schools","moved_up","no_change","moved_down","mean_change","note"\r
+                "Provision","2","2","0","0","23",""\r
+                "Outcomes","2","0","1","1","-17",""\r
+                """, TestSites.read(out.resolve("change.csv")));
+    }
+
+    @Test
+    void aRatingPartHasItsOwnHeatMapAndWrittenAnswersAreNeverShown(@TempDir Path temp) {
+        Path out = temp.resolve("r");
+        assertEquals(0, report(out, "mixed-scales").exitCode());
+        String answers = TestSites.read(out.resolve("answers.csv"));
+        assertTrue(answers.contains("\"Wellbeing (Low, Medium, High)\",\"1) Pupils have a daily check-in with an adult. – How confident are you in this rating?\",\"1\",\"High\",\"1\",\"100\",\"\""), answers);
+        assertTrue(answers.contains("\"Attendance\",\"2.3 What are the main barriers to attendance this year?\",\"1\",\"written\",\"1\",\"100\",\"counted, never quoted\""), answers);
+        assertTrue(answers.contains("\"Wellbeing\",\"1) Pupils have a daily check-in with an adult. – Date last reviewed\",\"1\",\"dated\",\"1\",\"100\",\"counted, never quoted\""), answers);
+        String page = TestSites.read(out.resolve("index.html"));
+        for (String secret : new String[] {"Sam", "Mrs Hidden", "2026-01-05"}) {
+            assertFalse(page.contains(secret) || answers.contains(secret), secret + " is shown");
+        }
+    }
+}
