@@ -1,0 +1,89 @@
+package org.toolkitpress.markdown;
+
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.NodePostProcessor;
+import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeTracker;
+import com.vladsch.flexmark.util.ast.TypographicText;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+
+/**
+ * Bare web and email addresses become links, exactly as flexmark's autolink extension makes
+ * them, but text that cannot hold one is not searched. The extension runs its link scanner and
+ * a regular expression over every piece of text; on a page of prose that was an eighth of a
+ * build's time (docs/performance.md), for a handful of links in a whole site.
+ */
+final class BareLinkExtension implements Parser.ParserExtension {
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {
+        // No options of its own: the autolink extension's defaults.
+    }
+
+    @Override
+    public void extend(Parser.Builder builder) {
+        builder.postProcessorFactory(new Factory());
+    }
+
+    /**
+     * Whether text could hold an address the autolink extension links: a URL needs {@code ://},
+     * an email address {@code @}, a web address {@code www}. It looks for them after undoing
+     * entities ({@code &}), backslash escapes and the editor placeholder U+001F, so text holding
+     * any of those is searched too.
+     */
+    static boolean mayHoldAddress(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '@' || c == '&' || c == '\\' || c == '\u001f'
+                    || c == ':' && i + 2 < text.length() && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/'
+                    || (c == 'w' || c == 'W') && i + 2 < text.length()
+                    && Character.toLowerCase(text.charAt(i + 1)) == 'w' && Character.toLowerCase(text.charAt(i + 2)) == 'w') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The autolink extension's processor, given only text whose block could hold an address. */
+    private static final class Factory extends NodePostProcessorFactory {
+
+        private final AutolinkNodePostProcessor.Factory autolink = new AutolinkNodePostProcessor.Factory();
+
+        Factory() {
+            super(false);
+            addNodes(Text.class);
+        }
+
+        @Override
+        public NodePostProcessor apply(Document document) {
+            NodePostProcessor linker = autolink.apply(document);
+            return new NodePostProcessor() {
+                private Node parent;
+                private boolean searched;
+
+                @Override
+                public void process(NodeTracker state, Node node) {
+                    // The linker joins a text with the texts and entities after it under the same
+                    // parent, so those children of the parent are what must be free of addresses.
+                    if (node.getParent() == null || node.getParent() != parent) {
+                        parent = node.getParent();
+                        searched = false;
+                        for (Node child = parent == null ? node : parent.getFirstChild(); child != null && !searched;
+                             child = parent == null ? null : child.getNext()) {
+                            searched = (child instanceof Text || child instanceof TypographicText
+                                    || child instanceof HtmlEntity) && mayHoldAddress(child.getChars());
+                        }
+                    }
+                    if (searched) {
+                        linker.process(state, node);
+                    }
+                }
+            };
+        }
+    }
+}
