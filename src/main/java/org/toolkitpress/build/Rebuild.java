@@ -17,6 +17,7 @@ import org.toolkitpress.model.Page;
 import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.pdf.PrintEdition;
 import org.toolkitpress.theme.Theme;
+import org.toolkitpress.search.SearchIndex;
 
 /**
  * A build in memory after an edit, for the preview: the same stages and the same render function
@@ -79,7 +80,8 @@ public final class Rebuild {
         }
         Map<String, byte[]> merged = change.theme() ? new HashMap<>() : new HashMap<>(last.files());
         out.forEach(f -> merged.put(f.path(), f.bytes()));
-        return new Attempt(new Site(next, theme, Map.copyOf(merged), true), diagnostics.sorted(), true, out.size(),
+        int pages = (int) out.stream().filter(f -> !SearchIndex.isIndexFile(f.path())).count();
+        return new Attempt(new Site(next, theme, Map.copyOf(merged), true), diagnostics.sorted(), true, pages,
                 change.theme());
     }
 

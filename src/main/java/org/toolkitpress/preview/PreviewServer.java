@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import org.toolkitpress.files.LayeredFiles;
 import org.toolkitpress.model.Diagnostic;
+import org.toolkitpress.search.SearchIndex;
 
 /**
  * Serves the preview's in-memory site over HTTP with the JDK's server: pretty URLs as on a
@@ -123,7 +124,7 @@ final class PreviewServer {
     }
 
     private static boolean isAsset(String path) {
-        return !path.endsWith(".html") && !path.endsWith(".pdf");
+        return !path.endsWith(".html") && !path.endsWith(".pdf") && !SearchIndex.isIndexFile(path);
     }
 
     int openTabs() {

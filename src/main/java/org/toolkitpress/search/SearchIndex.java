@@ -34,6 +34,14 @@ import org.toolkitpress.model.Toolkit;
 public final class SearchIndex {
 
     static final String FOLDER = "search/";
+
+    /**
+     * True for a file of the index: rewritten whole on every build, loaded by a page only when
+     * its reader searches, so neither a page's render count nor its assets include it.
+     */
+    public static boolean isIndexFile(String path) {
+        return path.startsWith(FOLDER);
+    }
     /** A first letter whose terms would make a bigger shard than this (bytes) is split by the second. */
     static final int SHARD_BYTES = 16_000;
     /** The text kept for a snippet, per entry (the index holds all of it). */
