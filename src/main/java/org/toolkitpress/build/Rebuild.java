@@ -51,6 +51,14 @@ public final class Rebuild {
      * The outcome of one attempt: the site to serve (the last good one when it failed), the
      * attempt's problems, how many files it rendered and whether it rendered the whole site.
      */
+    /**
+     * True for a file the site's pages draw on as they load (stylesheets, scripts, images):
+     * not a page, a PDF, or the search index (loaded only when a reader searches).
+     */
+    public static boolean isPageAsset(String path) {
+        return !path.endsWith(".html") && !path.endsWith(".pdf") && !SearchIndex.isIndexFile(path);
+    }
+
     public record Attempt(Site site, List<Diagnostic> diagnostics, boolean ok, int rendered, boolean whole) {
     }
 

@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import org.toolkitpress.build.Rebuild;
 import org.toolkitpress.files.LayeredFiles;
 import org.toolkitpress.model.Diagnostic;
-import org.toolkitpress.search.SearchIndex;
 
 /**
  * Serves the preview's in-memory site over HTTP with the JDK's server: pretty URLs as on a
@@ -124,7 +124,7 @@ final class PreviewServer {
     }
 
     private static boolean isAsset(String path) {
-        return !path.endsWith(".html") && !path.endsWith(".pdf") && !SearchIndex.isIndexFile(path);
+        return Rebuild.isPageAsset(path);
     }
 
     int openTabs() {
