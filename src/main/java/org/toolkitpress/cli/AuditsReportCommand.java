@@ -8,6 +8,7 @@ import org.toolkitpress.build.Build;
 import org.toolkitpress.configure.BuildSettings;
 import org.toolkitpress.configure.Configure;
 import org.toolkitpress.report.AuditReport;
+import org.toolkitpress.report.SchoolKey;
 import org.toolkitpress.returns.Returns;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,8 +37,11 @@ final class AuditsReportCommand implements Callable<Integer> {
     @Option(names = "--show-small-groups", description = "show figures drawn from fewer than 5 schools (they could identify a school)")
     boolean showSmallGroups;
 
-    @Option(names = "--anonymise", description = "name schools by stable codes instead of their names")
+    @Option(names = "--anonymise", description = "name schools by codes instead of their names")
     boolean anonymise;
+
+    @Option(names = "--key", paramLabel = "FILE", description = "with --anonymise: the key file the codes are made with (made when it does not exist; keep it private). Without it, the codes hold for this report only")
+    Path key;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -47,11 +51,19 @@ final class AuditsReportCommand implements Callable<Integer> {
         if (!Files.isDirectory(folder)) {
             throw Main.refuse(spec, "the folder of returns does not exist: " + folder, "give the folder that holds the returned files");
         }
+        if (key != null && !anonymise) {
+            throw Main.refuse(spec, "--key is for coded school names", "add --anonymise, or leave --key out");
+        }
+        SchoolKey.Read keyRead = key == null ? new SchoolKey.Read(SchoolKey.oneOff(), false, null) : SchoolKey.readOrMake(key);
+        if (keyRead.problem() != null) {
+            throw Main.refuse(spec, key + ": " + keyRead.problem(),
+                    "give the key file an earlier report made, or the name of a file that does not exist yet to make a new key");
+        }
         Path output = out != null ? out : options.project.resolve("report");
         BuildSettings settings = Main.configure(spec, () -> Configure.settings(options.project, output, true));
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Build.ReturnsReport made = Build.auditReport(settings, folder, audit, new AuditReport.Options(showSmallGroups, anonymise));
+        Build.ReturnsReport made = Build.auditReport(settings, folder, audit, new AuditReport.Options(showSmallGroups, anonymise, keyRead.key()));
         if (made.folder() == null) {
             return Main.report(made.result(), stdout, stderr);
         }
@@ -73,6 +85,11 @@ final class AuditsReportCommand implements Callable<Integer> {
         stdout.println("Report on \"" + made.report().title() + "\" from " + made.report().schools() + " schools: "
                 + made.folder().read().size() + " files read, " + made.folder().skipped().size() + " skipped");
         stdout.println("Written to " + output.resolve("index.html") + " (and CSV files beside it)");
+        if (anonymise) {
+            stdout.println(key == null ? "Schools are coded for this report only: give --key FILE to keep the same codes in every report"
+                    : keyRead.made() ? "Schools are coded with a new key, written to " + key + ": keep it private, and give it again for the same codes"
+                    : "Schools are coded with the key in " + key);
+        }
         return 0;
     }
 }

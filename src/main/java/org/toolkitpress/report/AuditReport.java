@@ -29,8 +29,16 @@ public final class AuditReport {
     private AuditReport() {
     }
 
-    /** How the report is made: small groups shown, school names replaced by codes. */
-    public record Options(boolean showSmallGroups, boolean anonymise) {
+    /**
+     * How the report is made: small groups shown, school names replaced by codes keyed by
+     * {@code key} (64 hexadecimal digits; {@link SchoolKey}).
+     */
+    public record Options(boolean showSmallGroups, boolean anonymise, String key) {
+        public Options {
+            if (anonymise && (key == null || !SchoolKey.isKey(key))) {
+                throw new IllegalArgumentException("an anonymised report needs a key of 64 hexadecimal digits");
+            }
+        }
     }
 
     /**
@@ -120,7 +128,7 @@ public final class AuditReport {
     public static Report of(Returns.Folder folder, Toolkit toolkit, Options options) {
         Audit audit = folder.audit();
         List<Ratings.Rating> ratings = audit == null ? List.of() : Ratings.of(audit, toolkit);
-        List<School> schools = School.group(folder.read(), audit, ratings, options.anonymise());
+        List<School> schools = School.group(folder.read(), audit, ratings, options.anonymise() ? options.key() : null);
         List<String> suppressed = new ArrayList<>();
         int minimum = options.showSmallGroups() ? 1 : MINIMUM_SCHOOLS;
         List<HeatMap> tables = new ArrayList<>();

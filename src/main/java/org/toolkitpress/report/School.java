@@ -1,14 +1,16 @@
 package org.toolkitpress.report;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Ratings;
 import org.toolkitpress.returns.Returns;
@@ -38,8 +40,9 @@ record School(String name, List<Returns.Return> returns, Map<String, Map<String,
     /**
      * The schools of the returns, by name (or code) in order. {@code latest} is each rating at
      * the latest point of the latest return; {@code first}, at the first point of the first return.
+     * {@code key}: the officer's key (64 hexadecimal digits) to code the names by, or null to show them.
      */
-    static List<School> group(List<Returns.Return> read, Audit audit, List<Ratings.Rating> ratings, boolean anonymise) {
+    static List<School> group(List<Returns.Return> read, Audit audit, List<Ratings.Rating> ratings, String codeKey) {
         Map<String, List<Returns.Return>> byKey = new LinkedHashMap<>();
         int unnamed = 0;
         for (Returns.Return r : read) {
@@ -52,7 +55,7 @@ record School(String name, List<Returns.Return> returns, Map<String, Map<String,
             ordered.sort(Comparator.comparing(Returns.Return::date, Comparator.nullsFirst(Comparator.naturalOrder()))
                     .thenComparing(Returns.Return::file));
             String name = key.startsWith("\u0000") ? "Unnamed school " + key.substring(1)
-                    : anonymise ? code(audit.id(), key) : ordered.get(ordered.size() - 1).school();
+                    : codeKey != null ? code(audit.id(), key, codeKey) : ordered.get(ordered.size() - 1).school();
             out.add(new School(name, List.copyOf(ordered),
                     Ratings.at(ratings, audit, ordered.get(ordered.size() - 1).answers(), Ratings.When.LATEST),
                     Ratings.at(ratings, audit, ordered.get(0).answers(), Ratings.When.FIRST)));
@@ -62,21 +65,24 @@ record School(String name, List<Returns.Return> returns, Map<String, Map<String,
     }
 
     /**
-     * A stable code for a school: the same name gives the same code in every report of the audit,
-     * so reports of different years can be set side by side. It hides the name from a reader of
-     * the report; someone holding a list of schools could work the codes out again, so an
-     * anonymised report is pseudonymous, not anonymous (docs/report.md says so).
+     * A school's code: HMAC-SHA-256 of the audit and the school's name under the officer's key,
+     * its first five bytes as letters. The same key gives the same code in every report of the
+     * audit, so reports of different years can be set side by side; without the key, a list of
+     * school names does not lead back from the codes (a plain hash of the name would). The report
+     * page works the same code out (audit-report.js).
      */
-    static String code(String audit, String key) {
+    static String code(String audit, String name, String key) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest((audit + "\n" + key).getBytes(StandardCharsets.UTF_8));
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(HexFormat.of().parseHex(key), "HmacSHA256"));
+            byte[] hash = mac.doFinal((audit + "\n" + name).getBytes(StandardCharsets.UTF_8));
             StringBuilder code = new StringBuilder("School ");
             for (int i = 0; i < 5; i++) {
                 code.append(CODE_LETTERS.charAt((hash[i] & 0xff) % CODE_LETTERS.length()));
             }
             return code.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java has HmacSHA256", e);
         }
     }
 }

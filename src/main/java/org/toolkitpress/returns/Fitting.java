@@ -42,7 +42,7 @@ final class Fitting {
             return "answers \u201c" + answered + "\u201d, which is not an audit of this toolkit";
         }
         if (audit == null || !audit.id().equals(answered)) {
-            return "answers another audit, \u201c" + answered + "\u201d (report on it with --audit " + answered + ")";
+            return "answers another audit, \u201c" + answered + "\u201d (report on that audit to read it)";
         }
         if (response.version() > audit.version()) {
             return "made with version " + response.version() + " of the audit, newer than this toolkit's version "

@@ -10,10 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,7 +20,7 @@ import org.toolkitpress.testing.TestSites;
 
 /**
  * {@code toolkit report audits} over src/test/resources/returns/school-audit/ (plus a filled and an
- * encrypted PDF made here with the real {@code fill}): the figures read back from the CSV and
+ * encrypted PDF made with the real {@code fill}: {@link ReturnsFolder}): the figures read back from the CSV and
  * HTML it writes, against values worked out by hand from the fixture files (see the comments).
  */
 class AuditReportTest {
@@ -34,19 +30,8 @@ class AuditReportTest {
 
     @BeforeAll
     static void returnedFiles(@TempDir Path temp) throws IOException {
-        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
-        project = TestSites.fixture("returns");
-        returns = TestSites.copy(TestSites.projectRoot().resolve("src/test/resources/returns/school-audit"), temp);
-        Path fir = returns.resolve("fir-juniors.pdf");
-        TestSites.CliRun fill = TestSites.cli("fill", TestSites.projectRoot().resolve("src/test/resources/returns/fir-juniors.json").toString(),
-                "-o", fir.toString(), "-p", project.toString());
-        assertEquals(0, fill.exitCode(), fill.err());
-        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(fir))) {
-            StandardProtectionPolicy lock = new StandardProtectionPolicy("owner", "user", new AccessPermission());
-            lock.setEncryptionKeyLength(128);
-            document.protect(lock);
-            document.save(returns.resolve("locked.pdf").toFile());
-        }
+        project = ReturnsFolder.project();
+        returns = ReturnsFolder.make(temp);
     }
 
     private static TestSites.CliRun report(Path out, String... more) {
@@ -63,7 +48,7 @@ class AuditReportTest {
         assertEquals("""
                 "file","status","note"\r
                 "a-list.json","skipped","not an audit export from the web form: it is JSON, but not an object naming its audit and holding its answers"\r
-                "another-audit.json","skipped","answers another audit, “other-audit” (report on it with --audit other-audit)"\r
+                "another-audit.json","skipped","answers another audit, “other-audit” (report on that audit to read it)"\r
                 "ash-primary_school-audit_2026-01-10.json","read",""\r
                 "ash-primary_school-audit_2026-06-10.json","read",""\r
                 "birch-school_school-audit_2026-03-01 (1).json","read","answers 5 of 6 questions"\r
@@ -217,9 +202,13 @@ class AuditReportTest {
     }
 
     @Test
-    void anonymisedSchoolsHaveStableCodesAndNamesAppearNowhere(@TempDir Path temp) throws IOException {
+    void anonymisedSchoolsHaveStableCodesAndNamesAppearNowhere(@TempDir Path temp) throws Exception {
         Path out = temp.resolve("report");
-        assertEquals(0, report(out, "--anonymise").exitCode());
+        Path key = temp.resolve("officer.key");
+        TestSites.CliRun first = report(out, "--anonymise", "--key", key.toString());
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(first.out().contains("coded with a new key, written to " + key), first.out());
+        assertTrue(Files.readString(key).matches("[0-9a-f]{64}\n"), "the key file holds 32 random bytes in hexadecimal");
         StringBuilder everything = new StringBuilder();
         try (var files = Files.walk(out)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".csv") || p.toString().endsWith(".html")).toList()) {
@@ -233,9 +222,54 @@ class AuditReportTest {
         assertEquals(7, codes.size());
         codes.forEach(code -> assertTrue(code.matches("School [A-Z2-9]{5}"), code));
         assertEquals(7, codes.stream().distinct().count());
+        // Someone with the list of schools cannot work the codes out without the key: a plain hash
+        // of each name (the codes of earlier versions) gives none of them.
+        for (String name : List.of("ash primary", "birch school", "cedar academy", "damson primary", "elm infants", "fir juniors", "holly school")) {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(("school-audit\n" + name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertFalse(codes.contains(letters(hash)), name + " can be worked out from its name alone");
+        }
+        // The code is HMAC-SHA-256 under the key, worked out here with the JDK's own Mac.
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(java.util.HexFormat.of().parseHex(Files.readString(key).strip()), "HmacSHA256"));
+        assertTrue(codes.contains(letters(mac.doFinal("school-audit\nash primary".getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+
         Path again = temp.resolve("again");
-        assertEquals(0, report(again, "--anonymise").exitCode());
-        assertEquals(TestSites.read(out.resolve("schools.csv")), TestSites.read(again.resolve("schools.csv")), "the same codes every run");
+        TestSites.CliRun second = report(again, "--anonymise", "--key", key.toString());
+        assertEquals(0, second.exitCode(), second.err());
+        assertTrue(second.out().contains("coded with the key in " + key), second.out());
+        assertEquals(TestSites.read(out.resolve("schools.csv")), TestSites.read(again.resolve("schools.csv")), "the same codes with the same key");
+
+        Path other = temp.resolve("other");
+        assertEquals(0, report(other, "--anonymise", "--key", temp.resolve("another.key").toString()).exitCode());
+        List<String> otherCodes = Jsoup.parse(TestSites.read(other.resolve("index.html"))).select("#schools tbody th").eachText();
+        assertTrue(otherCodes.stream().noneMatch(codes::contains), "another key gives other codes: " + otherCodes);
+
+        Path once = temp.resolve("once");
+        TestSites.CliRun keyless = report(once, "--anonymise");
+        assertEquals(0, keyless.exitCode(), keyless.err());
+        assertTrue(keyless.out().contains("coded for this report only"), keyless.out());
+        List<String> onceCodes = Jsoup.parse(TestSites.read(once.resolve("index.html"))).select("#schools tbody th").eachText();
+        assertTrue(onceCodes.stream().noneMatch(codes::contains), "without a key the codes are this report's own: " + onceCodes);
+    }
+
+    @Test
+    void aFileThatIsNotAKeyIsNeverOverwritten(@TempDir Path temp) throws IOException {
+        Path notes = Files.writeString(temp.resolve("notes.txt"), "my notes");
+        TestSites.CliRun run = report(temp.resolve("report"), "--anonymise", "--key", notes.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains(notes + ": not a key file: a key file holds 64 hexadecimal digits"), run.err());
+        assertEquals("my notes", Files.readString(notes));
+        assertFalse(Files.exists(temp.resolve("report")));
+        assertEquals(2, report(temp.resolve("report"), "--key", temp.resolve("k").toString()).exitCode(), "--key without --anonymise");
+    }
+
+    private static String letters(byte[] hash) {
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        StringBuilder code = new StringBuilder("School ");
+        for (int i = 0; i < 5; i++) {
+            code.append(alphabet.charAt((hash[i] & 0xff) % 32));
+        }
+        return code.toString();
     }
 
     @Test
@@ -275,7 +309,7 @@ class AuditReportTest {
         Path out = temp.resolve("report");
         TestSites.CliRun run = report(out, "--audit", "other-audit", "--show-small-groups");
         assertEquals(0, run.exitCode(), run.err());
-        Matcher m = Pattern.compile("\"ash-primary_school-audit_2026-01-10.json\",\"skipped\",\"answers another audit, “school-audit” \\(report on it with --audit school-audit\\)\"")
+        Matcher m = Pattern.compile("\"ash-primary_school-audit_2026-01-10.json\",\"skipped\",\"answers another audit, “school-audit” \\(report on that audit to read it\\)\"")
                 .matcher(TestSites.read(out.resolve("files.csv")));
         assertTrue(m.find());
         assertTrue(TestSites.read(out.resolve("answers.csv")).contains("\"Only\",\"Something else.\",\"1\",\"Red\",\"1\",\"100\",\"\""));

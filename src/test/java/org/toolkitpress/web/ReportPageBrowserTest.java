@@ -8,57 +8,79 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.toolkitpress.report.ReturnsFolder;
 import org.toolkitpress.testing.BrowserSession;
 import org.toolkitpress.testing.TestSites;
 
 /**
- * The site's report page in Chromium: the returned exports of src/test/resources/returns/school-audit
- * picked in the browser give the figures worked by hand (as AuditReportTest's, without the filled
- * PDF, which only the command reads), and the page passes axe before and after.
+ * The site's report page in Chromium: the returns of {@link ReturnsFolder} (exports, a filled and
+ * an encrypted PDF) picked in the browser give the figures worked by hand in AuditReportTest, the
+ * same CSV files, byte for byte, as {@code toolkit report audits} writes for the same folder, and
+ * the page passes axe before and after.
  */
 class ReportPageBrowserTest {
 
+    private static String pick(Path folder) throws IOException {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.sorted().map(Path::toString).collect(Collectors.joining("\n"));
+        }
+    }
+
+    /** The resources the page has loaded, by address. */
+    private static List<String> loaded(BrowserSession browser) {
+        @SuppressWarnings("unchecked")
+        List<String> urls = (List<String>) browser.js().executeScript(
+                "return performance.getEntriesByType('resource').map(function (e) { return e.name; });");
+        return urls;
+    }
+
     @Test
-    void pickedExportsGiveTheReportInTheBrowser() throws IOException {
-        try (BrowserSession browser = BrowserSession.start(TestSites.fixture("returns"))) {
+    void pickedFilesGiveTheReportInTheBrowser(@TempDir Path temp) throws IOException {
+        Path returns = ReturnsFolder.make(temp);
+        try (BrowserSession browser = BrowserSession.start(ReturnsFolder.project())) {
             browser.open("report/");
             assertEquals("noindex", browser.driver().findElement(By.cssSelector("meta[name=robots]")).getAttribute("content"));
             assertEquals(List.of(), browser.axeViolations(), "the empty report page");
-            String files;
-            try (Stream<Path> list = Files.list(TestSites.projectRoot().resolve("src/test/resources/returns/school-audit"))) {
-                files = list.sorted().map(Path::toString).collect(Collectors.joining("\n"));
-            }
-            browser.driver().findElement(By.id("report-files")).sendKeys(files);
-            browser.waitFor("#schools table", Duration.ofSeconds(20));
+            assertTrue(loaded(browser).stream().noneMatch(u -> u.contains("pdf-lib")), "the PDF library waits for a PDF");
+            browser.driver().findElement(By.id("report-files")).sendKeys(pick(returns));
+            browser.waitFor("#downloads a[data-csv]", Duration.ofSeconds(30));
 
-            // vision, latest returns without Fir Juniors' PDF: Ash 3, Birch 2, Cedar 0, Damson 3, Elm 2, Holly 2.
+            // vision, the latest return of each of the 7 schools, Fir Juniors' from its filled PDF (AuditReportTest).
             WebElement vision = browser.driver().findElement(By.xpath("//table[contains(@class,'heatmap')]//tr[th[contains(., 'Leaders share')]]"));
-            assertEquals(List.of("6", "1 (17%)", "0 (0%)", "3 (50%)", "2 (33%)"),
+            assertEquals(List.of("7", "1 (14%)", "1 (14%)", "3 (43%)", "2 (29%)"),
                     vision.findElements(By.tagName("td")).stream().map(WebElement::getText).toList());
             WebElement governors = browser.driver().findElement(By.xpath("//table[contains(@class,'heatmap')]//tr[th[contains(., 'Governors review')]]"));
             assertEquals("Left out: fewer than 5 schools", governors.findElement(By.cssSelector("td.suppressed")).getText());
 
             List<WebElement> rows = browser.driver().findElements(By.cssSelector("#schools tbody tr"));
-            assertEquals(6, rows.size());
+            assertEquals(7, rows.size());
             assertEquals("Ash Primary", rows.get(0).findElement(By.tagName("th")).getText());
             assertEquals("5 of 6 (83%)", rows.get(0).findElement(By.cssSelector("td[data-label=Leadership]")).getText());
             assertEquals("Developing", rows.get(0).findElement(By.cssSelector("td[data-label='The journey']")).getText());
             assertEquals("+55", rows.get(0).findElement(By.cssSelector("td[data-label=Change]")).getText());
             assertEquals("2 Red", rows.get(2).findElement(By.cssSelector("td[data-label=Practice]")).getText());
+            assertEquals("Fir Juniors", rows.get(5).findElement(By.tagName("th")).getText());
+            assertEquals("1 Red, 1 Amber", rows.get(5).findElement(By.cssSelector("td[data-label=Practice]")).getText());
 
             String filesTable = browser.driver().findElement(By.id("files")).getText();
             assertTrue(filesTable.contains("a duplicate: the same school and answers as birch-school_school-audit_2026-03-01 (1).json"), filesTable);
             assertTrue(filesTable.contains("answered at version 1 of the audit (now version 2), read as the web form imports it; "
                     + "1 answer no longer fits the audit and is left out; answers 5 of 6 questions"), filesTable);
-            assertTrue(filesTable.contains("made with version 3 of the audit, newer than this toolkit’s version 2"), filesTable);
-            assertTrue(filesTable.contains("a filled PDF: read it with toolkit report audits on your computer"), filesTable);
-            assertTrue(filesTable.contains("not an audit export from the web form: not valid JSON"), filesTable);
+            assertTrue(filesTable.contains("made with version 3 of the audit, newer than this toolkit's version 2"), filesTable);
+            assertTrue(filesTable.contains("locked.pdf Skipped the PDF is encrypted with a password"), filesTable);
+            assertTrue(filesTable.contains("broken.pdf Skipped not a PDF that can be read (damaged, or not a PDF)"), filesTable);
+            assertTrue(filesTable.contains("not an audit export from the web form: not valid JSON (line 3)"), filesTable);
             assertTrue(!browser.driver().getPageSource().contains("Jordan"), "written answers are never shown");
+            String site = browser.url("");
+            assertTrue(loaded(browser).stream().allMatch(u -> u.startsWith(site)), "nothing is asked of any other site: " + loaded(browser));
+            assertTrue(loaded(browser).stream().anyMatch(u -> u.endsWith("pdf-lib.min.js")), "the PDF library came with the first PDF");
 
             // Sorting by Leadership (its percentage): Cedar 17% first.
             browser.driver().findElement(By.xpath("//*[@id='schools']//th/button[normalize-space()='Leadership']")).click();
@@ -69,12 +91,86 @@ class ReportPageBrowserTest {
         }
     }
 
+    /** The CSV links of the page, each file's bytes (the Blob the link holds) by name. */
+    private static Map<String, byte[]> downloads(BrowserSession browser) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> got = (Map<String, String>) browser.js().executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var links = Array.prototype.slice.call(document.querySelectorAll('#downloads a[data-csv]'));
+                Promise.all(links.map(function (a) {
+                  return fetch(a.href).then(function (r) { return r.arrayBuffer(); }).then(function (b) {
+                    var bytes = new Uint8Array(b); var text = '';
+                    for (var i = 0; i < bytes.length; i++) { text += String.fromCharCode(bytes[i]); }
+                    return [a.getAttribute('download'), btoa(text)];
+                  });
+                })).then(function (pairs) { var out = {}; pairs.forEach(function (p) { out[p[0]] = p[1]; }); done(out); });
+                """);
+        Map<String, byte[]> out = new java.util.TreeMap<>();
+        got.forEach((name, base64) -> out.put(name, java.util.Base64.getDecoder().decode(base64)));
+        return out;
+    }
+
+    /** The CSV files the command wrote, by name. */
+    private static Map<String, byte[]> csvFiles(Path out) throws IOException {
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (Stream<Path> list = Files.list(out)) {
+            for (Path f : list.filter(p -> p.toString().endsWith(".csv")).toList()) {
+                files.put(f.getFileName().toString(), Files.readAllBytes(f));
+            }
+        }
+        return files;
+    }
+
+    private static void assertSameFiles(Map<String, byte[]> command, Map<String, byte[]> page) {
+        assertEquals(command.keySet(), page.keySet());
+        command.forEach((name, bytes) -> assertEquals(new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
+                new String(page.get(name), java.nio.charset.StandardCharsets.UTF_8), name));
+        command.forEach((name, bytes) -> assertTrue(java.util.Arrays.equals(bytes, page.get(name)), name + " byte for byte"));
+    }
+
+    /**
+     * The command and the page over one folder write the same CSV files, byte for byte: as made,
+     * with small groups shown, and anonymised with the same key file.
+     */
+    @Test
+    void thePageDownloadsTheCommandsCsvFiles(@TempDir Path temp) throws IOException {
+        Path returns = ReturnsFolder.make(temp.resolve("returns"));
+        Path key = temp.resolve("officer.key");
+        Path plain = temp.resolve("plain");
+        Path coded = temp.resolve("coded");
+        for (List<String> run : List.of(List.of("-o", plain.toString()),
+                List.of("-o", coded.toString(), "--show-small-groups", "--anonymise", "--key", key.toString()))) {
+            List<String> args = new java.util.ArrayList<>(List.of("report", "audits", returns.toString(), "-p", ReturnsFolder.project().toString()));
+            args.addAll(run);
+            TestSites.CliRun made = TestSites.cli(args.toArray(String[]::new));
+            assertEquals(0, made.exitCode(), made.err());
+        }
+        try (BrowserSession browser = BrowserSession.start(ReturnsFolder.project())) {
+            browser.open("report/");
+            browser.driver().findElement(By.id("report-files")).sendKeys(pick(returns));
+            browser.waitFor("#downloads a[data-csv]", Duration.ofSeconds(30));
+            assertSameFiles(csvFiles(plain), downloads(browser));
+
+            browser.driver().findElement(By.id("report-key")).sendKeys(key.toString());
+            browser.driver().findElement(By.cssSelector("label[for=report-small]")).click();
+            browser.driver().findElement(By.cssSelector("label[for=report-anonymise]")).click();
+            long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!browser.driver().findElement(By.cssSelector("[data-report-status]")).getText().contains("coded with your key file")) {
+                assertTrue(System.nanoTime() < end, "the coded report within 30 s");
+                Thread.onSpinWait();
+            }
+            assertSameFiles(csvFiles(coded), downloads(browser));
+            assertTrue(browser.driver().findElement(By.cssSelector("#downloads a[data-csv]")).getAttribute("href").startsWith("blob:"),
+                    "a CSV is made in the page, never fetched");
+        }
+    }
+
     /** The command's own report, opened from disk as an officer opens it: axe finds nothing, at 1280 and 320 px. */
     @Test
     void theCommandsReportPassesAxe(@org.junit.jupiter.api.io.TempDir Path temp) {
         Path out = temp.resolve("report");
         TestSites.CliRun run = TestSites.cli("report", "audits", TestSites.projectRoot().resolve("src/test/resources/returns/school-audit").toString(),
-                "-p", TestSites.fixture("returns").toString(), "-o", out.toString());
+                "-p", ReturnsFolder.project().toString(), "-o", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         try (BrowserSession browser = BrowserSession.start(TestSites.fixture("returns"))) {
             browser.driver().get(out.resolve("index.html").toUri().toString());

@@ -1,0 +1,226 @@
+/*
+ * The report page's reading of the files an officer picks (audit-report.js makes the figures):
+ * web-form exports and filled PDFs alike, each read as `toolkit report audits` reads it
+ * (returns/Returns.java, Fitting.java, Exports.java) and mapped onto its audit's current version
+ * as the form's import maps it. A file that cannot be a return is listed with the same reason the
+ * command gives. PDFs are read by audit-pdf-read.js; its library is loaded only when a PDF is picked.
+ */
+(function () {
+  'use strict';
+
+  var rules = window.ToolkitAudit;
+  var read = window.ToolkitReport = window.ToolkitReport || {};
+
+  read.allRatings = function (shape) {
+    var out = [];
+    shape.sections.forEach(function (s) { out = out.concat(s.ratings); });
+    return out;
+  };
+
+  function kindFits(kind, value) {
+    var text = String(value).trim();
+    if (Array.isArray(kind)) { return kind.indexOf(text) >= 0; }
+    if (kind === 'percent') { return /^\d{1,3}$/.test(text); }
+    if (kind === 'tick') { return text === 'yes'; }
+    if (kind === 'date') { return /^\d{4}-\d{2}-\d{2}$/.test(text); }
+    return true;
+  }
+
+  /** Each rating's answer at the first or latest point it was answered at, in the plain shape (model/Ratings.at). */
+  read.at = function (shape, ratings, answers, latest) {
+    var out = {};
+    ratings.forEach(function (r) {
+      var given = answers[r.owner];
+      if (!given || typeof given !== 'object') { return; }
+      if (r.type === 'distribution') { out[r.id] = given; return; }
+      var keys = shape.points.length && r.perPoint ? shape.points.map(function (p) { return r.base + '@' + p; }) : [r.base];
+      if (latest) { keys.reverse(); }
+      var canonical = r.type === 'choice' ? 'choice' : 'score';
+      for (var i = 0; i < keys.length; i++) {
+        var v = given[keys[i]];
+        if (v === undefined || v === null || v === '') { continue; }
+        var plain = {}; plain[canonical] = v;
+        var probe = {}; probe[r.id] = plain;
+        if (rules.itemAnswer(r, { answers: probe }) !== null) { out[r.id] = plain; break; }
+      }
+    });
+    return out;
+  };
+
+  function day(text) {
+    return typeof text === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(text.trim()) ? text.trim() : null;
+  }
+
+  /** The return a response gives: its answers that still fit, its school, date and notes (returns/Fitting.fit). */
+  function fit(candidate, shape) {
+    var data = candidate.data;
+    var kept = {};
+    var unfitted = 0;
+    var answers = data.answers || {};
+    Object.keys(answers).forEach(function (owner) {
+      var parts = answers[owner];
+      if (!parts || typeof parts !== 'object') { unfitted++; return; }
+      Object.keys(parts).forEach(function (key) {
+        var v = parts[key];
+        if (v === null || v === undefined || String(v).trim() === '') { return; }
+        var fields = shape.fields[owner];
+        if (fields && fields[key] !== undefined && kindFits(fields[key], v)) {
+          (kept[owner] || (kept[owner] = {}))[key] = v;
+        } else if (fields || key !== 'evidence') {
+          // A group's or section's own evidence is no item's answer; anything else that no longer fits is counted.
+          unfitted++;
+        }
+      });
+    });
+    var notes = candidate.notes.slice();
+    var version = typeof data.version === 'number' ? data.version : shape.version;
+    if (version < shape.version) {
+      notes.push('answered at version ' + version + ' of the audit (now version ' + shape.version + '), read as the web form imports it');
+    }
+    if (unfitted) { notes.push(unfitted + (unfitted === 1 ? ' answer no longer fits the audit and is left out' : ' answers no longer fit the audit and are left out')); }
+    var ratings = read.allRatings(shape);
+    var latest = read.at(shape, ratings, kept, true);
+    var answered = ratings.filter(function (r) { return rules.itemAnswer(r, { answers: latest }) !== null; }).length;
+    if (answered > 0 && answered < ratings.length) { notes.push('answers ' + answered + ' of ' + ratings.length + ' questions'); }
+    var header = data.header && typeof data.header === 'object' ? data.header : {};
+    var date = day(header.date);
+    shape.points.forEach(function (p) { date = day(header['date@' + p]) || date; });
+    var school = typeof header[shape.school] === 'string' ? header[shape.school].trim().replace(/\s+/g, ' ') : '';
+    return { file: candidate.file, version: version, school: school, date: date, answers: kept, header: header,
+      answered: answered, questions: ratings.length, notes: notes };
+  }
+
+  /** Values as text, keys in order: what makes two returns the same (Fitting.identity). */
+  function sorted(value) {
+    if (!value || typeof value !== 'object') { return String(value); }
+    var out = {};
+    Object.keys(value).sort().forEach(function (k) { out[k] = sorted(value[k]); });
+    return out;
+  }
+
+  /* ---------- one file ---------- */
+
+  /** Why JSON text is not valid, as the command says it: the line where reading stopped. */
+  function jsonLine(text, error) {
+    var at = /position (\d+)/.exec(error && error.message || '');
+    var upTo = at ? text.substring(0, Number(at[1])) : text;
+    return upTo.split('\n').length;
+  }
+
+  /** A web-form export (returns/Exports.refusal): {candidate} or {reason}. */
+  function json(f) {
+    if (f.size > rules.MAX_IMPORT_BYTES) {
+      return { reason: 'not an audit export from the web form: larger than any export (over 2 MB)' };
+    }
+    var data;
+    try { data = JSON.parse(f.text); } catch (e) {
+      return { reason: 'not an audit export from the web form: not valid JSON (line ' + jsonLine(f.text, e) + ')' };
+    }
+    if (rules.importedAnswers(f.text, data && data.audit, undefined).refused) {
+      return { reason: 'not an audit export from the web form: it is JSON, but not an object naming its audit and holding its answers' };
+    }
+    return { candidate: { file: f.name, data: data, notes: [] } };
+  }
+
+  /** The full names of the fields that hold numbers: percentages of a stage and scores (pdf/ResponseFields). */
+  function numericNames(shape) {
+    var percent = {};
+    Object.keys(shape.fields).forEach(function (owner) {
+      Object.keys(shape.fields[owner]).forEach(function (key) {
+        if (shape.fields[owner][key] === 'percent') { percent[key.replace(/@.*/, '')] = true; }
+      });
+    });
+    var out = [];
+    Object.keys(shape.fields).forEach(function (owner) {
+      Object.keys(shape.fields[owner]).forEach(function (key) {
+        var base = key.replace(/@.*/, '');
+        if (percent[base] || base === 'score') { out.push(rules.fieldName(shape.id, owner, key)); }
+      });
+    });
+    return out;
+  }
+
+  /** A filled PDF, read as `toolkit read` reads one (pdf/PrintEdition.read): {candidate} or {reason}. */
+  function pdfFile(f, byId, librarySrc) {
+    var pdf = rules.pdf;
+    return pdf.library(librarySrc).then(function (lib) {
+      return pdf.fields(lib, f.bytes).then(function (form) {
+        var o = form.origin;
+        var names = Object.keys(form.values);
+        var audit = o && byId[o.audit] ? o.audit : names.map(function (n) { return n.indexOf('.') < 0 ? '' : n.split('.')[0]; })
+          .filter(function (a) { return byId[a]; })[0];
+        if (!audit) { return { reason: 'a PDF that holds no answers to any audit of this toolkit' }; }
+        var shape = byId[audit];
+        var version = shape.version;
+        var notes = [];
+        if (!o) {
+          notes.push('the PDF does not say which version of "' + audit + '" it was made from; its answers are given as version ' +
+            version + ', the toolkit\'s current one');
+        } else if (o.version !== version) {
+          version = o.version;
+          notes.push('the PDF was made from version ' + o.version + ' of "' + audit + '", which is now version ' + shape.version);
+        }
+        var data = pdf.responseOf(form.values, audit, version, numericNames(shape), {});
+        return { candidate: { file: f.name, data: data, notes: notes } };
+      }, function (e) {
+        return { reason: e instanceof lib.EncryptedPDFError
+          ? 'the PDF is encrypted with a password, so its answers cannot be read (ask for a copy saved without one)'
+          : 'not a PDF that can be read (damaged, or not a PDF)' };
+      });
+    }, function () {
+      return { reason: 'the PDF tools of this page could not be loaded, so this PDF was not read' };
+    });
+  }
+
+  /* ---------- the files ---------- */
+
+  /**
+   * The picked files ({name, size, text} or, for a PDF, {name, size, bytes}) read as returns of
+   * one audit ({@code chosen}, else the one most files answer): {shape, read, skipped}.
+   */
+  read.files = function (files, shapes, chosen, librarySrc) {
+    var byId = {};
+    shapes.forEach(function (s) { byId[s.id] = s; });
+    var ordered = files.slice().sort(function (a, b) { return a.name < b.name ? -1 : a.name > b.name ? 1 : 0; });
+    return Promise.all(ordered.map(function (f) {
+      if (/\.json$/i.test(f.name)) { return json(f); }
+      if (/\.pdf$/i.test(f.name)) { return pdfFile(f, byId, librarySrc); }
+      return { reason: 'not a web-form export (.json) or a filled PDF (.pdf)' };
+    })).then(function (got) {
+      var skipped = [];
+      var candidates = [];
+      got.forEach(function (g, i) {
+        if (g.candidate) { candidates.push(g.candidate); } else { skipped.push({ file: ordered[i].name, reason: g.reason }); }
+      });
+      if (!chosen) {
+        var counts = {};
+        candidates.forEach(function (c) { if (byId[c.data.audit]) { counts[c.data.audit] = (counts[c.data.audit] || 0) + 1; } });
+        Object.keys(counts).sort().forEach(function (id) { if (!chosen || counts[id] > counts[chosen]) { chosen = id; } });
+      }
+      var shape = byId[chosen] || null;
+      var returns = [];
+      var seen = {};
+      candidates.forEach(function (c) {
+        var audit = c.data.audit;
+        if (!byId[audit]) { skipped.push({ file: c.file, reason: 'answers \u201c' + audit + '\u201d, which is not an audit of this toolkit' }); return; }
+        if (!shape || audit !== shape.id) {
+          skipped.push({ file: c.file, reason: 'answers another audit, \u201c' + audit + '\u201d (report on that audit to read it)' });
+          return;
+        }
+        if (typeof c.data.version === 'number' && c.data.version > shape.version) {
+          skipped.push({ file: c.file, reason: 'made with version ' + c.data.version + ' of the audit, newer than this toolkit\'s version ' +
+            shape.version + ' (report with the toolkit it came from)' });
+          return;
+        }
+        var r = fit(c, shape);
+        if (!r.answered) { skipped.push({ file: c.file, reason: 'answers none of the audit\'s questions' }); return; }
+        var identity = r.school.toLowerCase() + '\n' + JSON.stringify(sorted(r.header)) + '\n' + JSON.stringify(sorted(r.answers));
+        if (seen[identity]) { skipped.push({ file: c.file, reason: 'a duplicate: the same school and answers as ' + seen[identity] }); return; }
+        seen[identity] = c.file;
+        returns.push(r);
+      });
+      skipped.sort(function (a, b) { return a.file < b.file ? -1 : a.file > b.file ? 1 : 0; });
+      return { shape: shape, read: returns, skipped: skipped };
+    });
+  };
+}());
