@@ -273,6 +273,13 @@ class PrintEditionTest {
         }
     }
 
+    /** Issue 17: the local authority's report page is linked from the Downloads page, and kept out of search engines. */
+    @Test
+    void theDownloadsPageLinksToTheReportAcrossReturns() throws IOException {
+        assertTrue(Files.readString(site.resolve("downloads/index.html")).contains("<a href=\"../report/\">make a report across schools' returns</a>"));
+        assertTrue(Files.readString(site.resolve("report/index.html")).contains("<meta name=\"robots\" content=\"noindex\">"));
+    }
+
     @Test
     void guideAndAuditPagesLinkToTheirPdf() throws IOException {
         String audit = Files.readString(site.resolve("trauma-informed-schools/audit/index.html"));

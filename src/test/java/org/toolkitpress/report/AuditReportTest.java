@@ -252,6 +252,21 @@ class AuditReportTest {
         assertTrue(onceCodes.stream().noneMatch(codes::contains), "without a key the codes are this report's own: " + onceCodes);
     }
 
+    /** Made offline, sent nowhere: the report's page asks nothing of any other site, and its files are all in the output folder. */
+    @Test
+    void theReportLoadsNothingFromElsewhere(@TempDir Path temp) throws IOException {
+        Path out = temp.resolve("report");
+        assertEquals(0, report(out).exitCode());
+        Document html = Jsoup.parse(TestSites.read(out.resolve("index.html")));
+        List<String> addresses = new java.util.ArrayList<>(html.select("[src]").eachAttr("src"));
+        addresses.addAll(html.select("[href]").eachAttr("href"));
+        assertFalse(addresses.isEmpty());
+        for (String address : addresses) {
+            assertTrue(address.startsWith("#") || !address.contains(":") && !address.startsWith("//") && Files.exists(out.resolve(address)),
+                    address + " is not a file of the report");
+        }
+    }
+
     @Test
     void aFileThatIsNotAKeyIsNeverOverwritten(@TempDir Path temp) throws IOException {
         Path notes = Files.writeString(temp.resolve("notes.txt"), "my notes");

@@ -165,6 +165,93 @@ class ReportPageBrowserTest {
         }
     }
 
+    /**
+     * Two filled PDFs made with the real {@code fill} for schools of their own (Fir Juniors'
+     * answers): gum-juniors.pdf says it was made from version 1 of the audit, hazel-juniors.pdf
+     * says nothing of its version (its metadata taken away, as PDFs made before the stamp).
+     */
+    private static Path olderAndUnstampedPdfs(Path temp) throws IOException {
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        Path folder = Files.createDirectories(temp.resolve("pdfs"));
+        String fir = Files.readString(TestSites.projectRoot().resolve("src/test/resources/returns/fir-juniors.json"));
+        for (String school : List.of("Gum Juniors", "Hazel Juniors")) {
+            String name = school.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+            Path json = Files.writeString(temp.resolve(name + ".json"), fir.replace("Fir Juniors", school));
+            TestSites.CliRun fill = TestSites.cli("fill", json.toString(), "-o", folder.resolve(name + ".pdf").toString(),
+                    "-p", ReturnsFolder.project().toString());
+            assertEquals(0, fill.exitCode(), fill.err());
+        }
+        Path gum = folder.resolve("gum-juniors.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(gum))) {
+            String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            String older = xmp.replaceFirst("(toolkitAudit:version(>|=\"))2", "$11");
+            assertTrue(!older.equals(xmp), "the stamp's version was found: " + xmp);
+            pdf.getDocumentCatalog().setMetadata(new org.apache.pdfbox.pdmodel.common.PDMetadata(pdf,
+                    new java.io.ByteArrayInputStream(older.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            pdf.save(gum.toFile());
+        }
+        Path hazel = folder.resolve("hazel-juniors.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(hazel))) {
+            pdf.getDocumentCatalog().setMetadata(null);
+            pdf.save(hazel.toFile());
+        }
+        return folder;
+    }
+
+    /** A PDF from an older version, and one that does not say its version: the page notes them as the command does. */
+    @Test
+    void pdfsOfAnOlderOrUnstatedVersionAreNotedAsTheCommandNotesThem(@TempDir Path temp) throws IOException {
+        Path pdfs = olderAndUnstampedPdfs(temp);
+        Path out = temp.resolve("report");
+        TestSites.CliRun made = TestSites.cli("report", "audits", pdfs.toString(), "-p", ReturnsFolder.project().toString(),
+                "-o", out.toString(), "--show-small-groups");
+        assertEquals(0, made.exitCode(), made.err());
+        assertEquals("""
+                "file","status","note"\r
+                "gum-juniors.pdf","read","the PDF was made from version 1 of ""school-audit"", which is now version 2; answered at version 1 of the audit (now version 2), read as the web form imports it; answers 5 of 6 questions"\r
+                "hazel-juniors.pdf","read","the PDF does not say which version of ""school-audit"" it was made from; its answers are given as version 2, the toolkit's current one; answers 5 of 6 questions"\r
+                """, TestSites.read(out.resolve("files.csv")));
+        try (BrowserSession browser = BrowserSession.start(ReturnsFolder.project())) {
+            browser.open("report/");
+            browser.driver().findElement(By.cssSelector("label[for=report-small]")).click();
+            browser.driver().findElement(By.id("report-files")).sendKeys(pick(pdfs));
+            browser.waitFor("#downloads a[data-csv]", Duration.ofSeconds(30));
+            assertSameFiles(csvFiles(out), downloads(browser));
+        }
+    }
+
+    /**
+     * Every audit shape (ratings at assessment points, rating parts, ticks, write-ins and dates):
+     * the page and the command give the same CSV files for the returns of the audit-shapes gallery.
+     */
+    @Test
+    void everyAuditShapeGivesTheCommandsCsvFiles(@TempDir Path temp) throws IOException {
+        Path returns = TestSites.projectRoot().resolve("src/test/resources/returns/shapes");
+        List<String> audits = List.of("progress-review", "mixed-scales");
+        for (String audit : audits) {
+            TestSites.CliRun made = TestSites.cli("report", "audits", returns.toString(), "-p", TestSites.fixture("audit-shapes").toString(),
+                    "-o", temp.resolve(audit).toString(), "--audit", audit, "--show-small-groups");
+            assertEquals(0, made.exitCode(), made.err());
+        }
+        try (BrowserSession browser = BrowserSession.start(TestSites.fixture("audit-shapes"))) {
+            browser.open("report/");
+            browser.driver().findElement(By.cssSelector("label[for=report-small]")).click();
+            browser.driver().findElement(By.id("report-files")).sendKeys(pick(returns));
+            for (String audit : audits) {
+                WebElement option = browser.driver().findElement(By.cssSelector("#report-audit option[value='" + audit + "']"));
+                option.click();
+                String title = option.getText();
+                long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                while (browser.driver().findElements(By.cssSelector("[data-report-output] > p.summary")).stream()
+                        .noneMatch(p -> p.getText().startsWith(title + ":")) || browser.driver().findElements(By.cssSelector("#downloads a")).isEmpty()) {
+                    assertTrue(System.nanoTime() < end, "the report on " + audit + " within 30 s");
+                    Thread.onSpinWait();
+                }
+                assertSameFiles(csvFiles(temp.resolve(audit)), downloads(browser));
+            }
+        }
+    }
+
     /** The command's own report, opened from disk as an officer opens it: axe finds nothing, at 1280 and 320 px. */
     @Test
     void theCommandsReportPassesAxe(@org.junit.jupiter.api.io.TempDir Path temp) {
