@@ -58,7 +58,9 @@ record Words(String language, SortedSet<String> stopWords, List<Rule> suffixes) 
         // runs over every word of the toolkit on every build.
         int start = -1;
         for (int i = 0; i <= text.length(); ) {
-            int c = i < text.length() ? text.codePointAt(i) : ' ';
+            char unit = i < text.length() ? text.charAt(i) : ' ';
+            // codePointAt checks its index on every call: only a surrogate needs it.
+            int c = Character.isSurrogate(unit) ? text.codePointAt(i) : unit;
             if (inWord(c)) {
                 if (start < 0) {
                     start = i;

@@ -1,0 +1,116 @@
+package org.toolkitpress.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import nu.validator.validation.SimpleDocumentValidator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.toolkitpress.build.Build;
+import org.toolkitpress.testing.TestSites;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Every page of the built default site and of the audit-shapes gallery passes the W3C Nu HTML
+ * Checker (the checker behind validator.w3.org/nu, pinned in pom.xml) with no error. The checker
+ * runs in this JVM, its schema set up once, over all the files: one start-up for the lot.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HtmlCheckerTest {
+
+    /** The checker's own name for the HTML schema with all its extra checks (what vnu.jar uses). */
+    private static final String SCHEMA = "http://s.validator.nu/html5-all.rnc";
+
+    @TempDir
+    Path temp;
+
+    private final List<String> errors = new ArrayList<>();
+    private Path current;
+    private SimpleDocumentValidator checker;
+
+    @BeforeAll
+    void setUpChecker() throws Exception {
+        ErrorHandler handler = new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+                // Warnings (such as a guessed language) are not errors; the standard is 0 errors.
+            }
+
+            @Override
+            public void error(SAXParseException e) {
+                errors.add(current + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) {
+                error(e);
+            }
+        };
+        // No Log4j set-up (its log goes to SLF4J), no URL logging, no language detection.
+        checker = new SimpleDocumentValidator(false, false, false);
+        checker.setUpMainSchema(SCHEMA, handler);
+        checker.setUpValidatorAndParsers(handler, true, false);
+    }
+
+    @Test
+    void everyPageOfTheDefaultSiteHasNoError() throws Exception {
+        assertNoErrors(built(TestSites.projectRoot(), "default"), 30);
+    }
+
+    @Test
+    void everyPageOfTheAuditShapesGalleryHasNoError() throws Exception {
+        assertNoErrors(built(TestSites.fixture("audit-shapes"), "audit-shapes"), 2);
+    }
+
+    /** The checker as set up here does report errors: a duplicate id and a stray end tag. */
+    @Test
+    void theCheckerFindsErrors() throws Exception {
+        Path page = temp.resolve("invalid/index.html");
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, "<!doctype html><html lang=\"en\"><head><title>x</title></head>"
+                + "<body><p id=\"a\">one</p><p id=\"a\">two</span></body></html>");
+        errors.clear();
+        current = Path.of("invalid/index.html");
+        check(page);
+        assertEquals(2, errors.size(), errors.toString());
+    }
+
+    private Path built(Path project, String name) {
+        Path out = temp.resolve(name);
+        Build.Result result = TestSites.build(project, out);
+        assertTrue(result.published(), () -> result.diagnostics().sorted().toString());
+        return out;
+    }
+
+    /** Checks every .html file under {@code site}; at least {@code pages} of them, so a build that lost its pages fails. */
+    private void assertNoErrors(Path site, int pages) throws Exception {
+        errors.clear();
+        List<Path> html;
+        try (Stream<Path> walk = Files.walk(site)) {
+            html = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+        assertTrue(html.size() >= pages, "only " + html.size() + " pages in " + site);
+        for (Path page : html) {
+            current = site.relativize(page);
+            check(page);
+        }
+        assertEquals(List.of(), errors, errors.size() + " errors in " + html.size() + " pages");
+    }
+
+    private void check(Path page) throws IOException {
+        try {
+            checker.checkHtmlFile(page.toFile(), true);
+        } catch (org.xml.sax.SAXException e) {
+            errors.add(current + ": the checker stopped: " + e.getMessage());
+        }
+    }
+}
