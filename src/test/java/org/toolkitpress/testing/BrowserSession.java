@@ -122,7 +122,9 @@ public final class BrowserSession implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        // A guard against a script that never calls back, not a speed limit: axe on a long audit
+        // form takes seconds, and many times that on a loaded machine running classes side by side.
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(90));
         return driver;
     }
 
