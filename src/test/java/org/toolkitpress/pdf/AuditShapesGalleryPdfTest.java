@@ -23,9 +23,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.toolkitpress.build.Build;
-import org.toolkitpress.configure.Configure;
 import org.toolkitpress.testing.TestSites;
 
 /**
@@ -38,11 +35,12 @@ class AuditShapesGalleryPdfTest {
     private Map<String, byte[]> pdfs;
 
     @BeforeAll
-    void build(@TempDir Path temp) throws IOException {
+    void build() throws IOException {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
-        Path site = temp.resolve("site");
-        Build.Result result = Build.run(Configure.settings(TestSites.fixture("audit-shapes"), site, true).withPdf(true));
-        assertTrue(result.published(), () -> result.diagnostics().sorted().toString());
+        // The suite's one build of the gallery with its PDFs, shared with BrowserFilledShapesPdfTest.
+        TestSites.Built built = TestSites.built(TestSites.fixture("audit-shapes"), true);
+        Path site = built.site();
+        assertTrue(built.result().published(), () -> built.result().diagnostics().sorted().toString());
         pdfs = new TreeMap<>();
         try (Stream<Path> files = Files.list(site.resolve("downloads"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".pdf")).toList()) {

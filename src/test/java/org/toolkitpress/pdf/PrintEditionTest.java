@@ -29,8 +29,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.toolkitpress.build.Build;
 import org.toolkitpress.configure.Configure;
 import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.Audit;
@@ -53,11 +51,12 @@ class PrintEditionTest {
     private Map<String, byte[]> pdfs;
 
     @BeforeAll
-    void build(@TempDir Path temp) throws IOException {
+    void build() throws IOException {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
-        site = temp.resolve("site");
-        Build.Result result = Build.run(Configure.settings(TestSites.projectRoot(), site, true).withPdf(true));
-        assertTrue(result.published(), () -> result.diagnostics().sorted().toString());
+        // The suite's one build of the default content with its PDFs, shared with the browser tests.
+        TestSites.Built built = TestSites.built(TestSites.projectRoot(), true);
+        site = built.site();
+        assertTrue(built.result().published(), () -> built.result().diagnostics().sorted().toString());
         toolkit = Load.toolkit(Configure.settings(TestSites.projectRoot(), null, false), Markdown.create(), new Diagnostics());
         pdfs = new TreeMap<>();
         try (Stream<Path> files = Files.list(site.resolve("downloads"))) {

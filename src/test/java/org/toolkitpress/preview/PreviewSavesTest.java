@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 import org.toolkitpress.testing.TestSites;
 
@@ -32,6 +33,8 @@ import org.toolkitpress.testing.TestSites;
  * its first build runs, and while a later rebuild runs all end with the last saved text served;
  * and nothing a rebuild throws stops it from following the next save.
  */
+// Alone: it holds each save to a latency limit, which other classes running beside it would stretch.
+@Isolated
 class PreviewSavesTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);

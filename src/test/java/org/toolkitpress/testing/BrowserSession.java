@@ -21,11 +21,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.print.PrintOptions;
-import org.toolkitpress.build.Build;
 
 /**
  * A built site served over loopback HTTP and one headless Chromium driving it: the harness of
- * the real-browser tests. Skips (a JUnit assumption) when Chromium or chromedriver is missing,
+ * the real-browser tests. Both are shared: the site is built once per JVM ({@link TestSites#built})
+ * and the browser is lent by {@link BrowserPool}, clean for each session. Skips (a JUnit assumption) when Chromium or chromedriver is missing,
  * unless the environment says {@code CI=true}, where the browser tests must run.
  *
  * <p>The browser is {@code $CHROME_BIN}, else Debian's {@code /usr/bin/chromium}; the driver is
@@ -41,13 +41,15 @@ public final class BrowserSession implements AutoCloseable {
     private final Path work;
     private final HttpServer server;
     private final ExecutorService serverThreads;
+    private final BrowserPool.Pooled browser;
     private final ChromeDriver driver;
 
-    private BrowserSession(Path work, HttpServer server, ExecutorService serverThreads, ChromeDriver driver) {
+    private BrowserSession(Path work, HttpServer server, ExecutorService serverThreads, BrowserPool.Pooled browser) {
         this.work = work;
         this.server = server;
         this.serverThreads = serverThreads;
-        this.driver = driver;
+        this.browser = browser;
+        this.driver = browser.driver();
     }
 
     /** The browser binary the environment names, or Debian's Chromium. */
@@ -66,25 +68,28 @@ public final class BrowserSession implements AutoCloseable {
         return Path.of("/usr/bin/chromedriver");
     }
 
-    /** Builds {@code project} (without PDFs) into a temporary folder, serves it and starts the browser. */
+    /**
+     * Serves {@code project} built without PDFs (the one build of it this JVM shares, see
+     * {@link TestSites#built}) and opens a browser on it.
+     */
     public static BrowserSession start(Path project) {
         return start(project, false);
     }
 
-    /** As {@link #start(Path)}, with the print edition and its Downloads page when {@code pdf}. */
+    /**
+     * As {@link #start(Path)}, with the print edition and its Downloads page when {@code pdf}.
+     * The site is shared and read-only: {@code work().resolve("site")} is a copy of its folders
+     * whose files are hard links to the shared ones, and a test that changes a site builds its own. The browser comes from {@link BrowserPool}.
+     */
     public static BrowserSession start(Path project, boolean pdf) {
         assumeChromium();
         try {
+            Path site = TestSites.built(project, pdf).site();
             Path work = Files.createTempDirectory("toolkit-press-browser");
-            Path site = work.resolve("site");
-            Build.Result result = Build.run(org.toolkitpress.configure.Configure.settings(project, site, true,
-                    TestSites.CLOCK).withPdf(pdf));
-            if (!result.published()) {
-                throw new IllegalStateException("the site did not build: " + result.diagnostics().sorted());
-            }
+            Path served = TestSites.linkedCopy(site, work.resolve("site"));
             ExecutorService threads = Executors.newFixedThreadPool(2);
-            HttpServer server = serve(site, threads);
-            return new BrowserSession(work, server, threads, chromium(work));
+            HttpServer server = serve(served, threads);
+            return new BrowserSession(work, server, threads, BrowserPool.take());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -117,7 +122,9 @@ public final class BrowserSession implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        // A guard against a script that never calls back, not a speed limit: axe on a long audit
+        // form takes seconds, and many times that on a loaded machine running classes side by side.
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(90));
         return driver;
     }
 
@@ -176,7 +183,11 @@ public final class BrowserSession implements AutoCloseable {
 
     /** The address of a page of the served site, e.g. {@code trauma-informed-schools/audit/}. */
     public String url(String page) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + page;
+        return origin() + "/" + page;
+    }
+
+    private String origin() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     public void open(String page) {
@@ -222,7 +233,7 @@ public final class BrowserSession implements AutoCloseable {
         }
     }
 
-    /** A scratch folder that goes when the session ends. */
+    /** A scratch folder that goes when the session ends; {@code site} in it is the served site (read-only). */
     public Path work() {
         return work;
     }
@@ -247,7 +258,7 @@ public final class BrowserSession implements AutoCloseable {
     @Override
     public void close() {
         try {
-            driver.quit();
+            BrowserPool.giveBack(browser, origin());
         } finally {
             server.stop(0);
             serverThreads.shutdownNow();

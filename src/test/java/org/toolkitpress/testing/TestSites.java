@@ -10,6 +10,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.toolkitpress.build.Build;
 import org.toolkitpress.cli.Main;
@@ -33,14 +36,29 @@ public final class TestSites {
 
     /** A fresh copy of a folder in {@code temp}, so a test may change or build it freely. */
     public static Path copy(Path source, Path temp) {
-        Path target = temp.resolve(source.getFileName().toString());
+        return tree(source, temp.resolve(source.getFileName().toString()), (from, to) -> Files.copy(from, to));
+    }
+
+    /**
+     * A copy of a folder's tree whose files are hard links to the originals: a real folder for
+     * whoever walks it, made in milliseconds, sharing the bytes. Read-only, like the original.
+     */
+    public static Path linkedCopy(Path source, Path target) {
+        return tree(source, target, (from, to) -> Files.createLink(to, from));
+    }
+
+    private interface FileCopy {
+        void copy(Path from, Path to) throws IOException;
+    }
+
+    private static Path tree(Path source, Path target, FileCopy file) {
         try (Stream<Path> walk = Files.walk(source)) {
             for (Path p : walk.sorted().toList()) {
                 Path to = target.resolve(source.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(to);
                 } else {
-                    Files.copy(p, to);
+                    file.copy(p, to);
                 }
             }
         } catch (IOException e) {
@@ -55,6 +73,57 @@ public final class TestSites {
     /** Builds a project into {@code out} (publishing when the build succeeds), on {@link #CLOCK}'s day. */
     public static Build.Result build(Path project, Path out) {
         return Build.run(Configure.settings(project, out, true, CLOCK));
+    }
+
+    /** A site built once in this JVM: its folder (read-only to tests) and the build's result. */
+    public record Built(Path site, Build.Result result) {
+    }
+
+    private record Recipe(Path project, boolean pdf) {
+    }
+
+    /** Builds under way or done, one per recipe; a build fails every caller the same way. */
+    private static final Map<Recipe, CompletableFuture<Built>> BUILT = new ConcurrentHashMap<>();
+
+    private static final Path SHARED = sharedFolder();
+
+    /**
+     * {@code project} built (published, on {@link #CLOCK}'s day, with its PDFs when {@code pdf})
+     * once per test JVM and shared by every test that only reads it: a fresh build from the
+     * fixture on each run of the suite, never a copy from an earlier one. The first caller
+     * builds; others wait for it. A test that changes a site works on its own {@link #copy}.
+     */
+    public static Built built(Path project, boolean pdf) {
+        Recipe recipe = new Recipe(project.toAbsolutePath().normalize(), pdf);
+        CompletableFuture<Built> mine = new CompletableFuture<>();
+        CompletableFuture<Built> theirs = BUILT.putIfAbsent(recipe, mine);
+        if (theirs != null) {
+            return theirs.join();
+        }
+        try {
+            Path site = Files.createTempDirectory(SHARED, "site").resolve("site");
+            Build.Result result = Build.run(Configure.settings(recipe.project(), site, true, CLOCK).withPdf(pdf));
+            if (!result.published()) {
+                throw new IllegalStateException(project + " did not build: " + result.diagnostics().sorted());
+            }
+            Built built = new Built(site, result);
+            mine.complete(built);
+            return built;
+        } catch (IOException | RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+    }
+
+    /** Where the shared sites live; removed when the JVM ends. */
+    private static Path sharedFolder() {
+        try {
+            Path folder = Files.createTempDirectory("toolkit-press-shared-sites");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(folder), "delete shared sites"));
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** What one run of the command line printed and returned. */
