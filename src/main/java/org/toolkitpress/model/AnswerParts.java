@@ -36,7 +36,7 @@ public final class AnswerParts {
             }
         }
         for (Audit.Part part : item.parts()) {
-            parts.addAll(atPoints(audit, part.id(), part.type() == Audit.Part.Type.RATING && part.perPoint()));
+            parts.addAll(atPoints(audit, part.id(), part.perPoint()));
         }
         if (audit.evidence() != null && "item".equals(audit.evidence().per())) {
             parts.add(EVIDENCE);

@@ -242,6 +242,9 @@ class AuditFormBrowserTest extends DefaultSiteBrowserTest {
         assertTrue(facts.contains("1 of "), "only q1 is complete: " + facts);
         assertTrue(facts.contains("1 (this version)"), facts);
         assertEquals("100", value(TI + ".q2.trauma-aware"), "nothing changes until the user says yes");
+        // From the top: axe's target-size rule counts a button scrolled under the sticky bar as
+        // small, which says where focus scrolled the page, not what the buttons are.
+        driver.executeScript("window.scrollTo(0, 0)");
         assertTrue(browser.axeViolations().isEmpty(), String.join("\n", browser.axeViolations()));
 
         press("import-cancel");
