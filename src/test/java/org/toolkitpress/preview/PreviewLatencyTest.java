@@ -21,10 +21,12 @@ import org.toolkitpress.testing.TestSites;
 /**
  * Save-to-shown time for a one-page edit on the default content: from writing the file to
  * having the new page in hand after the reload event, which is what the live script does.
- * The figures go to docs/performance.md; the bound here only catches a preview that rebuilds
- * far more than it should.
+ * The figures go to docs/performance.md; the test holds that each edit is served and that only
+ * the edited page is rendered again.
  */
-// Alone: its median is a figure of docs/performance.md and is held to a limit.
+// Alone: the median it prints is a figure of docs/performance.md, and a figure taken while other
+// classes share the cores would say nothing. It is printed, never asserted: speed lives in the
+// benchmark; what the test holds is that only the edited page is rendered again.
 @Isolated
 class PreviewLatencyTest {
 
@@ -71,7 +73,6 @@ class PreviewLatencyTest {
         System.out.printf(Locale.ROOT, "preview latency, one-page edit on the default content: median %.0f ms, "
                 + "best %.0f ms, worst %.0f ms over %d edits%n", median, sorted.get(0), worst, sorted.size());
         assertEquals(EDITS, millis.size());
-        assertTrue(median < 1000, "median save-to-served " + median + " ms");
         // Only the edited page (and the accessibility statement, which counts the pages' figures)
         // is rendered again; after a half-written file, the next rebuild starts from disk.
         boolean afterError = false;
