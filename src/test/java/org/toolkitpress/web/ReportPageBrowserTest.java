@@ -59,6 +59,11 @@ class ReportPageBrowserTest {
             WebElement governors = browser.driver().findElement(By.xpath("//table[contains(@class,'heatmap')]//tr[th[contains(., 'Governors review')]]"));
             assertEquals("Left out: fewer than 5 schools", governors.findElement(By.cssSelector("td.suppressed")).getText());
 
+            assertEquals(List.of("Leadership: 1 question answered by fewer than 5 schools",
+                            "Questions most often furthest from the goal: 1 question answered by fewer than 5 schools",
+                            "Change: 3 sections with fewer than 5 schools whose answers can be compared"),
+                    browser.driver().findElements(By.cssSelector("#privacy ul.suppressed li")).stream().map(WebElement::getText).toList(),
+                    "the page says what it left out, as the command does");
             List<WebElement> rows = browser.driver().findElements(By.cssSelector("#schools tbody tr"));
             assertEquals(7, rows.size());
             assertEquals("Ash Primary", rows.get(0).findElement(By.tagName("th")).getText());
