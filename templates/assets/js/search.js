@@ -122,13 +122,15 @@
   function matches(shard, word) {
     var out = [];
     if (!shard) return out;
-    if (shard[word.term]) out.push({ term: word.term, weight: 1 });
+    // Own keys only: a list may be a file number, 0 included, and a term may be "constructor".
+    var exact = Object.prototype.hasOwnProperty.call(shard, word.term);
+    if (exact) out.push({ term: word.term, weight: 1 });
     var max = typos(word.term.length);
     Object.keys(shard).forEach(function (t) {
       if (t === word.term) return;
       if (word.prefix && t.indexOf(word.prefix) === 0) {
         out.push({ term: t, weight: PREFIX });
-      } else if (max > 0 && !shard[word.term] && distance(word.term, t, max) <= max) {
+      } else if (max > 0 && !exact && distance(word.term, t, max) <= max) {
         out.push({ term: t, weight: TYPO });
       }
     });
@@ -145,33 +147,46 @@
       var qwords = queryWords(query, manifest.words);
       var shards = qwords.map(function (w) { return shardFor(manifest, w.term); });
       return Promise.all(shards.map(function (s) { return s === undefined ? null : load("t/" + s); })).then(function (loaded) {
-        var scores = new Float64Array(manifest.entries);
-        var counts = new Uint8Array(manifest.entries);
-        var matched = {};
-        qwords.forEach(function (w, i) {
-          var best = new Float64Array(manifest.entries);
-          matches(loaded[i], w).forEach(function (m) {
-            matched[m.term] = true;
-            var list = loaded[i][m.term], entry = 0;
-            for (var k = 0; k < list.length; k += 2) {
-              entry += list[k];
-              var score = list[k + 1] * m.weight;
-              if (score > best[entry]) best[entry] = score;
-            }
-          });
-          for (var e = 0; e < best.length; e++) {
-            if (best[e] > 0) { scores[e] += best[e]; counts[e]++; }
-          }
+        var found = qwords.map(function (w, i) { return matches(loaded[i], w); });
+        return Promise.all(found.map(function (ms, i) { return lists(loaded[i], ms); })).then(function (listed) {
+          return rank(manifest, found, listed);
         });
-        var ranked = [];
-        for (var e = 0; e < scores.length; e++) {
-          if (counts[e] > 0) ranked.push({ entry: e, score: scores[e], words: counts[e] });
-        }
-        ranked.sort(order);
-        ranked = ranked.concat(pdfs(manifest, ranked)).sort(order);
-        return { ranked: ranked, terms: matched, words: qwords.length };
       });
     });
+  }
+  /** The lists of the matched terms of a shard, loading those kept in files of their own (a number in the shard). */
+  function lists(shard, found) {
+    return Promise.all(found.map(function (m) {
+      var list = shard[m.term];
+      return typeof list === "number" ? load("l/" + list) : list;
+    }));
+  }
+  function rank(manifest, found, listed) {
+    var scores = new Float64Array(manifest.entries);
+    var counts = new Uint8Array(manifest.entries);
+    var matched = {};
+    found.forEach(function (ms, i) {
+      var best = new Float64Array(manifest.entries);
+      ms.forEach(function (m, j) {
+        matched[m.term] = true;
+        var list = listed[i][j], entry = 0;
+        for (var k = 0; k < list.length; k += 2) {
+          entry += list[k];
+          var score = list[k + 1] * m.weight;
+          if (score > best[entry]) best[entry] = score;
+        }
+      });
+      for (var e = 0; e < best.length; e++) {
+        if (best[e] > 0) { scores[e] += best[e]; counts[e]++; }
+      }
+    });
+    var ranked = [];
+    for (var e = 0; e < scores.length; e++) {
+      if (counts[e] > 0) ranked.push({ entry: e, score: scores[e], words: counts[e] });
+    }
+    ranked.sort(order);
+    ranked = ranked.concat(pdfs(manifest, ranked)).sort(order);
+    return { ranked: ranked, terms: matched, words: found.length };
   }
   function order(a, b) {
     return b.words - a.words || b.score - a.score || a.entry - b.entry || (a.pdf ? 1 : 0) - (b.pdf ? 1 : 0);
@@ -358,7 +373,10 @@
     load("index").then(function (manifest) {
       queryWords(query, manifest.words).forEach(function (w) {
         var shard = shardFor(manifest, w.term);
-        if (shard !== undefined) load("t/" + shard).catch(function () {});
+        if (shard === undefined) return;
+        load("t/" + shard).then(function (terms) {
+          if (Object.prototype.hasOwnProperty.call(terms, w.term) && typeof terms[w.term] === "number") load("l/" + terms[w.term]).catch(function () {});
+        }).catch(function () {});
       });
     }).catch(function () {});
   }

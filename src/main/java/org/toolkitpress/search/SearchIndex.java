@@ -1,5 +1,6 @@
 package org.toolkitpress.search;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -25,11 +26,13 @@ import org.toolkitpress.model.Toolkit;
  *       page holds, which shard file holds which terms, the PDFs and the pages each prints;</li>
  *   <li>{@code t/<n>.js} — a shard of the inverted index: the terms starting with one letter
  *       (or, for a letter with many terms, two), each with its entries and impacts;</li>
+ *   <li>{@code l/<n>.js} — the list of one term too common to sit in its shard
+ *       ({@link #LIST_BYTES}): the shard names the file instead;</li>
  *   <li>{@code d/<n>.js} — one page's entries (title, context, link, text for the snippet),
  *       loaded only for pages shown in the results.</li>
  * </ul>
- * A query loads the manifest, one shard per word and one file per page shown, so the first
- * search stays small at any size of site. Every file calls {@code toolkitSearch(name, data)}.
+ * A query loads the manifest, one shard per word (and the lists apart of the terms it matches)
+ * and one file per page shown, so the first search stays small at any size of site. Every file calls {@code toolkitSearch(name, data)}.
  */
 public final class SearchIndex {
 
@@ -44,6 +47,12 @@ public final class SearchIndex {
     }
     /** A first letter whose terms would make a bigger shard than this (bytes) is split by the second. */
     static final int SHARD_BYTES = 16_000;
+    /**
+     * A term whose list would take more than this (bytes) has it in a file of its own, loaded only
+     * when a query matches the term: at 5,000 pages a word on every page has a list of 100 KB, and
+     * a shard of a few such words passed the first search's budget of 500 KB for any of its words.
+     */
+    static final int LIST_BYTES = 8_000;
     /** The text kept for a snippet, per entry (the index holds all of it). */
     static final int SNIPPET_SOURCE = 1500;
 
@@ -54,6 +63,17 @@ public final class SearchIndex {
 
     /** A PDF the website offers, with the pages (group numbers) whose content it prints. */
     record Pdf(String title, String url, int pages, List<Integer> groups) {
+    }
+
+    /**
+     * A term's list in a shard: the delta-coded list itself, or the number of the file
+     * {@code l/<n>.js} that holds it.
+     */
+    record Listed(int[] list, Integer file) {
+        @JsonValue
+        Object json() {
+            return list != null ? list : file;
+        }
     }
 
     record Rules(int minTerm, int minStem, List<String> stop, List<List<String>> suffixes) {
@@ -73,9 +93,19 @@ public final class SearchIndex {
 
         List<OutputFile> out = new ArrayList<>();
         Map<String, Integer> shards = new TreeMap<>();
+        int apart = 0;
         for (Map.Entry<String, Map<String, int[]>> shard : shards(postings).entrySet()) {
+            Map<String, Listed> terms = new TreeMap<>();
+            for (Map.Entry<String, int[]> term : shard.getValue().entrySet()) {
+                if (bytes(term.getKey(), term.getValue()) <= LIST_BYTES) {
+                    terms.put(term.getKey(), new Listed(term.getValue(), null));
+                } else {
+                    out.add(script("l/" + apart, term.getValue()));
+                    terms.put(term.getKey(), new Listed(null, apart++));
+                }
+            }
             shards.put(shard.getKey(), shards.size());
-            out.add(script("t/" + (shards.size() - 1), shard.getValue()));
+            out.add(script("t/" + (shards.size() - 1), terms));
         }
         for (int i = 0; i < groups.size(); i++) {
             List<List<String>> shown = groups.get(i).entries().stream()
@@ -101,7 +131,7 @@ public final class SearchIndex {
             int[] coded = deltas(list);
             String letter = term.substring(0, 1);
             byLetter.computeIfAbsent(letter, k -> new TreeMap<>()).put(term, coded);
-            bytes.merge(letter, term.length() + 4 * coded.length, Integer::sum);
+            bytes.merge(letter, bytes(term, coded), Integer::sum);
         });
         Map<String, Map<String, int[]>> out = new LinkedHashMap<>();
         byLetter.forEach((letter, terms) -> {
@@ -112,6 +142,11 @@ public final class SearchIndex {
             }
         });
         return out;
+    }
+
+    /** About the bytes a term and its list take in a shard. */
+    private static int bytes(String term, int[] coded) {
+        return term.length() + 4 * coded.length;
     }
 
     private static int[] deltas(int[] list) {

@@ -286,6 +286,50 @@ class SearchBrowserTest {
         assertEquals(List.of(), browser.axeViolations());
     }
 
+    /**
+     * With forced colours (Windows contrast themes), emulated in Chromium: the box, the results
+     * list and the focus ring keep a visible edge in the system colours, marked words are bold and
+     * underlined as well as highlighted, and axe finds nothing.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void forcedColoursKeepTheBoxResultsFocusAndMarksVisible() {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "forced-colors", "value", "active"))));
+        try {
+            search(browser.url("trauma-informed-schools/"), "attendance");
+            assertEquals(true, driver.executeScript("return matchMedia('(forced-colors: active)').matches"));
+            Map<String, Object> look = (Map<String, Object>) driver.executeScript(
+                    "function css(el) { return getComputedStyle(el); }"
+                    + "var box = document.getElementById('site-search-q'), list = document.querySelector('.site-search-list'),"
+                    + " mark = list.querySelector('mark'), header = document.querySelector('.site-header');"
+                    + "return {boxBorder: css(box).borderTopColor, boxBorderWidth: parseFloat(css(box).borderTopWidth),"
+                    + " headerBackground: css(header).backgroundColor,"
+                    + " listBorder: css(list).borderTopColor, listBorderWidth: parseFloat(css(list).borderTopWidth),"
+                    + " listBackground: css(list).backgroundColor,"
+                    + " markLine: css(mark).textDecorationLine, markWeight: Number(css(mark).fontWeight)};");
+            assertTrue(((Number) look.get("boxBorderWidth")).doubleValue() >= 2, look.toString());
+            assertFalse(look.get("boxBorder").equals(look.get("headerBackground")), "the box has an edge: " + look);
+            assertTrue(((Number) look.get("listBorderWidth")).doubleValue() >= 2, look.toString());
+            assertFalse(look.get("listBorder").equals(look.get("listBackground")), "the list has an edge: " + look);
+            assertTrue(((String) look.get("markLine")).contains("underline"), "marks are underlined: " + look);
+            assertTrue(((Number) look.get("markWeight")).intValue() >= 700, "marks are bold: " + look);
+
+            box().sendKeys(Keys.ARROW_DOWN);
+            Map<String, Object> ring = (Map<String, Object>) driver.executeScript(
+                    "var a = document.activeElement, s = getComputedStyle(a), list = getComputedStyle(a.closest('ol'));"
+                    + "return {inList: !!a.closest('.site-search-list'), style: s.outlineStyle, width: parseFloat(s.outlineWidth),"
+                    + " colour: s.outlineColor, background: list.backgroundColor};");
+            assertEquals(true, ring.get("inList"), ring.toString());
+            assertFalse("none".equals(ring.get("style")), "a focus ring: " + ring);
+            assertTrue(((Number) ring.get("width")).doubleValue() >= 2, "a focus ring: " + ring);
+            assertFalse(ring.get("colour").equals(ring.get("background")), "the ring shows against the list: " + ring);
+            assertEquals(List.of(), browser.axeViolations());
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+    }
+
     @Test
     void theWordRuleFollowsTheSharedCases() throws IOException {
         search(browser.url(""), "PACE");
