@@ -21,6 +21,7 @@
     this.allScores = [];
     this.points = (this.form.getAttribute('data-points') || '').split(' ').filter(function (p) { return p; });
     this.allPointScores = this.points.map(function () { return []; });
+    this.allPointQuestions = [];
   };
 
   /** A section's figures from its complete items (the elements), shown and kept for the export. */
@@ -65,54 +66,57 @@
 
   /**
    * With assessment points: a section's score figures at each point (over the items scored at
-   * that point), the change in each from the first point answered to the last, and each
+   * that point), its change from the first point answered to the last over the questions
+   * answered at both (ToolkitAudit.sectionChange) and what that is based on, and each
    * question's first and last score. Gives {<point>: figures, change: {<figure>: n}} for the export.
    */
   Audit.prototype.pointResults = function (section, id) {
     var self = this;
     var out = {};
-    var byPoint = this.points.map(function (point, i) {
-      var scores = [];
-      $$(section, '.audit-item[data-type="score"]').forEach(function (item) {
-        var chosen = $(item, 'input[data-score][data-point="' + point + '"]:checked');
-        if (chosen && /\.score@/.test(chosen.name)) {
-          scores.push([parseInt(chosen.value, 10), parseInt(item.getAttribute('data-max'), 10)]);
-        }
-      });
+    var questions = $$(section, '.audit-item[data-type="score"]').map(function (item) {
+      return {
+        item: item,
+        max: parseInt(item.getAttribute('data-max'), 10),
+        values: self.points.map(function (point) {
+          var chosen = $(item, 'input[data-score][data-point="' + point + '"]:checked');
+          return chosen && /\.score@/.test(chosen.name) ? parseInt(chosen.value, 10) : null;
+        })
+      };
+    });
+    this.allPointQuestions = this.allPointQuestions.concat(questions);
+    this.points.forEach(function (point, i) {
+      var scores = questions.filter(function (q) { return q.values[i] !== null; }).map(function (q) { return [q.values[i], q.max]; });
       self.allPointScores[i] = self.allPointScores[i].concat(scores);
       var cells = $$(section, '[data-scores] [data-score-figure][data-point="' + point + '"]')
         .concat($$(self.form, '[data-summary] tr[data-summary-section="' + id + '"] [data-score-figure][data-point="' + point + '"]'));
       var figures = self.showFigures(cells, scores);
       if (figures) { out[point] = figures; }
-      return figures;
     });
-    out.change = this.showChanges($$(this.form, '[data-summary] tr[data-summary-section="' + id + '"] [data-score-change]'), byPoint);
-    $$(section, '.audit-item[data-type="score"]').forEach(function (item) {
-      var row = $(self.form, '[data-summary] [data-point-change-item="' + item.getAttribute('data-item') + '"]');
+    out.change = this.showChange($(this.form, '[data-summary] tr[data-summary-section="' + id + '"]'), questions);
+    questions.forEach(function (q) {
+      var row = $(self.form, '[data-summary] [data-point-change-item="' + q.item.getAttribute('data-item') + '"]');
       if (!row) { return; }
-      var values = self.points.map(function (point) {
-        var chosen = $(item, 'input[data-score][data-point="' + point + '"]:checked');
-        return chosen && /\.score@/.test(chosen.name) ? Number(chosen.value) : null;
-      });
-      var c = rules.pointChange(values);
+      var c = rules.pointChange(q.values);
       var label = function (i) { return self.form.getAttribute('data-point-label-' + self.points[i]) || self.points[i]; };
-      $(row, '[data-point-from]').textContent = c ? values[c.from] + ' (' + label(c.from) + ')' : '–';
-      $(row, '[data-point-to]').textContent = c ? values[c.to] + ' (' + label(c.to) + ')' : '–';
-      $(row, '[data-point-change]').textContent = c ? rules.changeText(c.change, 0) : '–';
+      $(row, '[data-point-from]').textContent = c ? q.values[c.from] + ' (' + label(c.from) + ')' : '\u2013';
+      $(row, '[data-point-to]').textContent = c ? q.values[c.to] + ' (' + label(c.to) + ')' : '\u2013';
+      $(row, '[data-point-change]').textContent = c ? rules.changeText(c.change, 0) : '\u2013';
     });
     return out;
   };
 
-  /** Writes each figure's change from the first point answered to the last; gives them by figure. */
-  Audit.prototype.showChanges = function (cells, byPoint) {
-    var changes = {};
-    cells.forEach(function (cell) {
+  /** Writes a summary row's change in each figure and what it is based on; gives the changes by figure. */
+  Audit.prototype.showChange = function (row, questions) {
+    var c = rules.sectionChange(questions);
+    if (!row) { return c ? c.change : {}; }
+    $$(row, '[data-score-change]').forEach(function (cell) {
       var figure = cell.getAttribute('data-score-change');
-      var c = rules.pointChange(byPoint.map(function (f) { return f ? f[figure] : null; }));
-      cell.textContent = c ? rules.changeText(c.change, figure === 'mean' ? 1 : 0) : '–';
-      if (c) { changes[figure] = c.change; }
+      var n = c ? c.change[figure] : undefined;
+      cell.textContent = n === undefined ? '\u2013' : rules.changeText(n, figure === 'mean' ? 1 : 0);
     });
-    return changes;
+    var basis = $(row, '[data-score-change-basis]');
+    if (basis) { basis.textContent = c ? rules.basedOnText(c.items, c.of) : '\u2013'; }
+    return c ? c.change : {};
   };
 
   /** The figures over every section: the overall score row of the results. */
@@ -125,7 +129,7 @@
       });
       this.overallScores = { points: {} };  // for the export (figures())
       this.points.forEach(function (point, i) { if (byPoint[i]) { self.overallScores.points[point] = byPoint[i]; } });
-      this.overallScores.change = this.showChanges($$(this.form, '[data-summary] [data-summary-overall] [data-score-change]'), byPoint);
+      this.overallScores.change = this.showChange($(this.form, '[data-summary] [data-summary-overall]'), this.allPointQuestions);
       return;
     }
     this.overallScores = this.showFigures($$(this.form, '[data-summary] [data-summary-overall] [data-score-figure]'), this.allScores);

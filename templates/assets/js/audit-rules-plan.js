@@ -1,10 +1,11 @@
 /*
- * The rules of the action plan and of the comparison with an earlier audit, with no page:
- * which answered items the plan proposes (furthest from the goal first), the plan's rows as a
- * response keeps them, the plan as CSV, and what moved between two responses. On the same
+ * The rules of the action plan and of comparisons, with no page: which answered items the plan
+ * proposes (furthest from the goal first), the plan's rows as a response keeps them, the plan as
+ * CSV, what moved between two responses, and what changed between assessment points. On the same
  * namespace as audit-rules.js (loaded first); wired to the page by audit-plan.js and
- * audit-compare.js. Held to src/test/resources/rules/plan-cases.json, csv-cases.json and
- * compare-cases.json (model/ActionPlan on the Java side).
+ * audit-compare.js (audit-results.js for the points). Held to src/test/resources/rules/
+ * plan-cases.json, csv-cases.json, compare-cases.json (model/ActionPlan on the Java side) and
+ * point-change-cases.json (model/PointChange).
  */
 (function (root) {
   'use strict';
@@ -16,6 +17,60 @@
    * label, type, levels}]}]}, where levels are a distribution's stage ids (first to final), a
    * choice's option ids (in the audit's order) or a score's possible values (lowest first).
    */
+
+  /**
+   * The change from the first to the last of a list of figures in assessment-point order (null
+   * where a point is not answered): {from, to} the indexes of the first and last answered points
+   * and {change} the difference, or null when fewer than two points are answered.
+   */
+  rules.pointChange = function (values) {
+    var answered = [];
+    values.forEach(function (v, i) { if (v !== null && v !== undefined && v !== '') { answered.push(i); } });
+    if (answered.length < 2) { return null; }
+    var from = answered[0];
+    var to = answered[answered.length - 1];
+    return { from: from, to: to, change: Math.round((Number(values[to]) - Number(values[from])) * 10) / 10 };
+  };
+
+  /**
+   * A change as the page prints it: "+5", "−0.5" (a true minus sign), "No change". The filled
+   * view prints model/PointChange.text, held to the same cases.
+   */
+  rules.changeText = function (change, decimals) {
+    if (change === 0) { return 'No change'; }
+    var text = Math.abs(change).toFixed(decimals || 0);
+    return (change > 0 ? '+' : '\u2212') + text;
+  };
+
+  /**
+   * A section's change in its score figures from the first point any of its questions is
+   * answered at to the last, over the questions answered at both only (a question first scored
+   * at the last point is not progress): given [{values: [score or null per point], max}], gives
+   * {from, to, items, of, before, after, change: {total, mean, percentage}} (before and after as
+   * scoreFigures gives them), or null with fewer than two points answered or no question
+   * answered at both. The same rule as model/PointChange.section.
+   */
+  rules.sectionChange = function (questions) {
+    function given(v) { return v !== null && v !== undefined && v !== ''; }
+    var points = questions.length ? questions[0].values.length : 0;
+    var answered = [];
+    for (var p = 0; p < points; p++) {
+      if (questions.some(function (q) { return given(q.values[p]); })) { answered.push(p); }
+    }
+    if (answered.length < 2) { return null; }
+    var from = answered[0];
+    var to = answered[answered.length - 1];
+    var both = questions.filter(function (q) { return given(q.values[from]) && given(q.values[to]); });
+    if (!both.length) { return null; }
+    var before = rules.scoreFigures(both.map(function (q) { return [Number(q.values[from]), q.max]; }));
+    var after = rules.scoreFigures(both.map(function (q) { return [Number(q.values[to]), q.max]; }));
+    var change = {};
+    ['total', 'mean', 'percentage'].forEach(function (f) {
+      var c = rules.pointChange([before[f], after[f]]);
+      if (c) { change[f] = c.change; }
+    });
+    return { from: from, to: to, items: both.length, of: questions.length, before: before, after: after, change: change };
+  };
 
   /** The plan's rows as a response keeps them; anything else in a file is dropped. */
   rules.PLAN_PARTS = ['item', 'action', 'who', 'by', 'measure'];

@@ -319,27 +319,6 @@
     return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
   };
 
-  /**
-   * The change from the first to the last of a list of figures in assessment-point order (null
-   * where a point is not answered): {from, to} the indexes of the first and last answered points
-   * and {change} the difference, or null when fewer than two points are answered.
-   */
-  rules.pointChange = function (values) {
-    var answered = [];
-    values.forEach(function (v, i) { if (v !== null && v !== undefined && v !== '') { answered.push(i); } });
-    if (answered.length < 2) { return null; }
-    var from = answered[0];
-    var to = answered[answered.length - 1];
-    return { from: from, to: to, change: Math.round((Number(values[to]) - Number(values[from])) * 10) / 10 };
-  };
-
-  /** A change as the page prints it: "+5", "−0.5" (a true minus sign), "No change". */
-  rules.changeText = function (change, decimals) {
-    if (change === 0) { return 'No change'; }
-    var text = Math.abs(change).toFixed(decimals || 0);
-    return (change > 0 ? '+' : '\u2212') + text;
-  };
-
   rules.answered = function (type, texts) {
     var rule = rules.answeredRules[type];
     return rule ? rule(texts) : texts.some(function (t) { return String(t).trim() !== ''; });

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.FieldName;
+import org.toolkitpress.model.PointChange;
 import org.toolkitpress.model.Response;
 import org.toolkitpress.model.Scoring;
 
@@ -62,6 +63,43 @@ public record AuditForm(Audit audit, String storageKey, List<NamedField> headerF
     /** True when some item is answered on a score scale (then the sections and the summary show its figures). */
     public boolean hasScores() {
         return overallScores != null;
+    }
+
+    /**
+     * A section's change in a score figure from the first assessment point answered to the last,
+     * over the questions answered at both ({@link PointChange#section}), as printed; "–" when
+     * there is none.
+     */
+    public String changeText(FormSection section, String figure) {
+        PointChange.Section change = FormParts.change(audit, section.section().allItems(), response, points);
+        return change == null ? "\u2013" : change.text(figure);
+    }
+
+    /** What a section's change is based on ("based on 7 of 9 questions"), or "–". */
+    public String changeBasis(FormSection section) {
+        PointChange.Section change = FormParts.change(audit, section.section().allItems(), response, points);
+        return change == null ? "\u2013" : change.basedOn();
+    }
+
+    /** {@link #changeText} over every section. */
+    public String overallChangeText(String figure) {
+        PointChange.Section change = FormParts.change(audit, audit.allItems(), response, points);
+        return change == null ? "\u2013" : change.text(figure);
+    }
+
+    /** {@link #changeBasis} over every section. */
+    public String overallChangeBasis() {
+        PointChange.Section change = FormParts.change(audit, audit.allItems(), response, points);
+        return change == null ? "\u2013" : change.basedOn();
+    }
+
+    /** A question's first and last score, each with its point ("2 (Assessment 1)"), and the change; "–" each without two. */
+    public record ItemChange(String from, String to, String change) {
+    }
+
+    /** {@link ItemChange} of a question scored at assessment points. */
+    public ItemChange itemChange(FormItem item) {
+        return FormParts.itemChange(audit, item.item(), response, points);
     }
 
     /** The print form's runs of items of a section or group laid out as {@code layout} ({@link GridRows}). */

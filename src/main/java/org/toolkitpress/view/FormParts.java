@@ -7,6 +7,7 @@ import java.util.Map;
 import org.toolkitpress.model.AnswerParts;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.FieldName;
+import org.toolkitpress.model.PointChange;
 import org.toolkitpress.model.Response;
 import org.toolkitpress.model.Scale;
 import org.toolkitpress.model.Scoring;
@@ -101,6 +102,40 @@ final class FormParts {
             Map<String, String> fields = new LinkedHashMap<>();
             figures.forEach(f -> fields.put(f, FieldName.figure(audit.id(), owner, f).at(point.id()).render()));
             out.add(new PointFigures(point, Scoring.figures(answered), fields));
+        }
+        return out;
+    }
+
+    /** The change of {@code items}' scores between assessment points ({@link PointChange#section}), or null. */
+    static PointChange.Section change(Audit audit, List<Audit.Item> items, Response response, List<PointView> points) {
+        List<PointChange.Scores> questions = new ArrayList<>();
+        for (Audit.Item item : items) {
+            Scale scale = audit.scaleOf(item);
+            if (scale != null && scale.isScore()) {
+                questions.add(new PointChange.Scores(scores(item, response, points), scale.maxPoint()));
+            }
+        }
+        return points.isEmpty() ? null : PointChange.section(questions);
+    }
+
+    /** A question's first and last score at the assessment points, and the change ({@link PointChange#of}). */
+    static AuditForm.ItemChange itemChange(Audit audit, Audit.Item item, Response response, List<PointView> points) {
+        List<Integer> values = scores(item, response, points);
+        PointChange.Change c = PointChange.of(values);
+        if (c == null) {
+            return new AuditForm.ItemChange("\u2013", "\u2013", "\u2013");
+        }
+        return new AuditForm.ItemChange(values.get(c.from()) + " (" + points.get(c.from()).label() + ")",
+                values.get(c.to()) + " (" + points.get(c.to()).label() + ")", PointChange.text(c.change(), 0));
+    }
+
+    /** An item's score at each point, null where not answered. */
+    private static List<Integer> scores(Audit.Item item, Response response, List<PointView> points) {
+        Map<String, Object> answer = response == null ? null : response.answers().get(item.id());
+        List<Integer> out = new ArrayList<>();
+        for (PointView point : points) {
+            Object v = answer == null ? null : answer.get(FieldName.keyAt(AnswerParts.SCORE, point.id()));
+            out.add(v instanceof Number n ? n.intValue() : null);
         }
         return out;
     }

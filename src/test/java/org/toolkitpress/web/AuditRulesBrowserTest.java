@@ -1,6 +1,7 @@
 package org.toolkitpress.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -138,6 +139,32 @@ class AuditRulesBrowserTest {
             String what = cases.get(i).get("case").asText();
             assertEquals(cases.get(i).get("change"), got.get(i).get("change"), what);
             assertEquals(cases.get(i).get("text"), got.get(i).get("text"), what);
+        }
+    }
+
+    @Test
+    void sectionChangeFollowsTheSharedCases() throws IOException {
+        JsonNode cases = cases("point-change-cases.json").get("sections");
+        JsonNode got = run("var R = window.ToolkitAudit; return JSON.stringify(JSON.parse(arguments[0]).map(function (c) {"
+                + "  var s = R.sectionChange(c.questions); if (!s) { return null; }"
+                + "  var text = {basedOn: R.basedOnText(s.items, s.of)};"
+                + "  ['total', 'mean', 'percentage'].forEach(function (f) { text[f] = R.changeText(s.change[f], f === 'mean' ? 1 : 0); });"
+                + "  return {from: s.from, to: s.to, items: s.items, of: s.of, change: s.change, text: text}; }));", cases);
+        assertEquals(cases.size(), got.size());
+        for (int i = 0; i < cases.size(); i++) {
+            JsonNode want = cases.get(i);
+            String what = want.get("case").asText();
+            if (want.get("change").isNull()) {
+                assertTrue(got.get(i).isNull(), what);
+                continue;
+            }
+            for (String key : new String[] {"from", "to", "items", "of"}) {
+                assertEquals(want.get("change").get(key).asInt(), got.get(i).get(key).asInt(), what + ": " + key);
+            }
+            for (String figure : new String[] {"total", "mean", "percentage"}) {
+                assertEquals(want.get("change").get(figure).asDouble(), got.get(i).get("change").get(figure).asDouble(), 1e-9, what + ": " + figure);
+            }
+            assertEquals(want.get("text"), got.get(i).get("text"), what);
         }
     }
 

@@ -207,6 +207,11 @@ class AuditShapesBrowserTest {
 
         // The plan reads each question's last assessment: room ended at 4 of 4, staffing at 1.
         press(a + ".staffing.score@first.1");
+        // Staffing, scored at the first assessment only, is left out of the section's change
+        // (over all the questions at each point it would read 3 of 8 → 4 of 4, "+1").
+        assertEquals("+2", text("[data-summary] tr[data-summary-section=provision] [data-score-change=total]"));
+        assertEquals("based on 1 of 3 questions", text("[data-summary] tr[data-summary-section=provision] [data-score-change-basis]"));
+        assertEquals("3 of 8", text("[data-summary] tr[data-summary-section=provision] [data-score-figure=total][data-point=first]"));
         WebElement propose = driver.findElement(By.cssSelector("[data-plan-action=propose]"));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", propose);
         propose.click();
