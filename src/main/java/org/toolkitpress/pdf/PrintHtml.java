@@ -55,6 +55,7 @@ final class PrintHtml {
         }
         printAddresses(html);
         widePages(html);
+        tables(html);
         bookmarks(html);
     }
 
@@ -110,6 +111,28 @@ final class PrintHtml {
             }
         }
         return opening;
+    }
+
+    /** Fewer rows and letters than this: the table surely fits on one A4 page, so print.css keeps it whole. */
+    private static final int SHORT_ROWS = 12;
+    private static final int SHORT_LETTERS = 1200;
+
+    /**
+     * Helps print.css keep each table's header with its rows: a table short enough to fit on a
+     * page is marked to be kept whole, and a paragraph that is all bold just before a table
+     * ("**Table 1. …**", the way Markdown writes a table's title) is marked to stay with it.
+     */
+    private static void tables(Document html) {
+        for (Element table : html.select("table")) {
+            if (table.select("tr").size() <= SHORT_ROWS && table.text().length() <= SHORT_LETTERS) {
+                table.addClass("table-short");
+            }
+            Element before = table.previousElementSibling();
+            if (before != null && before.is("p") && before.children().size() == 1 && before.child(0).is("strong, b")
+                    && before.text().equals(before.child(0).text())) {
+                before.addClass("table-title");
+            }
+        }
     }
 
     /** The PDF outline: each level-1 heading, with its level-2 headings beneath. */

@@ -169,19 +169,50 @@ class PrintLayoutTest {
         List<String> stranded = new ArrayList<>();
         for (Map.Entry<String, byte[]> e : pdfs.entrySet()) {
             try (PDDocument pdf = Loader.loadPDF(e.getValue())) {
-                for (int page = 0; page < pdf.getNumberOfPages(); page++) {
-                    List<PrintedLine> lines = PrintedLine.body(pdf, page);
-                    if (lines.stream().allMatch(PrintedLine::headingLike)) {
-                        continue;
-                    }
-                    PrintedLine last = lines.get(lines.size() - 1);
-                    if (last.headingLike()) {
-                        stranded.add(e.getKey() + " page " + (page + 1) + ": " + last.text());
-                    }
-                }
+                headingsAtPageFoot(pdf).forEach(h -> stranded.add(e.getKey() + " " + h));
             }
         }
         assertEquals(List.of(), stranded);
+    }
+
+    /** Pages whose last line is a heading, with it, except pages of titles alone (a part's title page). */
+    static List<String> headingsAtPageFoot(PDDocument pdf) throws IOException {
+        List<String> stranded = new ArrayList<>();
+        for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+            List<PrintedLine> lines = PrintedLine.body(pdf, page);
+            if (lines.stream().allMatch(PrintedLine::headingLike)) {
+                continue;
+            }
+            PrintedLine last = lines.get(lines.size() - 1);
+            if (last.headingLike()) {
+                stranded.add("page " + (page + 1) + ": " + last.text());
+            }
+        }
+        return stranded;
+    }
+
+    /** No table's header stands at a page foot without a row of its table after it (read from the tags). */
+    @Test
+    void noTableHeaderIsLeftAlone() throws IOException {
+        List<String> alone = new ArrayList<>();
+        int tables = 0;
+        for (Map.Entry<String, byte[]> e : pdfs.entrySet()) {
+            try (PDDocument pdf = Loader.loadPDF(e.getValue())) {
+                tables += TableHeads.elements(pdf.getDocumentCatalog().getStructureTreeRoot(), "THead").size();
+                TableHeads.leftAlone(pdf).forEach(h -> alone.add(e.getKey() + " " + h));
+            }
+        }
+        assertEquals(List.of(), alone);
+        assertTrue(tables >= 10, "tables with a header: " + tables);
+    }
+
+    /** The audit's definitions: each term printed in a bold face, its meaning not. */
+    @Test
+    void definitionTermsAreBold() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(pdfs.get("trauma-informed-schools-audit.pdf"))) {
+            PrintBreaksTest.assertBoldTerm(pdf, "Consciously competent", "good at it and can explain it to others");
+            PrintBreaksTest.assertBoldTerm(pdf, "Cutting Edge", "could share practice usefully with others");
+        }
     }
 
     /** A contents entry's page number shares its line with the end of the entry's title. */

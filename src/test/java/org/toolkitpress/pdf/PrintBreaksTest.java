@@ -1,0 +1,112 @@
+package org.toolkitpress.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.toolkitpress.build.Build;
+import org.toolkitpress.configure.Configure;
+import org.toolkitpress.testing.TestSites;
+
+/**
+ * Page breaks tried on purpose: the fixture src/test/resources/sites/print-breaks puts a short
+ * table, a table longer than a page (with a bold title) and a heading after lists of 34 to 47
+ * lines, so that each starts a little lower on its page until it meets the page foot. Built once
+ * as a guide, then read back from the PDF's tags and glyphs.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PrintBreaksTest {
+
+    private byte[] guide;
+
+    @BeforeAll
+    void build(@TempDir Path temp) throws IOException {
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        Path site = temp.resolve("site");
+        Build.Result result = Build.run(Configure.settings(TestSites.fixture("print-breaks"), site, true).withPdf(true));
+        assertTrue(result.published(), () -> result.diagnostics().sorted().toString());
+        guide = Files.readAllBytes(site.resolve("downloads/breaks.pdf"));
+    }
+
+    /**
+     * Every table's header has a row of its table under it on its page. With OpenHTMLtoPDF's
+     * defaults, the short table after 39 lines left its header alone at the page foot.
+     */
+    @Test
+    void noTableHeaderIsLeftAloneAtAPageFoot() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(guide)) {
+            assertEquals(41, TableHeads.elements(pdf.getDocumentCatalog().getStructureTreeRoot(), "THead").size(),
+                    "14 short tables, 13 long ones and 14 under a subheading");
+            assertEquals(List.of(), TableHeads.leftAlone(pdf));
+        }
+    }
+
+    /** A table's bold title stays with the table, and no heading ends a page. */
+    @Test
+    void noHeadingOrTableTitleIsLeftAtAPageFoot() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(guide)) {
+            assertEquals(List.of(), PrintLayoutTest.headingsAtPageFoot(pdf));
+            for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+                List<PrintLayoutTest.PrintedLine> lines = PrintLayoutTest.PrintedLine.body(pdf, page);
+                String last = lines.get(lines.size() - 1).text();
+                assertFalse(last.matches("Table \\d+\\. .*"), "page " + (page + 1) + " ends with a table's title: " + last);
+            }
+        }
+    }
+
+    @Test
+    void definitionTermsAreBold() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(guide)) {
+            assertBoldTerm(pdf, "Consciously competent", "Good at it and can explain it to others.");
+            assertBoldTerm(pdf, "Cutting edge", "Could share practice usefully with others.");
+        }
+    }
+
+    @Test
+    void theGuidePassesPdfUaAndPdfA() {
+        assertEquals(List.of(), VeraPdf.failures(guide));
+    }
+
+    /**
+     * Finds a definition list entry (its term then its meaning, next to each other in reading
+     * order) and asserts that every glyph of the term is set in a bold face and none of the meaning's.
+     */
+    static void assertBoldTerm(PDDocument pdf, String term, String meaning) throws IOException {
+        List<TextPosition> glyphs = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                positions.stream().filter(g -> !g.getUnicode().isBlank()).forEach(glyphs::add);
+            }
+        };
+        stripper.getText(pdf);
+        StringBuilder letters = new StringBuilder();
+        List<TextPosition> glyphOfLetter = new ArrayList<>();
+        for (TextPosition g : glyphs) {
+            letters.append(g.getUnicode());
+            g.getUnicode().chars().forEach(c -> glyphOfLetter.add(g));
+        }
+        String termLetters = term.replace(" ", "");
+        int at = letters.indexOf(termLetters + meaning.replace(" ", ""));
+        assertTrue(at >= 0, "the term \"" + term + "\" followed by its meaning is printed");
+        for (int i = at; i < at + termLetters.length() + meaning.replace(" ", "").length(); i++) {
+            String font = glyphOfLetter.get(i).getFont().getName();
+            boolean inTerm = i < at + termLetters.length();
+            assertEquals(inTerm, font != null && font.contains("Bold"),
+                    (inTerm ? "the term " : "the meaning of ") + term + ": '" + glyphOfLetter.get(i).getUnicode() + "' in " + font);
+        }
+    }
+}
