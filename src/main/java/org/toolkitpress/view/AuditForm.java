@@ -193,6 +193,14 @@ public record AuditForm(Audit audit, String storageKey, List<NamedField> headerF
             return number == null ? null : item.number() != null ? number : number + ".";
         }
 
+        /**
+         * The number as a sentence names the question ("question 1", "question 2.1"): the
+         * number without a closing full stop, as audit-checking.js names it in its messages.
+         */
+        public String numberName() {
+            return number == null ? null : number.endsWith(".") ? number.substring(0, number.length() - 1) : number;
+        }
+
         /** The parts the print form's grid shows under the item's row: all but its tick columns ({@link GridRows}). */
         public List<PartField> partsBelowGrid() {
             return GridRows.otherParts(this);

@@ -29,6 +29,17 @@ class CliTest {
         assertTrue(Files.isRegularFile(project.resolve("site/guide/continuum/index.html")));
     }
 
+    /** Issue 10: the gallery of audit shapes builds as it is, named by its path relative to where the command runs. */
+    @Test
+    void theAuditShapesGalleryBuildsByItsRelativePath() {
+        Path relative = Path.of("").toAbsolutePath().relativize(TestSites.fixture("audit-shapes"));
+        assertFalse(relative.isAbsolute());
+        TestSites.CliRun run = TestSites.cli("build", "--no-pdf", "-p", relative.toString(), "-o", temp.resolve("site").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.isRegularFile(temp.resolve("site/audits/numeric-audit/index.html")), run.out());
+        assertTrue(Files.isRegularFile(temp.resolve("site/continua/two-continua/index.html")), run.out());
+    }
+
     @Test
     void checkWritesNothing() {
         Path project = TestSites.copy(TestSites.fixture("minimal"), temp);

@@ -211,8 +211,8 @@ class AuditPlanBrowserTest extends DefaultSiteBrowserTest {
         type(TI + "-plan-1-by", "2027-07");
         type(TI + "-plan-2-measure", "-fewer exclusions");
         String csv = download("[data-plan-action=csv]");
-        String q1 = "1 Do staff have up to date knowledge of how children’s brains develop?";
-        String q2 = "2 Do staff understand the effect of stress on the brain including their own?";
+        String q1 = "1. Do staff have up to date knowledge of how children’s brains develop?";
+        String q2 = "2. Do staff understand the effect of stress on the brain including their own?";
         // The questions' text holds no comma or quote, so it is written as it is.
         assertFalse(q1.contains(",") || q1.contains("\"") || q2.contains(",") || q2.contains("\""));
         assertEquals("Item,Action,Who,By when,How we will know\r\n"
