@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import nu.validator.validation.SimpleDocumentValidator;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -31,11 +34,12 @@ class HtmlCheckerTest {
     private static final String SCHEMA = "http://s.validator.nu/html5-all.rnc";
 
     @TempDir
-    Path temp;
+    static Path temp;
 
     private final List<String> errors = new ArrayList<>();
     private Path current;
     private SimpleDocumentValidator checker;
+    private Path defaultSite;
 
     @BeforeAll
     void setUpChecker() throws Exception {
@@ -63,7 +67,37 @@ class HtmlCheckerTest {
 
     @Test
     void everyPageOfTheDefaultSiteHasNoError() throws Exception {
-        assertNoErrors(built(TestSites.projectRoot(), "default"), 30);
+        assertNoErrors(defaultSite(), 30);
+    }
+
+    /**
+     * Issue 15: a search box on every page, in a labelled search landmark, whose form leads to
+     * the site map without JavaScript. Checked here because this class has every page built.
+     */
+    @Test
+    void everyPageOfTheDefaultSiteHasTheSearchBox() throws IOException {
+        Path site = defaultSite();
+        for (Path page : pages(site)) {
+            Document html = Jsoup.parse(page.toFile(), "UTF-8");
+            Element form = html.selectFirst("header form[role=search]");
+            assertTrue(form != null, site.relativize(page) + " has a search landmark in its header");
+            assertEquals("Site", form.attr("aria-label"), site.relativize(page).toString());
+            assertTrue(form.selectFirst("label[for=site-search-q]") != null && form.selectFirst("input#site-search-q[type=search]") != null,
+                    site.relativize(page) + " has a labelled search box");
+            // The 404 page is served at any address, so its links start at the site's root.
+            String action = form.attr("action");
+            Path target = (action.startsWith("/") ? site.resolve(action.substring(1)) : page.getParent().resolve(action)).normalize();
+            Path map = Files.isDirectory(target) ? target.resolve("index.html") : target;
+            assertTrue(Files.isRegularFile(map) && Jsoup.parse(map.toFile(), "UTF-8").title().startsWith("Site map"),
+                    site.relativize(page) + ": the form leads to the site map, not " + action);
+        }
+    }
+
+    private Path defaultSite() {
+        if (defaultSite == null) {
+            defaultSite = built(TestSites.projectRoot(), "default");
+        }
+        return defaultSite;
     }
 
     @Test
@@ -84,6 +118,12 @@ class HtmlCheckerTest {
         assertEquals(2, errors.size(), errors.toString());
     }
 
+    private static List<Path> pages(Path site) throws IOException {
+        try (Stream<Path> walk = Files.walk(site)) {
+            return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
     private Path built(Path project, String name) {
         Path out = temp.resolve(name);
         Build.Result result = TestSites.build(project, out);
@@ -94,10 +134,7 @@ class HtmlCheckerTest {
     /** Checks every .html file under {@code site}; at least {@code pages} of them, so a build that lost its pages fails. */
     private void assertNoErrors(Path site, int pages) throws Exception {
         errors.clear();
-        List<Path> html;
-        try (Stream<Path> walk = Files.walk(site)) {
-            html = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        }
+        List<Path> html = pages(site);
         assertTrue(html.size() >= pages, "only " + html.size() + " pages in " + site);
         for (Path page : html) {
             current = site.relativize(page);
