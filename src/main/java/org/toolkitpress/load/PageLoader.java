@@ -26,9 +26,11 @@ final class PageLoader {
     /** The page, or null when it cannot be read at all (the reason is a diagnostic). */
     Page load(String relative, Path file, String display) {
         String text = SourceText.read(file, display, SourceText.Kind.PAGE, diagnostics);
-        if (text == null) {
-            return null;
-        }
+        return text == null ? null : page(relative, text, display);
+    }
+
+    /** The page written as {@code text}; null when it cannot be read at all. */
+    Page page(String relative, String text, String display) {
         SourcePos start = new SourcePos(display, 1, 1);
         FrontMatter front;
         String bodyText;
