@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,9 +49,12 @@ class ServeProcessTest {
                 Main.class.getName(), "serve", "-p", project.toString())
                 .redirectErrorStream(true).start();
         List<String> output = new ArrayList<>();
+        // Its own thread, not the common pool: other classes running beside this one fill that
+        // pool (one thread on two cores) with their parallel streams, and the read would wait.
+        ExecutorService reader = Executors.newSingleThreadExecutor();
         try {
             BufferedReader lines = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
-            URI address = CompletableFuture.supplyAsync(() -> awaitAddress(lines, output)).get(60, TimeUnit.SECONDS);
+            URI address = CompletableFuture.supplyAsync(() -> awaitAddress(lines, output), reader).get(60, TimeUnit.SECONDS);
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             HttpResponse<String> page = http.send(HttpRequest.newBuilder(address.resolve("/guidance/attendance/")).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -69,6 +74,7 @@ class ServeProcessTest {
             assertEquals(before, files(), "serve builds in memory: it writes nothing beside or into the project");
         } finally {
             serve.destroyForcibly();
+            reader.shutdownNow();
         }
     }
 

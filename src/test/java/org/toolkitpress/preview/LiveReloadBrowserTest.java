@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,6 +32,8 @@ import org.toolkitpress.testing.TestSites;
  * and a changed stylesheet reloads the tab. Also times save-to-shown in the browser. Skipped
  * without Chromium, except in CI where it must run ({@link BrowserSession#assumeChromium}).
  */
+// Alone: its latency figures (docs/performance.md) must measure the preview, not the classes beside it.
+@Isolated
 class LiveReloadBrowserTest {
 
     private static final Duration WAIT = Duration.ofSeconds(15);

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -14,11 +16,17 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * a browser for some twenty classes. A session takes an idle browser or starts one, and gives it
  * back as the options made it (window size, blank page, nothing stored for the session's
  * address, downloads back in the browser's own folder); a browser that cannot be put back so is
- * quit instead. As many browsers as classes run at once; all quit when the JVM ends.
+ * quit instead. At most {@link #AT_ONCE} are lent at a time, so that classes running side by side
+ * (junit-platform.properties) do not starve each other's renderers on two cores: a class asking
+ * for a third waits for one to come back. All quit when the JVM ends.
  */
 final class BrowserPool {
 
+    /** Browsers lent at once: two keep two cores busy beside one class that computes. */
+    static final int AT_ONCE = 2;
+
     private static final ConcurrentLinkedDeque<Pooled> IDLE = new ConcurrentLinkedDeque<>();
+    private static final Semaphore LENT = new Semaphore(AT_ONCE, true);
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(BrowserPool::quitAll, "quit pooled browsers"));
@@ -31,16 +39,26 @@ final class BrowserPool {
     private BrowserPool() {
     }
 
+    /** Lends a browser, waiting while {@link #AT_ONCE} are out; the borrower must {@link #giveBack} it. */
     static Pooled take() {
-        Pooled idle = IDLE.pollFirst();
-        if (idle != null) {
-            return idle;
+        try {
+            if (!LENT.tryAcquire(10, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("no browser came back within 10 minutes: a BrowserSession was not closed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a browser", e);
         }
         try {
+            Pooled idle = IDLE.pollFirst();
+            if (idle != null) {
+                return idle;
+            }
             Path home = Files.createTempDirectory("toolkit-press-browser-profile");
             return new Pooled(BrowserSession.chromium(home), home);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            LENT.release();
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
     }
 
@@ -56,6 +74,8 @@ final class BrowserPool {
             IDLE.addFirst(pooled);
         } catch (RuntimeException broken) {
             quit(pooled);
+        } finally {
+            LENT.release();
         }
     }
 
