@@ -114,7 +114,7 @@ class AuditJourneyBrowserTest extends DefaultSiteBrowserTest {
         browser.waitFor("[data-plan-rows] .plan-row", Duration.ofSeconds(5));
         List<String> legends = legends();
         assertEquals(3, legends.size(), "the empty proposal for a removed question is dropped, the rest kept: " + legends);
-        assertTrue(legends.get(0).startsWith("Row 1: 1 Do staff"), legends.get(0));
+        assertTrue(legends.get(0).startsWith("Row 1: 1. Do staff"), legends.get(0));
         assertEquals("Row 2: your own action", legends.get(1));
         assertEquals("Row 3: your own action", legends.get(2));
         assertEquals("Buy the books", field(TI + "-plan-2-action").getDomProperty("value"));

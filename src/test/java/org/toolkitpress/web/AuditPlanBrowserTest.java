@@ -92,8 +92,8 @@ class AuditPlanBrowserTest extends DefaultSiteBrowserTest {
         click("[data-plan-action=propose]");
         List<String> legends = legends();
         assertEquals(2, legends.size(), legends.toString());
-        assertTrue(legends.get(0).startsWith("Row 1: 1 Do staff"), legends.get(0));
-        assertTrue(legends.get(1).startsWith("Row 2: 2 Do staff"), legends.get(1));
+        assertTrue(legends.get(0).startsWith("Row 1: 1. Do staff"), legends.get(0));
+        assertTrue(legends.get(1).startsWith("Row 2: 2. Do staff"), legends.get(1));
         assertEquals("2 rows were added to your plan from your answers.", status());
         assertEquals(TI + "-plan-1-action", driver.switchTo().activeElement().getDomAttribute("id"));
         // Each field has its own label.
@@ -194,7 +194,7 @@ class AuditPlanBrowserTest extends DefaultSiteBrowserTest {
         driver.findElement(By.cssSelector(".plan-row:nth-child(2) [data-plan-action=remove]")).sendKeys(Keys.ENTER);
         assertEquals("Row 2 was removed. Your plan has 2 rows.", status());
         assertEquals(TI + "-plan-2-action", driver.switchTo().activeElement().getDomAttribute("id"));
-        assertTrue(legends().get(1).startsWith("Row 2: 2 Do staff"), legends().toString());
+        assertTrue(legends().get(1).startsWith("Row 2: 2. Do staff"), legends().toString());
 
         driver.navigate().refresh();
         browser.waitFor("[data-plan-rows] .plan-row", Duration.ofSeconds(5));
