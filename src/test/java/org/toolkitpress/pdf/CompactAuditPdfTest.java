@@ -82,7 +82,7 @@ class CompactAuditPdfTest {
             stripper.setSortByPosition(true);
             String text = stripper.getText(pdf).replaceAll("\\s+", "");
             for (String words : List.of("Contents", "About this audit", "1. The school",
-                    "45. Outcomes of joint work are recorded.", "Scores for all sections", "Action plan", "Fully embedded")) {
+                    "45. Outcomes of joint work are recorded.", "Scores for all sections", "Action plan", "to 3 (fully embedded)")) {
                 assertTrue(text.contains(words.replace(" ", "")), words);
             }
             int radios = 0;
