@@ -200,20 +200,7 @@ class PrintEditionTest {
     void nothingOnAFormIsSmallerThanNinePoints() throws IOException {
         for (Edition edition : toolkit.info().editions().stream().filter(e -> e.kind() != Edition.Kind.PAGES).toList()) {
             try (PDDocument pdf = Loader.loadPDF(pdfs.get(edition.path()))) {
-                List<String> small = new ArrayList<>();
-                PDFTextStripper sizes = new PDFTextStripper() {
-                    @Override
-                    protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
-                        for (org.apache.pdfbox.text.TextPosition p : positions) {
-                            if (p.getFontSizeInPt() < 8.95f && !p.getUnicode().isBlank()) {
-                                small.add(text + " (" + p.getFontSizeInPt() + " pt, page " + getCurrentPageNo() + ")");
-                                return;
-                            }
-                        }
-                    }
-                };
-                sizes.getText(pdf);
-                assertEquals(List.of(), small, edition.path());
+                assertEquals(List.of(), textSmallerThanNinePoints(pdf), edition.path());
                 for (PDField field : pdf.getDocumentCatalog().getAcroForm().getFieldTree()) {
                     if (field instanceof org.apache.pdfbox.pdmodel.interactive.form.PDTextField text) {
                         java.util.regex.Matcher size = java.util.regex.Pattern.compile("([0-9.]+) Tf").matcher(text.getDefaultAppearance());
@@ -223,6 +210,24 @@ class PrintEditionTest {
                 }
             }
         }
+    }
+
+    /** Each run of printed text set below 9 pt, with its size and page. */
+    static List<String> textSmallerThanNinePoints(PDDocument pdf) throws IOException {
+        List<String> small = new ArrayList<>();
+        PDFTextStripper sizes = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                for (org.apache.pdfbox.text.TextPosition p : positions) {
+                    if (p.getFontSizeInPt() < 8.95f && !p.getUnicode().isBlank()) {
+                        small.add(text + " (" + p.getFontSizeInPt() + " pt, page " + getCurrentPageNo() + ")");
+                        return;
+                    }
+                }
+            }
+        };
+        sizes.getText(pdf);
+        return small;
     }
 
     @Test
