@@ -215,6 +215,41 @@ class PrintLayoutTest {
         }
     }
 
+    /**
+     * No label runs into a field: on every page of the blank form and the filled example, no
+     * printed glyph's middle lies inside a field's box (a fixed label height once let "(consciously
+     * competent)" run on under the boxes below it, hidden but for a fragment).
+     */
+    @Test
+    void noPrintedTextLiesUnderAFormField() throws IOException {
+        for (String name : List.of("trauma-informed-schools-audit.pdf", "example-audit-lovely-primary.pdf")) {
+            try (PDDocument pdf = Loader.loadPDF(pdfs.get(name))) {
+                int fields = 0;
+                List<String> under = new ArrayList<>();
+                for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+                    List<PDRectangle> boxes = new ArrayList<>();
+                    for (var annotation : pdf.getPage(page).getAnnotations()) {
+                        if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget w) {
+                            boxes.add(w.getRectangle());
+                        }
+                    }
+                    fields += boxes.size();
+                    float height = pdf.getPage(page).getMediaBox().getHeight();
+                    for (org.apache.pdfbox.text.TextPosition g : PrintedLine.glyphs(pdf, page)) {
+                        float x = g.getXDirAdj() + g.getWidthDirAdj() / 2;
+                        // Text positions count down from the top; PDF boxes up from the foot.
+                        float y = height - (g.getYDirAdj() - g.getHeightDir() / 2);
+                        if (!g.getUnicode().isBlank() && boxes.stream().anyMatch(b -> b.contains(x, y))) {
+                            under.add("page " + (page + 1) + ": \"" + g.getUnicode() + "\" at " + Math.round(x) + "," + Math.round(y));
+                        }
+                    }
+                }
+                assertTrue(fields > 100, name + " has its fields: " + fields);
+                assertEquals(List.of(), under.stream().limit(12).toList(), name + " (" + under.size() + " glyphs in all)");
+            }
+        }
+    }
+
     /** A contents entry's page number shares its line with the end of the entry's title. */
     @Test
     void contentsPageNumbersNeverStandAlone() throws IOException {
@@ -283,8 +318,8 @@ class PrintLayoutTest {
             return size >= 12 || bold && size >= 10.9f;
         }
 
-        static List<PrintedLine> body(PDDocument pdf, int page) throws IOException {
-            float height = pdf.getPage(page).getMediaBox().getHeight();
+        /** Every glyph printed on the page (its content, not its fields' appearances). */
+        static List<org.apache.pdfbox.text.TextPosition> glyphs(PDDocument pdf, int page) throws IOException {
             List<org.apache.pdfbox.text.TextPosition> glyphs = new ArrayList<>();
             org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
                 @Override
@@ -295,6 +330,12 @@ class PrintLayoutTest {
             stripper.setStartPage(page + 1);
             stripper.setEndPage(page + 1);
             stripper.getText(pdf);
+            return glyphs;
+        }
+
+        static List<PrintedLine> body(PDDocument pdf, int page) throws IOException {
+            float height = pdf.getPage(page).getMediaBox().getHeight();
+            List<org.apache.pdfbox.text.TextPosition> glyphs = glyphs(pdf, page);
             Map<Integer, List<org.apache.pdfbox.text.TextPosition>> byLine = new TreeMap<>(glyphs.stream()
                     .filter(g -> g.getYDirAdj() > TOP && g.getYDirAdj() < height - BOTTOM && !g.getUnicode().isBlank())
                     .collect(Collectors.groupingBy(g -> Math.round(g.getYDirAdj() / 2))));
