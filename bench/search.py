@@ -4,7 +4,7 @@
 Usage: bench/search.py SITE_DIR QUERY [QUERY ...]
 Serves SITE_DIR over loopback HTTP, opens its home page in a fresh headless Chromium (through
 chromedriver's W3C HTTP interface; Python's standard library only), and for each query, on a
-freshly loaded page with search.js loaded but no index file yet: submits the query, and takes the
+freshly loaded page with the search scripts loaded but no index file yet: submits the query, and takes the
 time until the first result is in the page and the files the search loaded, then the time to rank
 the same query again with its files loaded (the share of the time that is computing). Prints one
 Markdown table row per query: query, results, files, bytes (raw), bytes (gzip -6), milliseconds.
@@ -57,7 +57,7 @@ def index_size(site):
     return files, raw, packed
 
 
-# Submits the query with search.js loaded and no index file yet; resolves when the first result shows.
+# Submits the query with the search scripts loaded and no index file yet; resolves when the first result shows.
 TIMED = """
 var query = arguments[0], done = arguments[arguments.length - 1];
 var box = document.getElementById('site-search-q');
@@ -74,7 +74,7 @@ box.focus();
     if (!list && count !== '0') return requestAnimationFrame(shown);
     var ms = performance.now() - t0;
     var files = performance.getEntriesByType('resource').map(function (r) { return r.name; })
-        .filter(function (n) { return /\\/search\\/|search\\.js$/.test(n); });
+        .filter(function (n) { return /\\/search\\/|\\/search(-index)?\\.js$/.test(n); });
     var t1 = performance.now();
     window.ToolkitSearch.search(query).then(function () {
       done({ms: ms, files: files, results: Number(count || 0), again: performance.now() - t1});

@@ -24,15 +24,19 @@
     }
   }
 
-  // Site search: search.js (and, through it, the index) loads only when someone starts to use
-  // the search box, so a page that is only read downloads nothing for search.
+  // Site search: its scripts (and, through them, the index) load only when someone starts to use
+  // the search box, so a page that is only read downloads nothing for search. The form names them
+  // in the order they must run; they download side by side (not async, so they run in order).
   function startSearch(event) {
-    var form = event.target.closest && event.target.closest("form[data-search-script]");
+    var form = event.target.closest && event.target.closest("form[data-search-scripts]");
     if (!form || form.hasAttribute("data-search-started")) return;
     form.setAttribute("data-search-started", "");
-    var script = document.createElement("script");
-    script.src = form.getAttribute("data-search-script");
-    document.head.appendChild(script);
+    form.getAttribute("data-search-scripts").split(" ").forEach(function (src) {
+      var script = document.createElement("script");
+      script.src = src;
+      script.async = false;
+      document.head.appendChild(script);
+    });
   }
   document.addEventListener("focusin", startSearch);
   document.addEventListener("input", startSearch);

@@ -20,7 +20,7 @@ import org.toolkitpress.model.Toolkit;
 
 /**
  * Writes the website's search index, in files under {@code search/} that the browser's
- * search.js loads as scripts (a browser refuses to fetch files from disk, but runs scripts):
+ * search-index.js loads as scripts (a browser refuses to fetch files from disk, but runs scripts):
  * <ul>
  *   <li>{@code index.js} — the manifest: the language and its word rule, how many entries each
  *       page holds, which shard file holds which terms, the PDFs and the pages each prints;</li>

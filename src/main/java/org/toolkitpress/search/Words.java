@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * The one rule that turns text into index terms, for a language. The browser's search applies
  * the same rule to what is typed: its tables (stop words, suffix rules) are written into the
- * index and read by search.js, and both sides are held to src/test/resources/rules/search-terms.json.
+ * index and read by search-index.js, and both sides are held to src/test/resources/rules/search-terms.json.
  *
  * <p>A word is a run of letters, digits, marks and apostrophes; its term is the word in lower
  * case without accents or apostrophes, unless it is shorter than two characters or a stop word;
@@ -77,7 +77,7 @@ record Words(String language, SortedSet<String> stopWords, List<Rule> suffixes) 
         return terms;
     }
 
-    /** Whether a character belongs to a word: {@code [\p{L}\p{N}\p{M}'’]}, the pattern search.js uses. */
+    /** Whether a character belongs to a word: {@code [\p{L}\p{N}\p{M}'’]}, the pattern search-index.js uses. */
     static boolean inWord(int c) {
         if (c < 128) {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'';

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.toolkitpress.configure.BuildSettings;
 import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.Asset;
@@ -40,6 +42,8 @@ public final class WebEdition {
     static final String THEME_ASSETS = "templates/assets";
     static final String THEME_OUTPUT = "theme/";
     static final String NOT_FOUND = "404.html";
+    /** An absolute address (scheme, host) whose path, group 1, ends in "/" as base_url does. */
+    private static final Pattern ADDRESS = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]*(/[^?#]*/)");
 
     private final Toolkit toolkit;
     private final Markdown markdown;
@@ -199,12 +203,21 @@ public final class WebEdition {
 
     /**
      * Where the 404 page's links start. A server sends it in answer to any missing address, at any
-     * depth, so relative links would only work at the root: it links from {@code base_url} when
-     * toolkit.yml gives one, and from the server's root ("/") when not.
+     * depth, so relative links would only work at the root: it links from the path of
+     * {@code base_url} when toolkit.yml gives one ("/toolkit/" for
+     * {@code https://www.example.gov.uk/toolkit/}), and from the server's root ("/") when not. The
+     * path without the host keeps every link, the search box and its scripts on the host that
+     * answered, so a copy of the site served elsewhere (a staging host) does not send its readers,
+     * or its requests, to the published one.
      */
     static String notFoundRoot(ToolkitInfo info) {
-        return info.baseUrl() != null ? info.baseUrl() : "/";
+        if (info.baseUrl() == null) {
+            return "/";
+        }
+        Matcher address = ADDRESS.matcher(info.baseUrl());
+        return address.matches() ? address.group(1) : info.baseUrl();
     }
+
 
     /** Every section with its pages, linked from {@code root}, none open: the navigation of pages not in a section. */
     static List<NavSection> sections(Toolkit toolkit, String root) {

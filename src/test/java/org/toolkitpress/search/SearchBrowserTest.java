@@ -115,6 +115,7 @@ class SearchBrowserTest {
                 + ".filter(function (n) { return /search/.test(n); });");
         assertEquals(List.of(), loaded, "no search script or index file before the box is used");
         box().sendKeys("p");
+        browser.waitFor("script[src$='js/search-index.js']", WAIT);
         browser.waitFor("script[src$='js/search.js']", WAIT);
     }
 
