@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import org.toolkitpress.build.Rebuild;
+import org.toolkitpress.build.SearchFiles;
 import org.toolkitpress.files.LayeredFiles;
 import org.toolkitpress.model.Diagnostic;
 
@@ -30,7 +31,10 @@ import org.toolkitpress.model.Diagnostic;
 final class PreviewServer {
 
     /** What is served now: the last good site, and the latest attempt's problems. */
-    record Served(long build, Map<String, byte[]> files, List<Diagnostic> problems) {
+    record Served(long build, Rebuild.Site site, List<Diagnostic> problems) {
+        Map<String, byte[]> files() {
+            return site.files();
+        }
     }
 
     /**
@@ -168,7 +172,9 @@ final class PreviewServer {
                 return;
             }
             String key = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
-            byte[] body = LayeredFiles.isSafe(key) ? now.files().get(key) : null;
+            byte[] body = !LayeredFiles.isSafe(key) ? null
+                    // The index of the site served now, written on its first request after a save.
+                    : SearchFiles.isIndexFile(key) ? now.site().index().file(key) : now.files().get(key);
             if (body == null && pdfs != null && LayeredFiles.isSafe(key) && key.startsWith("downloads/") && key.endsWith(".pdf")) {
                 body = onDemand(exchange, key);
                 if (body != null && body.length == 0) {
