@@ -21,10 +21,9 @@ public final class SearchFiles {
     /** Before the first build: no index. */
     static final SearchFiles NONE = new SearchFiles(null, null, List.of());
 
-    // Dropped once the index is written, so a site that was searched no longer holds them twice.
-    private Toolkit toolkit;
-    private Markdown markdown;
-    private List<Download> downloads;
+    private final Toolkit toolkit;
+    private final Markdown markdown;
+    private final List<Download> downloads;
     private List<OutputFile> written;
     private Map<String, byte[]> byPath;
 
@@ -50,22 +49,17 @@ public final class SearchFiles {
             Map<String, byte[]> paths = new HashMap<>();
             written.forEach(f -> paths.put(f.path(), f.bytes()));
             byPath = Map.copyOf(paths);
-            toolkit = null;
-            markdown = null;
-            downloads = null;
         }
         return written;
     }
 
     /** The index's file at {@code path}, written now if the index was not yet; null for a path outside it. */
-    public byte[] file(String path) {
+    public synchronized byte[] file(String path) {
         if (!isIndexFile(path)) {
             return null;
         }
         files();
-        synchronized (this) {
-            return byPath.get(path);
-        }
+        return byPath.get(path);
     }
 
     /** Whether the index has been written (for the preview's tests: a save alone never writes it). */

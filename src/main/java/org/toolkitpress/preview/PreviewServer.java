@@ -173,8 +173,10 @@ final class PreviewServer {
             }
             String key = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
             byte[] body = !LayeredFiles.isSafe(key) ? null
-                    // The index of the site served now, written on its first request after a save.
-                    : SearchFiles.isIndexFile(key) ? now.site().index().file(key) : now.files().get(key);
+                    : SearchFiles.isIndexFile(key) ? searchFile(exchange, now, key) : now.files().get(key);
+            if (body != null && body.length == 0 && SearchFiles.isIndexFile(key)) {
+                return;
+            }
             if (body == null && pdfs != null && LayeredFiles.isSafe(key) && key.startsWith("downloads/") && key.endsWith(".pdf")) {
                 body = onDemand(exchange, key);
                 if (body != null && body.length == 0) {
@@ -201,6 +203,21 @@ final class PreviewServer {
             } else {
                 send(exchange, status, type, body);
             }
+        }
+    }
+
+    /**
+     * A file of the search index of the site served now, written on its first request after a
+     * save; null for none; empty when a fault writing it was already answered (the page and the
+     * terminal are not the place: the save itself built).
+     */
+    private byte[] searchFile(HttpExchange exchange, Served now, String key) throws IOException {
+        try {
+            return now.site().index().file(key);
+        } catch (RuntimeException e) {
+            String message = "could not write the search index: " + e + "\n";
+            send(exchange, 500, "txt", message.getBytes(StandardCharsets.UTF_8));
+            return new byte[0];
         }
     }
 
