@@ -22,7 +22,6 @@ import org.toolkitpress.model.SourcePos;
 import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.pdf.PrintEdition;
 import org.toolkitpress.publish.Publish;
-import org.toolkitpress.search.SearchIndex;
 import org.toolkitpress.report.AuditReport;
 import org.toolkitpress.report.AuditReportFiles;
 import org.toolkitpress.returns.Returns;
@@ -114,11 +113,12 @@ public final class Build {
         if (diagnostics.hasErrors()) {
             return new Result(diagnostics, toolkit.pages().size(), List.of(), false, toolkit);
         }
-        List<OutputFile> files = render(toolkit, markdown, Theme.create(settings.files()), settings,
+        Rendered rendered = render(toolkit, markdown, Theme.create(settings.files()), settings,
                 settings.pdf() ? Pdfs.MADE : Pdfs.NONE, null, progress, diagnostics);
-        if (files == null) {
+        if (rendered == null) {
             return new Result(diagnostics, toolkit.pages().size(), List.of(), false, toolkit);
         }
+        List<OutputFile> files = rendered.all();
         boolean published = settings.write() && Publish.site(files, settings.output(), diagnostics);
         return new Result(diagnostics, toolkit.pages().size(), files, published, toolkit);
     }
@@ -127,14 +127,29 @@ public final class Build {
     enum Pdfs { MADE, LISTED, NONE }
 
     /**
+     * What {@link #render} made: the website's files, its search index (written when first asked
+     * for) and the PDFs. {@link #all} is the whole output in the order a build publishes it.
+     */
+    record Rendered(List<OutputFile> web, SearchFiles index, List<OutputFile> pdfs) {
+        List<OutputFile> all() {
+            List<OutputFile> files = new ArrayList<>(web);
+            files.addAll(index.files());
+            files.addAll(pdfs);
+            return files;
+        }
+    }
+
+    /**
      * The one way a checked toolkit becomes output, for a build and a preview alike: the PDFs
      * first, since the website's Downloads page and accessibility statement list their page counts
      * and sizes, then the website. {@code pages} (source paths) renders only those pages and the
      * pages that count them, for a preview that renders again what an edit touched; null renders
-     * everything. The search index is written whole either way. A fault in a template becomes a diagnostic at its line and the result is null.
+     * everything. The search index is always of the whole toolkit (any edit can move any entry),
+     * and is written only when asked for ({@link SearchFiles}). A fault in a template becomes a
+     * diagnostic at its line and the result is null.
      */
-    static List<OutputFile> render(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings, Pdfs pdfs,
-                                   Set<String> pages, Consumer<String> progress, Diagnostics diagnostics) {
+    static Rendered render(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings, Pdfs pdfs,
+                           Set<String> pages, Consumer<String> progress, Diagnostics diagnostics) {
         try {
             PrintEdition.Result print = switch (pdfs) {
                 case MADE -> PrintEdition.render(toolkit, markdown, theme, settings, progress);
@@ -146,13 +161,10 @@ public final class Build {
             if (diagnostics.hasErrors()) {
                 return null;
             }
-            List<OutputFile> files = new ArrayList<>(pages == null
+            List<OutputFile> web = pages == null
                     ? WebEdition.render(toolkit, markdown, theme, settings, print.downloads())
-                    : WebEdition.pages(toolkit, markdown, theme, settings, pages, print.downloads()));
-            // The whole index, even when only some pages rendered again: any edit can move any entry.
-            files.addAll(SearchIndex.files(toolkit, markdown, print.downloads()));
-            files.addAll(print.files());
-            return files;
+                    : WebEdition.pages(toolkit, markdown, theme, settings, pages, print.downloads());
+            return new Rendered(web, new SearchFiles(toolkit, markdown, print.downloads()), print.files());
         } catch (RuntimeException e) {
             Theme.ThemeException fault = Theme.ThemeException.in(e);
             if (fault == null) {

@@ -17,7 +17,6 @@ import org.toolkitpress.model.Page;
 import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.pdf.PrintEdition;
 import org.toolkitpress.theme.Theme;
-import org.toolkitpress.search.SearchIndex;
 
 /**
  * A build in memory after an edit, for the preview: the same stages and the same render function
@@ -34,31 +33,33 @@ public final class Rebuild {
 
     /**
      * A site in memory: the last good toolkit and theme (null before the first good build), its
-     * files by path, and whether it was built from the files as they are on disk (false after a
-     * failed attempt, whose edit it does not hold).
+     * pages, assets and PDFs by path, its search index (written when first asked for: a save is
+     * served without waiting for it), and whether it was built from the files as they are on disk
+     * (false after a failed attempt, whose edit it does not hold).
      */
-    public record Site(Toolkit toolkit, Theme theme, Map<String, byte[]> files, boolean current) {
+    public record Site(Toolkit toolkit, Theme theme, Map<String, byte[]> files, SearchFiles index, boolean current) {
 
         /** Before the first build. */
-        public static final Site NONE = new Site(null, null, Map.of(), false);
+        public static final Site NONE = new Site(null, null, Map.of(), SearchFiles.NONE, false);
 
         Site behind() {
-            return new Site(toolkit, theme, files, false);
+            return new Site(toolkit, theme, files, index, false);
         }
     }
 
-    /**
-     * The outcome of one attempt: the site to serve (the last good one when it failed), the
-     * attempt's problems, how many files it rendered and whether it rendered the whole site.
-     */
     /**
      * True for a file the site's pages draw on as they load (stylesheets, scripts, images):
      * not a page, a PDF, or the search index (loaded only when a reader searches).
      */
     public static boolean isPageAsset(String path) {
-        return !path.endsWith(".html") && !path.endsWith(".pdf") && !SearchIndex.isIndexFile(path);
+        return !path.endsWith(".html") && !path.endsWith(".pdf") && !SearchFiles.isIndexFile(path);
     }
 
+    /**
+     * The outcome of one attempt: the site to serve (the last good one when it failed), the
+     * attempt's problems, how many files it rendered (the search index, written later, is not
+     * counted) and whether it rendered the whole site.
+     */
     public record Attempt(Site site, List<Diagnostic> diagnostics, boolean ok, int rendered, boolean whole) {
     }
 
@@ -81,16 +82,12 @@ public final class Rebuild {
             return whole(last, settings, markdown);
         }
         Theme theme = change.theme() ? Theme.create(settings.files()) : last.theme();
-        List<OutputFile> out = Build.render(next, markdown, theme, settings, Build.Pdfs.LISTED,
+        Build.Rendered out = Build.render(next, markdown, theme, settings, Build.Pdfs.LISTED,
                 change.theme() ? null : sourcePaths(change.pages()), line -> { }, diagnostics);
         if (out == null) {
             return failed(last, diagnostics);
         }
-        Map<String, byte[]> merged = change.theme() ? new HashMap<>() : new HashMap<>(last.files());
-        out.forEach(f -> merged.put(f.path(), f.bytes()));
-        int pages = (int) out.stream().filter(f -> !SearchIndex.isIndexFile(f.path())).count();
-        return new Attempt(new Site(next, theme, Map.copyOf(merged), true), diagnostics.sorted(), true, pages,
-                change.theme());
+        return built(next, theme, change.theme() ? Map.of() : last.files(), out, diagnostics, change.theme());
     }
 
     private static Attempt whole(Site last, BuildSettings settings, Markdown markdown) {
@@ -101,14 +98,22 @@ public final class Rebuild {
             return failed(last, diagnostics);
         }
         Theme theme = Theme.create(settings.files());
-        List<OutputFile> out = Build.render(next, markdown, theme, settings,
+        Build.Rendered out = Build.render(next, markdown, theme, settings,
                 settings.pdf() ? Build.Pdfs.MADE : Build.Pdfs.LISTED, null, line -> { }, diagnostics);
         if (out == null) {
             return failed(last, diagnostics);
         }
-        Map<String, byte[]> all = new HashMap<>();
-        out.forEach(f -> all.put(f.path(), f.bytes()));
-        return new Attempt(new Site(next, theme, Map.copyOf(all), true), diagnostics.sorted(), true, out.size(), true);
+        return built(next, theme, Map.of(), out, diagnostics, true);
+    }
+
+    /** A good attempt: {@code kept} with what was rendered put over it, and the new site's index. */
+    private static Attempt built(Toolkit toolkit, Theme theme, Map<String, byte[]> kept, Build.Rendered out,
+                                 Diagnostics diagnostics, boolean whole) {
+        Map<String, byte[]> files = new HashMap<>(kept);
+        out.web().forEach(f -> files.put(f.path(), f.bytes()));
+        out.pdfs().forEach(f -> files.put(f.path(), f.bytes()));
+        return new Attempt(new Site(toolkit, theme, Map.copyOf(files), out.index(), true), diagnostics.sorted(), true,
+                out.web().size() + out.pdfs().size(), whole);
     }
 
     /** An attempt that did not build: {@code last} is still served, and the next attempt starts from disk. */

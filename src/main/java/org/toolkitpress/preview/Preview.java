@@ -8,7 +8,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.toolkitpress.build.Change;
@@ -57,7 +56,7 @@ public final class Preview implements AutoCloseable {
         this.host = options.host();
         // Take the port first: a port in use fails fast, before any building.
         this.server = new PreviewServer(new InetSocketAddress(InetAddress.getByName(host), options.port()),
-                new PreviewServer.Served(0, Map.of(), List.of()), pdfs);
+                new PreviewServer.Served(0, Rebuild.Site.NONE, List.of()), pdfs);
     }
 
     /** Starts watching the project, starts serving, and builds the site; returns once it is built. */
@@ -130,7 +129,8 @@ public final class Preview implements AutoCloseable {
         if (pdfs != null && attempt.ok()) {
             pdfs.replace(site);
         }
-        server.show(new PreviewServer.Served(build, site.files(), attempt.diagnostics()));
+        // The index is not written here: the first request for one of its files writes it, from this site.
+        server.show(new PreviewServer.Served(build, site, attempt.diagnostics()));
     }
 
     /** A fault in a rebuild as a problem to show, at the file that was saved (or the project's settings). */

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import org.toolkitpress.build.Rebuild;
+import org.toolkitpress.build.SearchFiles;
 import org.toolkitpress.files.LayeredFiles;
 import org.toolkitpress.model.Diagnostic;
 
@@ -30,7 +31,10 @@ import org.toolkitpress.model.Diagnostic;
 final class PreviewServer {
 
     /** What is served now: the last good site, and the latest attempt's problems. */
-    record Served(long build, Map<String, byte[]> files, List<Diagnostic> problems) {
+    record Served(long build, Rebuild.Site site, List<Diagnostic> problems) {
+        Map<String, byte[]> files() {
+            return site.files();
+        }
     }
 
     /**
@@ -168,7 +172,11 @@ final class PreviewServer {
                 return;
             }
             String key = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
-            byte[] body = LayeredFiles.isSafe(key) ? now.files().get(key) : null;
+            byte[] body = !LayeredFiles.isSafe(key) ? null
+                    : SearchFiles.isIndexFile(key) ? searchFile(exchange, now, key) : now.files().get(key);
+            if (body != null && body.length == 0 && SearchFiles.isIndexFile(key)) {
+                return;
+            }
             if (body == null && pdfs != null && LayeredFiles.isSafe(key) && key.startsWith("downloads/") && key.endsWith(".pdf")) {
                 body = onDemand(exchange, key);
                 if (body != null && body.length == 0) {
@@ -195,6 +203,21 @@ final class PreviewServer {
             } else {
                 send(exchange, status, type, body);
             }
+        }
+    }
+
+    /**
+     * A file of the search index of the site served now, written on its first request after a
+     * save; null for none; empty when a fault writing it was already answered (the page and the
+     * terminal are not the place: the save itself built).
+     */
+    private byte[] searchFile(HttpExchange exchange, Served now, String key) throws IOException {
+        try {
+            return now.site().index().file(key);
+        } catch (RuntimeException e) {
+            String message = "could not write the search index: " + e + "\n";
+            send(exchange, 500, "txt", message.getBytes(StandardCharsets.UTF_8));
+            return new byte[0];
         }
     }
 

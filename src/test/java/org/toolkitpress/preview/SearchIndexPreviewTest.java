@@ -14,11 +14,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.toolkitpress.build.Rebuild;
 import org.toolkitpress.testing.TestSites;
 
-/** {@code serve} writes the search index again on every save, so the preview finds what was just written. */
+/**
+ * {@code serve} has the search index of every save, so the preview finds what was just written;
+ * the saved page is served and announced first, and the index is written when a search asks for it.
+ */
 class SearchIndexPreviewTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
@@ -55,6 +62,47 @@ class SearchIndexPreviewTest {
             while (!indexed(browser, "kingfisher")) {
                 assertTrue(System.nanoTime() < end, "the saved word reached the preview's search index within " + WAIT);
                 Thread.sleep(50);
+            }
+        }
+    }
+
+    /**
+     * The order a save takes: its page is served and announced while its index is not yet
+     * written, and the first search request after the announcement gets the index with the new
+     * word at once, written from the site being served; an index nobody asked for is never written.
+     */
+    @Test
+    void aSaveIsAnnouncedBeforeItsIndexIsWrittenAndTheNextSearchSeesIt() throws Exception {
+        Path project = TestSites.copy(TestSites.fixture("editors"), temp);
+        Path page = project.resolve("content/pages/guidance/attendance.md");
+        List<Rebuild.Site> built = new CopyOnWriteArrayList<>();
+        try (Preview preview = Preview.start(new PreviewOptions(project, "127.0.0.1", 0, CLOCK),
+                new PrintWriter(new StringWriter(), true), real -> (change, last) -> {
+                    Rebuild.Attempt attempt = real.build(change, last);
+                    built.add(attempt.site());
+                    return attempt;
+                })) {
+            PreviewClient browser = new PreviewClient(preview.address());
+            BlockingQueue<PreviewClient.Event> events = browser.events();
+            PreviewClient.next(events, WAIT);
+
+            String text = Files.readString(page);
+            Files.writeString(page, text.replace("Every day counts.", "Every day counts. Kingfishers visit the pond."));
+            // Usually one event; more when the watcher sees the file half-written first.
+            String html = "";
+            for (int event = 0; event < 5 && !html.contains("Kingfishers visit the pond."); event++) {
+                PreviewClient.next(events, WAIT);
+                html = browser.page("/guidance/attendance/");
+            }
+            assertTrue(html.contains("Kingfishers visit the pond."), "the saved page was served after its reload event");
+            Rebuild.Site served = built.get(built.size() - 1);
+            assertFalse(served.index().written(), "the reload event and the page came before the index was written");
+
+            assertTrue(indexed(browser, "kingfisher"), "the first search after the save finds the new word");
+            assertTrue(served.index().written(), "the index served is the one of the site served");
+            assertTrue(built.size() >= 2);
+            for (Rebuild.Site before : built.subList(0, built.size() - 1)) {
+                assertFalse(before.index().written(), "a site nobody searched never had its index written");
             }
         }
     }
