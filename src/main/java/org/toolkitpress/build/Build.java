@@ -115,7 +115,7 @@ public final class Build {
             return new Result(diagnostics, toolkit.pages().size(), List.of(), false, toolkit);
         }
         List<OutputFile> files = render(toolkit, markdown, Theme.create(settings.files()), settings,
-                settings.pdf() ? Pdfs.MADE : Pdfs.NONE, null, progress, diagnostics);
+                settings.pdf() ? Pdfs.MADE : Pdfs.NONE, null, Trees.RELEASE, progress, diagnostics);
         if (files == null) {
             return new Result(diagnostics, toolkit.pages().size(), List.of(), false, toolkit);
         }
@@ -127,6 +127,13 @@ public final class Build {
     enum Pdfs { MADE, LISTED, NONE }
 
     /**
+     * Whether the pages' syntax trees outlive the render: a preview keeps them to render pages
+     * again; a one-shot build releases each as the website renders it, which at 5,000 pages is
+     * about a third of the memory it holds (docs/performance.md).
+     */
+    enum Trees { KEEP, RELEASE }
+
+    /**
      * The one way a checked toolkit becomes output, for a build and a preview alike: the PDFs
      * first, since the website's Downloads page and accessibility statement list their page counts
      * and sizes, then the website. {@code pages} (source paths) renders only those pages and the
@@ -134,7 +141,7 @@ public final class Build {
      * everything. The search index is written whole either way. A fault in a template becomes a diagnostic at its line and the result is null.
      */
     static List<OutputFile> render(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings, Pdfs pdfs,
-                                   Set<String> pages, Consumer<String> progress, Diagnostics diagnostics) {
+                                   Set<String> pages, Trees trees, Consumer<String> progress, Diagnostics diagnostics) {
         try {
             PrintEdition.Result print = switch (pdfs) {
                 case MADE -> PrintEdition.render(toolkit, markdown, theme, settings, progress);
@@ -146,11 +153,13 @@ public final class Build {
             if (diagnostics.hasErrors()) {
                 return null;
             }
-            List<OutputFile> files = new ArrayList<>(pages == null
-                    ? WebEdition.render(toolkit, markdown, theme, settings, print.downloads())
-                    : WebEdition.pages(toolkit, markdown, theme, settings, pages, print.downloads()));
             // The whole index, even when only some pages rendered again: any edit can move any entry.
-            files.addAll(SearchIndex.files(toolkit, markdown, print.downloads()));
+            // It is made before the website, which may let go of each page's tree as it renders it.
+            List<OutputFile> search = SearchIndex.files(toolkit, markdown, print.downloads());
+            List<OutputFile> files = new ArrayList<>(pages == null
+                    ? WebEdition.render(toolkit, markdown, theme, settings, print.downloads(), trees == Trees.RELEASE)
+                    : WebEdition.pages(toolkit, markdown, theme, settings, pages, print.downloads()));
+            files.addAll(search);
             files.addAll(print.files());
             return files;
         } catch (RuntimeException e) {

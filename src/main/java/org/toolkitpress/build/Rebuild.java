@@ -82,7 +82,7 @@ public final class Rebuild {
         }
         Theme theme = change.theme() ? Theme.create(settings.files()) : last.theme();
         List<OutputFile> out = Build.render(next, markdown, theme, settings, Build.Pdfs.LISTED,
-                change.theme() ? null : sourcePaths(change.pages()), line -> { }, diagnostics);
+                change.theme() ? null : sourcePaths(change.pages()), Build.Trees.KEEP, line -> { }, diagnostics);
         if (out == null) {
             return failed(last, diagnostics);
         }
@@ -102,7 +102,7 @@ public final class Rebuild {
         }
         Theme theme = Theme.create(settings.files());
         List<OutputFile> out = Build.render(next, markdown, theme, settings,
-                settings.pdf() ? Build.Pdfs.MADE : Build.Pdfs.LISTED, null, line -> { }, diagnostics);
+                settings.pdf() ? Build.Pdfs.MADE : Build.Pdfs.LISTED, null, Build.Trees.KEEP, line -> { }, diagnostics);
         if (out == null) {
             return failed(last, diagnostics);
         }
