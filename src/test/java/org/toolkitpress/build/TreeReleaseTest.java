@@ -43,7 +43,7 @@ class TreeReleaseTest {
             assertThrows(IllegalStateException.class, () -> page.body().ast(), page.sourcePath());
         }
         // What was taken from the trees stays for the stages that read it after.
-        assertTrue(built.toolkit().pages().stream().anyMatch(p -> !p.body().headings().isEmpty()));
+        assertTrue(built.toolkit().pages().stream().anyMatch(p -> !p.body().components().isEmpty()));
         assertTrue(built.files().stream().anyMatch(f -> SearchIndex.isIndexFile(f.path())),
                 "the search index is made from the trees before they go");
 
