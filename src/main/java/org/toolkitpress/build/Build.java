@@ -114,7 +114,7 @@ public final class Build {
             return new Result(diagnostics, toolkit.pages().size(), List.of(), false, toolkit);
         }
         Rendered rendered = render(toolkit, markdown, Theme.create(settings.files()), settings,
-                settings.pdf() ? Pdfs.MADE : Pdfs.NONE, null, progress, diagnostics);
+                settings.pdf() ? Pdfs.MADE : Pdfs.NONE, null, Trees.RELEASE, progress, diagnostics);
         if (rendered == null) {
             return new Result(diagnostics, toolkit.pages().size(), List.of(), false, toolkit);
         }
@@ -140,16 +140,23 @@ public final class Build {
     }
 
     /**
+     * Whether the pages' syntax trees outlive the render: a preview keeps them to render pages
+     * again; a one-shot build releases each as the website renders it, which at 5,000 pages is
+     * about a third of the memory it holds (docs/performance.md).
+     */
+    enum Trees { KEEP, RELEASE }
+
+    /**
      * The one way a checked toolkit becomes output, for a build and a preview alike: the PDFs
      * first, since the website's Downloads page and accessibility statement list their page counts
      * and sizes, then the website. {@code pages} (source paths) renders only those pages and the
      * pages that count them, for a preview that renders again what an edit touched; null renders
      * everything. The search index is always of the whole toolkit (any edit can move any entry),
-     * and is written only when asked for ({@link SearchFiles}). A fault in a template becomes a
-     * diagnostic at its line and the result is null.
+     * and is written only when asked for ({@link SearchFiles}), at once when the trees are released.
+     * A fault in a template becomes a diagnostic at its line and the result is null.
      */
     static Rendered render(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings, Pdfs pdfs,
-                           Set<String> pages, Consumer<String> progress, Diagnostics diagnostics) {
+                           Set<String> pages, Trees trees, Consumer<String> progress, Diagnostics diagnostics) {
         try {
             PrintEdition.Result print = switch (pdfs) {
                 case MADE -> PrintEdition.render(toolkit, markdown, theme, settings, progress);
@@ -161,10 +168,15 @@ public final class Build {
             if (diagnostics.hasErrors()) {
                 return null;
             }
+            SearchFiles index = new SearchFiles(toolkit, markdown, print.downloads());
+            if (trees == Trees.RELEASE) {
+                // The index reads the pages' trees, and the website lets go of each as it renders it.
+                index.files();
+            }
             List<OutputFile> web = pages == null
-                    ? WebEdition.render(toolkit, markdown, theme, settings, print.downloads())
+                    ? WebEdition.render(toolkit, markdown, theme, settings, print.downloads(), trees == Trees.RELEASE)
                     : WebEdition.pages(toolkit, markdown, theme, settings, pages, print.downloads());
-            return new Rendered(web, new SearchFiles(toolkit, markdown, print.downloads()), print.files());
+            return new Rendered(web, index, print.files());
         } catch (RuntimeException e) {
             Theme.ThemeException fault = Theme.ThemeException.in(e);
             if (fault == null) {

@@ -83,7 +83,7 @@ public final class Rebuild {
         }
         Theme theme = change.theme() ? Theme.create(settings.files()) : last.theme();
         Build.Rendered out = Build.render(next, markdown, theme, settings, Build.Pdfs.LISTED,
-                change.theme() ? null : sourcePaths(change.pages()), line -> { }, diagnostics);
+                change.theme() ? null : sourcePaths(change.pages()), Build.Trees.KEEP, line -> { }, diagnostics);
         if (out == null) {
             return failed(last, diagnostics);
         }
@@ -99,7 +99,7 @@ public final class Rebuild {
         }
         Theme theme = Theme.create(settings.files());
         Build.Rendered out = Build.render(next, markdown, theme, settings,
-                settings.pdf() ? Build.Pdfs.MADE : Build.Pdfs.LISTED, null, line -> { }, diagnostics);
+                settings.pdf() ? Build.Pdfs.MADE : Build.Pdfs.LISTED, null, Build.Trees.KEEP, line -> { }, diagnostics);
         if (out == null) {
             return failed(last, diagnostics);
         }

@@ -55,6 +55,7 @@ public final class WebEdition {
     private final List<Download> downloads;
     private final SiteView site;
     private final Map<String, SiteView> siteByRoot = new ConcurrentHashMap<>();
+    private boolean releaseTrees;
 
     /** What every page of one build shares: built once, read by pages rendering in parallel. */
     private WebEdition(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings, List<Download> downloads) {
@@ -77,7 +78,18 @@ public final class WebEdition {
      */
     public static List<OutputFile> render(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings,
                                           List<Download> downloads) {
+        return render(toolkit, markdown, theme, settings, downloads, false);
+    }
+
+    /**
+     * As {@link #render(Toolkit, Markdown, Theme, BuildSettings, List)}; {@code lastEdition} says
+     * that nothing renders the pages after this (a one-shot build, its search index and PDFs
+     * made): each page's syntax tree is then let go of as soon as the page has rendered.
+     */
+    public static List<OutputFile> render(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings,
+                                          List<Download> downloads, boolean lastEdition) {
         WebEdition web = new WebEdition(toolkit, markdown, theme, settings, downloads);
+        web.releaseTrees = lastEdition;
         List<Page> reading = web.navigation.siteMap().reading();
         List<OutputFile> out = new ArrayList<>(web.pages(reading, settings.threads()));
         out.add(AccessibilityStatement.render(toolkit, markdown, theme, downloads));
@@ -142,6 +154,9 @@ public final class WebEdition {
         PageContext context = new PageContext(page, bySource, components, model);
         model.put("page", pageView(page));
         model.put("content", Theme.markup(markdown.render(page.body(), context)));
+        if (releaseTrees) {
+            page.body().tree().release();
+        }
         model.put("toc", page.body().headings().stream().filter(h -> h.level() <= 3)
                 .map(h -> new TocEntry(h.level(), h.id(), h.text())).toList());
         model.put("nav", navigation.nav(page));
