@@ -57,6 +57,10 @@ class TreeReleaseTest {
             fromBuild.put(file.path(), file.bytes());
         }
         Map<String, byte[]> fromPreview = new TreeMap<>(preview.site().files());
+        // The preview writes its search index when a browser first asks for it: ask now.
+        for (OutputFile file : preview.site().index().files()) {
+            fromPreview.put(file.path(), file.bytes());
+        }
         assertEquals(fromPreview.keySet(), fromBuild.keySet());
         fromPreview.forEach((path, bytes) -> assertArrayEquals(bytes, fromBuild.get(path), path));
     }
