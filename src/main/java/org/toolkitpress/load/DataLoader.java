@@ -352,7 +352,7 @@ final class DataLoader {
             type = type == null ? Scale.Type.TEXT : type;
             List<Scale.Option> options = new ArrayList<>();
             for (Fields o : s.list("options")) {
-                options.add(new Scale.Option(o.text("id"), o.text("label"), o.text("meaning")));
+                options.add(new Scale.Option(o.text("id"), o.text("label"), o.text("meaning"), o.text("colour")));
             }
             Integer min = s.integer("min");
             Integer max = s.integer("max");

@@ -21,7 +21,15 @@ public record Scale(String id, Type type, String continuum, Map<String, String> 
         }
     }
 
-    public record Option(String id, String label, String meaning) {
+    /**
+     * One answer of a choice scale (or one point of a score scale). {@code colour} ({@code #rrggbb},
+     * or null) is drawn as a swatch beside the label, never instead of it.
+     */
+    public record Option(String id, String label, String meaning, String colour) {
+
+        public Option(String id, String label, String meaning) {
+            this(id, label, meaning, null);
+        }
     }
 
     public boolean isDistribution() {

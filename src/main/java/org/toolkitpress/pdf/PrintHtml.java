@@ -2,6 +2,8 @@ package org.toolkitpress.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -12,14 +14,22 @@ import org.jsoup.nodes.Element;
  */
 final class PrintHtml {
 
+    private static final Pattern SWATCH_COLOUR = Pattern.compile("--stage-colour:\\s*(#[0-9a-fA-F]{6})\\s*;?\\s*$");
+
     private PrintHtml() {
     }
 
     static void finish(Document html) {
         html.select("script, [hidden], [data-audit-tools], noscript").remove();
-        // The web's per-element custom properties (stage colours) mean nothing to the engine's CSS 2 parser.
+        // The web's per-element custom properties (stage colours) mean nothing to the engine's CSS 2
+        // parser; a swatch's colour is its fill, so it is written in as the background.
         for (Element styled : html.select("[style*=--]")) {
-            styled.removeAttr("style");
+            Matcher colour = SWATCH_COLOUR.matcher(styled.attr("style"));
+            if (styled.hasClass("swatch") && colour.find()) {
+                styled.attr("style", "background: " + colour.group(1));
+            } else {
+                styled.removeAttr("style");
+            }
         }
         for (Element chapter : html.select("[data-chapter]")) {
             String key = chapter.attr("data-chapter");

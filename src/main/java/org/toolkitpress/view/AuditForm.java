@@ -226,9 +226,10 @@ public record AuditForm(Audit audit, String storageKey, List<NamedField> headerF
 
     /**
      * A choice item's option or a score item's point (label the number, meaning the point's
-     * label), with this item's descriptor for it ("" when none) and its radio's element id.
+     * label), with this item's descriptor for it ("" when none), its radio's element id and its
+     * colour ({@code #rrggbb}, "" when none: the form then draws no swatch).
      */
-    public record OptionField(String id, String label, String meaning, String descriptor, String controlId) {
+    public record OptionField(String id, String label, String meaning, String descriptor, String controlId, String colour) {
     }
 
     /** One stage of a totals row: the average percentage over the answered items ("" when none were). */

@@ -55,7 +55,8 @@ final class FormParts {
         List<OptionField> out = new ArrayList<>();
         for (Scale.Option option : scale.options()) {
             out.add(new OptionField(option.id(), option.label(), option.meaning() == null ? "" : option.meaning(),
-                    item.descriptors().getOrDefault(option.id(), ""), name + "." + option.id()));
+                    item.descriptors().getOrDefault(option.id(), ""), name + "." + option.id(),
+                    option.colour() == null ? "" : option.colour()));
         }
         return out;
     }
