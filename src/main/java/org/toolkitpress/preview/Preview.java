@@ -150,7 +150,11 @@ public final class Preview implements AutoCloseable {
                     "this is a fault in Toolkit Press, not in your content; please report it. Save again to retry");
         }
         if (System.getenv("TOOLKIT_DEBUG") != null) {
-            fault.printStackTrace(log);
+            // For a bug report: each cause and where it was thrown, one line each, not a trace.
+            for (Throwable cause = fault; cause != null; cause = cause.getCause()) {
+                StackTraceElement[] frames = cause.getStackTrace();
+                log.println("  cause: " + cause + (frames.length > 0 ? " at " + frames[0] : ""));
+            }
         }
         return diagnostics;
     }

@@ -46,12 +46,14 @@ public final class SchoolKey {
                         : new Read(null, false, "not a key file: a key file holds 64 hexadecimal digits");
             }
             String key = oneOff();
-            Files.writeString(file, key + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the file keeps the folder's permissions
+            // Made readable by its owner only from the start where the file system has POSIX
+            // permissions (never world-readable for a moment); elsewhere it keeps the folder's.
+            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } else {
+                Files.createFile(file);
             }
+            Files.writeString(file, key + "\n", StandardCharsets.UTF_8, StandardOpenOption.WRITE);
             return new Read(key, true, null);
         } catch (IOException e) {
             return new Read(null, false, "the key file cannot be " + (Files.exists(file) ? "read" : "made") + ": " + e.getMessage());

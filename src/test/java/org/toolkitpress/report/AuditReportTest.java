@@ -267,6 +267,21 @@ class AuditReportTest {
         }
     }
 
+    /** A new key file is its owner's alone (on a POSIX file system) and holds a key read back the same. */
+    @Test
+    void aNewKeyFileIsReadableByItsOwnerOnly(@TempDir Path temp) throws IOException {
+        Path file = temp.resolve("report.key");
+        SchoolKey.Read made = SchoolKey.readOrMake(file);
+        assertTrue(made.made(), String.valueOf(made));
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(file)));
+        }
+        SchoolKey.Read again = SchoolKey.readOrMake(file);
+        assertFalse(again.made());
+        assertEquals(made.key(), again.key());
+    }
+
     @Test
     void aFileThatIsNotAKeyIsNeverOverwritten(@TempDir Path temp) throws IOException {
         Path notes = Files.writeString(temp.resolve("notes.txt"), "my notes");
