@@ -1,0 +1,363 @@
+package org.toolkitpress.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * Pages of a PDF as two browser viewers draw them, in a headless Chromium: pdf.js (Mozilla's
+ * renderer, Firefox's viewer; the {@code org.webjars:pdf-js} WebJar on the test classpath,
+ * served with the PDFs from loopback) and Chromium's own PDF viewer (PDFium). Each drawing
+ * knows where the page lies in its pixels, so a widget's rectangle (PDF points) can be compared
+ * between a blank and a filled form.
+ */
+final class PdfViewers implements AutoCloseable {
+
+    /** The WebJar's files, under its version (read from the WebJar's own pom.properties). */
+    private static final String WEBJAR = "META-INF/resources/webjars/pdf-js/" + webjarVersion() + "/";
+
+    /** pdf.js draws at 2 pixels a point (144 dpi): a radio button's disc is some 10 pixels across. */
+    static final double PDFJS_SCALE = 2;
+
+    /** A page as drawn, with where the page lies in the image: its top left corner and pixels per point. */
+    record Drawn(BufferedImage image, double left, double top, double pixelsPerPoint, float pageHeight) {
+    }
+
+    private final ChromeDriver driver;
+    private final HttpServer server;
+    private final ExecutorService threads;
+    private final Map<String, Path> pdfs = new ConcurrentHashMap<>();
+
+    PdfViewers(ChromeDriver driver) {
+        this.driver = driver;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        threads = Executors.newFixedThreadPool(2);
+        server.createContext("/", this::serve);
+        server.setExecutor(threads);
+        server.start();
+    }
+
+    static String webjarVersion() {
+        try (InputStream in = PdfViewers.class.getClassLoader().getResourceAsStream("META-INF/maven/org.webjars/pdf-js/pom.properties")) {
+            assertNotNull(in, "the org.webjars:pdf-js WebJar is on the test classpath");
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String origin() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** The address the PDF is served at (same origin as pdf.js, which fetches it). */
+    private String address(Path pdf) {
+        String name = pdfs.size() + "-" + pdf.getFileName();
+        for (Map.Entry<String, Path> known : pdfs.entrySet()) {
+            if (known.getValue().equals(pdf)) {
+                name = known.getKey();
+            }
+        }
+        pdfs.put(name, pdf);
+        return "/pdf/" + name;
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        byte[] body = null;
+        if (path.startsWith("/pdf/") && pdfs.containsKey(path.substring(5))) {
+            body = Files.readAllBytes(pdfs.get(path.substring(5)));
+        } else if (path.equals("/render.html")) {
+            body = resource("pdfjs/render.html");
+        } else if (path.startsWith("/pdfjs/") && !path.contains("..")) {
+            body = resource(WEBJAR + path.substring(7));
+        }
+        exchange.getResponseHeaders().set("Content-Type", type(path));
+        exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            if (body != null) {
+                out.write(body);
+            }
+        }
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = PdfViewers.class.getClassLoader().getResourceAsStream(name)) {
+            return in == null ? null : in.readAllBytes();
+        }
+    }
+
+    /** Module scripts need a JavaScript type; the rest is read by fetch, whatever its type. */
+    private static String type(String path) {
+        if (path.endsWith(".mjs") || path.endsWith(".js")) {
+            return "text/javascript";
+        }
+        if (path.endsWith(".html")) {
+            return "text/html; charset=utf-8";
+        }
+        if (path.endsWith(".css")) {
+            return "text/css";
+        }
+        if (path.endsWith(".wasm")) {
+            return "application/wasm";
+        }
+        return path.endsWith(".pdf") ? "application/pdf" : "application/octet-stream";
+    }
+
+    /**
+     * The page ({@code pageIndex} from 0) drawn by pdf.js onto a canvas in {@code mode}, the name
+     * of one of its {@code AnnotationMode}s.
+     */
+    Drawn pdfJs(Path pdf, int pageIndex, String mode, float pageHeight) {
+        if (!String.valueOf(driver.getCurrentUrl()).equals(origin() + "/render.html")) {
+            driver.get(origin() + "/render.html");
+        }
+        Object result = driver.executeAsyncScript("var args = arguments, done = args[args.length - 1];"
+                + "(function wait() { if (window.renderPage) {"
+                + "  window.renderPage(args[0], args[1], args[2], args[3]).then(done, function (e) { done('failed: ' + e); });"
+                + "} else { setTimeout(wait, 20); } })()",
+                address(pdf), pageIndex + 1, PDFJS_SCALE, mode);
+        String url = String.valueOf(result);
+        assertTrue(url.startsWith("data:image/png;base64,"), "pdf.js drew the page: " + url.substring(0, Math.min(200, url.length())));
+        return new Drawn(png(Base64.getDecoder().decode(url.substring(url.indexOf(',') + 1))), 0, 0, PDFJS_SCALE, pageHeight);
+    }
+
+    /**
+     * The page as pdf.js's own viewer shows it (Firefox's, here the WebJar's {@code web/viewer.html}
+     * in its default forms mode, {@code AnnotationMode.ENABLE_FORMS}: the canvas leaves the form
+     * widgets out and HTML controls showing each field's value lie over them), the whole page in
+     * view, from a screenshot once the page and its form layer are drawn. Where the page lies
+     * comes from the viewer's own layout of it.
+     */
+    Drawn firefoxViewer(Path pdf, int pageIndex, PDRectangle page) throws InterruptedException {
+        Dimension was = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(1000, 1400));
+        try {
+            driver.get("about:blank");
+            driver.get(origin() + "/pdfjs/web/viewer.html?file=" + address(pdf) + "#page=" + (pageIndex + 1) + "&zoom=page-fit");
+            long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            List<?> box = null;
+            while (box == null && System.nanoTime() < end) {
+                Thread.sleep(200);
+                box = (List<?>) driver.executeScript("var app = window.PDFViewerApplication, n = arguments[0];"
+                        + "var view = app && app.pdfViewer && app.pdfViewer.pagesCount > n ? app.pdfViewer.getPageView(n) : null;"
+                        + "if (!view || view.renderingState !== 3 || !view.div.querySelector('.annotationLayer section')"
+                        + "    || app.pdfViewer.currentPageNumber !== n + 1) { return null; }"
+                        + "var r = view.div.querySelector('.canvasWrapper').getBoundingClientRect();"
+                        + "return r.bottom <= window.innerHeight ? [r.left, r.top, r.width, r.height, window.devicePixelRatio] : null;", pageIndex);
+            }
+            assertNotNull(box, "pdf.js's viewer drew page " + (pageIndex + 1) + " with its form layer within 60 s");
+            double ratio = ((Number) box.get(4)).doubleValue();
+            double across = ((Number) box.get(2)).doubleValue() * ratio / page.getWidth();
+            double down = ((Number) box.get(3)).doubleValue() * ratio / page.getHeight();
+            assertEquals(across, down, across * 0.02, "pdf.js's viewer lays the page out in its proportions");
+            BufferedImage image = png(driver.getScreenshotAs(OutputType.BYTES));
+            return new Drawn(image, ((Number) box.get(0)).doubleValue() * ratio, ((Number) box.get(1)).doubleValue() * ratio, across, page.getHeight());
+        } finally {
+            driver.manage().window().setSize(was);
+        }
+    }
+
+    /**
+     * The page as Chromium's own PDF viewer (PDFium) shows it, the whole page in view and the
+     * toolbar hidden ({@code #page=N&toolbar=0&view=Fit}), from a screenshot taken once the
+     * drawing has settled. The page's place is found in the pixels (its white edge on the
+     * viewer's dark background); the caller checks nothing else: its proportions must be the
+     * page's.
+     */
+    Drawn chromium(Path pdf, int pageIndex, PDRectangle page) throws InterruptedException {
+        Dimension was = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(1000, 1400));
+        try {
+            driver.get("about:blank");
+            driver.get(pdf.toUri() + "#page=" + (pageIndex + 1) + "&toolbar=0&view=Fit");
+            BufferedImage settled = settled();
+            int[] edges = pageEdges(settled);
+            double across = (edges[2] - edges[0] + 1) / (double) page.getWidth();
+            double down = (edges[3] - edges[1] + 1) / (double) page.getHeight();
+            assertEquals(across, down, across * 0.02, "the page found in Chromium's viewer has the page's proportions: " + Arrays.toString(edges));
+            return new Drawn(settled, edges[0], edges[1], across, page.getHeight());
+        } finally {
+            driver.manage().window().setSize(was);
+        }
+    }
+
+    /** Screenshots until three in a row are the same and show a page: the viewer draws in steps. */
+    private BufferedImage settled() throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        byte[] last = null;
+        int same = 0;
+        while (System.nanoTime() < end) {
+            byte[] shot = driver.getScreenshotAs(OutputType.BYTES);
+            same = last != null && Arrays.equals(last, shot) ? same + 1 : 0;
+            last = shot;
+            if (same >= 2) {
+                BufferedImage image = png(shot);
+                if (pageEdges(image) != null) {
+                    return image;
+                }
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("Chromium's PDF viewer did not settle on a page within 60 s");
+    }
+
+    private static final int WHITE = 0xffffff;
+
+    /**
+     * The page's left, top, right and bottom pixel (inclusive), or null when no page shows: the
+     * first white pixel down the middle is its top edge, the white margin just inside that edge
+     * gives its left and right, and the left margin followed down gives its bottom.
+     */
+    private static int[] pageEdges(BufferedImage image) {
+        int middle = image.getWidth() / 2;
+        int top = 0;
+        while (top < image.getHeight() && rgb(image, middle, top) != WHITE) {
+            top++;
+        }
+        if (top >= image.getHeight() - 4) {
+            return null;
+        }
+        int row = top + 3;
+        int left = 0;
+        while (left < middle && rgb(image, left, row) != WHITE) {
+            left++;
+        }
+        int right = image.getWidth() - 1;
+        while (right > middle && rgb(image, right, row) != WHITE) {
+            right--;
+        }
+        int bottom = row;
+        while (bottom + 1 < image.getHeight() && rgb(image, left + 3, bottom + 1) == WHITE) {
+            bottom++;
+        }
+        return left >= middle || right <= middle ? null : new int[] {left, top, right, bottom};
+    }
+
+    private static int rgb(BufferedImage image, int x, int y) {
+        return image.getRGB(x, y) & 0xffffff;
+    }
+
+    private static BufferedImage png(byte[] bytes) {
+        try {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+            assertNotNull(image);
+            return image;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Whether any pixel inside {@code rect} (PDF points, origin bottom left) differs between two
+     * drawings of the same page; pixels on the rectangle's edge are left out, so the comparison
+     * is of what the widget draws inside its border.
+     */
+    static boolean differsInside(Drawn before, Drawn after, PDRectangle rect) {
+        return !differingPixels(before, after, rect).isEmpty();
+    }
+
+    /**
+     * Whether the widget at {@code rect} holds clearly more ink in {@code after} than in
+     * {@code before}: its darkness (255 less each pixel's luminance, added up) grew by at least
+     * that of two square points of black. A chosen radio button's disc, a tick or a few typed
+     * letters add far more; a button drawn without its state's appearance adds none.
+     */
+    static boolean inkAdded(Drawn before, Drawn after, PDRectangle rect) {
+        double grain = after.pixelsPerPoint() * after.pixelsPerPoint();
+        return differsInside(before, after, rect) && ink(after, rect) - ink(before, rect) >= 2 * grain * 255;
+    }
+
+    private static long ink(Drawn drawn, PDRectangle rect) {
+        int[] box = pixels(drawn, rect);
+        long ink = 0;
+        for (int y = box[1]; y <= box[3]; y++) {
+            for (int x = box[0]; x <= box[2]; x++) {
+                int c = rgb(drawn.image(), x, y);
+                ink += 255 - Math.round(0.299 * (c >> 16 & 0xff) + 0.587 * (c >> 8 & 0xff) + 0.114 * (c & 0xff));
+            }
+        }
+        return ink;
+    }
+
+    /** The widget's pixels inside its edge in {@code drawn}: left, top, right, bottom (inclusive). */
+    private static int[] pixels(Drawn drawn, PDRectangle rect) {
+        int x0 = (int) Math.ceil(drawn.left() + rect.getLowerLeftX() * drawn.pixelsPerPoint()) + 1;
+        int x1 = (int) Math.floor(drawn.left() + rect.getUpperRightX() * drawn.pixelsPerPoint()) - 1;
+        int y0 = (int) Math.ceil(drawn.top() + (drawn.pageHeight() - rect.getUpperRightY()) * drawn.pixelsPerPoint()) + 1;
+        int y1 = (int) Math.floor(drawn.top() + (drawn.pageHeight() - rect.getLowerLeftY()) * drawn.pixelsPerPoint()) - 1;
+        assertFalse(x1 <= x0 || y1 <= y0, "the widget has an area: " + rect);
+        return new int[] {Math.max(0, x0), Math.max(0, y0), Math.min(drawn.image().getWidth() - 1, x1), Math.min(drawn.image().getHeight() - 1, y1)};
+    }
+
+    /** The pixels inside {@code rect} that differ (x, y), for a failure's message. */
+    static List<int[]> differingPixels(Drawn before, Drawn after, PDRectangle rect) {
+        assertEquals(before.pixelsPerPoint(), after.pixelsPerPoint(), 0.001, "both drawings at one scale");
+        int[] box = pixels(after, rect);
+        double dx = before.left() - after.left();
+        double dy = before.top() - after.top();
+        List<int[]> differ = new java.util.ArrayList<>();
+        for (int y = box[1]; y <= box[3]; y++) {
+            for (int x = box[0]; x <= box[2]; x++) {
+                int bx = (int) Math.round(x + dx);
+                int by = (int) Math.round(y + dy);
+                if (rgb(before.image(), bx, by) != rgb(after.image(), x, y)) {
+                    differ.add(new int[] {x, y});
+                }
+            }
+        }
+        return differ;
+    }
+
+    /** Writes a drawing as PNG (to look at). */
+    static void save(Drawn drawn, Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            ImageIO.write(drawn.image(), "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stops the server; the browser goes back to the pool without what pdf.js's viewer stored for this origin (its view history). */
+    @Override
+    public void close() {
+        driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin(), "storageTypes", "all"));
+        server.stop(0);
+        threads.shutdownNow();
+    }
+}
