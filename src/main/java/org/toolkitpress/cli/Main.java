@@ -39,8 +39,6 @@ public final class Main implements Runnable {
         // ACK of the one before (about 40 ms on Linux), added to every reload of `serve`.
         System.setProperty("sun.net.httpserver.nodelay", "true");
         Logging.quiet();
-        // The build's libraries start on the other core while picocli reads the arguments.
-        Build.rehearse();
         // UTF-8 whatever the locale: under LANG=C Java 17 would print every non-ASCII letter as "?"
         // (and `toolkit read … > answers.json` would keep them that way).
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
