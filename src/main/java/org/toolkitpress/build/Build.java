@@ -76,27 +76,6 @@ public final class Build {
         }
     }
 
-    /**
-     * Starts, on a thread of its own, a rehearsal of the first steps of any build on built-in
-     * text: loading and starting the YAML, JSON Schema, Markdown and template libraries, which
-     * costs a cold JVM several hundred milliseconds. A command line calls it before parsing its
-     * arguments, which keeps one core busy for about as long; the build that follows finds the
-     * libraries ready. Nothing it makes is kept, and a rehearsal that fails changes nothing:
-     * the build does everything again and reports what goes wrong.
-     */
-    public static void rehearse() {
-        Thread rehearsal = new Thread(() -> {
-            try {
-                Load.rehearse();
-                Theme.rehearse();
-            } catch (RuntimeException ignored) {
-                // The build itself will meet and report the same fault.
-            }
-        }, "rehearsal");
-        rehearsal.setDaemon(true);
-        rehearsal.start();
-    }
-
     public static Result run(BuildSettings settings) {
         return run(settings, line -> { });
     }

@@ -6,7 +6,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.toolkitpress.build.Build;
 import org.toolkitpress.configure.BuildSettings;
@@ -20,10 +23,30 @@ import picocli.CommandLine.Command;
  * Exit codes: 0 success, 1 content errors, 2 bad usage, 3 an internal fault.
  */
 @Command(name = "toolkit", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Builds an accessible toolkit website and PDFs from Markdown and YAML.",
-        subcommands = {NewCommand.class, BuildCommand.class, CheckCommand.class, BrandCommand.class, ServeCommand.class,
-                ReportCommand.class, FillCommand.class, ReadCommand.class, CommandLine.HelpCommand.class})
+        description = "Builds an accessible toolkit website and PDFs from Markdown and YAML.")
 public final class Main implements Runnable {
+
+    /**
+     * The commands, in the order the usage text lists them. picocli reads each command's
+     * annotations by reflection when it is added, a few tens of milliseconds of every run's
+     * start-up, so a run adds only the command it was asked for (all of them when the first
+     * argument names none: for the usage text, {@code help} and a mistyped command's hint).
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("new", NewCommand::new);
+        commands.put("build", BuildCommand::new);
+        commands.put("check", CheckCommand::new);
+        commands.put("brand", BrandCommand::new);
+        commands.put("serve", ServeCommand::new);
+        commands.put("report", ReportCommand::new);
+        commands.put("fill", FillCommand::new);
+        commands.put("read", ReadCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return Collections.unmodifiableMap(commands);
+    }
 
     static final int CONTENT_ERRORS = 1;
     static final int USAGE = 2;
@@ -39,8 +62,6 @@ public final class Main implements Runnable {
         // ACK of the one before (about 40 ms on Linux), added to every reload of `serve`.
         System.setProperty("sun.net.httpserver.nodelay", "true");
         Logging.quiet();
-        // The build's libraries start on the other core while picocli reads the arguments.
-        Build.rehearse();
         // UTF-8 whatever the locale: under LANG=C Java 17 would print every non-ASCII letter as "?"
         // (and `toolkit read … > answers.json` would keep them that way).
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -54,6 +75,13 @@ public final class Main implements Runnable {
     /** Runs the command line with the given output streams and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
+        String asked = args.length > 0 && !args[0].equals("help") && COMMANDS.containsKey(args[0]) ? args[0] : null;
+        COMMANDS.forEach((name, command) -> {
+            if (asked == null || asked.equals(name)) {
+                cli.addSubcommand(name, command.get());
+            }
+        });
+        cli.getSubcommands().values().forEach(Main::helpOption);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
@@ -75,6 +103,19 @@ public final class Main implements Runnable {
             return usage.handleParseException(e, given);
         });
         return cli.execute(args);
+    }
+
+    /**
+     * {@code -h, --help} on a command and each of its subcommands: {@code toolkit build --help}
+     * prints the build's usage, as {@code toolkit help build} does.
+     */
+    private static void helpOption(CommandLine command) {
+        CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+        if (spec.findOption("--help") == null) {
+            spec.addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                    .description("Show this help message and exit.").build());
+        }
+        command.getSubcommands().values().forEach(Main::helpOption);
     }
 
     /** The version in the jar's manifest (from pom.xml), so the release jar names its own release. */

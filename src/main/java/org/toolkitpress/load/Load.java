@@ -15,7 +15,6 @@ import java.util.function.Function;
 import org.toolkitpress.configure.BuildSettings;
 import org.toolkitpress.files.LayeredFiles;
 import org.toolkitpress.markdown.Markdown;
-import org.toolkitpress.markdown.RenderContext;
 import org.toolkitpress.model.Asset;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Body;
@@ -94,50 +93,6 @@ public final class Load {
         texts.addAll(data.texts());
         return new Toolkit(overlaid, pages, continua, principles, audits, responses, List.copyOf(assets), brand,
                 history, List.copyOf(texts), linkedOutside);
-    }
-
-    /** A small page using what most pages use, for {@link #rehearse()}. */
-    private static final String REHEARSAL_PAGE = """
-            ---
-            title: A page
-            summary: What it is for.
-            order: 10
-            ---
-
-            ## A heading {#heading}
-
-            Some *text* with [a link](other.md), a list, a quotation and a table.
-
-            - one
-            - two
-
-            > A quotation.
-
-            | a | b |
-            |---|---|
-            | 1 | 2 |
-            """;
-
-    /**
-     * Reads a small page with the built-in schemas, keeping nothing. The first page a JVM reads
-     * costs far more than the next (loading and starting the YAML, JSON Schema and Markdown
-     * libraries), so the command line does this on a spare core while it parses its arguments
-     * (see {@code Build.rehearse}).
-     *
-     * @return the page's HTML and what reading it found (nothing, unless the built-in schemas no
-     *     longer accept the page, and the rehearsal no longer goes the way a page does)
-     */
-    public static Rehearsal rehearse() {
-        LayeredFiles builtIn = new LayeredFiles(List.of(LayeredFiles.builtInDefaults()));
-        Diagnostics diagnostics = new Diagnostics();
-        Markdown markdown = Markdown.create();
-        Page page = new PageLoader(markdown, DataSchemas.of(builtIn).compileAll(diagnostics), diagnostics)
-                .page(PageLoader.PAGES + "rehearsal.md", REHEARSAL_PAGE, "rehearsal.md");
-        return new Rehearsal(markdown.render(page.body(), RenderContext.PLAIN), diagnostics);
-    }
-
-    /** What {@link #rehearse()} made, for a test to hold the rehearsal to the path a real page takes. */
-    public record Rehearsal(String html, Diagnostics diagnostics) {
     }
 
     private static <T> T answer(CompletableFuture<T> asked) {

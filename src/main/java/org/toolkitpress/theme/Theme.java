@@ -18,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -66,22 +65,6 @@ public final class Theme {
         wrapper.setRecordZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.PROPERTY_ONLY_UNLESS_BEAN_PROPERTY_READ_METHOD);
         config.setObjectWrapper(wrapper.build());
         return new Theme(config, files);
-    }
-
-    /**
-     * Parses the built-in page templates, keeping nothing: the first template a JVM parses costs
-     * far more than the next, so the command line does this on a spare core while it parses its
-     * arguments (see {@code Build.rehearse}).
-     */
-    public static void rehearse() {
-        Theme theme = create(new LayeredFiles(List.of(LayeredFiles.builtInDefaults())));
-        try {
-            for (String template : List.of("page.ftlh", "layout.ftlh", "components/audit.ftlh")) {
-                theme.configuration.getTemplate(template);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Renders a template with a data model. Template faults are theme bugs, so they throw. */

@@ -61,8 +61,14 @@ final class ReportPage {
         out.put("title", audit.title());
         out.put("school", audit.headerFields().isEmpty() ? "" : audit.headerFields().get(0).id());
         out.put("points", audit.assessmentPoints().stream().map(Audit.AssessmentPoint::id).toList());
-        out.put("plan", audit.actionPlan() == null ? Map.of() : Map.of("needs_action", audit.actionPlan().needsAction(),
-                "rows", audit.actionPlan().rows() == null ? 0 : audit.actionPlan().rows()));
+        // Ordered maps throughout: Map.of iterates in an order chosen afresh by each JVM, which
+        // made this page's JSON differ from one build to the next.
+        Map<String, Object> plan = new LinkedHashMap<>();
+        if (audit.actionPlan() != null) {
+            plan.put("needs_action", audit.actionPlan().needsAction());
+            plan.put("rows", audit.actionPlan().rows() == null ? 0 : audit.actionPlan().rows());
+        }
+        out.put("plan", plan);
         List<Map<String, Object>> sections = new ArrayList<>();
         Map<String, Map<String, Object>> fields = new LinkedHashMap<>();
         for (Audit.Section section : audit.sections()) {
@@ -90,8 +96,12 @@ final class ReportPage {
             List<Map<String, Object>> others = new ArrayList<>();
             for (Ratings.Other o : Ratings.others(section, audit)) {
                 String number = numbers.get(o.owner().id());
-                others.add(Map.of("owner", o.owner().id(), "part", o.part(), "type", o.type(),
-                        "label", (number == null ? "" : number + " ") + o.label()));
+                Map<String, Object> other = new LinkedHashMap<>();
+                other.put("owner", o.owner().id());
+                other.put("part", o.part());
+                other.put("type", o.type());
+                other.put("label", (number == null ? "" : number + " ") + o.label());
+                others.add(other);
             }
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("id", section.id());

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
@@ -62,6 +64,41 @@ class CliTest {
         assertEquals(2, TestSites.cli("bulid").exitCode());
         assertEquals(2, TestSites.cli("build", "--no-such-option").exitCode());
         assertEquals(2, TestSites.cli().exitCode());
+    }
+
+    /** Each command answers --help and -h with its own usage, as `toolkit help <command>` does. */
+    @Test
+    void everyCommandAnswersHelp() {
+        for (String command : List.of("new", "build", "check", "brand", "brand new", "serve", "report",
+                "report reviews", "report audits", "fill", "read")) {
+            for (String flag : List.of("--help", "-h")) {
+                List<String> args = new ArrayList<>(List.of(command.split(" ")));
+                args.add(flag);
+                TestSites.CliRun run = TestSites.cli(args.toArray(String[]::new));
+                assertEquals(0, run.exitCode(), command + " " + flag + ": " + run.err());
+                assertTrue(run.out().startsWith("Usage: toolkit " + command + " "), run.out());
+                assertTrue(run.out().contains("-h, --help"), run.out());
+                assertEquals("", run.err());
+            }
+        }
+    }
+
+    /** A run adds only the command it names; the usage text, `help` and a mistyped command still see them all. */
+    @Test
+    void theUsageTextAndHelpListEveryCommand() {
+        TestSites.CliRun usage = TestSites.cli("--help");
+        assertEquals(0, usage.exitCode());
+        for (String command : List.of("new", "build", "check", "brand", "serve", "report", "fill", "read", "help")) {
+            assertTrue(usage.out().contains("\n  " + command + " "), command + " missing from:\n" + usage.out());
+        }
+        assertTrue(usage.out().indexOf("  new ") < usage.out().indexOf("  build ")
+                && usage.out().indexOf("  build ") < usage.out().indexOf("  check "), usage.out());
+        TestSites.CliRun help = TestSites.cli("help", "build");
+        assertEquals(0, help.exitCode(), help.err());
+        assertTrue(help.out().startsWith("Usage: toolkit build "), help.out());
+        TestSites.CliRun typo = TestSites.cli("buidl");
+        assertEquals(2, typo.exitCode());
+        assertTrue(typo.err().contains("Did you mean: toolkit build?"), typo.err());
     }
 
     @Test

@@ -1,0 +1,35 @@
+package org.toolkitpress.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.toolkitpress.model.Audit;
+import org.toolkitpress.model.Toolkit;
+import org.toolkitpress.testing.TestSites;
+
+/**
+ * The report page's JSON lists each audit's keys in one fixed order, so the page is the same
+ * bytes from one build to the next (it once used Map.of, whose order each JVM picks afresh).
+ */
+class ReportPageShapesTest {
+
+    @Test
+    void theShapesKeepTheirKeysInTheOrderTheyAreWritten() {
+        Toolkit toolkit = TestSites.built(TestSites.fixture("audit-shapes"), false).result().toolkit();
+        Audit audit = toolkit.audits().get("mixed-scales");
+        Map<String, Object> shape = ReportPage.shape(audit, toolkit);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> sections = (List<Map<String, Object>>) shape.get("sections");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> others = (List<Map<String, Object>>) sections.get(0).get("others");
+        assertTrue(!others.isEmpty(), shape::toString);
+        for (Map<String, Object> other : others) {
+            assertEquals(List.of("owner", "part", "type", "label"), List.copyOf(other.keySet()), other::toString);
+        }
+        assertEquals(List.of("id", "version", "title", "school", "points", "plan", "sections", "fields"),
+                List.copyOf(shape.keySet()));
+    }
+}
