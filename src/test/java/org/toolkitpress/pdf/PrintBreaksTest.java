@@ -44,8 +44,8 @@ class PrintBreaksTest {
     @Test
     void noTableHeaderIsLeftAloneAtAPageFoot() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(guide)) {
-            assertEquals(41, TableHeads.elements(pdf.getDocumentCatalog().getStructureTreeRoot(), "THead").size(),
-                    "14 short tables, 13 long ones and 14 under a subheading");
+            assertEquals(42, TableHeads.elements(pdf.getDocumentCatalog().getStructureTreeRoot(), "THead").size(),
+                    "14 short tables, 13 long ones, 14 under a subheading and one with a row taller than a page");
             assertEquals(List.of(), TableHeads.leftAlone(pdf));
         }
     }
@@ -55,13 +55,17 @@ class PrintBreaksTest {
      * cut across pages when it fits on one — read from where each row's words were printed
      * ({@link TableRows}). The long tables after 34 to 37 lines start near a page foot: with the
      * engine alone, their first row broke there and ended on the next page under the repeated
-     * header.
+     * header. The one row longer than a page (tall-row.md) is the only row printed on several pages.
      */
     @Test
     void aTableHeaderKeepsItsFirstRowWholeAndNoRowIsCut() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(guide)) {
             List<TableRows.Table> tables = TableRows.of(pdf);
-            assertEquals(13, tables.stream().filter(t -> t.body().size() > 12).count(), "the fixture's long tables");
+            assertEquals(14, tables.stream().filter(t -> t.body().size() > 12).count(), "the fixture's long tables");
+            List<TableRows.Printed> overPages = tables.stream().flatMap(t -> t.body().stream())
+                    .filter(row -> row.pages().size() > 1).toList();
+            assertEquals(1, overPages.size(), "rows printed on several pages");
+            assertTrue(overPages.get(0).text().contains("Tallrow"), overPages.get(0).text());
             assertEquals(List.of(), TableRows.problems(pdf));
         }
     }
