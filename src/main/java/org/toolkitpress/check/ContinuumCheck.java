@@ -38,12 +38,13 @@ final class ContinuumCheck {
                 continue;
             }
             double ratio = Contrast.ratio(colour, brand.text());
-            if (ratio >= Contrast.TEXT) {
-                continue;
-            }
             String brandKey = continuum.brandKey(stage, brand);
             boolean fromBrand = brandKey != null;
             SourcePos pos = fromBrand ? brand.written().getOrDefault("stages." + brandKey, toolkit.brand().pos()) : stage.colourPos();
+            if (ratio >= Contrast.TEXT) {
+                grey(stage, colour, brand.text(), pos, fromBrand ? brandKey : "colour");
+                continue;
+            }
             String shade = Contrast.nearestPassing(colour, brand.text(), Contrast.TEXT);
             diagnostics.error(pos, "the stage \"" + stage.id() + "\" colour " + colour + " behind the text colour "
                             + brand.text() + " has a contrast ratio of " + Contrast.format(ratio)
@@ -53,5 +54,27 @@ final class ContinuumCheck {
                             + "); use it as `" + (fromBrand ? brandKey : "colour") + ": \"" + shade + "\"`"
                             + (fromBrand ? "" : ", or draw the colours as bands (`colour_style: band`)"));
         }
+    }
+
+    /**
+     * A warning when text on a stage colour that passes in colour would be hard to read printed
+     * in greyscale (a school's black-and-white printer): a saturated red or blue can turn into a
+     * grey much darker than its WCAG luminance says.
+     */
+    private void grey(Continuum.Stage stage, String colour, String text, SourcePos pos, String key) {
+        double ratio = Contrast.greyRatio(colour, text);
+        if (ratio >= Contrast.TEXT) {
+            return;
+        }
+        String shade = colour;
+        for (int step = 0; step < 100 && Contrast.greyRatio(shade, text) < Contrast.TEXT; step++) {
+            shade = Contrast.nearestPassing(shade, text, Math.min(21, Contrast.ratio(shade, text) + 0.25));
+        }
+        diagnostics.warning(pos, "the stage \"" + stage.id() + "\" colour " + colour + " prints in greyscale as "
+                        + Contrast.grey(colour) + ", which has a contrast ratio of " + Contrast.format(ratio)
+                        + " with the text printed on it; the PDFs would be hard to read printed in black and white (needs "
+                        + Contrast.format(Contrast.TEXT) + ")",
+                "a shade that reads in greyscale too is " + shade + " (" + Contrast.format(Contrast.greyRatio(shade, text))
+                        + " in grey); use it as `" + key + ": \"" + shade + "\"`");
     }
 }

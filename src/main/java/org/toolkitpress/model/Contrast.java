@@ -58,6 +58,22 @@ public final class Contrast {
                 Math.round(weight * a[1] + (1 - weight) * b[1]), Math.round(weight * a[2] + (1 - weight) * b[2]));
     }
 
+    /**
+     * The grey a colour prints as on a greyscale printer or in a greyscale rendering, as
+     * {@code #rrggbb}: the PDF standard's conversion from DeviceRGB to DeviceGray (ISO 32000-1,
+     * 10.3.3: 0.3 red + 0.59 green + 0.11 blue), which poppler's greyscale output also uses.
+     */
+    public static String grey(String colour) {
+        int[] rgb = rgb(colour);
+        int grey = (int) Math.round(0.3 * rgb[0] + 0.59 * rgb[1] + 0.11 * rgb[2]);
+        return String.format(Locale.ROOT, "#%02x%02x%02x", grey, grey, grey);
+    }
+
+    /** The contrast ratio of two colours once both are printed in grey ({@link #grey}). */
+    public static double greyRatio(String a, String b) {
+        return ratio(grey(a), grey(b));
+    }
+
     public static double luminance(String colour) {
         int[] rgb = rgb(colour);
         return 0.2126 * linear(rgb[0]) + 0.7152 * linear(rgb[1]) + 0.0722 * linear(rgb[2]);

@@ -56,9 +56,32 @@ final class Engine {
         this.fontBytes = fonts.stream().map(f -> read(f.file())).toList();
     }
 
-    /** Renders well-formed HTML (a jsoup document) whose relative addresses resolve against {@code baseUri}. */
+    /** At most this many layouts of one document: each after the first moves cut tables to a new page. */
+    private static final int LAYOUTS = 3;
+
+    /**
+     * Renders well-formed HTML (a jsoup document) whose relative addresses resolve against
+     * {@code baseUri}. A table whose first row a page break cuts is moved to a new page and the
+     * document laid out again ({@link TableStarts}); {@code html} keeps the marks.
+     */
     Rendered render(Document html, String baseUri) {
-        ResourceGate gate = new ResourceGate(roots);
+        for (int layout = 1; ; layout++) {
+            ResourceGate gate = new ResourceGate(roots);
+            PdfBoxRenderer renderer = builder(html, baseUri, gate).buildPdfRenderer();
+            try (renderer) {
+                renderer.layout();
+                if (layout < LAYOUTS && TableStarts.moveCutTables(renderer.getRootBox(), html) > 0) {
+                    continue;
+                }
+                PDDocument document = renderer.createPDFKeepOpen();
+                return new Rendered(document, gate.refused());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot render a PDF", e);
+            }
+        }
+    }
+
+    private PdfRendererBuilder builder(Document html, String baseUri, ResourceGate gate) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
@@ -83,12 +106,7 @@ final class Engine {
         // check stage has already reported missing images and links.
         builder.withDiagnosticConsumer(diagnostic -> { });
         builder.withW3cDocument(new W3CDom().fromJsoup(html), baseUri);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            PDDocument document = renderer.createPDFKeepOpen();
-            return new Rendered(document, gate.refused());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot render a PDF", e);
-        }
+        return builder;
     }
 
     private static byte[] read(Path file) {

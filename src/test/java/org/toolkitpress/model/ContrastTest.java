@@ -36,4 +36,16 @@ class ContrastTest {
         assertTrue(Contrast.luminance(light) > Contrast.luminance("#333366"));
         assertTrue(Contrast.ratio(light, "#111111") >= 3.0);
     }
+
+    /** ISO 32000-1, 10.3.3: gray = 0.3 red + 0.59 green + 0.11 blue (worked by hand here). */
+    @Test
+    void greyIsThePdfConversionFromRgbToGray() {
+        assertEquals("#4d4d4d", Contrast.grey("#ff0000"));   // 0.3 × 255 = 76.5 → 77
+        assertEquals("#969696", Contrast.grey("#00ff00"));   // 0.59 × 255 = 150.45 → 150
+        assertEquals("#1c1c1c", Contrast.grey("#0000ff"));   // 0.11 × 255 = 28.05 → 28
+        assertEquals("#ffffff", Contrast.grey("#ffffff"));
+        // A saturated red passes 4.5:1 with near-black text in colour, not once printed in grey.
+        assertTrue(Contrast.ratio("#ff3030", "#1b1f23") >= 4.5);
+        assertTrue(Contrast.greyRatio("#ff3030", "#1b1f23") < 3.5);
+    }
 }

@@ -191,6 +191,21 @@ class PrintLayoutTest {
         return stranded;
     }
 
+    /**
+     * Each table's first row is printed whole under its header on the header's first page, and
+     * no row is cut across pages when it would fit on one (read back by {@link TableRows}).
+     */
+    @Test
+    void everyTableKeepsItsFirstRowWithItsHeaderAndNoRowIsCut() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, byte[]> e : pdfs.entrySet()) {
+            try (PDDocument pdf = Loader.loadPDF(e.getValue())) {
+                TableRows.problems(pdf).forEach(p -> problems.add(e.getKey() + " " + p));
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
     /** No table's header stands at a page foot without a row of its table after it (read from the tags). */
     @Test
     void noTableHeaderIsLeftAlone() throws IOException {
