@@ -1,8 +1,15 @@
 package org.toolkitpress.pdf;
 
 import java.io.ByteArrayInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletionException;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -11,8 +18,20 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
-/** veraPDF in-process: the failed rules of a PDF against PDF/UA-1 and PDF/A-3a, as readable lines. */
+/**
+ * veraPDF in-process: the failed rules of a PDF against PDF/UA-1 and PDF/A-3a, as readable lines.
+ *
+ * <p>Both profiles are checked over one parse of the file (veraPDF's own processor does the same
+ * for a file that claims several flavours): parsing the model is most of the cost. A file whose
+ * bytes were already checked in this JVM (the build's filled example and {@code toolkit fill} of the
+ * same response are the same bytes) gets the same answer without a second run.
+ */
 final class VeraPdf {
+
+    private static final List<PDFAFlavour> FLAVOURS = List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_3_A);
+
+    /** Answers by SHA-256 of the file, under way or done. */
+    private static final Map<String, CompletableFuture<List<String>>> CHECKED = new ConcurrentHashMap<>();
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -23,24 +42,54 @@ final class VeraPdf {
 
     /** Every failed rule under PDF/UA-1 and PDF/A-3a (empty when the file passes both). */
     static List<String> failures(byte[] pdf) {
-        List<String> out = new java.util.ArrayList<>();
-        out.addAll(failures(pdf, PDFAFlavour.PDFUA_1));
-        out.addAll(failures(pdf, PDFAFlavour.PDFA_3_A));
-        return out;
+        CompletableFuture<List<String>> mine = new CompletableFuture<>();
+        CompletableFuture<List<String>> theirs = CHECKED.putIfAbsent(sha256(pdf), mine);
+        if (theirs != null) {
+            try {
+                return theirs.join();
+            } catch (CompletionException e) {
+                throw (RuntimeException) e.getCause();
+            }
+        }
+        try {
+            List<String> failures = List.copyOf(validate(pdf));
+            mine.complete(failures);
+            return failures;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        }
     }
 
-    static List<String> failures(byte[] pdf, PDFAFlavour flavour) {
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour)) {
-            PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
-            ValidationResult result = validator.validate(parser);
-            return result.getTestAssertions().stream()
-                    .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                    .map(a -> flavour.getId() + " " + a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber()
-                            + ": " + a.getMessage() + " @ " + a.getLocation().getContext())
-                    .distinct()
-                    .collect(Collectors.toList());
+    private static List<String> validate(byte[] pdf) {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), FLAVOURS.get(0))) {
+            parser.setFlavours(FLAVOURS);
+            PDFAValidator validator = Foundries.defaultInstance().createValidator(FLAVOURS);
+            List<ValidationResult> results = validator.validateAll(parser);
+            if (results.size() != FLAVOURS.size()) {
+                throw new IllegalStateException("veraPDF checked " + results.size() + " profiles, not " + FLAVOURS);
+            }
+            List<String> out = new ArrayList<>();
+            for (ValidationResult result : results) {
+                PDFAFlavour flavour = result.getPDFAFlavour();
+                result.getTestAssertions().stream()
+                        .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+                        .map(a -> flavour.getId() + " " + a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber()
+                                + ": " + a.getMessage() + " @ " + a.getLocation().getContext())
+                        .distinct()
+                        .forEach(out::add);
+            }
+            return out;
         } catch (Exception e) {
             throw new IllegalStateException("veraPDF could not check the file", e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 }

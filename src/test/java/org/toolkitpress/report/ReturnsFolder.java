@@ -26,19 +26,47 @@ public final class ReturnsFolder {
         return TestSites.fixture("returns");
     }
 
+    /** The folder, in {@code temp}: the fixture's files, fir-juniors.pdf and locked.pdf. */
     public static Path make(Path temp) throws IOException {
-        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
         Path returns = TestSites.copy(TestSites.projectRoot().resolve("src/test/resources/returns/school-audit"), temp);
-        Path fir = returns.resolve("fir-juniors.pdf");
-        TestSites.CliRun fill = TestSites.cli("fill", TestSites.projectRoot().resolve("src/test/resources/returns/fir-juniors.json").toString(),
-                "-o", fir.toString(), "-p", project().toString());
-        assertEquals(0, fill.exitCode(), fill.err());
-        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(fir))) {
-            StandardProtectionPolicy lock = new StandardProtectionPolicy("owner", "user", new AccessPermission());
-            lock.setEncryptionKeyLength(128);
-            document.protect(lock);
-            document.save(returns.resolve("locked.pdf").toFile());
-        }
+        Pdfs pdfs = Pdfs.MADE;
+        Files.write(returns.resolve("fir-juniors.pdf"), pdfs.filled());
+        Files.write(returns.resolve("locked.pdf"), pdfs.locked());
         return returns;
+    }
+
+    /**
+     * The two PDFs, made once per JVM (the real {@code fill} renders the whole audit) and written
+     * into each folder: the classes that read them only read them.
+     */
+    private record Pdfs(byte[] filled, byte[] locked) {
+
+        static final Pdfs MADE = make();
+
+        private static Pdfs make() {
+            com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+            try {
+                Path temp = Files.createTempDirectory("toolkit-press-returns");
+                try {
+                    Path fir = temp.resolve("fir-juniors.pdf");
+                    TestSites.CliRun fill = TestSites.cli("fill", TestSites.projectRoot().resolve("src/test/resources/returns/fir-juniors.json").toString(),
+                            "-o", fir.toString(), "-p", project().toString());
+                    assertEquals(0, fill.exitCode(), fill.err());
+                    byte[] filled = Files.readAllBytes(fir);
+                    try (PDDocument document = Loader.loadPDF(filled)) {
+                        StandardProtectionPolicy lock = new StandardProtectionPolicy("owner", "user", new AccessPermission());
+                        lock.setEncryptionKeyLength(128);
+                        document.protect(lock);
+                        java.io.ByteArrayOutputStream locked = new java.io.ByteArrayOutputStream();
+                        document.save(locked);
+                        return new Pdfs(filled, locked.toByteArray());
+                    }
+                } finally {
+                    TestSites.deleteTree(temp);
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 }

@@ -244,8 +244,11 @@ public final class BrowserSession implements AutoCloseable {
      */
     @SuppressWarnings("unchecked")
     public List<String> axeViolations() {
-        String axe = TestSites.read(TestSites.projectRoot().resolve("src/test/resources/axe/axe.min.js"));
-        driver.executeScript(axe);
+        // axe-core is half a megabyte of script: sent to a page once, not again for each check of
+        // the same page (a new page has no axe and gets it anew).
+        if (!Boolean.TRUE.equals(driver.executeScript("return typeof window.axe === 'object' && typeof window.axe.run === 'function';"))) {
+            driver.executeScript(Axe.SCRIPT);
+        }
         Object result = driver.executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"
                         + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a','wcag2aa','wcag21a','wcag21aa','wcag22aa']}})"
@@ -253,6 +256,11 @@ public final class BrowserSession implements AutoCloseable {
                         + "  return v.id + ': ' + v.help + ' — ' + v.nodes.slice(0, 5).map(function (n) { return n.target.join(' '); }).join(' | ');"
                         + "})); }, function (e) { done(['axe failed: ' + e]); });");
         return (List<String>) result;
+    }
+
+    /** axe-core's script, read once per JVM. */
+    private static final class Axe {
+        static final String SCRIPT = TestSites.read(TestSites.projectRoot().resolve("src/test/resources/axe/axe.min.js"));
     }
 
     @Override

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.toolkitpress.build.Build;
 import org.toolkitpress.testing.TestSites;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
@@ -95,14 +94,14 @@ class HtmlCheckerTest {
 
     private Path defaultSite() {
         if (defaultSite == null) {
-            defaultSite = built(TestSites.projectRoot(), "default");
+            defaultSite = built(TestSites.projectRoot());
         }
         return defaultSite;
     }
 
     @Test
     void everyPageOfTheAuditShapesGalleryHasNoError() throws Exception {
-        assertNoErrors(built(TestSites.fixture("audit-shapes"), "audit-shapes"), 2);
+        assertNoErrors(built(TestSites.fixture("audit-shapes")), 2);
     }
 
     /** The checker as set up here does report errors: a duplicate id and a stray end tag. */
@@ -124,11 +123,9 @@ class HtmlCheckerTest {
         }
     }
 
-    private Path built(Path project, String name) {
-        Path out = temp.resolve(name);
-        Build.Result result = TestSites.build(project, out);
-        assertTrue(result.published(), () -> result.diagnostics().sorted().toString());
-        return out;
+    /** The suite's one build of {@code project} without PDFs (read only here). */
+    private static Path built(Path project) {
+        return TestSites.built(project, false).site();
     }
 
     /** Checks every .html file under {@code site}; at least {@code pages} of them, so a build that lost its pages fails. */
