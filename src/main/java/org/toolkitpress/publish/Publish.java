@@ -34,10 +34,11 @@ import org.toolkitpress.model.OutputFile;
 import org.toolkitpress.model.SourcePos;
 
 /**
- * Publish: takes the output files of a successful build, writes them into a new folder beside
- * the site and swaps it in, so a visitor or a failed build never sees a half-written site and
- * files of older builds never linger. Every site it writes carries {@link OutputFolder#MARKER},
- * and it replaces only a folder that carries one (or is empty). The only stage that writes.
+ * Publish: takes the output files of a build, writes them into a new folder beside the site
+ * (as they are made, through a {@link Staging}) and swaps it in only when the build succeeded,
+ * so a visitor or a failed build never sees a half-written site and files of older builds
+ * never linger. Every site it writes carries {@link OutputFolder#MARKER}, and it replaces only
+ * a folder that carries one (or is empty). The only stage that writes.
  */
 public final class Publish {
 

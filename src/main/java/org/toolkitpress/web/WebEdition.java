@@ -36,7 +36,8 @@ import org.toolkitpress.view.TocEntry;
 /**
  * Render web: takes the checked {@link Toolkit}, gives the files of the website — one
  * {@code index.html} per page (pretty URLs, relative links), the home page, a 404 page, a site
- * map, the theme's assets and the content's assets. Pages render in parallel; nothing is written.
+ * map, the theme's assets and the content's assets. Pages render in parallel; nothing is written
+ * here (a build may hand each page to the publish stage as it is done).
  */
 public final class WebEdition {
 
