@@ -25,6 +25,7 @@ import org.toolkitpress.publish.Publish;
 import org.toolkitpress.report.AuditReport;
 import org.toolkitpress.report.AuditReportFiles;
 import org.toolkitpress.returns.Returns;
+import org.toolkitpress.search.SearchIndex;
 import org.toolkitpress.theme.Theme;
 import org.toolkitpress.web.WebEdition;
 
@@ -92,14 +93,23 @@ public final class Build {
         if (diagnostics.hasErrors()) {
             return new Result(diagnostics, toolkit.pages().size(), List.of(), false, toolkit);
         }
+        // Pages and the search index are written into the new site as they are made, not held to the end.
+        Publish.Staging staging = settings.write() ? Publish.stage(settings.output()) : null;
         Rendered rendered = render(toolkit, markdown, Theme.create(settings.files()), settings,
-                settings.pdf() ? Pdfs.MADE : Pdfs.NONE, null, Trees.RELEASE, progress, diagnostics);
+                settings.pdf() ? Pdfs.MADE : Pdfs.NONE, null, Trees.RELEASE, progress, diagnostics, staging);
         if (rendered == null) {
+            if (staging != null) {
+                staging.abandon();
+            }
             return new Result(diagnostics, toolkit.pages().size(), List.of(), false, toolkit);
         }
         List<OutputFile> files = rendered.all();
-        boolean published = settings.write() && Publish.site(files, settings.output(), diagnostics);
-        return new Result(diagnostics, toolkit.pages().size(), files, published, toolkit);
+        if (staging == null) {
+            return new Result(diagnostics, toolkit.pages().size(), files, false, toolkit);
+        }
+        files.forEach(staging);
+        boolean published = staging.publish(diagnostics);
+        return new Result(diagnostics, toolkit.pages().size(), published ? staging.published() : files, published, toolkit);
     }
 
     /** What becomes of the declared PDFs: made, listed on the website but made later (a preview), or left out. */
@@ -136,6 +146,16 @@ public final class Build {
      */
     static Rendered render(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings, Pdfs pdfs,
                            Set<String> pages, Trees trees, Consumer<String> progress, Diagnostics diagnostics) {
+        return render(toolkit, markdown, theme, settings, pdfs, pages, trees, progress, diagnostics, null);
+    }
+
+    /**
+     * As above; with a {@code sink} (a build writing its site, the trees released) the pages
+     * and the search index go to it as they are made and {@link Rendered} holds only the rest.
+     */
+    static Rendered render(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings, Pdfs pdfs,
+                           Set<String> pages, Trees trees, Consumer<String> progress, Diagnostics diagnostics,
+                           Consumer<OutputFile> sink) {
         try {
             PrintEdition.Result print = switch (pdfs) {
                 case MADE -> PrintEdition.render(toolkit, markdown, theme, settings, progress);
@@ -148,12 +168,18 @@ public final class Build {
                 return null;
             }
             SearchFiles index = new SearchFiles(toolkit, markdown, print.downloads());
-            if (trees == Trees.RELEASE) {
-                // The index reads the pages' trees, and the website lets go of each as it renders it.
-                index.files();
+            if (sink != null && trees == Trees.RELEASE && pages == null) {
+                SearchIndex.write(toolkit, markdown, print.downloads(), sink);
+                index = SearchFiles.NONE;
+            } else {
+                sink = null;
+                if (trees == Trees.RELEASE) {
+                    // The index reads the pages' trees, and the website lets go of each as it renders it.
+                    index.files();
+                }
             }
             List<OutputFile> web = pages == null
-                    ? WebEdition.render(toolkit, markdown, theme, settings, print.downloads(), trees == Trees.RELEASE)
+                    ? WebEdition.render(toolkit, markdown, theme, settings, print.downloads(), trees == Trees.RELEASE, sink)
                     : WebEdition.pages(toolkit, markdown, theme, settings, pages, print.downloads());
             return new Rendered(web, index, print.files());
         } catch (RuntimeException e) {

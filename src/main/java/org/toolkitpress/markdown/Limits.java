@@ -109,13 +109,21 @@ final class Limits {
                 paragraph = 0;
             }
             int lineBars = 0;
-            for (; i < end; i++) {
-                char c = text.charAt(i);
-                paragraph += "*_~[".indexOf(c) >= 0 ? 1 : 0;
-                lineBars += c == '|' ? 1 : 0;
+            boolean blank = true;
+            // Every character of every page passes here: a switch, not a search of a string per character.
+            for (int j = start; j < end; j++) {
+                char c = text.charAt(j);
+                if (j >= i) {
+                    switch (c) {
+                        case '*', '_', '~', '[' -> paragraph++;
+                        case '|' -> lineBars++;
+                        default -> { }
+                    }
+                }
+                blank = blank && Character.isWhitespace(c);
             }
             bars = Math.max(bars, lineBars);
-            if (text.substring(start, end).isBlank()) {
+            if (blank) {
                 paragraph = 0;
             }
             inlines = Math.max(inlines, paragraph);

@@ -12,8 +12,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,6 +21,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.toolkitpress.configure.OutputFolder;
 import org.toolkitpress.files.LayeredFiles;
@@ -29,10 +34,11 @@ import org.toolkitpress.model.OutputFile;
 import org.toolkitpress.model.SourcePos;
 
 /**
- * Publish: takes the output files of a successful build, writes them into a new folder beside
- * the site and swaps it in, so a visitor or a failed build never sees a half-written site and
- * files of older builds never linger. Every site it writes carries {@link OutputFolder#MARKER},
- * and it replaces only a folder that carries one (or is empty). The only stage that writes.
+ * Publish: takes the output files of a build, writes them into a new folder beside the site
+ * (as they are made, through a {@link Staging}) and swaps it in only when the build succeeded,
+ * so a visitor or a failed build never sees a half-written site and files of older builds
+ * never linger. Every site it writes carries {@link OutputFolder#MARKER}, and it replaces only
+ * a folder that carries one (or is empty). The only stage that writes.
  */
 public final class Publish {
 
@@ -47,55 +53,220 @@ public final class Publish {
      * failure into an error with its real cause; either way the previous site stays as it was.
      */
     public static boolean site(List<OutputFile> files, Path output, Diagnostics diagnostics) {
-        SourcePos at = SourcePos.file(output.toAbsolutePath().normalize().toString());
-        OutputFolder.Refusal refusal = OutputFolder.replaceable(output);
-        if (refusal != null) {
-            diagnostics.error(at, refusal.message(), refusal.hint());
-            return false;
-        }
-        Leftovers.Names names = Leftovers.names(output, ProcessHandle.current().pid());
-        Path staging = names.staging();
-        Path previous = names.previous();
-        try {
-            Files.createDirectories(staging.getParent());
-            delete(staging);
-            write(files, staging);
-            // Asked again at the last moment: someone may have put files in it during the build.
-            OutputFolder.Refusal late = OutputFolder.replaceable(output);
-            if (late != null) {
+        Staging staging = stage(output);
+        files.forEach(staging);
+        return staging.publish(diagnostics);
+    }
+
+    /**
+     * Starts a site for {@code output}: files given to the {@link Staging} are written at once
+     * into a new folder beside it, so a build need not hold every page it renders until the end;
+     * {@link Staging#publish} swaps the folder in. Whether the folder may be replaced is asked
+     * now and again at the last moment, and a refusal or a failure to write is reported only by
+     * {@code publish}, after the build has found every other problem.
+     */
+    public static Staging stage(Path output) {
+        return new Staging(output);
+    }
+
+    /**
+     * A site being written beside its output folder. Accepts files from several threads at once
+     * (pages as they render); at most a few are in flight at a time, so the bytes waiting to be
+     * written stay few. After the first failure it writes nothing more: {@link #publish} reports
+     * it and removes the folder, and the previous site is untouched.
+     */
+    public static final class Staging implements Consumer<OutputFile> {
+
+        /** Files waiting for a writer at most: enough to keep the disk's queue full. */
+        private static final int IN_FLIGHT = 4 * IO_THREADS;
+
+        private final Path output;
+        private final SourcePos at;
+        private final OutputFolder.Refusal refusal;
+        private final Path staging;
+        private final Path previous;
+        private final Set<String> seen = ConcurrentHashMap.newKeySet();
+        /** Folders made so far: each page's folder is made once, without asking the disk whether it exists. */
+        private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+        private final List<String> paths = Collections.synchronizedList(new ArrayList<>());
+        private final Semaphore slots = new Semaphore(IN_FLIGHT);
+        private final AtomicReference<IOException> failure = new AtomicReference<>();
+        private ExecutorService writers;
+        private boolean finished;
+
+        private Staging(Path output) {
+            this.output = output;
+            this.at = SourcePos.file(output.toAbsolutePath().normalize().toString());
+            this.refusal = OutputFolder.replaceable(output);
+            Leftovers.Names names = Leftovers.names(output, ProcessHandle.current().pid());
+            this.staging = names.staging();
+            this.previous = names.previous();
+            if (refusal != null) {
+                return;
+            }
+            try {
+                Files.createDirectories(staging.getParent());
                 delete(staging);
-                diagnostics.error(at, late.message(), late.hint());
+                Files.createDirectories(staging);
+                folders.add(staging);
+                writers = Executors.newFixedThreadPool(IO_THREADS, runnable -> {
+                    Thread writer = new Thread(runnable, "publish");
+                    writer.setDaemon(true);
+                    return writer;
+                });
+            } catch (IOException e) {
+                failure.compareAndSet(null, e);
+            }
+        }
+
+        /** Writes {@code file} into the new site (on a writer thread), or drops it after a refusal or failure. */
+        @Override
+        public void accept(OutputFile file) {
+            if (refusal != null || failure.get() != null) {
+                return;
+            }
+            Path target = staging.resolve(file.path()).normalize();
+            if (!LayeredFiles.isSafe(file.path()) || file.path().equals(OutputFolder.MARKER) || !seen.add(file.path())) {
+                failure.compareAndSet(null, new IOException("refusing to write output path \"" + file.path()
+                        + "\" (unsafe or written twice)"));
+                return;
+            }
+            if (!target.startsWith(staging)) {
+                failure.compareAndSet(null, new IOException("refusing to write outside the site: " + file.path()));
+                return;
+            }
+            paths.add(file.path());
+            try {
+                slots.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure.compareAndSet(null, new IOException("interrupted while publishing", e));
+                return;
+            }
+            writers.execute(() -> {
+                try {
+                    if (failure.get() == null) {
+                        write(target, file.bytes());
+                    }
+                } catch (IOException e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    slots.release();
+                }
+            });
+        }
+
+        private void write(Path target, byte[] bytes) throws IOException {
+            try {
+                Path folder = target.getParent();
+                if (!folders.contains(folder)) {
+                    Files.createDirectories(folder);
+                    folders.add(folder);
+                }
+                Files.write(target, bytes);
+            } catch (FileSystemException e) {
+                throw e;
+            } catch (IOException e) {
+                // A full disk fails a write with a bare message: name the file it was writing.
+                throw new FileSystemException(target.toString(), null, e.getMessage());
+            }
+        }
+
+        /**
+         * The paths written so far, sorted, each file read back from the published site when its
+         * bytes are asked for: what a build reports, without holding the site in memory.
+         */
+        public List<OutputFile> published() {
+            List<String> sorted;
+            synchronized (paths) {
+                sorted = paths.stream().sorted().toList();
+            }
+            return new PublishedFiles(output, sorted);
+        }
+
+        /**
+         * Waits for the writes, then swaps the new site in and returns whether it did; a refusal
+         * or an I/O failure becomes an error, and the previous site stays as it was.
+         */
+        public boolean publish(Diagnostics diagnostics) {
+            if (refusal != null) {
+                diagnostics.error(at, refusal.message(), refusal.hint());
                 return false;
             }
-            delete(previous);
-            if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
-                Files.move(output, previous, StandardCopyOption.ATOMIC_MOVE);
-            }
             try {
-                Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                if (Files.exists(previous)) {
-                    Files.move(previous, output, StandardCopyOption.ATOMIC_MOVE);
+                finish();
+                if (failure.get() != null) {
+                    throw failure.get();
                 }
-                throw e;
+                Files.writeString(staging.resolve(OutputFolder.MARKER), OutputFolder.MARKER_TEXT, StandardCharsets.UTF_8);
+                // Asked again at the last moment: someone may have put files in it during the build.
+                OutputFolder.Refusal late = OutputFolder.replaceable(output);
+                if (late != null) {
+                    delete(staging);
+                    diagnostics.error(at, late.message(), late.hint());
+                    return false;
+                }
+                delete(previous);
+                if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.move(output, previous, StandardCopyOption.ATOMIC_MOVE);
+                }
+                try {
+                    Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    if (Files.exists(previous)) {
+                        Files.move(previous, output, StandardCopyOption.ATOMIC_MOVE);
+                    }
+                    throw e;
+                }
+            } catch (IOException e) {
+                try {
+                    delete(staging);
+                } catch (IOException ignored) {
+                    // The original failure is the one worth reporting.
+                }
+                diagnostics.error(at, "cannot publish the site: " + cause(e),
+                        "check that you may write there and that the disk has room; the previous site is unchanged");
+                return false;
             }
-        } catch (IOException e) {
             try {
-                delete(staging);
-            } catch (IOException ignored) {
-                // The original failure is the one worth reporting.
+                delete(previous);
+            } catch (IOException e) {
+                diagnostics.warning(at, "the site is published, but the previous one could not be removed: " + cause(e),
+                        "delete " + previous + " yourself, or build again to try once more");
             }
-            diagnostics.error(at, "cannot publish the site: " + cause(e),
-                    "check that you may write there and that the disk has room; the previous site is unchanged");
-            return false;
+            return true;
         }
-        try {
-            delete(previous);
-        } catch (IOException e) {
-            diagnostics.warning(at, "the site is published, but the previous one could not be removed: " + cause(e),
-                    "delete " + previous + " yourself, or build again to try once more");
+
+        /** Gives up the new site (the build failed): waits for the writes and removes the folder. */
+        public void abandon() {
+            if (refusal != null) {
+                return;
+            }
+            try {
+                finish();
+                delete(staging);
+            } catch (IOException e) {
+                // Left beside the site under this process's name: the next build's recover() removes it.
+                failure.compareAndSet(null, e);
+            }
         }
-        return true;
+
+        private void finish() throws IOException {
+            if (finished || writers == null) {
+                return;
+            }
+            finished = true;
+            writers.shutdown();
+            try {
+                while (!writers.awaitTermination(1, TimeUnit.MINUTES)) {
+                    // Still writing: a slow disk; keep waiting, as a publish without a stream did.
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                writers.shutdownNow();
+                throw new IOException("interrupted while publishing", e);
+            }
+        }
     }
 
     /**
@@ -124,35 +295,6 @@ public final class Publish {
             return fs.getReason().toLowerCase(Locale.ROOT) + (fs.getFile() == null ? "" : ": " + fs.getFile());
         }
         return e.getMessage() == null ? e.toString() : e.getMessage();
-    }
-
-    private static void write(List<OutputFile> files, Path staging) throws IOException {
-        Set<String> seen = new HashSet<>(Set.of(OutputFolder.MARKER));
-        List<Path> targets = new ArrayList<>(files.size());
-        for (OutputFile file : files) {
-            if (!LayeredFiles.isSafe(file.path()) || !seen.add(file.path())) {
-                throw new IOException("refusing to write output path \"" + file.path() + "\" (unsafe or written twice)");
-            }
-            Path target = staging.resolve(file.path()).normalize();
-            if (!target.startsWith(staging)) {
-                throw new IOException("refusing to write outside the site: " + file.path());
-            }
-            targets.add(target);
-        }
-        Files.createDirectories(staging);
-        inParallel(files.size(), i -> {
-            Path target = targets.get(i);
-            try {
-                Files.createDirectories(target.getParent());
-                Files.write(target, files.get(i).bytes());
-            } catch (FileSystemException e) {
-                throw e;
-            } catch (IOException e) {
-                // A full disk fails a write with a bare message: name the file it was writing.
-                throw new FileSystemException(target.toString(), null, e.getMessage());
-            }
-        });
-        Files.writeString(staging.resolve(OutputFolder.MARKER), OutputFolder.MARKER_TEXT, StandardCharsets.UTF_8);
     }
 
     /** An I/O step for one file of many. */

@@ -43,14 +43,19 @@ final class Entries {
 
     static List<Group> of(Toolkit toolkit, Markdown markdown) {
         Entries entries = new Entries(toolkit, markdown);
-        List<Group> groups = new ArrayList<>();
-        for (Page page : SiteMap.of(toolkit).reading()) {
-            groups.add(entries.group(page));
+        List<Page> reading = SiteMap.of(toolkit).reading();
+        // A page's own text is read on every core; what it embeds is added in reading order,
+        // since data embedded on several pages is found on the first.
+        List<List<Entry>> texts = reading.parallelStream().map(entries::text).toList();
+        List<Group> groups = new ArrayList<>(reading.size());
+        for (int i = 0; i < reading.size(); i++) {
+            groups.add(entries.group(reading.get(i), texts.get(i)));
         }
         return groups;
     }
 
-    private Group group(Page page) {
+    /** A page's entry and its sections' entries, from its own text. */
+    private List<Entry> text(Page page) {
         List<Entry> out = new ArrayList<>();
         String title = page.title() == null ? "" : page.title();
         String url = page.url();
@@ -71,6 +76,14 @@ final class Entries {
         }
         out.add(heading == null ? new Entry(Entry.Kind.PAGE, title, sectionTitles.getOrDefault(page.section(), ""), url, clean(text))
                 : new Entry(Entry.Kind.HEADING, heading, title, url + "#" + anchor, clean(text)));
+        return out;
+    }
+
+    /** The page's group: its text's entries, then those of the data it is the first to embed. */
+    private Group group(Page page, List<Entry> text) {
+        List<Entry> out = new ArrayList<>(text);
+        String title = page.title() == null ? "" : page.title();
+        String url = page.url();
         Set<String> audits = new LinkedHashSet<>();
         for (ComponentRef ref : page.body().components()) {
             if (!embedded.add(ref.kind() + "/" + ref.id())) {

@@ -2,6 +2,7 @@ package org.toolkitpress.search;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -21,6 +22,8 @@ final class Postings {
     static final double TITLE_WEIGHT = 3.0;
     /** Impacts are whole numbers: the score times this. */
     static final double SCALE = 10.0;
+    /** Entries whose words are counted at once. */
+    private static final int BATCH = 256;
 
     private Postings() {
     }
@@ -39,31 +42,29 @@ final class Postings {
         List<Counted> counted = new ArrayList<>(n);
         int[] df = new int[16];
         long total = 0;
-        for (Entry e : entries) {
-            Map<Integer, int[]> here = new TreeMap<>();
-            for (String t : words.terms(e.text())) {
-                here.computeIfAbsent(number(t, dictionary, spelled), k -> new int[2])[0]++;
-            }
-            int length = here.values().stream().mapToInt(c -> c[0]).sum();
-            for (String t : words.terms(e.title())) {
-                here.computeIfAbsent(number(t, dictionary, spelled), k -> new int[2])[1] = 1;
-            }
-            int[] terms = new int[here.size()];
-            int[] inText = new int[here.size()];
-            boolean[] inTitle = new boolean[here.size()];
-            int k = 0;
-            for (Map.Entry<Integer, int[]> c : here.entrySet()) {
-                terms[k] = c.getKey();
-                inText[k] = c.getValue()[0];
-                inTitle[k] = c.getValue()[1] == 1;
-                if (df.length <= terms[k]) {
-                    df = java.util.Arrays.copyOf(df, Math.max(df.length * 2, terms[k] + 1));
+        // Each entry's words are counted on every core, a batch at a time (a map per entry for
+        // every entry at once is what the arrays avoid); terms are numbered after, in entry order.
+        for (int from = 0; from < n; from += BATCH) {
+            for (Map<String, int[]> here : entries.subList(from, Math.min(n, from + BATCH)).parallelStream()
+                    .map(e -> count(e, words)).toList()) {
+                int length = here.values().stream().mapToInt(c -> c[0]).sum();
+                int[] terms = new int[here.size()];
+                int[] inText = new int[here.size()];
+                boolean[] inTitle = new boolean[here.size()];
+                int k = 0;
+                for (Map.Entry<String, int[]> c : here.entrySet()) {
+                    terms[k] = number(c.getKey(), dictionary, spelled);
+                    inText[k] = c.getValue()[0];
+                    inTitle[k] = c.getValue()[1] == 1;
+                    if (df.length <= terms[k]) {
+                        df = java.util.Arrays.copyOf(df, Math.max(df.length * 2, terms[k] + 1));
+                    }
+                    df[terms[k]]++;
+                    k++;
                 }
-                df[terms[k]]++;
-                k++;
+                counted.add(new Counted(terms, inText, inTitle, length));
+                total += length;
             }
-            counted.add(new Counted(terms, inText, inTitle, length));
-            total += length;
         }
         double average = n == 0 ? 1 : Math.max(1.0, (double) total / n);
         int[][] lists = new int[spelled.size()][];
@@ -90,6 +91,21 @@ final class Postings {
             out.put(spelled.get(t), lists[t]);
         }
         return out;
+    }
+
+    /**
+     * An entry's terms, in the order they first appear (text, then title), each with
+     * {count in the text, 1 when in the title}.
+     */
+    private static Map<String, int[]> count(Entry e, Words words) {
+        Map<String, int[]> here = new LinkedHashMap<>();
+        for (String t : words.terms(e.text())) {
+            here.computeIfAbsent(t, k -> new int[2])[0]++;
+        }
+        for (String t : words.terms(e.title())) {
+            here.computeIfAbsent(t, k -> new int[2])[1] = 1;
+        }
+        return here;
     }
 
     private static int number(String term, Map<String, Integer> dictionary, List<String> spelled) {

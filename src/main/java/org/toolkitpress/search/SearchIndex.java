@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.Download;
 import org.toolkitpress.model.Edition;
@@ -85,13 +86,22 @@ public final class SearchIndex {
 
     /** The index of {@code toolkit}'s website, which offers {@code downloads}. */
     public static List<OutputFile> files(Toolkit toolkit, Markdown markdown, List<Download> downloads) {
+        List<OutputFile> out = new ArrayList<>();
+        write(toolkit, markdown, downloads, out::add);
+        return out;
+    }
+
+    /**
+     * As {@link #files}, each file handed to {@code out} as soon as it is written (in the same
+     * order), for a build that writes its site as it goes instead of holding the index.
+     */
+    public static void write(Toolkit toolkit, Markdown markdown, List<Download> downloads, Consumer<OutputFile> out) {
         String language = toolkit.info().language() == null ? "en-GB" : toolkit.info().language();
         Words words = Words.forLanguage(language);
         List<Group> groups = Entries.of(toolkit, markdown);
         List<Entry> entries = groups.stream().flatMap(g -> g.entries().stream()).toList();
         SortedMap<String, int[]> postings = Postings.of(entries, words);
 
-        List<OutputFile> out = new ArrayList<>();
         Map<String, Integer> shards = new TreeMap<>();
         int apart = 0;
         for (Map.Entry<String, Map<String, int[]>> shard : shards(postings).entrySet()) {
@@ -100,24 +110,23 @@ public final class SearchIndex {
                 if (bytes(term.getKey(), term.getValue()) <= LIST_BYTES) {
                     terms.put(term.getKey(), new Listed(term.getValue(), null));
                 } else {
-                    out.add(script("l/" + apart, term.getValue()));
+                    out.accept(script("l/" + apart, term.getValue()));
                     terms.put(term.getKey(), new Listed(null, apart++));
                 }
             }
             shards.put(shard.getKey(), shards.size());
-            out.add(script("t/" + (shards.size() - 1), terms));
+            out.accept(script("t/" + (shards.size() - 1), terms));
         }
         for (int i = 0; i < groups.size(); i++) {
             List<List<String>> shown = groups.get(i).entries().stream()
                     .map(e -> List.of(e.kind().label(), e.title(), e.context(), e.url(), snippetSource(e.text())))
                     .toList();
-            out.add(script("d/" + i, Map.of("e", shown)));
+            out.accept(script("d/" + i, Map.of("e", shown)));
         }
         Rules rules = new Rules(Words.MIN_TERM, Words.MIN_STEM, List.copyOf(words.stopWords()),
                 words.suffixes().stream().map(r -> List.of(r.suffix(), r.replacement())).toList());
-        out.add(script("index", new Manifest(language, entries.size(),
+        out.accept(script("index", new Manifest(language, entries.size(),
                 groups.stream().map(g -> g.entries().size()).toList(), shards, rules, pdfs(toolkit, groups, downloads))));
-        return out;
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.toolkitpress.configure.BuildSettings;
@@ -35,7 +36,8 @@ import org.toolkitpress.view.TocEntry;
 /**
  * Render web: takes the checked {@link Toolkit}, gives the files of the website — one
  * {@code index.html} per page (pretty URLs, relative links), the home page, a 404 page, a site
- * map, the theme's assets and the content's assets. Pages render in parallel; nothing is written.
+ * map, the theme's assets and the content's assets. Pages render in parallel; nothing is written
+ * here (a build may hand each page to the publish stage as it is done).
  */
 public final class WebEdition {
 
@@ -88,10 +90,26 @@ public final class WebEdition {
      */
     public static List<OutputFile> render(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings,
                                           List<Download> downloads, boolean lastEdition) {
+        return render(toolkit, markdown, theme, settings, downloads, lastEdition, null);
+    }
+
+    /**
+     * As {@link #render(Toolkit, Markdown, Theme, BuildSettings, List, boolean)}; each page goes
+     * to {@code pages} as soon as it has rendered, and only the other files are returned, so a
+     * build writing its site holds no page longer than it takes to write it. Null keeps every
+     * page in the list returned.
+     */
+    public static List<OutputFile> render(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings,
+                                          List<Download> downloads, boolean lastEdition, Consumer<OutputFile> pages) {
         WebEdition web = new WebEdition(toolkit, markdown, theme, settings, downloads);
         web.releaseTrees = lastEdition;
         List<Page> reading = web.navigation.siteMap().reading();
-        List<OutputFile> out = new ArrayList<>(web.pages(reading, settings.threads()));
+        List<OutputFile> out = new ArrayList<>();
+        if (pages == null) {
+            out.addAll(web.pages(reading, settings.threads()));
+        } else {
+            web.pages(reading, settings.threads(), pages);
+        }
         out.add(AccessibilityStatement.render(toolkit, markdown, theme, downloads));
         out.add(web.special(NOT_FOUND, "404.ftlh", "Page not found"));
         out.add(web.special("site-map/index.html", "site-map.ftlh", "Site map"));
@@ -144,6 +162,16 @@ public final class WebEdition {
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             return pool.submit(() -> wanted.parallelStream().map(this::page).toList()).join();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Renders the pages on {@code threads} threads, each handed to {@code sink} as it is done, in no fixed order. */
+    private void pages(List<Page> wanted, int threads, Consumer<OutputFile> sink) {
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            pool.submit(() -> wanted.parallelStream().forEach(p -> sink.accept(page(p)))).join();
         } finally {
             pool.shutdown();
         }

@@ -141,4 +141,36 @@ class PublishTest {
             assertEquals(count, walk.count());
         }
     }
+
+    /**
+     * A build writes its pages into the new folder as they render: a template that fails on one
+     * page, after others were written, must still leave the previous site exactly as it was and
+     * nothing of the half-written one beside it.
+     */
+    @Test
+    void aTemplateFailingHalfWayLeavesThePreviousSiteAndNoHalfWrittenOne() throws IOException {
+        Path project = TestSites.copy(TestSites.fixture("minimal"), temp);
+        Path site = temp.resolve("site");
+        assertTrue(TestSites.build(project, site).published());
+        byte[] before = Files.readAllBytes(site.resolve("guide/index.html"));
+        List<String> listed;
+        try (Stream<Path> walk = Files.walk(site)) {
+            listed = walk.map(Path::toString).sorted().toList();
+        }
+        String page = Files.readString(TestSites.projectRoot().resolve("templates/page.ftlh"));
+        Files.createDirectories(project.resolve("templates"));
+        Files.writeString(project.resolve("templates/page.ftlh"),
+                "<#if page.url?contains(\"second\")>${no.such.value}</#if>\n" + page);
+        Build.Result bad = TestSites.build(project, site);
+        assertFalse(bad.published());
+        assertTrue(bad.diagnostics().sorted().stream().anyMatch(d -> d.isError() && d.message().startsWith("the template failed")),
+                bad.diagnostics().sorted().toString());
+        assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(site.resolve("guide/index.html")));
+        try (Stream<Path> walk = Files.walk(site)) {
+            assertEquals(listed, walk.map(Path::toString).sorted().toList());
+        }
+        try (Stream<Path> beside = Files.list(temp)) {
+            assertEquals(List.of(), beside.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site.")).toList());
+        }
+    }
 }
