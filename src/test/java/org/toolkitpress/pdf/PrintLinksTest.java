@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -88,6 +90,65 @@ class PrintLinksTest {
         }
         assertEquals(List.of(), wrong);
         assertTrue(intoToolkit >= pdfs.size(), "each PDF links back to the toolkit at least once (its cover or its fillable copy)");
+    }
+
+    /**
+     * A reader of paper cannot click: every link out of the toolkit has its address printed in
+     * the same paragraph or table cell, as the tags read it (so words of a neighbouring column
+     * cannot get in between, nor a page break). The address is compared without its scheme and
+     * final slash, and without the spaces a wrapped address takes, so a link whose text is
+     * already its address passes as it is, and one whose text is a name passes only with the
+     * address printed after it (without {@code PrintHtml}'s printed addresses, most of the
+     * default content's links out fail).
+     */
+    @Test
+    void everyLinkOutOfTheToolkitHasItsAddressPrinted() throws IOException {
+        List<String> unprinted = new ArrayList<>();
+        int external = 0;
+        for (Map.Entry<String, byte[]> pdf : pdfs.entrySet()) {
+            try (PDDocument document = Loader.loadPDF(pdf.getValue())) {
+                TableRows words = TableRows.reader(document);
+                for (PDStructureElement tagged : TableHeads.elements(document.getDocumentCatalog().getStructureTreeRoot(), "Link")) {
+                    String uri = uri(tagged);
+                    if (uri == null || uri.startsWith(BASE) || !uri.matches("https?:.+")) {
+                        continue;
+                    }
+                    external++;
+                    String address = uri.replaceFirst("^https?://", "").replaceFirst("/$", "");
+                    String around = words.text(block(tagged));
+                    if (!around.replaceAll("\\s+", "").contains(address)) {
+                        unprinted.add(pdf.getKey() + ": " + uri + " in \u201c" + around + "\u201d");
+                    }
+                }
+            }
+        }
+        assertTrue(external >= 10, "the default content links out of the toolkit in its guides (" + external + " links)");
+        assertEquals(List.of(), unprinted);
+    }
+
+    /** Tags of text blocks: a link's line is tagged apart, its paragraph or cell is one of these. */
+    private static final java.util.Set<String> BLOCKS = java.util.Set.of("P", "H1", "H2", "H3", "H4", "H5", "H6", "TD", "TH",
+            "LBody", "LI", "Caption", "BlockQuote", "Note", "Figure", "Div");
+
+    /** The paragraph, heading, cell or list item a tagged link stands in (the link itself when none). */
+    private static PDStructureElement block(PDStructureElement link) {
+        for (Object node = link.getParent(); node instanceof PDStructureElement element; node = element.getParent()) {
+            if (BLOCKS.contains(element.getStructureType())) {
+                return element;
+            }
+        }
+        return link;
+    }
+
+    /** The address a tagged link's annotation goes to, or null. */
+    private static String uri(PDStructureElement link) {
+        for (Object kid : link.getKids()) {
+            if (kid instanceof PDObjectReference reference && reference.getReferencedObject() instanceof PDAnnotationLink annotation
+                    && annotation.getAction() instanceof PDActionURI action) {
+                return action.getURI();
+            }
+        }
+        return null;
     }
 
     @Test

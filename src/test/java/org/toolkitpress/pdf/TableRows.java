@@ -103,6 +103,20 @@ final class TableRows {
         return tables;
     }
 
+    /** A reader of the words tagged in {@code pdf}, each page read once. */
+    static TableRows reader(PDDocument pdf) {
+        return new TableRows(pdf);
+    }
+
+    /** The words tagged under {@code element} and its descendants, in tag order, with no spaces. */
+    String text(PDStructureElement element) throws IOException {
+        PDPage page = null;
+        for (Object node = element; page == null && node instanceof PDStructureElement e; node = e.getParent()) {
+            page = e.getPage();
+        }
+        return printed(element, page).map(Printed::text).orElse("");
+    }
+
     private java.util.Optional<Printed> printed(PDStructureElement row, PDPage inherited) throws IOException {
         List<TextPosition> glyphs = new ArrayList<>();
         // Glyphs are told apart by identity: two pages can print the same letter at the same place.
