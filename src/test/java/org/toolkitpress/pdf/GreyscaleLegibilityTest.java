@@ -16,8 +16,6 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
@@ -309,7 +307,7 @@ class GreyscaleLegibilityTest {
             continuum = PrintLayoutTest.continuumPage(pdf);
         }
         try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(form))) {
-            question = firstRadioPage(pdf);
+            question = RenderedPages.firstQuestionPage(pdf);
         }
         pages = List.of(page(build + " continuum (page " + (continuum + 1) + ")", guide, continuum),
                 page(build + " RAG form (page " + (question + 1) + ")", form, question));
@@ -394,18 +392,5 @@ class GreyscaleLegibilityTest {
         stripper.setEndPage(index + 1);
         stripper.getText(pdf);
         return words;
-    }
-
-    /** The first page with a radio button: the form's first question page. */
-    private static int firstRadioPage(PDDocument pdf) throws IOException {
-        for (int page = 0; page < pdf.getNumberOfPages(); page++) {
-            for (PDAnnotation annotation : pdf.getPage(page).getAnnotations()) {
-                if (annotation instanceof PDAnnotationWidget widget && widget.getAppearance() != null
-                        && widget.getAppearance().getNormalAppearance().isSubDictionary()) {
-                    return page;
-                }
-            }
-        }
-        throw new AssertionError("no page has a radio button");
     }
 }

@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
@@ -70,7 +68,7 @@ class OptionColoursTest {
     void theFirstQuestionPageIsPrintedInRedAmberAndGreenWithTheLabelsInText() throws IOException {
         byte[] bytes = Files.readAllBytes(site.resolve(PDF));
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            int page = firstQuestionPage(pdf);
+            int page = RenderedPages.firstQuestionPage(pdf);
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setStartPage(page + 1);
             stripper.setEndPage(page + 1);
@@ -103,18 +101,5 @@ class OptionColoursTest {
             assertTrue(red >= 15 && amber >= 15 && green >= 15, counts);
         }
         assertEquals(List.of(), VeraPdf.failures(bytes));
-    }
-
-    /** The first page with a radio button on it (the cover and the contents mention the options too). */
-    private static int firstQuestionPage(PDDocument pdf) throws IOException {
-        for (int page = 0; page < pdf.getNumberOfPages(); page++) {
-            for (PDAnnotation annotation : pdf.getPage(page).getAnnotations()) {
-                if (annotation instanceof PDAnnotationWidget widget && widget.getAppearance() != null
-                        && widget.getAppearance().getNormalAppearance().isSubDictionary()) {
-                    return page;
-                }
-            }
-        }
-        throw new AssertionError("no page has a radio button");
     }
 }

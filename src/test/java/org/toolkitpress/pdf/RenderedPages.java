@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 
 /** Pages of a PDF rendered by poppler's {@code pdftoppm}, and whether a widget's area changed between two renderings. */
 final class RenderedPages {
@@ -50,5 +54,18 @@ final class RenderedPages {
             }
         }
         return false;
+    }
+
+    /** The first page with a radio button on it (the cover and the contents mention the options too). */
+    static int firstQuestionPage(PDDocument pdf) throws IOException {
+        for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+            for (PDAnnotation annotation : pdf.getPage(page).getAnnotations()) {
+                if (annotation instanceof PDAnnotationWidget widget && widget.getAppearance() != null
+                        && widget.getAppearance().getNormalAppearance().isSubDictionary()) {
+                    return page;
+                }
+            }
+        }
+        throw new AssertionError("no page has a radio button");
     }
 }
