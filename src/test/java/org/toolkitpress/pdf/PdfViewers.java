@@ -23,6 +23,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,8 +46,17 @@ final class PdfViewers implements AutoCloseable {
     /** The WebJar's files, under its version (read from the WebJar's own pom.properties). */
     private static final String WEBJAR = "META-INF/resources/webjars/pdf-js/" + webjarVersion() + "/";
 
-    /** pdf.js draws at 2 pixels a point (144 dpi): a radio button's disc is some 10 pixels across. */
-    static final double PDFJS_SCALE = 2;
+    /**
+     * pdf.js draws at 1 pixel a point (72 dpi): a radio button's disc is some 5 pixels across,
+     * a letter of the answers' text some 4, plenty to tell a mark from none.
+     */
+    static final double PDFJS_SCALE = 1;
+
+    /**
+     * The browser window while a viewer shows a page, whole: some 1.1 pixels a point for an A4
+     * page, about pdf.js's scale above.
+     */
+    private static final Dimension VIEW = new Dimension(700, 1000);
 
     /** A page as drawn, with where the page lies in the image: its top left corner and pixels per point. */
     record Drawn(BufferedImage image, double left, double top, double pixelsPerPoint, float pageHeight) {
@@ -139,78 +150,103 @@ final class PdfViewers implements AutoCloseable {
     }
 
     /**
-     * The page ({@code pageIndex} from 0) drawn by pdf.js onto a canvas in {@code mode}, the name
-     * of one of its {@code AnnotationMode}s.
+     * The pages ({@code pages}: each index from 0, with its page box) drawn by pdf.js onto a
+     * canvas in {@code mode}, the name of one of its {@code AnnotationMode}s: the PDF loaded once
+     * for all of them.
      */
-    Drawn pdfJs(Path pdf, int pageIndex, String mode, float pageHeight) {
+    Map<Integer, Drawn> pdfJs(Path pdf, SortedMap<Integer, PDRectangle> pages, String mode) {
         if (!String.valueOf(driver.getCurrentUrl()).equals(origin() + "/render.html")) {
             driver.get(origin() + "/render.html");
         }
+        List<Integer> numbers = pages.keySet().stream().map(index -> index + 1).toList();
         Object result = driver.executeAsyncScript("var args = arguments, done = args[args.length - 1];"
-                + "(function wait() { if (window.renderPage) {"
-                + "  window.renderPage(args[0], args[1], args[2], args[3]).then(done, function (e) { done('failed: ' + e); });"
+                + "(function wait() { if (window.renderPages) {"
+                + "  window.renderPages(args[0], args[1], args[2], args[3]).then(done, function (e) { done('failed: ' + e); });"
                 + "} else { setTimeout(wait, 20); } })()",
-                address(pdf), pageIndex + 1, PDFJS_SCALE, mode);
-        String url = String.valueOf(result);
-        assertTrue(url.startsWith("data:image/png;base64,"), "pdf.js drew the page: " + url.substring(0, Math.min(200, url.length())));
-        return new Drawn(png(Base64.getDecoder().decode(url.substring(url.indexOf(',') + 1))), 0, 0, PDFJS_SCALE, pageHeight);
+                address(pdf), numbers, PDFJS_SCALE, mode);
+        assertTrue(result instanceof List<?> urls && urls.size() == numbers.size(),
+                "pdf.js drew the pages: " + String.valueOf(result).substring(0, Math.min(200, String.valueOf(result).length())));
+        Map<Integer, Drawn> drawn = new TreeMap<>();
+        int i = 0;
+        for (Map.Entry<Integer, PDRectangle> page : pages.entrySet()) {
+            String url = String.valueOf(((List<?>) result).get(i++));
+            assertTrue(url.startsWith("data:image/png;base64,"), "pdf.js drew page " + (page.getKey() + 1));
+            drawn.put(page.getKey(), new Drawn(png(Base64.getDecoder().decode(url.substring(url.indexOf(',') + 1))), 0, 0, PDFJS_SCALE,
+                    page.getValue().getHeight()));
+        }
+        return drawn;
     }
 
     /**
-     * The page as pdf.js's own viewer shows it (Firefox's, here the WebJar's {@code web/viewer.html}
+     * The pages as pdf.js's own viewer shows them (Firefox's, here the WebJar's {@code web/viewer.html}
      * in its default forms mode, {@code AnnotationMode.ENABLE_FORMS}: the canvas leaves the form
-     * widgets out and HTML controls showing each field's value lie over them), the whole page in
-     * view, from a screenshot once the page and its form layer are drawn. Where the page lies
-     * comes from the viewer's own layout of it.
+     * widgets out and HTML controls showing each field's value lie over them), each whole page in
+     * view, from a screenshot once the page and its form layer are drawn. The viewer loads the PDF
+     * once and is moved from page to page as a reader would ({@code PDFViewerApplication.page}).
+     * Where the page lies comes from the viewer's own layout of it.
      */
-    Drawn firefoxViewer(Path pdf, int pageIndex, PDRectangle page) throws InterruptedException {
+    Map<Integer, Drawn> firefoxViewer(Path pdf, SortedMap<Integer, PDRectangle> pages) throws InterruptedException {
         Dimension was = driver.manage().window().getSize();
-        driver.manage().window().setSize(new Dimension(1000, 1400));
+        driver.manage().window().setSize(VIEW);
         try {
             driver.get("about:blank");
-            driver.get(origin() + "/pdfjs/web/viewer.html?file=" + address(pdf) + "#page=" + (pageIndex + 1) + "&zoom=page-fit");
-            long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            List<?> box = null;
-            while (box == null && System.nanoTime() < end) {
-                Thread.sleep(200);
-                box = (List<?>) driver.executeScript("var app = window.PDFViewerApplication, n = arguments[0];"
-                        + "var view = app && app.pdfViewer && app.pdfViewer.pagesCount > n ? app.pdfViewer.getPageView(n) : null;"
-                        + "if (!view || view.renderingState !== 3 || !view.div.querySelector('.annotationLayer section')"
-                        + "    || app.pdfViewer.currentPageNumber !== n + 1) { return null; }"
-                        + "var r = view.div.querySelector('.canvasWrapper').getBoundingClientRect();"
-                        + "return r.bottom <= window.innerHeight ? [r.left, r.top, r.width, r.height, window.devicePixelRatio] : null;", pageIndex);
+            driver.get(origin() + "/pdfjs/web/viewer.html?file=" + address(pdf) + "#page=" + (pages.firstKey() + 1) + "&zoom=page-fit");
+            Map<Integer, Drawn> drawn = new TreeMap<>();
+            for (Map.Entry<Integer, PDRectangle> entry : pages.entrySet()) {
+                int pageIndex = entry.getKey();
+                PDRectangle page = entry.getValue();
+                long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                List<?> box = null;
+                while (box == null && System.nanoTime() < end) {
+                    Thread.sleep(100);
+                    box = (List<?>) driver.executeScript("var app = window.PDFViewerApplication, n = arguments[0];"
+                            + "var view = app && app.pdfViewer && app.pdfViewer.pagesCount > n ? app.pdfViewer.getPageView(n) : null;"
+                            + "if (view && app.pdfViewer.currentPageNumber !== n + 1) { app.page = n + 1; return null; }"
+                            + "if (!view || view.renderingState !== 3 || !view.div.querySelector('.annotationLayer section')) { return null; }"
+                            + "var r = view.div.querySelector('.canvasWrapper').getBoundingClientRect();"
+                            + "return r.top >= 0 && r.bottom <= window.innerHeight ? [r.left, r.top, r.width, r.height, window.devicePixelRatio] : null;",
+                            pageIndex);
+                }
+                assertNotNull(box, "pdf.js's viewer drew page " + (pageIndex + 1) + " with its form layer within 60 s");
+                double ratio = ((Number) box.get(4)).doubleValue();
+                double across = ((Number) box.get(2)).doubleValue() * ratio / page.getWidth();
+                double down = ((Number) box.get(3)).doubleValue() * ratio / page.getHeight();
+                assertEquals(across, down, across * 0.02, "pdf.js's viewer lays the page out in its proportions");
+                BufferedImage image = png(driver.getScreenshotAs(OutputType.BYTES));
+                drawn.put(pageIndex, new Drawn(image, ((Number) box.get(0)).doubleValue() * ratio, ((Number) box.get(1)).doubleValue() * ratio,
+                        across, page.getHeight()));
             }
-            assertNotNull(box, "pdf.js's viewer drew page " + (pageIndex + 1) + " with its form layer within 60 s");
-            double ratio = ((Number) box.get(4)).doubleValue();
-            double across = ((Number) box.get(2)).doubleValue() * ratio / page.getWidth();
-            double down = ((Number) box.get(3)).doubleValue() * ratio / page.getHeight();
-            assertEquals(across, down, across * 0.02, "pdf.js's viewer lays the page out in its proportions");
-            BufferedImage image = png(driver.getScreenshotAs(OutputType.BYTES));
-            return new Drawn(image, ((Number) box.get(0)).doubleValue() * ratio, ((Number) box.get(1)).doubleValue() * ratio, across, page.getHeight());
+            return drawn;
         } finally {
             driver.manage().window().setSize(was);
         }
     }
 
     /**
-     * The page as Chromium's own PDF viewer (PDFium) shows it, the whole page in view and the
+     * The pages as Chromium's own PDF viewer (PDFium) shows them, each whole page in view and the
      * toolbar hidden ({@code #page=N&toolbar=0&view=Fit}), from a screenshot taken once the
-     * drawing has settled. The page's place is found in the pixels (its white edge on the
-     * viewer's dark background); the caller checks nothing else: its proportions must be the
-     * page's.
+     * drawing has settled. The viewer is loaded again for each page: it does not follow a change
+     * of the address's fragment once loaded (tried: it stays on its first page). The page's place is found in
+     * the pixels (its white edge on the viewer's dark background); the caller checks nothing
+     * else: its proportions must be the page's.
      */
-    Drawn chromium(Path pdf, int pageIndex, PDRectangle page) throws InterruptedException {
+    Map<Integer, Drawn> chromium(Path pdf, SortedMap<Integer, PDRectangle> pages) throws InterruptedException {
         Dimension was = driver.manage().window().getSize();
-        driver.manage().window().setSize(new Dimension(1000, 1400));
+        driver.manage().window().setSize(VIEW);
         try {
-            driver.get("about:blank");
-            driver.get(pdf.toUri() + "#page=" + (pageIndex + 1) + "&toolbar=0&view=Fit");
-            BufferedImage settled = settled();
-            int[] edges = pageEdges(settled);
-            double across = (edges[2] - edges[0] + 1) / (double) page.getWidth();
-            double down = (edges[3] - edges[1] + 1) / (double) page.getHeight();
-            assertEquals(across, down, across * 0.02, "the page found in Chromium's viewer has the page's proportions: " + Arrays.toString(edges));
-            return new Drawn(settled, edges[0], edges[1], across, page.getHeight());
+            Map<Integer, Drawn> drawn = new TreeMap<>();
+            for (Map.Entry<Integer, PDRectangle> entry : pages.entrySet()) {
+                PDRectangle page = entry.getValue();
+                driver.get("about:blank");
+                driver.get(pdf.toUri() + "#page=" + (entry.getKey() + 1) + "&toolbar=0&view=Fit");
+                BufferedImage settled = settled();
+                int[] edges = pageEdges(settled);
+                double across = (edges[2] - edges[0] + 1) / (double) page.getWidth();
+                double down = (edges[3] - edges[1] + 1) / (double) page.getHeight();
+                assertEquals(across, down, across * 0.02, "the page found in Chromium's viewer has the page's proportions: " + Arrays.toString(edges));
+                drawn.put(entry.getKey(), new Drawn(settled, edges[0], edges[1], across, page.getHeight()));
+            }
+            return drawn;
         } finally {
             driver.manage().window().setSize(was);
         }
