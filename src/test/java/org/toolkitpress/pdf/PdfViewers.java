@@ -212,7 +212,7 @@ final class PdfViewers implements AutoCloseable {
                 double across = ((Number) box.get(2)).doubleValue() * ratio / page.getWidth();
                 double down = ((Number) box.get(3)).doubleValue() * ratio / page.getHeight();
                 assertEquals(across, down, across * 0.02, "pdf.js's viewer lays the page out in its proportions");
-                BufferedImage image = png(driver.getScreenshotAs(OutputType.BYTES));
+                BufferedImage image = settled(shot -> true, "pdf.js's viewer");
                 drawn.put(pageIndex, new Drawn(image, ((Number) box.get(0)).doubleValue() * ratio, ((Number) box.get(1)).doubleValue() * ratio,
                         across, page.getHeight()));
             }
@@ -239,7 +239,7 @@ final class PdfViewers implements AutoCloseable {
                 PDRectangle page = entry.getValue();
                 driver.get("about:blank");
                 driver.get(pdf.toUri() + "#page=" + (entry.getKey() + 1) + "&toolbar=0&view=Fit");
-                BufferedImage settled = settled();
+                BufferedImage settled = settled(image -> pageEdges(image) != null, "Chromium's PDF viewer");
                 int[] edges = pageEdges(settled);
                 double across = (edges[2] - edges[0] + 1) / (double) page.getWidth();
                 double down = (edges[3] - edges[1] + 1) / (double) page.getHeight();
@@ -253,7 +253,11 @@ final class PdfViewers implements AutoCloseable {
     }
 
     /** Screenshots until three in a row are the same and show a page: the viewer draws in steps. */
-    private BufferedImage settled() throws InterruptedException {
+    /**
+     * A screenshot once three in a row are the same (the drawing has settled: a viewer may draw a
+     * page in passes, and its form layer after its canvas) and {@code ready} holds for it.
+     */
+    private BufferedImage settled(java.util.function.Predicate<BufferedImage> ready, String what) throws InterruptedException {
         long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         byte[] last = null;
         int same = 0;
@@ -263,13 +267,13 @@ final class PdfViewers implements AutoCloseable {
             last = shot;
             if (same >= 2) {
                 BufferedImage image = png(shot);
-                if (pageEdges(image) != null) {
+                if (ready.test(image)) {
                     return image;
                 }
             }
             Thread.sleep(300);
         }
-        throw new AssertionError("Chromium's PDF viewer did not settle on a page within 60 s");
+        throw new AssertionError(what + " did not settle on a page within 60 s");
     }
 
     private static final int WHITE = 0xffffff;
