@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 import org.toolkitpress.testing.TestSites;
 
@@ -30,8 +31,10 @@ import org.toolkitpress.testing.TestSites;
  * Open tabs cost the preview no threads: as many event streams as the cap allows are served by
  * the same few threads, each hears of a new build, and one more is refused with a 503 that says
  * why. The tabs here are plain sockets read one after another, so the test adds no threads of
- * its own to the count.
+ * its own to the count. It counts the JVM's threads, so it runs alone: a class beside it starting
+ * a browser or a server would add threads of its own to the count.
  */
+@Isolated
 class LiveReloadTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
