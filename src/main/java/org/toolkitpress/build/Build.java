@@ -150,8 +150,9 @@ public final class Build {
     }
 
     /**
-     * As above; with a {@code sink} (a build writing its site, the trees released) the pages
-     * and the search index go to it as they are made and {@link Rendered} holds only the rest.
+     * As above; with a {@code sink} (a build writing its whole site, {@code pages} null and the
+     * trees released) the pages and the search index go to it as they are made and
+     * {@link Rendered} holds only the rest.
      */
     static Rendered render(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings, Pdfs pdfs,
                            Set<String> pages, Trees trees, Consumer<String> progress, Diagnostics diagnostics,
@@ -167,14 +168,13 @@ public final class Build {
             if (diagnostics.hasErrors()) {
                 return null;
             }
-            SearchFiles index = new SearchFiles(toolkit, markdown, print.downloads());
-            if (sink != null && trees == Trees.RELEASE && pages == null) {
+            SearchFiles index = SearchFiles.NONE;
+            if (sink != null) {
+                // Written first: the index reads the pages' trees, which the website lets go of as it renders.
                 SearchIndex.write(toolkit, markdown, print.downloads(), sink);
-                index = SearchFiles.NONE;
             } else {
-                sink = null;
+                index = new SearchFiles(toolkit, markdown, print.downloads());
                 if (trees == Trees.RELEASE) {
-                    // The index reads the pages' trees, and the website lets go of each as it renders it.
                     index.files();
                 }
             }

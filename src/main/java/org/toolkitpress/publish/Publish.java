@@ -258,9 +258,8 @@ public final class Publish {
             finished = true;
             writers.shutdown();
             try {
-                while (!writers.awaitTermination(1, TimeUnit.MINUTES)) {
-                    // Still writing: a slow disk; keep waiting, as a publish without a stream did.
-                }
+                // A slow disk is waited for, as long as it takes, as a publish of a finished list was.
+                writers.awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 writers.shutdownNow();
