@@ -2,6 +2,8 @@ package org.toolkitpress.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The toolkit's own settings from {@code content/toolkit.yml}, including which PDFs to print. When
@@ -14,6 +16,8 @@ public record ToolkitInfo(String title, String shortTitle, String description, S
                           LocalDate date, String language, String baseUrl, List<Section> sections,
                           List<Edition> editions) {
 
+    private static final Pattern ADDRESS = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]*(/[^?#]*/)");
+
     /** The one place a base URL is normalised: toolkit.yml's and brand.yml's alike end in "/". */
     public ToolkitInfo {
         baseUrl = baseUrl == null || baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
@@ -23,6 +27,20 @@ public record ToolkitInfo(String title, String shortTitle, String description, S
     public ToolkitInfo(String title, String shortTitle, String description, String version, LocalDate date,
                        String language, String baseUrl, List<Section> sections) {
         this(title, shortTitle, description, version, date, language, baseUrl, sections, List.of());
+    }
+
+    /**
+     * The path the site is published under, from the server's root: "/toolkit/" for a
+     * {@code base_url} of {@code https://www.example.gov.uk/toolkit/}, "/" without one. Without
+     * the host, a copy of the site served elsewhere (a staging host, the preview) stays on the
+     * host that answered.
+     */
+    public String basePath() {
+        if (baseUrl == null) {
+            return "/";
+        }
+        Matcher address = ADDRESS.matcher(baseUrl);
+        return address.matches() ? address.group(1) : baseUrl;
     }
 
     /**

@@ -22,6 +22,7 @@ import org.toolkitpress.build.Rebuild;
 import org.toolkitpress.build.SearchFiles;
 import org.toolkitpress.files.LayeredFiles;
 import org.toolkitpress.model.Diagnostic;
+import org.toolkitpress.model.Toolkit;
 
 /**
  * Serves the preview's in-memory site over HTTP with the JDK's server: pretty URLs as on a
@@ -166,7 +167,7 @@ final class PreviewServer {
             }
             Shown state = shown;
             Served now = state.served();
-            String path = exchange.getRequestURI().getPath().substring(1);
+            String path = fromRoot(exchange.getRequestURI().getPath().substring(1), now);
             if (now.files().isEmpty()) {
                 page(exchange, 200, ProblemsPanel.emptySite(state.build(), state.assets(), now.problems()));
                 return;
@@ -204,6 +205,23 @@ final class PreviewServer {
                 send(exchange, status, type, body);
             }
         }
+    }
+
+    /**
+     * The path asked for, as a path in the site. Pages link to each other relatively, so the
+     * preview serves the site from the server's root; but the 404 page links from the path of
+     * {@code base_url} ({@code ToolkitInfo.basePath}), as a published site is served under it. So
+     * an address under that path that names nothing at the root is read without it: the 404
+     * page's stylesheet, scripts, search and links work in the preview too.
+     */
+    private static String fromRoot(String path, Served now) {
+        Toolkit toolkit = now.site().toolkit();
+        String under = toolkit == null ? "" : toolkit.info().basePath().substring(1);
+        if (under.isEmpty() || !path.startsWith(under) || now.files().containsKey(path)
+                || now.files().containsKey(path + (path.isEmpty() || path.endsWith("/") ? "" : "/") + "index.html")) {
+            return path;
+        }
+        return path.substring(under.length());
     }
 
     /**

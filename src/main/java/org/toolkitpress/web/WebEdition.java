@@ -14,8 +14,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.toolkitpress.configure.BuildSettings;
 import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.Asset;
@@ -45,7 +43,6 @@ public final class WebEdition {
     static final String THEME_OUTPUT = "theme/";
     static final String NOT_FOUND = "404.html";
     /** An absolute address (scheme, host) whose path, group 1, ends in "/" as base_url does. */
-    private static final Pattern ADDRESS = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]*(/[^?#]*/)");
 
     private final Toolkit toolkit;
     private final Markdown markdown;
@@ -247,20 +244,12 @@ public final class WebEdition {
     /**
      * Where the 404 page's links start. A server sends it in answer to any missing address, at any
      * depth, so relative links would only work at the root: it links from the path of
-     * {@code base_url} when toolkit.yml gives one ("/toolkit/" for
-     * {@code https://www.example.gov.uk/toolkit/}), and from the server's root ("/") when not. The
-     * path without the host keeps every link, the search box and its scripts on the host that
-     * answered, so a copy of the site served elsewhere (a staging host) does not send its readers,
-     * or its requests, to the published one.
+     * {@code base_url} ({@link ToolkitInfo#basePath}), which keeps every link, the search box and
+     * its scripts on the host that answered.
      */
     static String notFoundRoot(ToolkitInfo info) {
-        if (info.baseUrl() == null) {
-            return "/";
-        }
-        Matcher address = ADDRESS.matcher(info.baseUrl());
-        return address.matches() ? address.group(1) : info.baseUrl();
+        return info.basePath();
     }
-
 
     /** Every section with its pages, linked from {@code root}, none open: the navigation of pages not in a section. */
     static List<NavSection> sections(Toolkit toolkit, String root) {

@@ -149,6 +149,41 @@ class PreviewTest {
     }
 
     @Test
+    void theNotFoundPageOfASiteUnderASubPathIsStyledAndEveryLinkWorks() throws Exception {
+        // The minimal fixture's base_url is https://toolkit.example.org/minimal/: its 404 page
+        // links from /minimal/, as the published site is served under it.
+        Path project = TestSites.copy(TestSites.fixture("minimal"), temp);
+        try (Preview preview = Preview.start(new PreviewOptions(project, "127.0.0.1", 0, CLOCK), new PrintWriter(new StringWriter()))) {
+            PreviewClient browser = new PreviewClient(preview.address());
+            URI missing = preview.address().resolve("/minimal/a/b/missing");
+            HttpResponse<String> page = browser.get(missing.getPath());
+            assertEquals(404, page.statusCode());
+            org.jsoup.nodes.Document html = Jsoup.parse(page.body(), missing.toString());
+            List<String> targets = new java.util.ArrayList<>();
+            for (org.jsoup.nodes.Element e : html.select("a[href], link[href], script[src]")) {
+                String target = (e.hasAttr("href") ? e.absUrl("href") : e.absUrl("src")).replaceAll("#.*", "");
+                if (!target.equals(missing.toString())) {
+                    targets.add(target);
+                }
+            }
+            org.jsoup.nodes.Element form = html.selectFirst("form[role=search]");
+            targets.add(form.absUrl("action"));
+            targets.add(form.absUrl("data-search") + "index.js");
+            assertTrue(targets.stream().anyMatch(t -> t.endsWith(".css")), "the page has its stylesheets: " + targets);
+            assertTrue(targets.stream().filter(t -> t.contains("/minimal/")).count() > 5, targets.toString());
+            List<String> broken = new java.util.ArrayList<>();
+            for (String target : targets.stream().distinct().toList()) {
+                URI uri = URI.create(target);
+                if (uri.getAuthority().equals(missing.getAuthority()) && browser.get(uri.getPath()).statusCode() != 200) {
+                    broken.add(target);
+                }
+            }
+            assertEquals(List.of(), broken, "the 404 page's stylesheets, scripts, search and links in the preview");
+            assertTrue(browser.page("/minimal/").contains("<h1"), "the home page under the sub-path");
+        }
+    }
+
+    @Test
     void aTemplateChangeRerendersEveryPage() throws Exception {
         Path project = TestSites.copy(TestSites.fixture("editors"), temp);
         try (Preview preview = Preview.start(new PreviewOptions(project, "127.0.0.1", 0, CLOCK), new PrintWriter(new StringWriter()))) {
