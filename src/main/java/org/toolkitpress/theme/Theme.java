@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 import org.toolkitpress.files.LayeredFiles;
 import org.toolkitpress.model.SourcePos;
 
@@ -44,7 +45,7 @@ public final class Theme {
     }
 
     public static Theme create(LayeredFiles files) {
-        Configuration config = new Configuration(Configuration.VERSION_2_3_35);
+        Configuration config = new OneParseConfiguration(Configuration.VERSION_2_3_35);
         config.setTemplateLoader(new LayeredTemplateLoader(files));
         config.setDefaultEncoding("UTF-8");
         config.setOutputFormat(HTMLOutputFormat.INSTANCE);
@@ -116,6 +117,11 @@ public final class Theme {
         return files;
     }
 
+    /** The Freemarker configuration, for tests of its template cache. */
+    Configuration configuration() {
+        return configuration;
+    }
+
     /** A template that failed to render: a fault in the theme, reported with its position. */
     public static final class ThemeException extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -158,6 +164,34 @@ public final class Theme {
                 }
             }
             return null;
+        }
+    }
+
+    /**
+     * A configuration that parses each template once. Freemarker's template cache does not hold
+     * back a second thread that asks for a template while the first is still parsing it: both
+     * parse it and one copy is thrown away. The website renders its pages on several threads, so
+     * the first pages parsed the page, layout and audit templates twice (20 of the 85 KB a default
+     * build parsed, docs/performance.md). Every lookup, Freemarker's own for an include or
+     * import included, comes through this method; a lookup of a template already in the cache
+     * waits only for the moment another thread holds the same name's lock.
+     */
+    private static final class OneParseConfiguration extends Configuration {
+        private final Map<String, Object> locks = new ConcurrentHashMap<>();
+
+        OneParseConfiguration(freemarker.template.Version version) {
+            super(version);
+        }
+
+        @Override
+        public Template getTemplate(String name, Locale locale, Object customLookupCondition, String encoding,
+                                    boolean parseAsFTL, boolean ignoreMissing) throws IOException {
+            if (name == null) {
+                return super.getTemplate(null, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
+            }
+            synchronized (locks.computeIfAbsent(name, n -> new Object())) {
+                return super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
+            }
         }
     }
 
