@@ -66,7 +66,7 @@ class PrintBreaksTest {
                     .filter(row -> row.pages().size() > 1).toList();
             assertEquals(1, overPages.size(), "rows printed on several pages");
             assertTrue(overPages.get(0).text().contains("Tallrow"), overPages.get(0).text());
-            assertEquals(List.of(), TableRows.problems(pdf));
+            assertEquals(List.of(), TableRows.problems(tables));
         }
     }
 

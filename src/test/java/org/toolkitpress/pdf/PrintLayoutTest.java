@@ -36,7 +36,7 @@ import org.toolkitpress.testing.TestSites;
  *
  * <p>Elsewhere: every link absolute with base_url ({@link PrintLinksTest}), chosen marks drawn in
  * poppler and PDFBox ({@link FilledAnswersDrawnTest}), nothing under 9 pt on form pages
- * ({@link PrintEditionTest}), veraPDF ({@link EveryPdfConformsIT}).
+ * ({@link PrintEditionTest}), veraPDF ({@link EveryPdfConformsTest}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PrintLayoutTest {

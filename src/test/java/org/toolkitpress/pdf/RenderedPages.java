@@ -7,13 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.rendering.PDFRenderer;
 
 /** Pages of a PDF rendered by poppler's {@code pdftoppm}, and whether a widget's area changed between two renderings. */
 final class RenderedPages {
@@ -23,18 +33,67 @@ final class RenderedPages {
     private RenderedPages() {
     }
 
-    /** The page ({@code pageIndex} from 0) rendered by {@code pdftoppm} (poppler-utils), read back as an image. */
+    /** Pages already rendered in this JVM, by renderer, the file's SHA-256 and page; under way or done. */
+    private static final Map<String, CompletableFuture<BufferedImage>> RENDERED = new ConcurrentHashMap<>();
+
+    /**
+     * The page ({@code pageIndex} from 0) rendered by {@code pdftoppm} (poppler-utils), read back as an image.
+     * A page of the same bytes is rendered once per JVM (the blank form's page is compared with each
+     * filled widget on it); callers only read the image. {@code prefix} names the PNG poppler writes.
+     */
     static BufferedImage poppler(Path pdf, int pageIndex, Path prefix) throws Exception {
-        int page = pageIndex + 1;
-        Process process = new ProcessBuilder("pdftoppm", "-png", "-r", String.valueOf(DPI), "-singlefile",
-                "-f", String.valueOf(page), "-l", String.valueOf(page), pdf.toString(), prefix.toString())
-                .redirectErrorStream(true).start();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "pdftoppm finishes");
-        String output = new String(process.getInputStream().readAllBytes());
-        assertEquals(0, process.exitValue(), output);
-        BufferedImage image = ImageIO.read(prefix.resolveSibling(prefix.getFileName() + ".png").toFile());
-        assertNotNull(image);
-        return image;
+        return once("poppler", pdf, pageIndex, () -> {
+            int page = pageIndex + 1;
+            Process process = new ProcessBuilder("pdftoppm", "-png", "-r", String.valueOf(DPI), "-singlefile",
+                    "-f", String.valueOf(page), "-l", String.valueOf(page), pdf.toString(), prefix.toString())
+                    .redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes());
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS), "pdftoppm finishes");
+            assertEquals(0, process.exitValue(), output);
+            BufferedImage image = ImageIO.read(prefix.resolveSibling(prefix.getFileName() + ".png").toFile());
+            assertNotNull(image);
+            return image;
+        });
+    }
+
+    /** The page rendered by PDFBox at {@link #DPI}, once per JVM for the same bytes, as {@link #poppler}. */
+    static BufferedImage pdfBox(Path pdf, int pageIndex) throws Exception {
+        return once("pdfbox", pdf, pageIndex, () -> {
+            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                return new PDFRenderer(document).renderImageWithDPI(pageIndex, DPI);
+            }
+        });
+    }
+
+    private interface Render {
+        BufferedImage run() throws Exception;
+    }
+
+    private static BufferedImage once(String renderer, Path pdf, int pageIndex, Render render) throws Exception {
+        String key = renderer + " " + sha256(Files.readAllBytes(pdf)) + " " + pageIndex;
+        CompletableFuture<BufferedImage> mine = new CompletableFuture<>();
+        CompletableFuture<BufferedImage> theirs = RENDERED.putIfAbsent(key, mine);
+        if (theirs != null) {
+            try {
+                return theirs.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+        }
+        try {
+            BufferedImage image = render.run();
+            mine.complete(image);
+            return image;
+        } catch (Exception | AssertionError e) {
+            // The next caller renders again (and fails the same way, with its own message) rather than inheriting this one's.
+            RENDERED.remove(key, mine);
+            mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     /** Whether any pixel inside {@code rect} (PDF points, origin bottom left) differs. */

@@ -42,8 +42,12 @@ final class TableRows {
      * up stay under a page body).
      */
     static List<String> problems(PDDocument pdf) throws IOException {
+        return problems(of(pdf));
+    }
+
+    /** {@link #problems(PDDocument)} of tables already read with {@link #of} (reading them is the dear part). */
+    static List<String> problems(List<Table> tables) {
         List<String> problems = new ArrayList<>();
-        List<Table> tables = of(pdf);
         for (int t = 0; t < tables.size(); t++) {
             Table table = tables.get(t);
             Printed header = table.header().get(0);

@@ -12,7 +12,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
-import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * The widgets that show a filled answer, and a page rendered by PDFBox, to compare inside each
@@ -43,10 +42,8 @@ final class WidgetPixels {
         return spots;
     }
 
-    /** The page rendered by PDFBox. */
-    static BufferedImage pdfBox(Path pdf, int pageIndex) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            return new PDFRenderer(document).renderImageWithDPI(pageIndex, RenderedPages.DPI);
-        }
+    /** The page rendered by PDFBox (once per JVM for the same bytes: {@link RenderedPages#pdfBox}). */
+    static BufferedImage pdfBox(Path pdf, int pageIndex) throws Exception {
+        return RenderedPages.pdfBox(pdf, pageIndex);
     }
 }

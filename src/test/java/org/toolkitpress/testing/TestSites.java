@@ -97,12 +97,21 @@ public final class TestSites {
         Recipe recipe = new Recipe(project.toAbsolutePath().normalize(), pdf);
         CompletableFuture<Built> mine = new CompletableFuture<>();
         CompletableFuture<Built> theirs = BUILT.putIfAbsent(recipe, mine);
+        String what = recipe.project().getFileName() + (pdf ? " with PDFs" : "");
         if (theirs != null) {
-            return theirs.join();
+            if (theirs.isDone()) {
+                return theirs.join();
+            }
+            Timeline.mark("wait", what);
+            Built built = theirs.join();
+            Timeline.mark("waited", what);
+            return built;
         }
+        Timeline.mark("build", what);
         try {
             Path site = Files.createTempDirectory(SHARED, "site").resolve("site");
             Build.Result result = Build.run(Configure.settings(recipe.project(), site, true, CLOCK).withPdf(pdf));
+            Timeline.mark("built", what);
             if (!result.published()) {
                 throw new IllegalStateException(project + " did not build: " + result.diagnostics().sorted());
             }

@@ -10,26 +10,25 @@ import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.toolkitpress.build.Build;
-import org.toolkitpress.configure.Configure;
 import org.toolkitpress.testing.TestSites;
 
 /**
- * Every PDF the default content publishes passes veraPDF (PDF/UA-1 and PDF/A). The unit suite
- * validates one PDF of each kind ({@link PrintEditionTest}); this integration test, run by
- * {@code mvn verify}, validates them all, so content that trips a rule in one guide is caught.
+ * Every PDF the default content publishes passes veraPDF (PDF/UA-1 and PDF/A), so content that
+ * trips a rule in one guide is caught. It reads the suite's one build of the default content with
+ * its PDFs ({@link TestSites#built}), the build {@link PrintEditionTest}, {@link StrayRulesTest}
+ * and the browser tests read: this check was an integration test once, in a JVM of its own that
+ * built the content again after the unit tests; here it runs beside them, and the other classes'
+ * checks of the same files are answered from {@link VeraPdf}'s cache.
  */
-class EveryPdfConformsIT {
+class EveryPdfConformsTest {
 
     @Test
-    void everyPdfPassesPdfUaAndPdfA(@TempDir Path temp) throws Exception {
+    void everyPdfPassesPdfUaAndPdfA() throws Exception {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
-        Path site = temp.resolve("site");
-        Build.Result result = Build.run(Configure.settings(TestSites.projectRoot(), site, true).withPdf(true));
-        assertTrue(result.published(), () -> result.diagnostics().sorted().toString());
+        TestSites.Built built = TestSites.built(TestSites.projectRoot(), true);
+        assertTrue(built.result().published(), () -> built.result().diagnostics().sorted().toString());
         List<Path> pdfs;
-        try (Stream<Path> files = Files.list(site.resolve("downloads"))) {
+        try (Stream<Path> files = Files.list(built.site().resolve("downloads"))) {
             pdfs = files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
         }
         assertTrue(pdfs.size() >= 3, "the default content publishes guides, forms and a filled form: " + pdfs);
