@@ -54,6 +54,7 @@ final class ToolkitNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(HtmlBlock.class, this::rawHtml),
                 new NodeRenderingHandler<>(HtmlInline.class, this::rawHtml),
                 new NodeRenderingHandler<>(Paragraph.class, this::paragraph),
+                new NodeRenderingHandler<>(Text.class, this::text),
                 new NodeRenderingHandler<>(BlockQuote.class, this::blockQuote),
                 new NodeRenderingHandler<>(ComponentBlock.class, this::component),
                 new NodeRenderingHandler<>(FigureBlock.class, this::figurePlaceholder),
@@ -167,6 +168,24 @@ final class ToolkitNodeRenderer implements NodeRenderer {
             html.tagLine("p", () -> html.text(raw.strip()));
         } else {
             html.text(raw);
+        }
+    }
+
+    /**
+     * Plain text, as flexmark writes it ({@code html.text(normalizeEOL(unescape(chars)))}), without
+     * its two copies made a character at a time when the text has nothing to unescape or
+     * normalise: no entity or escape ({@code &}, {@code \\}), no carriage return and no NUL
+     * (which flexmark reads as U+FFFD). Text is most of what a page renders.
+     */
+    private void text(Text node, NodeRendererContext context, HtmlWriter html) {
+        String text = Sequences.plain(node.getChars());
+        if (text == null || text.indexOf('&') >= 0 || text.indexOf('\\') >= 0 || text.indexOf('\r') >= 0) {
+            context.delegateRender();
+        } else if (text.indexOf('<') >= 0 || text.indexOf('>') >= 0 || text.indexOf('"') >= 0) {
+            html.text(text);
+        } else {
+            // Nothing for flexmark's escaping (& < > ") to replace: the text as it stands.
+            html.append(text);
         }
     }
 
