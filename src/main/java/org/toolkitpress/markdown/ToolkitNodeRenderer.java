@@ -24,6 +24,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.Set;
 import org.toolkitpress.model.ComponentRef;
 import org.toolkitpress.model.ContentLink;
@@ -174,18 +175,34 @@ final class ToolkitNodeRenderer implements NodeRenderer {
     /**
      * Plain text, as flexmark writes it ({@code html.text(normalizeEOL(unescape(chars)))}), without
      * its two copies made a character at a time when the text has nothing to unescape or
-     * normalise: no entity or escape ({@code &}, {@code \\}), no carriage return and no NUL
+     * normalise: no entity or escape (an ampersand, a backslash), no carriage return and no NUL
      * (which flexmark reads as U+FFFD). Text is most of what a page renders.
      */
     private void text(Text node, NodeRendererContext context, HtmlWriter html) {
-        String text = Sequences.plain(node.getChars());
-        if (text == null || text.indexOf('&') >= 0 || text.indexOf('\\') >= 0 || text.indexOf('\r') >= 0) {
+        if (!(node.getChars() instanceof SubSequence range && range.getBase() instanceof String page)
+                || range.isEmpty()) {
             context.delegateRender();
-        } else if (text.indexOf('<') >= 0 || text.indexOf('>') >= 0 || text.indexOf('"') >= 0) {
-            html.text(text);
+            return;
+        }
+        int start = range.getStartOffset();
+        int end = range.getEndOffset();
+        boolean escape = false;
+        for (int i = start; i < end; i++) {
+            switch (page.charAt(i)) {
+                case '&', '\\', '\r', '\0' -> {
+                    context.delegateRender();
+                    return;
+                }
+                case '<', '>', '"' -> escape = true;
+                default -> { }
+            }
+        }
+        if (escape) {
+            html.text(page.substring(start, end));
         } else {
-            // Nothing for flexmark's escaping (& < > ") to replace: the text as it stands.
-            html.append(text);
+            // Nothing for flexmark's escaping (& < > ") to replace: the text as written, read in
+            // the page's own string.
+            html.append(page, start, end);
         }
     }
 
