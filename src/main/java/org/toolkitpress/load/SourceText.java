@@ -60,13 +60,6 @@ final class SourceText {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + displayPath, e);
         }
-        // The JDK's own decoding is several times faster than a decoder, but replaces a bad byte
-        // with U+FFFD instead of reporting it: text without U+FFFD was valid UTF-8 (and decodes
-        // the same either way); text with one is decoded again, strictly, to find the bad byte.
-        String decoded = new String(bytes, StandardCharsets.UTF_8);
-        if (decoded.indexOf('\uFFFD') < 0) {
-            return unixLines(decoded);
-        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -91,12 +84,7 @@ final class SourceText {
         }
         decoder.flush(out);
         out.flip();
-        return unixLines(out.toString());
-    }
-
-    /** The text without a byte-order mark, with Unix line ends. */
-    private static String unixLines(String decoded) {
-        String text = decoded;
+        String text = out.toString();
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }

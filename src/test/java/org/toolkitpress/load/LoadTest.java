@@ -53,9 +53,9 @@ class LoadTest {
     }
 
     /**
-     * Pages are decoded leniently first and strictly only when a U+FFFD shows (SourceText): a
-     * page that holds a real U+FFFD is valid UTF-8 and loads; a bad byte after one is still
-     * reported at its line and column; a byte-order mark and Windows line ends are dropped.
+     * Pages are read as strict UTF-8 (SourceText): a page that holds a real U+FFFD is valid and
+     * loads; a bad byte after one is reported at its line and column; a byte-order mark and
+     * Windows line ends are dropped, positions still counting the file's lines.
      */
     @Test
     void replacementCharactersBadBytesAndLineEndsInPages() throws IOException {
