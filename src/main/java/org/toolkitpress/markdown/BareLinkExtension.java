@@ -11,6 +11,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 
 /**
  * Bare web and email addresses become links, exactly as flexmark's autolink extension makes
@@ -37,11 +38,20 @@ final class BareLinkExtension implements Parser.ParserExtension {
      * any of those is searched too.
      */
     static boolean mayHoldAddress(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
+        if (text instanceof SubSequence range && range.getBase() instanceof String base) {
+            // Every piece of text passes here: read in the page's own string, not through the
+            // sequence. (The sequence reads NUL as U+FFFD; neither is a character looked for.)
+            return mayHoldAddress(base, range.getStartOffset(), range.getEndOffset());
+        }
+        return mayHoldAddress(text.toString(), 0, text.length());
+    }
+
+    private static boolean mayHoldAddress(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '@' || c == '&' || c == '\\' || c == '\u001f'
-                    || c == ':' && i + 2 < text.length() && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/'
-                    || (c == 'w' || c == 'W') && i + 2 < text.length()
+                    || c == ':' && i + 2 < to && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/'
+                    || (c == 'w' || c == 'W') && i + 2 < to
                     && Character.toLowerCase(text.charAt(i + 1)) == 'w' && Character.toLowerCase(text.charAt(i + 2)) == 'w') {
                 return true;
             }

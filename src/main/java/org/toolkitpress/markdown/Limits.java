@@ -87,6 +87,8 @@ final class Limits {
      * or link character within its paragraph, and a table column a bar on its line.
      */
     static int bound(String text) {
+        // Every character of every page passes here: read from an array, not through charAt.
+        char[] chars = text.toCharArray();
         int blocks = 0;
         int inlines = 0;
         int bars = 0;
@@ -97,13 +99,13 @@ final class Limits {
             int column = 0;
             int marks = 0;
             int i = start;
-            for (; i < end && " \t>-+*0123456789.)".indexOf(text.charAt(i)) >= 0; i++) {
-                char c = text.charAt(i);
+            for (; i < end && " \t>-+*0123456789.)".indexOf(chars[i]) >= 0; i++) {
+                char c = chars[i];
                 column += c == '\t' ? 4 : 1;
                 marks += c == ' ' || c == '\t' || Character.isDigit(c) ? 0 : 1;
             }
             blocks = Math.max(blocks, marks + column / 2);
-            if (startsBulletItem(text, start, end)) {
+            if (startsBulletItem(chars, start, end)) {
                 // Emphasis and links never reach across list items: a tight list of thousands of
                 // links (an index page) is many short paragraphs, not one long one.
                 paragraph = 0;
@@ -112,7 +114,7 @@ final class Limits {
             boolean blank = true;
             // Every character of every page passes here: a switch, not a search of a string per character.
             for (int j = start; j < end; j++) {
-                char c = text.charAt(j);
+                char c = chars[j];
                 if (j >= i) {
                     switch (c) {
                         case '*', '_', '~', '[' -> paragraph++;
@@ -138,14 +140,25 @@ final class Limits {
      * spaces of indentation (after any {@code >}): deeper, it may be a paragraph's lazy
      * continuation line, so it is not counted as a new start.
      */
-    private static boolean startsBulletItem(String text, int start, int end) {
+    private static boolean startsBulletItem(char[] text, int start, int end) {
         int i = start;
         int indent = 0;
-        for (; i < end && (text.charAt(i) == ' ' || text.charAt(i) == '>'); i++) {
-            indent = text.charAt(i) == '>' ? 0 : indent + 1;
+        for (; i < end && (text[i] == ' ' || text[i] == '>'); i++) {
+            indent = text[i] == '>' ? 0 : indent + 1;
         }
-        return indent < 4 && i + 2 < end && "-+*".indexOf(text.charAt(i)) >= 0 && text.charAt(i + 1) == ' '
-                && !text.substring(i + 2, end).isBlank();
+        return indent < 4 && i + 2 < end && "-+*".indexOf(text[i]) >= 0 && text[i + 1] == ' '
+                && !blank(text, i + 2, end);
+    }
+
+    /** Whether {@code text[from, to)} is all white space, as {@link String#isBlank()} says. */
+    private static boolean blank(char[] text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            // No white space lies outside the BMP, so a surrogate is never white space either way.
+            if (!Character.isWhitespace(text[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first limit the document breaks, or null when it keeps them all. */

@@ -24,6 +24,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.Set;
 import org.toolkitpress.model.ComponentRef;
 import org.toolkitpress.model.ContentLink;
@@ -54,6 +55,7 @@ final class ToolkitNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(HtmlBlock.class, this::rawHtml),
                 new NodeRenderingHandler<>(HtmlInline.class, this::rawHtml),
                 new NodeRenderingHandler<>(Paragraph.class, this::paragraph),
+                new NodeRenderingHandler<>(Text.class, this::text),
                 new NodeRenderingHandler<>(BlockQuote.class, this::blockQuote),
                 new NodeRenderingHandler<>(ComponentBlock.class, this::component),
                 new NodeRenderingHandler<>(FigureBlock.class, this::figurePlaceholder),
@@ -167,6 +169,40 @@ final class ToolkitNodeRenderer implements NodeRenderer {
             html.tagLine("p", () -> html.text(raw.strip()));
         } else {
             html.text(raw);
+        }
+    }
+
+    /**
+     * Plain text, as flexmark writes it ({@code html.text(normalizeEOL(unescape(chars)))}), without
+     * its two copies made a character at a time when the text has nothing to unescape or
+     * normalise: no entity or escape (an ampersand, a backslash), no carriage return and no NUL
+     * (which flexmark reads as U+FFFD). Text is most of what a page renders.
+     */
+    private void text(Text node, NodeRendererContext context, HtmlWriter html) {
+        if (!(node.getChars() instanceof SubSequence range && range.getBase() instanceof String page)
+                || range.isEmpty()) {
+            context.delegateRender();
+            return;
+        }
+        int start = range.getStartOffset();
+        int end = range.getEndOffset();
+        boolean escape = false;
+        for (int i = start; i < end; i++) {
+            switch (page.charAt(i)) {
+                case '&', '\\', '\r', '\0' -> {
+                    context.delegateRender();
+                    return;
+                }
+                case '<', '>', '"' -> escape = true;
+                default -> { }
+            }
+        }
+        if (escape) {
+            html.text(page.substring(start, end));
+        } else {
+            // Nothing for flexmark's escaping (& < > ") to replace: the text as written, read in
+            // the page's own string.
+            html.append(page, start, end);
         }
     }
 

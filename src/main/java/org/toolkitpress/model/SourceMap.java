@@ -31,15 +31,24 @@ public final class SourceMap {
 
     /** A text that is the file from its first line (a page body with its front matter blanked). */
     public static SourceMap lines(String path, CharSequence text) {
-        Runs runs = new Runs();
-        runs.add(0, 1, 1);
-        int line = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                runs.add(i + 1, ++line, 1);
-            }
+        // One run a line, each starting at column 1 (what Runs would keep), found by the JDK's
+        // own search for line ends: every page passes here.
+        String string = text.toString();
+        int count = 1;
+        for (int at = string.indexOf('\n'); at >= 0; at = string.indexOf('\n', at + 1)) {
+            count++;
         }
-        return runs.map(path);
+        int[] starts = new int[count];
+        int[] lines = new int[count];
+        int[] columns = new int[count];
+        int run = 0;
+        for (int at = -1; run < count; at = string.indexOf('\n', at + 1)) {
+            starts[run] = at + 1;
+            lines[run] = run + 1;
+            columns[run] = 1;
+            run++;
+        }
+        return new SourceMap(path, starts, lines, columns, false);
     }
 
     /** A text with no finer position than {@code pos}: every offset reports there. */

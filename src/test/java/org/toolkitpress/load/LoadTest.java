@@ -52,6 +52,32 @@ class LoadTest {
         assertEquals("guide/", toolkit.page("guide/index.md").url());
     }
 
+    /**
+     * Pages are read as strict UTF-8 (SourceText): a page that holds a real U+FFFD is valid and
+     * loads; a bad byte after one is reported at its line and column; a byte-order mark and
+     * Windows line ends are dropped, positions still counting the file's lines.
+     */
+    @Test
+    void replacementCharactersBadBytesAndLineEndsInPages() throws IOException {
+        write("content/toolkit.yml", "title: T\n");
+        write("content/pages/index.md", "---\ntitle: Home\n---\n\nA real \uFFFD here.\n\n## Two\n");
+        write("content/pages/bom.md", "\uFEFF---\r\ntitle: Bom\r\n---\r\n\r\n## One\r\n");
+        Diagnostics diagnostics = new Diagnostics();
+        Toolkit toolkit = Load.toolkit(Configure.settings(project, null, false), Markdown.create(), diagnostics);
+        assertTrue(diagnostics.sorted().isEmpty(), diagnostics.sorted().toString());
+        assertEquals(7, toolkit.page("index.md").body().headings().get(0).pos().line());
+        assertEquals("Bom", toolkit.page("bom.md").title());
+        assertEquals(5, toolkit.page("bom.md").body().headings().get(0).pos().line());
+        byte[] prefix = "---\ntitle: Home\n---\n\nA real \uFFFD and ".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bad = java.util.Arrays.copyOf(prefix, prefix.length + 2);
+        bad[prefix.length] = (byte) 0xE9;
+        bad[prefix.length + 1] = '\n';
+        Files.write(project.resolve("content/pages/index.md"), bad);
+        List<String> lines = load(new Diagnostics());
+        assertEquals(List.of("content/pages/index.md:5:14: error: the file is not valid UTF-8 (byte 0xE9)\n"
+                + "  hint: save the file with UTF-8 encoding in your editor"), lines);
+    }
+
     @Test
     void mistakesInFrontMatterAndYamlAreReportedAtTheirLines() throws IOException {
         write("content/toolkit.yml", "title: T\ntitle: again\ncolour: red\n");

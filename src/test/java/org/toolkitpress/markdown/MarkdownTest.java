@@ -28,6 +28,38 @@ class MarkdownTest {
         assertFalse(html.contains("{#"), html);
     }
 
+    /**
+     * Plain text takes a short cut past flexmark's unescaping (ToolkitNodeRenderer#text); each
+     * kind of text is held to what flexmark's own renderer writes for it: entities, escapes,
+     * characters HTML must escape, carriage returns, NUL, non-Latin text, text in a list, a table
+     * and a heading.
+     */
+    @Test
+    void plainTextRendersAsFlexmarkItselfRendersIt() {
+        com.vladsch.flexmark.util.data.MutableDataSet options = new com.vladsch.flexmark.util.data.MutableDataSet();
+        options.set(com.vladsch.flexmark.parser.Parser.EXTENSIONS,
+                List.of(com.vladsch.flexmark.ext.tables.TablesExtension.create()));
+        options.set(com.vladsch.flexmark.html.HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(com.vladsch.flexmark.ext.tables.TablesExtension.CLASS_NAME, "table");
+        options.set(com.vladsch.flexmark.ext.tables.TablesExtension.WITH_CAPTION, false);
+        options.set(com.vladsch.flexmark.ext.tables.TablesExtension.MIN_HEADER_ROWS, 1);
+        com.vladsch.flexmark.parser.Parser stockParser = com.vladsch.flexmark.parser.Parser.builder(options).build();
+        com.vladsch.flexmark.html.HtmlRenderer stock = com.vladsch.flexmark.html.HtmlRenderer.builder(options).build();
+        for (String text : List.of(
+                "Plain prose, with punctuation; and (brackets).\n",
+                "Quotes \"here\" and a < b, c > d.\n",
+                "Fish &amp; chips, caf&eacute; &#233; &copy;\n",
+                "Escaped \\*stars\\* and \\\\ backslash.\n",
+                "Line one\r\nline two\rline three\n",
+                "A NUL \u0000 here.\n",
+                "Em dash \u2014 and \u00e9t\u00e9, \ud83d\ude00 too.\n",
+                "- one & two\n- three \"four\"\n",
+                "| a | b |\n|---|---|\n| 1 < 2 | x \u2014 y |\n",
+                "Soft\nbreak   with  spaces\ttab.\n")) {
+            assertEquals(stock.render(stockParser.parse(text)), html(text), text);
+        }
+    }
+
     @Test
     void positionsAreFileLinesAndColumns() {
         Body body = markdown.parse("\n\n\nIntro [a link](x.md) here.\n\n![alt](i.png)\n", "content/pages/p.md");
