@@ -32,9 +32,7 @@ class AuditJourneyBrowserTest extends DefaultSiteBrowserTest {
 
     private void fresh(int width) {
         driver.manage().window().setSize(new Dimension(width, 900));
-        browser.open(TI_PAGE);
-        driver.executeScript("localStorage.clear()");
-        driver.navigate().refresh();
+        browser.openFresh(TI_PAGE);
         browser.waitFor("[data-audit-tools]:not([hidden])", Duration.ofSeconds(5));
     }
 
