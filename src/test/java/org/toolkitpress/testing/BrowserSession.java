@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -242,19 +241,56 @@ public final class BrowserSession implements AutoCloseable {
         }
     }
 
-    /** Waits until an element matching a CSS selector is in the page. */
+    /**
+     * Waits until an element matching a CSS selector is in the page. The page itself looks, every
+     * 20 ms, and answers once: a look from here is a WebDriver round trip (tens of milliseconds of
+     * Chromium's CPU, taken from the page it waits for), and a long wait was hundreds of them.
+     */
     public void waitFor(String css, Duration timeout) {
+        if (!waitUntil("document.querySelector(args[0]) !== null", timeout, css)) {
+            throw new AssertionError("nothing matched " + css + " within " + timeout.toMillis() + " ms");
+        }
+    }
+
+    /**
+     * Waits until a script expression over {@code args} (the given arguments) is true in the page,
+     * the page looking every 20 ms; false if it is not within {@code timeout}. If the page is left
+     * while it waits (a navigation the test started), the wait goes on, looking from here.
+     */
+    public boolean waitUntil(String condition, Duration timeout, Object... args) {
         long end = System.nanoTime() + timeout.toNanos();
-        while (driver.findElements(By.cssSelector(css)).isEmpty()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("nothing matched " + css + " within " + timeout.toMillis() + " ms");
-            }
+        String script = "var done = arguments[arguments.length - 1];"
+                + "var args = Array.prototype.slice.call(arguments, 1, arguments.length - 1);"
+                + "var until = Date.now() + arguments[0];"
+                + "(function look() {"
+                + "  var met; try { met = !!(" + condition + "); } catch (e) { met = false; }"
+                + "  if (met) { done(true); } else if (Date.now() >= until) { done(false); } else { setTimeout(look, 20); }"
+                + "})();";
+        Object[] all = new Object[args.length + 1];
+        System.arraycopy(args, 0, all, 1, args.length);
+        while (true) {
+            // Below the script timeout (90 s), so a long wait is several calls, never a timed-out script.
+            all[0] = Math.max(0, Math.min(60_000, (end - System.nanoTime()) / 1_000_000));
             try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting for " + css, e);
+                if (Boolean.TRUE.equals(driver.executeAsyncScript(script, all))) {
+                    return true;
+                }
+            } catch (org.openqa.selenium.JavascriptException | org.openqa.selenium.ScriptTimeoutException leftPage) {
+                // The document went away under the script (a navigation); look again in the next one.
+                pauseBetweenLooks();
             }
+            if (System.nanoTime() >= end) {
+                return false;
+            }
+        }
+    }
+
+    private static void pauseBetweenLooks() {
+        try {
+            Thread.sleep(25);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting on the page", e);
         }
     }
 
