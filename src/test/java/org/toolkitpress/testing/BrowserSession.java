@@ -276,7 +276,8 @@ public final class BrowserSession implements AutoCloseable {
                     return true;
                 }
             } catch (org.openqa.selenium.JavascriptException | org.openqa.selenium.ScriptTimeoutException leftPage) {
-                // The document went away under the script (a navigation); look again in the next one.
+                // The document went away under the script (a navigation), or the page stopped
+                // answering for a while (a load): look again, in whatever page is there now.
                 pauseBetweenLooks();
             }
             if (System.nanoTime() >= end) {
