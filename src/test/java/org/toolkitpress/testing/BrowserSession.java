@@ -254,7 +254,8 @@ public final class BrowserSession implements AutoCloseable {
 
     /**
      * Waits until a script expression over {@code args} (the given arguments) is true in the page,
-     * the page looking every 20 ms; false if it is not within {@code timeout}. If the page is left
+     * the page looking every 20 ms; false if it is not within {@code timeout}. An expression that
+     * throws (an element not there yet, or a bad selector) counts as not met. If the page is left
      * while it waits (a navigation the test started), the wait goes on, looking from here.
      */
     public boolean waitUntil(String condition, Duration timeout, Object... args) {
