@@ -50,7 +50,14 @@ class BrowserFilledPdfTest extends PdfBrowserTest {
         return browser.work().resolve("site");
     }
 
-    private void open(String address) {
+    /** Opens a page of the served site with nothing saved for it. */
+    private void open(String page) {
+        browser.openFresh(page);
+        browser.waitFor("[data-audit-pdf]:not([hidden])", Duration.ofSeconds(10));
+    }
+
+    /** Opens a page from disk (a file: address) with nothing saved for it. */
+    private void openFromDisk(String address) {
         driver.get(address);
         driver.executeScript("localStorage.clear()");
         driver.navigate().refresh();
@@ -86,7 +93,7 @@ class BrowserFilledPdfTest extends PdfBrowserTest {
 
     @Test
     void theDownloadedPdfHoldsTheTypedAnswersDrawsThemAndStillConforms() throws Exception {
-        open(browser.url(PAGE));
+        open(PAGE);
         assertFalse(libraryLoaded(), "a page that does not use the PDF tools loads no PDF library");
 
         field(AUDIT + ".header.setting").sendKeys("Hilltop Primary School");
@@ -159,7 +166,7 @@ class BrowserFilledPdfTest extends PdfBrowserTest {
     @Test
     void percentagesComeBackAsNumbers() throws Exception {
         String audit = "trauma-informed-schools-audit";
-        open(browser.url("trauma-informed-schools/audit/"));
+        open("trauma-informed-schools/audit/");
         String[] stages = {"pre-trauma-aware", "trauma-aware", "trauma-sensitive", "trauma-informed", "trauma-responsive"};
         String[] typed = {"10", "20", "30", "40", "0"};
         for (int i = 0; i < stages.length; i++) {
@@ -211,7 +218,7 @@ class BrowserFilledPdfTest extends PdfBrowserTest {
     @Test
     void aPdfFilledByToolkitFillImportsThroughTheJsonImportWhichAsksFirst() throws Exception {
         Path pdf = filledByToolkit("riverside", RIVERSIDE);
-        open(browser.url(PAGE));
+        open(PAGE);
         field(AUDIT + ".header.setting").sendKeys("Our own work");
         driver.findElement(By.cssSelector("[data-pdf-import]")).sendKeys(pdf.toString());
         browser.waitFor("[data-confirm-import]:not([hidden])", Duration.ofSeconds(30));
@@ -231,7 +238,7 @@ class BrowserFilledPdfTest extends PdfBrowserTest {
 
     @Test
     void anotherAuditsPdfIsExplainedAndChangesNothing() {
-        open(browser.url(PAGE));
+        open(PAGE);
         field(AUDIT + ".header.setting").sendKeys("Our own work");
         driver.findElement(By.cssSelector("[data-pdf-import]"))
                 .sendKeys(site().resolve("downloads/trauma-informed-schools-audit.pdf").toString());
@@ -244,7 +251,7 @@ class BrowserFilledPdfTest extends PdfBrowserTest {
     @Test
     void theComparisonReadsAFilledPdf() throws Exception {
         Path pdf = filledByToolkit("earlier", RIVERSIDE);
-        open(browser.url(PAGE));
+        open(PAGE);
         choose("safe-ethos-1", "green");
         driver.findElement(By.cssSelector("[data-compare-file]")).sendKeys(pdf.toString());
         browser.waitFor("[data-compare-result]:not([hidden]) tr[data-compare-item='safe-ethos-1']", Duration.ofSeconds(30));
@@ -257,7 +264,7 @@ class BrowserFilledPdfTest extends PdfBrowserTest {
 
     @Test
     void fromFileTheBlankPdfIsAskedForAndTheToolsPassAxe() throws Exception {
-        open(site().resolve(PAGE + "index.html").toUri().toString());
+        openFromDisk(site().resolve(PAGE + "index.html").toUri().toString());
         field(AUDIT + ".header.setting").sendKeys("Offline School");
         WebElement download = driver.findElement(By.cssSelector("[data-pdf-action='download']"));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", download);

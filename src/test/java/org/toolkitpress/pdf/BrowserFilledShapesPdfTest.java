@@ -40,9 +40,7 @@ class BrowserFilledShapesPdfTest extends PdfBrowserTest {
 
     @Test
     void pointsAndTicksGoThroughThePdfBothWays() throws Exception {
-        browser.open("audits/progress-review/");
-        driver.executeScript("localStorage.clear()");
-        driver.navigate().refresh();
+        browser.openFresh("audits/progress-review/");
         browser.waitFor("[data-audit-pdf]:not([hidden])", Duration.ofSeconds(10));
 
         driver.findElement(By.cssSelector("[data-pdf-import]"))

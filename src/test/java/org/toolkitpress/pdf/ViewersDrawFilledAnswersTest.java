@@ -323,9 +323,7 @@ class ViewersDrawFilledAnswersTest extends PdfBrowserTest {
     @Test
     void theWebFormsFilledDownloadIsDrawnByPdfJsAndChromium() throws Exception {
         String page = "relational-approaches/toolkit-1-audit/";
-        driver.get(browser.url(page));
-        driver.executeScript("localStorage.clear()");
-        driver.navigate().refresh();
+        browser.openFresh(page);
         browser.waitFor("[data-audit-pdf]:not([hidden])", Duration.ofSeconds(10));
         type(RAG + ".header.setting", "Hilltop Primary School");
         type(RAG + ".header.date", "14 March 2026");

@@ -68,10 +68,7 @@ class SearchCommonWordBrowserTest {
         driver.get(browser.url("guide/"));
         driver.findElement(By.id("site-search-q")).sendKeys("punctuality");
         browser.waitFor(".site-search-list li", Duration.ofSeconds(20));
-        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!status().contains("results") && System.nanoTime() < end) {
-            sleep();
-        }
+        browser.waitUntil("document.querySelector('[data-search-status]').innerText.indexOf('results') >= 0", Duration.ofSeconds(20));
         assertEquals(SECTIONS + " results for “punctuality”", status());
         assertEquals("Punctuality check 1", driver.findElement(By.cssSelector(".site-search-list li a")).getText());
         @SuppressWarnings("unchecked")
@@ -92,14 +89,5 @@ class SearchCommonWordBrowserTest {
             }
         }
         return all.toString();
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.openqa.selenium.Dimension;
@@ -42,7 +43,9 @@ final class BrowserPool {
     /** Lends a browser, waiting while {@link #AT_ONCE} are out; the borrower must {@link #giveBack} it. */
     static Pooled take() {
         try {
-            if (!LENT.tryAcquire(10, TimeUnit.MINUTES)) {
+            Waiting waiting = new Waiting();
+            ForkJoinPool.managedBlock(waiting);
+            if (!waiting.lent) {
                 throw new IllegalStateException("no browser came back within 10 minutes: a BrowserSession was not closed");
             }
         } catch (InterruptedException e) {
@@ -59,6 +62,30 @@ final class BrowserPool {
         } catch (IOException | RuntimeException e) {
             LENT.release();
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+    }
+
+    /**
+     * A wait for a browser that JUnit's worker pool knows of: classes run on a fork-join pool of
+     * three workers (junit-platform.properties), and a worker blocked here would otherwise be one
+     * of the three for as long as the wait lasts (minutes in a whole run: a third browser class
+     * waits for one of two browsers). Told of the wait, the pool starts a spare worker, which
+     * runs another class meanwhile, so three classes keep running beside the two browsers.
+     * Outside a fork-join pool this is a plain wait.
+     */
+    private static final class Waiting implements ForkJoinPool.ManagedBlocker {
+        private boolean lent;
+
+        @Override
+        public boolean block() throws InterruptedException {
+            lent = lent || LENT.tryAcquire(10, TimeUnit.MINUTES);
+            return true;
+        }
+
+        @Override
+        public boolean isReleasable() {
+            lent = lent || LENT.tryAcquire();
+            return lent;
         }
     }
 

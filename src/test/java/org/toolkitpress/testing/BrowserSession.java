@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -136,6 +135,15 @@ public final class BrowserSession implements AutoCloseable {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
+            if (path.equals(BLANK)) {
+                byte[] blank = "<!doctype html><title>blank</title>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+                exchange.sendResponseHeaders(200, blank.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(blank);
+                }
+                return;
+            }
             Path file = site.resolve(path.substring(1) + (path.endsWith("/") ? "index.html" : "")).normalize();
             byte[] body;
             int status = 200;
@@ -195,6 +203,22 @@ public final class BrowserSession implements AutoCloseable {
     }
 
     /**
+     * Opens a page of the site with nothing saved on this device for it: {@code localStorage}
+     * cleared from an empty page of the same origin first, then one load of the page. (Opening
+     * the page, clearing and reloading cost a second load of a long audit form, about a second of
+     * Chromium's CPU each time.) The page before is left first, so nothing it still does can save
+     * into the cleared storage.
+     */
+    public void openFresh(String page) {
+        driver.get(origin() + BLANK);
+        driver.executeScript("localStorage.clear()");
+        driver.get(url(page));
+    }
+
+    /** An empty page the server answers beside the site, for {@link #openFresh}: no site has a file named so. */
+    private static final String BLANK = "/.browser-session-blank";
+
+    /**
      * Prints the current page to PDF as the browser's print would (print styles applied) and
      * returns the PDF's text, read back with poppler's pdftotext in layout order.
      */
@@ -217,19 +241,58 @@ public final class BrowserSession implements AutoCloseable {
         }
     }
 
-    /** Waits until an element matching a CSS selector is in the page. */
+    /**
+     * Waits until an element matching a CSS selector is in the page. The page itself looks, every
+     * 20 ms, and answers once: a look from here is a WebDriver round trip (tens of milliseconds of
+     * Chromium's CPU, taken from the page it waits for), and a long wait was hundreds of them.
+     */
     public void waitFor(String css, Duration timeout) {
+        if (!waitUntil("document.querySelector(args[0]) !== null", timeout, css)) {
+            throw new AssertionError("nothing matched " + css + " within " + timeout.toMillis() + " ms");
+        }
+    }
+
+    /**
+     * Waits until a script expression over {@code args} (the given arguments) is true in the page,
+     * the page looking every 20 ms; false if it is not within {@code timeout}. An expression that
+     * throws (an element not there yet, or a bad selector) counts as not met. If the page is left
+     * while it waits (a navigation the test started), the wait goes on, looking from here.
+     */
+    public boolean waitUntil(String condition, Duration timeout, Object... args) {
         long end = System.nanoTime() + timeout.toNanos();
-        while (driver.findElements(By.cssSelector(css)).isEmpty()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("nothing matched " + css + " within " + timeout.toMillis() + " ms");
-            }
+        String script = "var done = arguments[arguments.length - 1];"
+                + "var args = Array.prototype.slice.call(arguments, 1, arguments.length - 1);"
+                + "var until = Date.now() + arguments[0];"
+                + "(function look() {"
+                + "  var met; try { met = !!(" + condition + "); } catch (e) { met = false; }"
+                + "  if (met) { done(true); } else if (Date.now() >= until) { done(false); } else { setTimeout(look, 20); }"
+                + "})();";
+        Object[] all = new Object[args.length + 1];
+        System.arraycopy(args, 0, all, 1, args.length);
+        while (true) {
+            // Below the script timeout (90 s), so a long wait is several calls, never a timed-out script.
+            all[0] = Math.max(0, Math.min(60_000, (end - System.nanoTime()) / 1_000_000));
             try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting for " + css, e);
+                if (Boolean.TRUE.equals(driver.executeAsyncScript(script, all))) {
+                    return true;
+                }
+            } catch (org.openqa.selenium.JavascriptException | org.openqa.selenium.ScriptTimeoutException leftPage) {
+                // The document went away under the script (a navigation), or the page stopped
+                // answering for a while (a load): look again, in whatever page is there now.
+                pauseBetweenLooks();
             }
+            if (System.nanoTime() >= end) {
+                return false;
+            }
+        }
+    }
+
+    private static void pauseBetweenLooks() {
+        try {
+            Thread.sleep(25);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting on the page", e);
         }
     }
 
@@ -249,9 +312,13 @@ public final class BrowserSession implements AutoCloseable {
         if (!Boolean.TRUE.equals(driver.executeScript("return typeof window.axe === 'object' && typeof window.axe.run === 'function';"))) {
             driver.executeScript(Axe.SCRIPT);
         }
+        // resultTypes: every violating node is still reported; passes, incomplete and
+        // inapplicable results, which nothing here reads, are cut to one node each instead of a
+        // selector worked out for every node of the page (about a tenth of a run on an audit form).
         Object result = driver.executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a','wcag2aa','wcag21a','wcag21aa','wcag22aa']}})"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a','wcag2aa','wcag21a','wcag21aa','wcag22aa']},"
+                        + " resultTypes: ['violations']})"
                         + ".then(function (r) { done(r.violations.map(function (v) {"
                         + "  return v.id + ': ' + v.help + ' — ' + v.nodes.slice(0, 5).map(function (n) { return n.target.join(' '); }).join(' | ');"
                         + "})); }, function (e) { done(['axe failed: ' + e]); });");

@@ -28,9 +28,7 @@ class AuditFormBrowserTest extends DefaultSiteBrowserTest {
 
     /** Opens a page with nothing saved on this device. */
     private void fresh(String page) {
-        browser.open(page);
-        driver.executeScript("localStorage.clear()");
-        driver.navigate().refresh();
+        browser.openFresh(page);
         waitFor("[data-audit-tools]:not([hidden])");
     }
 
@@ -245,7 +243,8 @@ class AuditFormBrowserTest extends DefaultSiteBrowserTest {
         // From the top: axe's target-size rule counts a button scrolled under the sticky bar as
         // small, which says where focus scrolled the page, not what the buttons are.
         driver.executeScript("window.scrollTo(0, 0)");
-        assertTrue(browser.axeViolations().isEmpty(), String.join("\n", browser.axeViolations()));
+        java.util.List<String> violations = browser.axeViolations();
+        assertTrue(violations.isEmpty(), String.join("\n", violations));
 
         press("import-cancel");
         assertFalse(panel.isDisplayed());

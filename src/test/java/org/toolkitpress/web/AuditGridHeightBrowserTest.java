@@ -66,9 +66,7 @@ class AuditGridHeightBrowserTest {
     /** The page's height at {@code width} once the form's script has shown its tools. */
     private long pageHeight(String page, int width) {
         driver.manage().window().setSize(new Dimension(width, 900));
-        browser.open("audits/" + page + "/");
-        driver.executeScript("localStorage.clear()");
-        driver.navigate().refresh();
+        browser.openFresh("audits/" + page + "/");
         browser.waitFor("[data-audit-tools]:not([hidden])", Duration.ofSeconds(5));
         return (Long) driver.executeScript("return document.documentElement.scrollHeight");
     }

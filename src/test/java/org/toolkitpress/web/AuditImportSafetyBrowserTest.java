@@ -29,9 +29,7 @@ class AuditImportSafetyBrowserTest extends DefaultSiteBrowserTest {
 
     @Test
     void importedTextIsShownLiterallyAndNeverRuns() throws IOException, InterruptedException {
-        browser.open(PAGE);
-        driver.executeScript("localStorage.clear()");
-        driver.navigate().refresh();
+        browser.openFresh(PAGE);
         browser.waitFor("[data-audit-tools]:not([hidden])", Duration.ofSeconds(5));
         WebElement form = driver.findElement(By.cssSelector("form[data-audit]"));
         String audit = form.getAttribute("data-audit");

@@ -34,9 +34,7 @@ class AuditPlanBrowserTest extends DefaultSiteBrowserTest {
 
     private void fresh(String page) {
         driver.manage().window().setSize(new Dimension(1200, 900));
-        browser.open(page);
-        driver.executeScript("localStorage.clear()");
-        driver.navigate().refresh();
+        browser.openFresh(page);
         browser.waitFor("[data-action-plan]:not([hidden])", Duration.ofSeconds(5));
     }
 

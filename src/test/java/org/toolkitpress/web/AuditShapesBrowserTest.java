@@ -52,9 +52,7 @@ class AuditShapesBrowserTest {
 
     private void fresh(String audit, int width) {
         driver.manage().window().setSize(new Dimension(width, 900));
-        browser.open("audits/" + audit + "/");
-        driver.executeScript("localStorage.clear()");
-        driver.navigate().refresh();
+        browser.openFresh("audits/" + audit + "/");
         browser.waitFor("[data-audit-tools]:not([hidden])", Duration.ofSeconds(5));
     }
 

@@ -33,19 +33,6 @@ class ReportPageBrowserTest {
         }
     }
 
-    /**
-     * Between two looks at a page that is still working: each look is WebDriver commands the
-     * browser must answer, and asking without a pause took CPU the page needed to finish.
-     */
-    private static void pause() {
-        try {
-            Thread.sleep(25);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while waiting for the report", e);
-        }
-    }
-
     /** The resources the page has loaded, by address. */
     private static List<String> loaded(BrowserSession browser) {
         @SuppressWarnings("unchecked")
@@ -172,11 +159,8 @@ class ReportPageBrowserTest {
             browser.driver().findElement(By.id("report-key")).sendKeys(key.toString());
             browser.driver().findElement(By.cssSelector("label[for=report-small]")).click();
             browser.driver().findElement(By.cssSelector("label[for=report-anonymise]")).click();
-            long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (!browser.driver().findElement(By.cssSelector("[data-report-status]")).getText().contains("coded with your key file")) {
-                assertTrue(System.nanoTime() < end, "the coded report within 30 s");
-                pause();
-            }
+            assertTrue(browser.waitUntil("document.querySelector('[data-report-status]').innerText.indexOf(args[0]) >= 0",
+                    Duration.ofSeconds(30), "coded with your key file"), "the coded report within 30 s");
             assertSameFiles(csvFiles(coded), downloads(browser));
             assertTrue(browser.driver().findElement(By.cssSelector("#downloads a[data-csv]")).getAttribute("href").startsWith("blob:"),
                     "a CSV is made in the page, never fetched");
@@ -259,12 +243,10 @@ class ReportPageBrowserTest {
                 WebElement option = browser.driver().findElement(By.cssSelector("#report-audit option[value='" + audit + "']"));
                 option.click();
                 String title = option.getText();
-                long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-                while (browser.driver().findElements(By.cssSelector("[data-report-output] > p.summary")).stream()
-                        .noneMatch(p -> p.getText().startsWith(title + ":")) || browser.driver().findElements(By.cssSelector("#downloads a")).isEmpty()) {
-                    assertTrue(System.nanoTime() < end, "the report on " + audit + " within 30 s");
-                    pause();
-                }
+                assertTrue(browser.waitUntil("Array.prototype.some.call(document.querySelectorAll('[data-report-output] > p.summary'),"
+                        + " function (p) { return p.innerText.trim().indexOf(args[0]) === 0; })"
+                        + " && document.querySelector('#downloads a') !== null", Duration.ofSeconds(30), title + ":"),
+                        "the report on " + audit + " within 30 s");
                 assertSameFiles(csvFiles(temp.resolve(audit)), downloads(browser));
             }
         }

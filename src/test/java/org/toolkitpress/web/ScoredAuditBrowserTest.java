@@ -40,9 +40,7 @@ class ScoredAuditBrowserTest {
     }
 
     private void fresh() {
-        browser.open("");
-        driver.executeScript("localStorage.clear()");
-        driver.navigate().refresh();
+        browser.openFresh("");
         browser.waitFor("[data-audit-tools]:not([hidden])", Duration.ofSeconds(5));
     }
 
