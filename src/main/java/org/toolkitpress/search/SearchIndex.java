@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,7 @@ public final class SearchIndex {
     /** The text kept for a snippet, per entry (the index holds all of it). */
     static final int SNIPPET_SOURCE = 1500;
 
+    private static final byte[] TAIL = ");\n".getBytes(StandardCharsets.US_ASCII);
     private static final JsonMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
     private SearchIndex() {
@@ -208,8 +210,13 @@ public final class SearchIndex {
 
     private static OutputFile script(String name, Object data) {
         try {
-            String js = "toolkitSearch(\"" + name + "\"," + JSON.writeValueAsString(data) + ");\n";
-            return new OutputFile(FOLDER + name + ".js", js.getBytes(StandardCharsets.US_ASCII));
+            // Straight to bytes: every character is ASCII (non-ASCII is escaped), so no string is needed.
+            byte[] head = ("toolkitSearch(\"" + name + "\",").getBytes(StandardCharsets.US_ASCII);
+            byte[] json = JSON.writeValueAsBytes(data);
+            byte[] js = Arrays.copyOf(head, head.length + json.length + TAIL.length);
+            System.arraycopy(json, 0, js, head.length, json.length);
+            System.arraycopy(TAIL, 0, js, head.length + json.length, TAIL.length);
+            return new OutputFile(FOLDER + name + ".js", js);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the search index file " + name, e);
         }
