@@ -23,8 +23,11 @@ final class Postings {
     static final double TITLE_WEIGHT = 3.0;
     /** Impacts are whole numbers: the score times this. */
     static final double SCALE = 10.0;
-    /** Entries read with one {@link Vocabulary}: each part is counted on a core of its own. */
-    private static final int PART = 1024;
+    /**
+     * Entries read with one {@link Vocabulary}, a part on a core at a time: small enough that even
+     * a small site is counted on every core, large enough that a word is met again in its part.
+     */
+    private static final int PART = 256;
 
     private Postings() {
     }
