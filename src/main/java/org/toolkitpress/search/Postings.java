@@ -24,8 +24,9 @@ final class Postings {
     /** Impacts are whole numbers: the score times this. */
     static final double SCALE = 10.0;
     /**
-     * Entries read with one {@link Vocabulary}, a part on a core at a time: small enough that even
-     * a small site is counted on every core, large enough that a word is met again in its part.
+     * Entries read with one {@link Vocabulary}, a part on a core at a time: small enough that a
+     * site of a few hundred entries or more is counted on every core, large enough that most
+     * words are met again in their part.
      */
     private static final int PART = 256;
 
