@@ -83,6 +83,25 @@ public final class Build {
 
     /** Runs a build; {@code progress} hears one line per PDF as it is made. */
     public static Result run(BuildSettings settings, Consumer<String> progress) {
+        return run(settings, progress, Search.INDEXED);
+    }
+
+    /**
+     * What {@code check} runs: every stage of a build that writes nothing, less the search index,
+     * which reports no problems and would be thrown away (0.2–0.3 s of CPU on the default content,
+     * docs/performance.md). The result's files are the rest of the site.
+     */
+    public static Result check(BuildSettings settings) {
+        if (settings.write()) {
+            throw new IllegalArgumentException("a check writes nothing: its settings must not write");
+        }
+        return run(settings, line -> { }, Search.LEFT_OUT);
+    }
+
+    /** Whether a build makes the website's search index: a build and a preview do, a check does not. */
+    enum Search { INDEXED, LEFT_OUT }
+
+    private static Result run(BuildSettings settings, Consumer<String> progress, Search search) {
         Diagnostics diagnostics = new Diagnostics();
         if (settings.write()) {
             Publish.recover(settings.output(), diagnostics);
@@ -96,7 +115,7 @@ public final class Build {
         // Pages and the search index are written into the new site as they are made, not held to the end.
         Publish.Staging staging = settings.write() ? Publish.stage(settings.output()) : null;
         Rendered rendered = render(toolkit, markdown, Theme.create(settings.files()), settings,
-                settings.pdf() ? Pdfs.MADE : Pdfs.NONE, null, Trees.RELEASE, progress, diagnostics, staging);
+                settings.pdf() ? Pdfs.MADE : Pdfs.NONE, null, Trees.RELEASE, progress, diagnostics, search, staging);
         if (rendered == null) {
             if (staging != null) {
                 staging.abandon();
@@ -146,17 +165,18 @@ public final class Build {
      */
     static Rendered render(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings, Pdfs pdfs,
                            Set<String> pages, Trees trees, Consumer<String> progress, Diagnostics diagnostics) {
-        return render(toolkit, markdown, theme, settings, pdfs, pages, trees, progress, diagnostics, null);
+        return render(toolkit, markdown, theme, settings, pdfs, pages, trees, progress, diagnostics, Search.INDEXED, null);
     }
 
     /**
-     * As above; with a {@code sink} (a build writing its whole site, {@code pages} null and the
-     * trees released) the pages and the search index go to it as they are made and
-     * {@link Rendered} holds only the rest.
+     * As above, with the search index left out when {@code search} says so (a check); with a
+     * {@code sink} (a build writing its whole site, {@code pages} null and the trees released)
+     * the pages and the search index go to it as they are made and {@link Rendered} holds only
+     * the rest.
      */
     static Rendered render(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings, Pdfs pdfs,
                            Set<String> pages, Trees trees, Consumer<String> progress, Diagnostics diagnostics,
-                           Consumer<OutputFile> sink) {
+                           Search search, Consumer<OutputFile> sink) {
         try {
             PrintEdition.Result print = switch (pdfs) {
                 case MADE -> PrintEdition.render(toolkit, markdown, theme, settings, progress);
@@ -169,10 +189,10 @@ public final class Build {
                 return null;
             }
             SearchFiles index = SearchFiles.NONE;
-            if (sink != null) {
+            if (search == Search.INDEXED && sink != null) {
                 // Written first: the index reads the pages' trees, which the website lets go of as it renders.
                 SearchIndex.write(toolkit, markdown, print.downloads(), sink);
-            } else {
+            } else if (search == Search.INDEXED) {
                 index = new SearchFiles(toolkit, markdown, print.downloads());
                 if (trees == Trees.RELEASE) {
                     index.files();

@@ -11,7 +11,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code toolkit check}: every stage of a build except writing. */
+/** {@code toolkit check}: every stage of a build except writing (and the search index, which has nothing to check). */
 @Command(name = "check", description = "Check the content: every stage of a build except writing.")
 final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
@@ -32,7 +32,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         BuildSettings settings = Main.configure(spec, () -> Configure.settings(options.project, null, false, brand));
-        Build.Result result = Build.run(settings);
+        Build.Result result = Build.check(settings);
         if (format != DiagnosticFormat.TEXT) {
             return machine(result);
         }

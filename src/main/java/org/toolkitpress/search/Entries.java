@@ -181,26 +181,39 @@ final class Entries {
 
     /**
      * Runs of white space ({@code \s}: space, tab, line breaks, vertical tab, form feed) as one
-     * space, stripped. By hand: a regular expression here was a fifth of writing the index.
+     * space, stripped. By hand: a regular expression here was a fifth of writing the index; and
+     * over the characters in an array, since a String's or StringBuilder's checks each index.
      */
-    private static String clean(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
+    private static String clean(String text) {
+        char[] chars = text.toCharArray();
+        return clean(chars, chars.length);
+    }
+
+    private static String clean(StringBuilder text) {
+        char[] chars = new char[text.length()];
+        text.getChars(0, chars.length, chars, 0);
+        return clean(chars, chars.length);
+    }
+
+    /** Cleans {@code chars[0, length)} in place. */
+    private static String clean(char[] chars, int length) {
+        int out = 0;
         boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
             if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
                 space = true;
             } else {
                 if (space) {
-                    out.append(' ');
+                    chars[out++] = ' ';
                     space = false;
                 }
-                out.append(c);
+                chars[out++] = c;
             }
         }
         if (space) {
-            out.append(' ');
+            chars[out++] = ' ';
         }
-        return out.toString().strip();
+        return new String(chars, 0, out).strip();
     }
 }

@@ -1,9 +1,11 @@
 package org.toolkitpress.search;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,6 +59,7 @@ public final class SearchIndex {
     /** The text kept for a snippet, per entry (the index holds all of it). */
     static final int SNIPPET_SOURCE = 1500;
 
+    private static final byte[] TAIL = ");\n".getBytes(StandardCharsets.US_ASCII);
     private static final JsonMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
     private SearchIndex() {
@@ -71,10 +74,6 @@ public final class SearchIndex {
      * {@code l/<n>.js} that holds it.
      */
     record Listed(int[] list, Integer file) {
-        @JsonValue
-        Object json() {
-            return list != null ? list : file;
-        }
     }
 
     record Rules(int minTerm, int minStem, List<String> stop, List<List<String>> suffixes) {
@@ -115,13 +114,11 @@ public final class SearchIndex {
                 }
             }
             shards.put(shard.getKey(), shards.size());
-            out.accept(script("t/" + (shards.size() - 1), terms));
+            out.accept(script("t/" + (shards.size() - 1), json -> shard(json, terms)));
         }
         for (int i = 0; i < groups.size(); i++) {
-            List<List<String>> shown = groups.get(i).entries().stream()
-                    .map(e -> List.of(e.kind().label(), e.title(), e.context(), e.url(), snippetSource(e.text())))
-                    .toList();
-            out.accept(script("d/" + i, Map.of("e", shown)));
+            List<Entry> shown = groups.get(i).entries();
+            out.accept(script("d/" + i, json -> shown(json, shown)));
         }
         Rules rules = new Rules(Words.MIN_TERM, Words.MIN_STEM, List.copyOf(words.stopWords()),
                 words.suffixes().stream().map(r -> List.of(r.suffix(), r.replacement())).toList());
@@ -206,12 +203,65 @@ public final class SearchIndex {
         return out;
     }
 
+    /**
+     * A shard, as the mapper would write its map of {@link Listed}: each term with its list or the
+     * number of the file holding it.
+     */
+    private static void shard(JsonGenerator json, Map<String, Listed> terms) throws IOException {
+        json.writeStartObject();
+        for (Map.Entry<String, Listed> term : terms.entrySet()) {
+            json.writeFieldName(term.getKey());
+            Listed listed = term.getValue();
+            if (listed.list() != null) {
+                json.writeArray(listed.list(), 0, listed.list().length);
+            } else {
+                json.writeNumber(listed.file());
+            }
+        }
+        json.writeEndObject();
+    }
+
+    /** A page's entries as the results list shows them: {@code {"e": [[label, title, context, link, text], …]}}. */
+    private static void shown(JsonGenerator json, List<Entry> entries) throws IOException {
+        json.writeStartObject();
+        json.writeFieldName("e");
+        json.writeStartArray();
+        for (Entry e : entries) {
+            json.writeStartArray();
+            for (String text : List.of(e.kind().label(), e.title(), e.context(), e.url(), snippetSource(e.text()))) {
+                // From an array: the generator reads a String one checked charAt at a time.
+                char[] chars = text.toCharArray();
+                json.writeString(chars, 0, chars.length);
+            }
+            json.writeEndArray();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    /** Writes a script's data with Jackson's generator. */
+    @FunctionalInterface
+    private interface Data {
+        void write(JsonGenerator json) throws IOException;
+    }
+
     private static OutputFile script(String name, Object data) {
-        try {
-            String js = "toolkitSearch(\"" + name + "\"," + JSON.writeValueAsString(data) + ");\n";
-            return new OutputFile(FOLDER + name + ".js", js.getBytes(StandardCharsets.US_ASCII));
-        } catch (JsonProcessingException e) {
+        return script(name, json -> JSON.writeValue(json, data));
+    }
+
+    /**
+     * The file {@code name} calling {@code toolkitSearch(name, data)}, written straight to bytes:
+     * every character is ASCII (the rest is escaped), so no string is needed.
+     */
+    private static OutputFile script(String name, Data data) {
+        ByteArrayOutputStream js = new ByteArrayOutputStream(256);
+        js.writeBytes(("toolkitSearch(\"" + name + "\",").getBytes(StandardCharsets.US_ASCII));
+        try (JsonGenerator json = JSON.createGenerator(js, JsonEncoding.UTF8)) {
+            data.write(json);
+        } catch (IOException e) {
             throw new IllegalStateException("cannot write the search index file " + name, e);
         }
+        js.writeBytes(TAIL);
+        return new OutputFile(FOLDER + name + ".js", js.toByteArray());
     }
 }

@@ -48,31 +48,16 @@ record Words(String language, SortedSet<String> stopWords, List<Rule> suffixes) 
         return ENGLISH;
     }
 
-    /** The index terms of a text, in order, repeats kept. */
+    /**
+     * The index terms of a text, in order, repeats kept. The scan itself is {@link Vocabulary#read},
+     * which the index uses with one vocabulary for many texts.
+     */
     List<String> terms(String text) {
-        List<String> terms = new ArrayList<>();
-        if (text == null) {
-            return terms;
-        }
-        // A hand-written scan for runs of inWord: a regular expression is several times slower, and this
-        // runs over every word of the toolkit on every build.
-        int start = -1;
-        for (int i = 0; i <= text.length(); ) {
-            char unit = i < text.length() ? text.charAt(i) : ' ';
-            // codePointAt checks its index on every call: only a surrogate needs it.
-            int c = Character.isSurrogate(unit) ? text.codePointAt(i) : unit;
-            if (inWord(c)) {
-                if (start < 0) {
-                    start = i;
-                }
-            } else if (start >= 0) {
-                String term = term(text.substring(start, i));
-                if (term != null) {
-                    terms.add(term);
-                }
-                start = -1;
-            }
-            i += i < text.length() ? Character.charCount(c) : 1;
+        Vocabulary vocabulary = new Vocabulary(this);
+        int count = vocabulary.read(text);
+        List<String> terms = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            terms.add(vocabulary.term(vocabulary.found(k)));
         }
         return terms;
     }
