@@ -1,5 +1,7 @@
 package org.toolkitpress.check;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +18,16 @@ import org.toolkitpress.model.Section;
 import org.toolkitpress.model.SourcePos;
 import org.toolkitpress.model.Toolkit;
 
-/** Checks pages: sections, output paths, links and anchors, images, raw HTML, components. */
+/** Checks pages: sections, output paths, links and anchors, images, raw HTML, components, heading levels. */
 final class PageCheck {
 
     static final Set<String> COMPONENT_KINDS = Set.of("continuum", "principles", "audit", "response");
+
+    /**
+     * The components whose templates print headings; each starts at h2 (one per principle, audit
+     * section, answered section) and goes no deeper than h3 (components/*.ftlh).
+     */
+    static final Set<String> COMPONENTS_WITH_HEADINGS = Set.of("principles", "audit", "response");
 
     private final Toolkit toolkit;
     private final Set<String> assetPaths;
@@ -48,12 +56,6 @@ final class PageCheck {
     }
 
     /**
-     * The components whose templates print headings; each starts at h2 (one per principle, audit
-     * section, answered section) and goes no deeper than h3 (components/*.ftlh).
-     */
-    static final Set<String> COMPONENTS_WITH_HEADINGS = Set.of("principles", "audit", "response");
-
-    /**
      * A page's headings go down one level at a time under its title, which every edition prints
      * as the h1: a skipped level (### straight under the title, #### after ##) fails PDF/UA-1's
      * heading rule (veraPDF 7.4.2-1) in every PDF that prints the page, and leaves a gap in the
@@ -64,11 +66,11 @@ final class PageCheck {
     private void headingLevels(Page page) {
         record Step(SourcePos pos, Heading heading, ComponentRef component) {
         }
-        List<Step> steps = new java.util.ArrayList<>();
+        List<Step> steps = new ArrayList<>();
         page.body().headings().forEach(h -> steps.add(new Step(h.pos(), h, null)));
         page.body().components().stream().filter(c -> COMPONENTS_WITH_HEADINGS.contains(c.kind()))
                 .forEach(c -> steps.add(new Step(c.pos(), null, c)));
-        steps.sort(java.util.Comparator.comparingInt((Step s) -> s.pos().line()).thenComparingInt(s -> s.pos().column()));
+        steps.sort(Comparator.comparingInt((Step s) -> s.pos().line()).thenComparingInt(s -> s.pos().column()));
         int previous = 1;
         String after = "straight under the page's title";
         boolean afterComponent = false;
