@@ -6,6 +6,7 @@ import org.toolkitpress.model.ComponentRef;
 import org.toolkitpress.model.ContentLink;
 import org.toolkitpress.model.Diagnostic;
 import org.toolkitpress.model.Diagnostics;
+import org.toolkitpress.model.Heading;
 import org.toolkitpress.model.HtmlRef;
 import org.toolkitpress.model.ImageRef;
 import org.toolkitpress.model.LinkRef;
@@ -13,7 +14,8 @@ import org.toolkitpress.model.LinkRef;
 /**
  * The rules every piece of Markdown keeps, wherever it was written — a page, a data file, a
  * brand file: raw HTML on the allow-list, link and image addresses on the scheme allow-list,
- * no plain http:// unwarned, images with alt text and stored in the project. Pages add their
+ * no plain http:// unwarned, images with alt text and stored in the project; text from a data or
+ * brand file holds no headings. Pages add their
  * own rules on top ({@link PageCheck}: targets that exist, anchors, components).
  */
 final class MarkdownCheck {
@@ -43,6 +45,15 @@ final class MarkdownCheck {
             }
         }
         body.html().forEach(this::html);
+        for (Heading heading : body.headings()) {
+            // Where this text lands sets the heading level it would need (a continuum's intro,
+            // a principle's part, an audit's advice, a brand's statement), and the same text can
+            // land in several places: any level could skip one somewhere (PDF/UA-1 7.4.2-1).
+            diagnostics.error(heading.pos(), "a heading cannot be written in a data file's text: \""
+                            + "#".repeat(heading.level()) + " " + heading.text() + "\"",
+                    "the component around this text prints the headings; write **" + heading.text()
+                            + "** on a line of its own for a label, or put the heading on the page, above the component");
+        }
         for (ComponentRef component : body.components()) {
             diagnostics.error(component.pos(), "a component cannot be placed inside a data file's text",
                     "put `::: " + (component.kind().isEmpty() ? "kind id" : component.kind() + " " + component.id())

@@ -1,5 +1,7 @@
 package org.toolkitpress.check;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +18,16 @@ import org.toolkitpress.model.Section;
 import org.toolkitpress.model.SourcePos;
 import org.toolkitpress.model.Toolkit;
 
-/** Checks pages: sections, output paths, links and anchors, images, raw HTML, components. */
+/** Checks pages: sections, output paths, links and anchors, images, raw HTML, components, heading levels. */
 final class PageCheck {
 
     static final Set<String> COMPONENT_KINDS = Set.of("continuum", "principles", "audit", "response");
+
+    /**
+     * The components whose templates print headings; each starts at h2 (one per principle, audit
+     * section, answered section) and goes no deeper than h3 (components/*.ftlh).
+     */
+    static final Set<String> COMPONENTS_WITH_HEADINGS = Set.of("principles", "audit", "response");
 
     private final Toolkit toolkit;
     private final Set<String> assetPaths;
@@ -43,6 +51,49 @@ final class PageCheck {
             page.body().images().forEach(image -> image(page, image));
             page.body().html().forEach(markdown::html);
             page.body().components().forEach(this::component);
+            headingLevels(page);
+        }
+    }
+
+    /**
+     * A page's headings go down one level at a time under its title, which every edition prints
+     * as the h1: a skipped level (### straight under the title, #### after ##) fails PDF/UA-1's
+     * heading rule (veraPDF 7.4.2-1) in every PDF that prints the page, and leaves a gap in the
+     * outline a screen reader lists. Going back up any number of levels is fine. A component
+     * that prints headings counts as ## at its place: its own headings are ## then ###, so the
+     * heading after it may be at most ###.
+     */
+    private void headingLevels(Page page) {
+        record Step(SourcePos pos, Heading heading, ComponentRef component) {
+        }
+        List<Step> steps = new ArrayList<>();
+        page.body().headings().forEach(h -> steps.add(new Step(h.pos(), h, null)));
+        page.body().components().stream().filter(c -> COMPONENTS_WITH_HEADINGS.contains(c.kind()))
+                .forEach(c -> steps.add(new Step(c.pos(), null, c)));
+        steps.sort(Comparator.comparingInt((Step s) -> s.pos().line()).thenComparingInt(s -> s.pos().column()));
+        int previous = 1;
+        String after = "straight under the page's title";
+        boolean afterComponent = false;
+        for (Step step : steps) {
+            if (step.component() != null) {
+                previous = 2;
+                afterComponent = true;
+                after = "after `::: " + step.component().kind() + " " + step.component().id() + "` (line "
+                        + step.pos().line() + "), whose own headings are ##";
+                continue;
+            }
+            Heading heading = step.heading();
+            if (heading.level() > previous + 1) {
+                String written = "#".repeat(heading.level());
+                String wanted = "#".repeat(previous + 1);
+                diagnostics.error(heading.pos(), "the heading \"" + heading.text() + "\" skips a level: " + written
+                        + " comes " + after, afterComponent
+                                ? "use ## or ### here: a heading after a component goes at most one level below the component's own ## headings"
+                                : "use " + wanted + " here: a page's headings go down one level at a time under its title");
+            }
+            previous = heading.level();
+            afterComponent = false;
+            after = "after the " + "#".repeat(heading.level()) + " on line " + heading.pos().line();
         }
     }
 

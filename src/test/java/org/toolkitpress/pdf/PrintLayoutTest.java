@@ -36,7 +36,8 @@ import org.toolkitpress.testing.TestSites;
  *
  * <p>Elsewhere: every link absolute with base_url ({@link PrintLinksTest}), chosen marks drawn in
  * poppler and PDFBox ({@link FilledAnswersDrawnTest}), nothing under 9 pt on form pages
- * ({@link PrintEditionTest}), veraPDF ({@link EveryPdfConformsTest}).
+ * ({@link PrintEditionTest}), veraPDF of the default content's PDFs ({@link EveryPdfConformsTest});
+ * the guide with the added page is put through veraPDF here.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PrintLayoutTest {
@@ -89,7 +90,7 @@ class PrintLayoutTest {
         StringBuilder page = new StringBuilder("---\ntitle: Long tables\n---\n\n");
         String sentence = "Staff notice how each pupil arrives and greet them by name before the day begins. ";
         for (int i = 1; i <= 40; i++) {
-            page.append("#".repeat(2 + i % 3)).append(" Heading ").append(i).append("\n\n")
+            page.append("#".repeat(2 + (i + 2) % 3)).append(" Heading ").append(i).append("\n\n")
                     .append(sentence.repeat(1 + i * 7 % 9)).append("\n\n");
             if (i % 13 == 5) {
                 page.append("| Row | Stage | What staff do |\n|---|---|---|\n");
@@ -101,6 +102,15 @@ class PrintLayoutTest {
             }
         }
         return page.toString();
+    }
+
+    /**
+     * The added page is content {@code check} accepts (its headings go down one level at a time),
+     * so the guide that prints it must pass PDF/UA-1 and PDF/A like every other PDF.
+     */
+    @Test
+    void theGuideWithTheAddedPagePassesVeraPdf() {
+        assertEquals(List.of(), VeraPdf.failures(pdfs.get(GUIDE)));
     }
 
     @Test
