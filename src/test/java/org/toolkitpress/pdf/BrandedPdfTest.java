@@ -25,10 +25,7 @@ class BrandedPdfTest {
         Path project = temp.resolve("project");
         TestSites.copy(TestSites.projectRoot().resolve("content"), project);
         TestSites.copy(TestSites.projectRoot().resolve("brands"), project);
-        Path toolkitYml = project.resolve("content/toolkit.yml");
-        String yml = Files.readString(toolkitYml);
-        Files.writeString(toolkitYml, yml.substring(0, yml.indexOf("\neditions:")) + """
-
+        TestSites.printOnly(project, """
                 editions:
                   - id: partnership-working-questions
                     audit: partnership-working-questions

@@ -25,7 +25,6 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.toolkitpress.testing.TestSites;
 
 /**
@@ -64,18 +63,6 @@ class BrowserFilledPdfTest extends PdfBrowserTest {
         browser.waitFor("[data-audit-pdf]:not([hidden])", Duration.ofSeconds(10));
     }
 
-    private WebElement field(String name) {
-        WebElement field = driver.findElement(By.id(name));
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
-        return field;
-    }
-
-    /** Pressed from the middle of the view: the form's sticky bar covers the top edge. */
-    private void press(WebElement element) {
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
-
     private void choose(String item, String option) {
         press(driver.findElement(By.cssSelector("label[for='" + AUDIT + "." + item + ".choice." + option + "']")));
     }
@@ -103,13 +90,7 @@ class BrowserFilledPdfTest extends PdfBrowserTest {
         field(AUDIT + ".safe-ethos-1.evidence").sendKeys("Café mornings for parents — naïve questions welcome.", Keys.ENTER,
                 "Reviewed termly.");
         field(AUDIT + ".closing.additional-notes").sendKeys("Next year: peer mentoring.");
-        press(driver.findElement(By.cssSelector("[data-plan-action='propose']")));
-        browser.waitFor("[data-plan-rows] [data-plan-part='action']", Duration.ofSeconds(5));
-        WebElement action = driver.findElement(By.cssSelector("[data-plan-rows] [data-plan-part='action']"));
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", action);
-        action.sendKeys("Weekly check-ins with every class");
-        press(driver.findElement(By.cssSelector("[data-pdf-action='download']")));
-        Path filled = downloads.nextPdf();
+        Path filled = planAndDownload("Weekly check-ins with every class");
 
         assertTrue(filled.getFileName().toString().matches("hilltop-primary-school_" + AUDIT + "_\\d{4}-\\d{2}-\\d{2}\\.pdf"),
                 filled.getFileName().toString());
@@ -266,9 +247,7 @@ class BrowserFilledPdfTest extends PdfBrowserTest {
     void fromFileTheBlankPdfIsAskedForAndTheToolsPassAxe() throws Exception {
         openFromDisk(site().resolve(PAGE + "index.html").toUri().toString());
         field(AUDIT + ".header.setting").sendKeys("Offline School");
-        WebElement download = driver.findElement(By.cssSelector("[data-pdf-action='download']"));
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", download);
-        download.sendKeys(Keys.ENTER);
+        centred(driver.findElement(By.cssSelector("[data-pdf-action='download']"))).sendKeys(Keys.ENTER);
         browser.waitFor("[data-pdf-blank]:not([hidden])", Duration.ofSeconds(30));
         assertEquals("true", driver.executeScript("return String(document.activeElement.hasAttribute('data-pdf-blank'))"),
                 "the request for the blank form takes focus");

@@ -41,10 +41,7 @@ class CompactAuditPdfTest {
                 .replace("\nlayout: grid\n", "\nlayout: stacked\n").replace("\nid: numeric-audit\n", "\nid: numeric-stacked\n"));
         Files.writeString(project.resolve("content/pages/audits/numeric-stacked.md"),
                 "---\ntitle: The scored audit, stacked\n---\n\n::: audit numeric-stacked\n");
-        Path toolkit = project.resolve("content/toolkit.yml");
-        String yml = Files.readString(toolkit);
-        Files.writeString(toolkit, yml.substring(0, yml.indexOf("\neditions:")) + """
-
+        TestSites.printOnly(project, """
                 editions:
                   - id: numeric-audit
                     audit: numeric-audit

@@ -1,9 +1,12 @@
 package org.toolkitpress.pdf;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.toolkitpress.testing.BrowserSession;
 
@@ -28,6 +31,34 @@ abstract class PdfBrowserTest {
         browser = BrowserSession.start(project(), true);
         driver = browser.driver();
         downloads = new BrowserDownloads(driver, browser.work());
+    }
+
+    /** {@code element}, scrolled to the middle of the view: the form's sticky bar covers the top edge. */
+    protected WebElement centred(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        return element;
+    }
+
+    /** The form field with this id, in the middle of the view. */
+    protected WebElement field(String id) {
+        return centred(driver.findElement(By.id(id)));
+    }
+
+    /** Pressed from the middle of the view. */
+    protected void press(WebElement element) {
+        centred(element).click();
+    }
+
+    /**
+     * On the audit form open now: adds the proposed questions to the action plan, types
+     * {@code action} into its first action cell, and downloads the form as a filled PDF.
+     */
+    protected Path planAndDownload(String action) throws Exception {
+        press(driver.findElement(By.cssSelector("[data-plan-action='propose']")));
+        browser.waitFor("[data-plan-rows] [data-plan-part='action']", Duration.ofSeconds(5));
+        centred(driver.findElement(By.cssSelector("[data-plan-rows] [data-plan-part='action']"))).sendKeys(action);
+        press(driver.findElement(By.cssSelector("[data-pdf-action='download']")));
+        return downloads.nextPdf();
     }
 
     @AfterAll

@@ -56,10 +56,7 @@ class PrintLayoutTest {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
         Path project = Files.createDirectories(temp.resolve("project"));
         TestSites.copy(TestSites.projectRoot().resolve("content"), project);
-        Path toolkit = project.resolve("content/toolkit.yml");
-        String yml = Files.readString(toolkit);
-        Files.writeString(toolkit, yml.substring(0, yml.indexOf("\neditions:")) + """
-
+        TestSites.printOnly(project, """
                 base_url: https://toolkit.example.org/
                 editions:
                   - id: whole-toolkit

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.toolkitpress.testing.TestSites;
 
 /**
@@ -330,13 +329,7 @@ class ViewersDrawFilledAnswersTest extends PdfBrowserTest {
         press(driver.findElement(By.cssSelector("label[for='" + RAG + ".safe-ethos-1.choice.green']")));
         press(driver.findElement(By.cssSelector("label[for='" + RAG + ".safe-ethos-2.choice.red']")));
         type(RAG + ".safe-ethos-1.evidence", "Café mornings for parents.\nReviewed termly.");
-        press(driver.findElement(By.cssSelector("[data-plan-action='propose']")));
-        browser.waitFor("[data-plan-rows] [data-plan-part='action']", Duration.ofSeconds(5));
-        WebElement action = driver.findElement(By.cssSelector("[data-plan-rows] [data-plan-part='action']"));
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", action);
-        action.sendKeys("Weekly check-ins with every class");
-        press(driver.findElement(By.cssSelector("[data-pdf-action='download']")));
-        Path filled = downloads.nextPdf();
+        Path filled = planAndDownload("Weekly check-ins with every class");
         Path blank = browser.work().resolve("site/downloads/" + RAG + ".pdf");
         List<Form> download = List.of(new Form(RAG + " (downloaded from the web form)", blank, filled, widgets(filled, RAG, Map.of(
                 "header.setting", "one-line text", "header.date", "date (as written)", "safe-ethos-1.evidence", "multi-line text",
@@ -347,14 +340,6 @@ class ViewersDrawFilledAnswersTest extends PdfBrowserTest {
     }
 
     private void type(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
-        field.sendKeys(text);
-    }
-
-    /** Pressed from the middle of the view: the form's sticky bar covers the top edge. */
-    private void press(WebElement element) {
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        field(id).sendKeys(text);
     }
 }

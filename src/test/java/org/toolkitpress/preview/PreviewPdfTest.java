@@ -143,10 +143,7 @@ class PreviewPdfTest {
     /** The project's own content with one small edition, as the print edition's tests use. */
     private Path project() throws IOException {
         Path project = TestSites.copy(TestSites.projectRoot().resolve("content"), temp.resolve("project")).getParent();
-        Path toolkitYml = project.resolve("content/toolkit.yml");
-        String yml = Files.readString(toolkitYml);
-        Files.writeString(toolkitYml, yml.substring(0, yml.indexOf("\neditions:")) + """
-
+        TestSites.printOnly(project, """
                 editions:
                   - id: case-study
                     sections: [case-study]

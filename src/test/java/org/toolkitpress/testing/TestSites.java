@@ -40,6 +40,21 @@ public final class TestSites {
     }
 
     /**
+     * Replaces the editions of a copied project's {@code content/toolkit.yml}, and everything
+     * after them, with {@code tail} (YAML that starts with {@code editions:}, or with settings
+     * such as {@code base_url} and then the editions): a test prints only the PDFs it reads.
+     */
+    public static void printOnly(Path project, String tail) {
+        Path toolkitYml = project.resolve("content/toolkit.yml");
+        try {
+            String yml = Files.readString(toolkitYml);
+            Files.writeString(toolkitYml, yml.substring(0, yml.indexOf("\neditions:")) + "\n" + tail);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * A copy of a folder's tree whose files are hard links to the originals: a real folder for
      * whoever walks it, made in milliseconds, sharing the bytes. Read-only, like the original.
      */
