@@ -1,6 +1,5 @@
 package org.toolkitpress.cli;
 
-import java.util.Arrays;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -13,26 +12,19 @@ import java.util.logging.Logger;
 final class Logging {
 
     /** Held so the settings are not lost when the loggers are garbage-collected. */
-    private static Logger[] quietened;
+    private static final Logger[] QUIETENED = {
+        Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox"),
+    };
 
     private Logging() {
     }
 
-    /**
-     * {@code args} are the command line's: a website-only build ({@code build --no-pdf}) never
-     * starts the PDF engine, so it leaves the JDK's logging and the engine's logger unmade (setting
-     * them up was 10–15 ms of a 41-page build's start-up, docs/performance.md).
-     */
-    static void quiet(String[] args) {
+    static void quiet() {
         // Before Freemarker's first class loads; each build's configuration also reports no
         // `#attempt` faults, so nothing reaches its log anyway.
         System.setProperty("org.freemarker.loggerLibrary", "none");
-        if (args.length > 0 && args[0].equals("build") && Arrays.asList(args).contains("--no-pdf")) {
-            return;
-        }
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
-        quietened = new Logger[] {Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox")};
-        for (Logger logger : quietened) {
+        for (Logger logger : QUIETENED) {
             logger.setLevel(Level.SEVERE);
         }
     }

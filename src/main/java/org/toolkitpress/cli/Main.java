@@ -61,7 +61,7 @@ public final class Main implements Runnable {
         // separate TCP segments; with Nagle's algorithm on, each waits for the browser's delayed
         // ACK of the one before (about 40 ms on Linux), added to every reload of `serve`.
         System.setProperty("sun.net.httpserver.nodelay", "true");
-        Logging.quiet(args);
+        Logging.quiet();
         // UTF-8 whatever the locale: under LANG=C Java 17 would print every non-ASCII letter as "?"
         // (and `toolkit read … > answers.json` would keep them that way).
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
