@@ -92,6 +92,21 @@ class BrandStyleTest {
         assertFalse(css.contains("var("), css);
     }
 
+    /** Rules inside an at-rule's block, rules before and after, with and without the stage colour. */
+    @Test
+    void printCssFindsStageRulesInsideAtRulesAndAmongOthers() {
+        Toolkit toolkit = toolkit(Brand.neutral(), continuum("journey", "aware", "#e67e22"));
+        String css = BrandStyle.forPrint("p { margin: 0; }\n@media print { .band, td.cell { fill: var(--stage-colour); } .x { top: 0; } }\n"
+                + "@page { margin: 1cm; }\nli{color:var(--stage-colour,#000)}", toolkit);
+        String added = css.substring(css.indexOf("/* Stage colours"));
+        assertEquals("""
+                /* Stage colours, each scoped to its own continuum. */
+                [data-continuum="journey"] .band[data-stage="aware"], [data-continuum="journey"] [data-stage="aware"] .band, \
+                [data-continuum="journey"] td.cell[data-stage="aware"], [data-continuum="journey"] [data-stage="aware"] td.cell { fill: #e67e22; }
+                [data-continuum="journey"] li[data-stage="aware"], [data-continuum="journey"] [data-stage="aware"] li { color:#e67e22; }
+                """, added);
+    }
+
     @Test
     void inlineReplacesPropertiesAndKeepsFallbacks() {
         assertEquals("h1 { color: #5b2a86; background: white; }",
