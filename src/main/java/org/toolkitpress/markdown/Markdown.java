@@ -62,10 +62,25 @@ public final class Markdown {
 
     /** Builds the parser and renderer; call once per build. */
     public static Markdown create() {
+        MutableDataSet options = options(true);
+        return new Markdown(Parser.builder(options).build(), HtmlRenderer.builder(options).build(),
+                new DirectRenderer(options.toImmutable()));
+    }
+
+    /**
+     * The parser's and renderer's options; without {@code shortcuts}, flexmark's own tables
+     * extension and inline parser, which {@link ParserShortcuts} must match (tests).
+     */
+    static MutableDataSet options(boolean shortcuts) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(
-                TablesExtension.create(), FootnoteExtension.create(), DefinitionExtension.create(),
-                StrikethroughExtension.create(), new BareLinkExtension(), new ToolkitExtension()));
+        List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>(List.of(
+                shortcuts ? new ParserShortcuts.Tables() : TablesExtension.create(), FootnoteExtension.create(),
+                DefinitionExtension.create(), StrikethroughExtension.create(), new BareLinkExtension(),
+                new ToolkitExtension()));
+        if (shortcuts) {
+            extensions.add(new ParserShortcuts.Inline());
+        }
+        options.set(Parser.EXTENSIONS, extensions);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
@@ -73,8 +88,7 @@ public final class Markdown {
         options.set(TablesExtension.WITH_CAPTION, false);
         options.set(TablesExtension.MIN_HEADER_ROWS, 1);
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
-        return new Markdown(Parser.builder(options).build(), HtmlRenderer.builder(options).build(),
-                new DirectRenderer(options.toImmutable()));
+        return options;
     }
 
     /** How deep block quotes, lists, emphasis and links may nest inside one another. */
