@@ -40,17 +40,18 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.SubSequence;
+import org.toolkitpress.model.ComponentRef;
 import org.toolkitpress.model.ContentLink;
 
 /**
  * Writes the node kinds a page of prose is made of (paragraphs, headings, emphasis, inline code,
- * links, lists, quotations, tables, rules) straight into a {@link StringBuilder}, exactly as
+ * links, lists, quotations, tables, rules, components) straight into a {@link StringBuilder}, exactly as
  * flexmark with {@link ToolkitNodeRenderer} writes them. flexmark's writer takes its HTML one
  * character at a time, tracking lines, prefixes and indents that these nodes never use; that
  * was half of a page's rendering (docs/performance.md).
  *
  * <p>A document holding any other kind of node (raw HTML, images, code blocks, footnotes,
- * components, figures, …), or whose HTML would hold a blank line, which flexmark's writer
+ * figures, …), or whose HTML would hold a blank line, which flexmark's writer
  * collapses, is not written here: {@link #render} returns null and flexmark renders it. Each
  * method mirrors one of flexmark's (CoreNodeRenderer, TableNodeRenderer) or ours; the line rule
  * is flexmark's {@code LineAppendableImpl} with the renderer's default format (leading spaces of
@@ -125,7 +126,8 @@ final class DirectRenderer {
         } else if (kind == LinkRef.class) {
             LinkRef ref = (LinkRef) node;
             if (!ref.isDefined()) {
-                throw NotHandled.INSTANCE;
+                undefinedReference(ref, context, out);
+                return;
             }
             Document document = node.getDocument();
             link(node, ToolkitNodeRenderer.referenceUrl(ref, document), ref.getReferenceNode(document).getTitle(),
@@ -158,6 +160,11 @@ final class DirectRenderer {
             } else {
                 out.append(node.getChars().unescapeNoEntities());
             }
+        } else if (kind == ComponentBlock.class) {
+            // ToolkitNodeRenderer#component: the component's HTML as it stands, then a line end.
+            ComponentBlock component = (ComponentBlock) node;
+            out.append(context.component(new ComponentRef(component.kind(), component.componentId(), null)));
+            out.line();
         } else if (kind == TextBase.class) {
             children(node, context, out);
         } else if (kind == TableBlock.class) {
@@ -293,6 +300,20 @@ final class DirectRenderer {
         if (!refused) {
             out.tag("</a>");
         }
+    }
+
+    /**
+     * A reference to no definition ({@code [Name of school]}): its text as written, brackets and
+     * all, as flexmark writes it when no link resolver knows the reference.
+     */
+    private void undefinedReference(LinkRef node, RenderContext context, Out out) {
+        if (!node.hasChildren()) {
+            out.append(Escaping.escapeHtml(node.getChars().unescape(), false));
+            return;
+        }
+        out.append(Escaping.escapeHtml(node.getChars().prefixOf(node.getChildChars()).unescape(), false));
+        children(node, context, out);
+        out.append(Escaping.escapeHtml(node.getChars().suffixOf(node.getChildChars()).unescape(), false));
     }
 
     /** flexmark's list item: {@code tagLine("li", text(markerSuffix), children)}. */
