@@ -51,18 +51,36 @@ public final class Markdown {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    /** Writes most pages without flexmark's writer; flexmark's {@link #renderer} writes the rest. */
+    private final DirectRenderer direct;
 
-    private Markdown(Parser parser, HtmlRenderer renderer) {
+    private Markdown(Parser parser, HtmlRenderer renderer, DirectRenderer direct) {
         this.parser = parser;
         this.renderer = renderer;
+        this.direct = direct;
     }
 
     /** Builds the parser and renderer; call once per build. */
     public static Markdown create() {
+        MutableDataSet options = options(true);
+        return new Markdown(Parser.builder(options).build(), HtmlRenderer.builder(options).build(),
+                new DirectRenderer(options.toImmutable()));
+    }
+
+    /**
+     * The parser's and renderer's options; without {@code shortcuts}, flexmark's own tables
+     * extension and inline parser, which {@link ParserShortcuts} must match (tests).
+     */
+    static MutableDataSet options(boolean shortcuts) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(
-                TablesExtension.create(), FootnoteExtension.create(), DefinitionExtension.create(),
-                StrikethroughExtension.create(), new BareLinkExtension(), new ToolkitExtension()));
+        List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>(List.of(
+                shortcuts ? new ParserShortcuts.Tables() : TablesExtension.create(), FootnoteExtension.create(),
+                DefinitionExtension.create(), StrikethroughExtension.create(), new BareLinkExtension(),
+                new ToolkitExtension()));
+        if (shortcuts) {
+            extensions.add(new ParserShortcuts.Inline());
+        }
+        options.set(Parser.EXTENSIONS, extensions);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
@@ -70,7 +88,7 @@ public final class Markdown {
         options.set(TablesExtension.WITH_CAPTION, false);
         options.set(TablesExtension.MIN_HEADER_ROWS, 1);
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
-        return new Markdown(Parser.builder(options).build(), HtmlRenderer.builder(options).build());
+        return options;
     }
 
     /** How deep block quotes, lists, emphasis and links may nest inside one another. */
@@ -151,6 +169,17 @@ public final class Markdown {
 
     /** Renders a parsed page body for one edition. */
     public String render(Body body, RenderContext context) {
+        String html = direct.render(body.ast(), context);
+        return html != null ? html : renderWithFlexmark(body, context);
+    }
+
+    /** {@link DirectRenderer}'s HTML for a body, or null when it leaves the body to flexmark (tests). */
+    String renderDirectly(Body body, RenderContext context) {
+        return direct.render(body.ast(), context);
+    }
+
+    /** {@link #render} by flexmark's own writer alone: what {@link DirectRenderer} must match (tests). */
+    String renderWithFlexmark(Body body, RenderContext context) {
         Document document = body.ast();
         // The document carries the context while it renders; editions may render the same page
         // at the same time, so each render holds the document.
@@ -192,8 +221,13 @@ public final class Markdown {
             // Reported when the data was loaded; shown as its plain text should it ever be rendered.
             return "<p>" + Escaping.escapeHtml(markdown, false) + "</p>";
         }
-        document.set(ToolkitNodeRenderer.CONTEXT, RenderContext.withoutComponents(context));
-        return renderer.render(document).strip();
+        RenderContext snippet = RenderContext.withoutComponents(context);
+        String html = direct.render(document, snippet);
+        if (html == null) {
+            document.set(ToolkitNodeRenderer.CONTEXT, snippet);
+            html = renderer.render(document);
+        }
+        return html.strip();
     }
 
     /** Renders a one-paragraph Markdown snippet without its paragraph tags. */

@@ -1,0 +1,87 @@
+package org.toolkitpress.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link ParserShortcuts} must give the very tree flexmark's own tables extension and inline
+ * parser give: every node, its kind, its source range and its details (urls, titles, alignment,
+ * reference definitions), for tables, near-tables, links of every form and whole pages.
+ */
+class ParserShortcutsTest {
+
+    private final Parser shortcuts = Parser.builder(Markdown.options(true)).build();
+    private final Parser stock = Parser.builder(Markdown.options(false)).build();
+
+    private static final List<String> CASES = List.of(
+            "| a | b |\n|---|---|\n| 1 | 2 |\n",
+            "a | b\n--- | ---\n1 | 2\n",
+            "| Left | Centre | Right |\n|:---|:---:|---:|\n| x | y | z |\n| spans ||| \n",
+            "Prose first\n| a | b |\n|---|---|\n",
+            "| a | b |\nprose second\n|---|---|\n",
+            "Prose with a | pipe\nand more\n",
+            "  | indented | table |\n  |---|---|\n  | 1 | 2 |\n",
+            "- | in | list |\n  |---|---|\n  | 1 | 2 |\n",
+            "> | in | quote |\n> |---|---|\n",
+            "|---|---|\n",
+            "| only header |\n",
+            "[link](url \"title\") [spaced]  (not a link) [ref] [ref][] [r2][ref]\n\n[ref]: /u 'T'\n[r2]:\n  /v\n  \"multi\nline\"\n",
+            "[a](<b c> \"t\") [a]( b ) [a](b\n\"title on next line\") ![img](i.png \"cap\") [x]\n[x]:y\n",
+            "[link\nwith break](u) [nested [brackets]](u) [a]\n(b)\n",
+            "Text\n\n[^1]: footnote\n\nTerm\n: definition\n\n~~gone~~ www.example.org a@b.org\n",
+            "");
+
+    @Test
+    void treesAreFlexmarksOwn() throws IOException {
+        List<String> texts = new ArrayList<>(CASES);
+        try (Stream<Path> content = Files.walk(Path.of("content"));
+             Stream<Path> sites = Files.walk(Path.of("src/test/resources/sites"))) {
+            for (Path file : Stream.concat(content, sites).filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                texts.add(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+            }
+        }
+        assertTrue(texts.size() > 50, "cases: " + texts.size());
+        for (String text : texts) {
+            assertEquals(tree(stock.parse(text)), tree(shortcuts.parse(text)), text);
+        }
+    }
+
+    @Test
+    void onlyParagraphsWithAPipeOnTheirFirstLineAreTriedAsTables() {
+        assertTrue(ParserShortcuts.firstLineHasPipe(first("| a | b |\n|---|---|\n")));
+        assertTrue(ParserShortcuts.firstLineHasPipe(first("a | b\n--- | ---\n")));
+        assertFalse(ParserShortcuts.firstLineHasPipe(first("Prose\n| a | b |\n|---|---|\n")));
+        assertFalse(ParserShortcuts.firstLineHasPipe(first("Plain prose.\n")));
+    }
+
+    private Paragraph first(String text) {
+        // Parsed without the tables extension's help, so the paragraph is still a paragraph.
+        return (Paragraph) Parser.builder().build().parse(text).getFirstChild();
+    }
+
+    private static String tree(Node node) {
+        StringBuilder out = new StringBuilder();
+        tree(node, 0, out);
+        return out.toString();
+    }
+
+    private static void tree(Node node, int depth, StringBuilder out) {
+        out.append("  ".repeat(depth)).append(node.toAstString(true)).append('\n');
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            tree(child, depth + 1, out);
+        }
+    }
+}
