@@ -56,10 +56,8 @@ class BrowserFilledPdfTest extends PdfBrowserTest {
     }
 
     /** Opens a page from disk (a file: address) with nothing saved for it. */
-    private void openFromDisk(String address) {
-        driver().get(address);
-        driver().executeScript("localStorage.clear()");
-        driver().navigate().refresh();
+    private void openFromDisk(Path file) {
+        browser.openFromDiskFresh(file);
         browser.waitFor("[data-audit-pdf]:not([hidden])", Duration.ofSeconds(10));
     }
 
@@ -249,7 +247,7 @@ class BrowserFilledPdfTest extends PdfBrowserTest {
 
     @Test
     void fromFileTheBlankPdfIsAskedForAndTheToolsPassAxe() throws Exception {
-        openFromDisk(site().resolve(PAGE + "index.html").toUri().toString());
+        openFromDisk(site().resolve(PAGE + "index.html"));
         field(AUDIT + ".header.setting").sendKeys("Offline School");
         centred(driver().findElement(By.cssSelector("[data-pdf-action='download']"))).sendKeys(Keys.ENTER);
         browser.waitFor("[data-pdf-blank]:not([hidden])", Duration.ofSeconds(30));

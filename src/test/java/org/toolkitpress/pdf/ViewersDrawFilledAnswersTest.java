@@ -74,7 +74,7 @@ class ViewersDrawFilledAnswersTest extends PdfBrowserTest {
         return TestSites.projectRoot();
     }
 
-    /** Chromium's own PDF viewer is the full browser's: the headless shell downloads a PDF it is sent to. */
+    /** Chromium's own PDF viewer is the full browser's: sent to a PDF, the headless shell stays on the page it was on. */
     @Override
     BrowserSession.Kind kind() {
         return BrowserSession.Kind.FULL;

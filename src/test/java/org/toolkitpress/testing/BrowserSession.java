@@ -50,7 +50,7 @@ public final class BrowserSession implements AutoCloseable {
          * extensions, the UI's compositor). Measured on the trauma-informed audit form: a start
          * 0.25 s of CPU against 0.87 s, a page load a quarter of the full browser's, a WebDriver
          * round trip about 60%, axe-core the same (docs/performance.md, "Test suite"). It has no
-         * PDF viewer: a PDF opened in it is downloaded, not shown.
+         * PDF viewer: sent to a PDF, it stays on the page it was on.
          */
         HEADLESS_SHELL,
         /** The full browser in its headless mode: for Chromium's own PDF viewer (PDFium in the browser's UI). */
@@ -331,6 +331,38 @@ public final class BrowserSession implements AutoCloseable {
         driver().get(origin() + BLANK);
         driver().executeScript("localStorage.clear()");
         driver().get(url(page));
+    }
+
+    /**
+     * Opens a page of the site with only {@code stored} saved on this device for it (as
+     * {@code localStorage} items): storage cleared and filled from an empty page of the same
+     * origin, then one load of the page. (Opening the page fresh, storing and reloading cost a
+     * second load of a long audit form.)
+     */
+    public void openWithStored(String page, Map<String, String> stored) {
+        driver().get(origin() + BLANK);
+        driver().executeScript("localStorage.clear(); var items = arguments[0];"
+                + " Object.keys(items).forEach(function (k) { localStorage.setItem(k, items[k]); });", stored);
+        driver().get(url(page));
+    }
+
+    /**
+     * Opens a page of the copy of the site on disk ({@code file:} address) with nothing saved on
+     * this device for it: every {@code file:} page shares one storage, cleared from an empty file
+     * first, then one load of the page (not load, clear, reload: two loads of a long audit form).
+     */
+    public void openFromDiskFresh(Path file) {
+        try {
+            Path blank = work.resolve("blank.html");
+            if (!Files.exists(blank)) {
+                Files.writeString(blank, "<!doctype html><title>blank</title>");
+            }
+            driver().get(blank.toUri().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        driver().executeScript("localStorage.clear()");
+        driver().get(file.toUri().toString());
     }
 
     /** An empty page the server answers beside the site, for {@link #openFresh}: no site has a file named so. */
