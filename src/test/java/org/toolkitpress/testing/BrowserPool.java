@@ -19,10 +19,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * a browser for some twenty classes. Browsers are kept by program ({@link BrowserSession.Kind}:
  * the headless shell for most classes, the full browser for the few that need it; one program
  * when the shell falls back to the full browser). A session takes an idle browser of its kind
- * or starts one, and gives it
- * back as the options made it (window size, blank page, nothing stored for the session's
- * address, downloads back in the browser's own folder); a browser that cannot be put back so is
- * quit instead. At most {@link #AT_ONCE} are lent at a time, so that classes running side by side
+ * or starts one, and gives it back as the options made it (window size, blank page, nothing
+ * stored for the session's addresses, downloads back in the browser's own folder); a browser
+ * that cannot be put back so is quit instead. At most {@link #AT_ONCE} are lent at a time, so that classes running side by side
  * (junit-platform.properties) do not starve each other's renderers on two cores: a class asking
  * for a third waits for one to come back, whatever their kinds. All quit when the JVM ends.
  */
