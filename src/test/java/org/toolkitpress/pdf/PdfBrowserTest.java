@@ -3,6 +3,7 @@ package org.toolkitpress.pdf;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -11,37 +12,55 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.toolkitpress.testing.BrowserSession;
 
 /**
- * A project built once for a test class with its PDFs, served and opened in one headless
+ * A project built once for a test class with its PDFs, served and opened in a headless
  * Chromium whose downloads the test takes ({@link BrowserDownloads}): the set-up of the tests of
- * PDFs filled and read in the browser.
+ * PDFs filled and read in the browser. These tests spend much of their time in Java (filling,
+ * rendering and validating PDFs), so the browser is taken when a test first needs it and given
+ * back after each test (and by a test that goes on in Java alone, {@link BrowserSession#giveBackBrowser}):
+ * other classes use it meanwhile.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class PdfBrowserTest {
 
     protected BrowserSession browser;
-    protected ChromeDriver driver;
     protected BrowserDownloads downloads;
 
     /** The project the class builds. */
     abstract Path project();
 
+    /** The browser the class needs: the headless shell, unless it uses what only the full browser has. */
+    BrowserSession.Kind kind() {
+        return BrowserSession.Kind.HEADLESS_SHELL;
+    }
+
     @BeforeAll
     void startBrowser() {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
-        browser = BrowserSession.start(project(), true);
-        driver = browser.driver();
-        downloads = new BrowserDownloads(driver, browser.work());
+        browser = BrowserSession.start(project(), true, kind());
+        downloads = new BrowserDownloads(browser);
+    }
+
+    /** The session's browser, taken from the pool when the test has none yet. */
+    protected ChromeDriver driver() {
+        return browser.driver();
+    }
+
+    @AfterEach
+    void giveBackBrowser() {
+        if (browser != null) {
+            browser.giveBackBrowser();
+        }
     }
 
     /** {@code element}, scrolled to the middle of the view: the form's sticky bar covers the top edge. */
     protected WebElement centred(WebElement element) {
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         return element;
     }
 
     /** The form field with this id, in the middle of the view. */
     protected WebElement field(String id) {
-        return centred(driver.findElement(By.id(id)));
+        return centred(driver().findElement(By.id(id)));
     }
 
     /** Pressed from the middle of the view. */
@@ -54,10 +73,10 @@ abstract class PdfBrowserTest {
      * {@code action} into its first action cell, and downloads the form as a filled PDF.
      */
     protected Path planAndDownload(String action) throws Exception {
-        press(driver.findElement(By.cssSelector("[data-plan-action='propose']")));
+        press(driver().findElement(By.cssSelector("[data-plan-action='propose']")));
         browser.waitFor("[data-plan-rows] [data-plan-part='action']", Duration.ofSeconds(5));
-        centred(driver.findElement(By.cssSelector("[data-plan-rows] [data-plan-part='action']"))).sendKeys(action);
-        press(driver.findElement(By.cssSelector("[data-pdf-action='download']")));
+        centred(driver().findElement(By.cssSelector("[data-plan-rows] [data-plan-part='action']"))).sendKeys(action);
+        press(driver().findElement(By.cssSelector("[data-pdf-action='download']")));
         return downloads.nextPdf();
     }
 

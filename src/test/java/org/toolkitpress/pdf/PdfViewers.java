@@ -33,6 +33,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.toolkitpress.testing.BrowserSession;
 
 /**
  * Pages of a PDF as two browser viewers draw them, in a headless Chromium: pdf.js (Mozilla's
@@ -62,13 +63,14 @@ final class PdfViewers implements AutoCloseable {
     record Drawn(BufferedImage image, double left, double top, double pixelsPerPoint, float pageHeight) {
     }
 
-    private final ChromeDriver driver;
+    private final BrowserSession session;
     private final HttpServer server;
     private final ExecutorService threads;
     private final Map<String, Path> pdfs = new ConcurrentHashMap<>();
 
-    PdfViewers(ChromeDriver driver) {
-        this.driver = driver;
+    /** Viewers in {@code session}'s browser, which clears what pdf.js's viewer stores for their origin (its view history) when it goes back to the pool. */
+    PdfViewers(BrowserSession session) {
+        this.session = session;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -78,6 +80,7 @@ final class PdfViewers implements AutoCloseable {
         server.createContext("/", this::serve);
         server.setExecutor(threads);
         server.start();
+        session.alsoServes(origin());
     }
 
     static String webjarVersion() {
@@ -155,11 +158,11 @@ final class PdfViewers implements AutoCloseable {
      * for all of them.
      */
     Map<Integer, Drawn> pdfJs(Path pdf, SortedMap<Integer, PDRectangle> pages, String mode) {
-        if (!String.valueOf(driver.getCurrentUrl()).equals(origin() + "/render.html")) {
-            driver.get(origin() + "/render.html");
+        if (!String.valueOf(driver().getCurrentUrl()).equals(origin() + "/render.html")) {
+            driver().get(origin() + "/render.html");
         }
         List<Integer> numbers = pages.keySet().stream().map(index -> index + 1).toList();
-        Object result = driver.executeAsyncScript("var args = arguments, done = args[args.length - 1];"
+        Object result = driver().executeAsyncScript("var args = arguments, done = args[args.length - 1];"
                 + "(function wait() { if (window.renderPages) {"
                 + "  window.renderPages(args[0], args[1], args[2], args[3]).then(done, function (e) { done('failed: ' + e); });"
                 + "} else { setTimeout(wait, 20); } })()",
@@ -186,11 +189,11 @@ final class PdfViewers implements AutoCloseable {
      * Where the page lies comes from the viewer's own layout of it.
      */
     Map<Integer, Drawn> firefoxViewer(Path pdf, SortedMap<Integer, PDRectangle> pages) throws InterruptedException {
-        Dimension was = driver.manage().window().getSize();
-        driver.manage().window().setSize(VIEW);
+        Dimension was = driver().manage().window().getSize();
+        driver().manage().window().setSize(VIEW);
         try {
-            driver.get("about:blank");
-            driver.get(origin() + "/pdfjs/web/viewer.html?file=" + address(pdf) + "#page=" + (pages.firstKey() + 1) + "&zoom=page-fit");
+            driver().get("about:blank");
+            driver().get(origin() + "/pdfjs/web/viewer.html?file=" + address(pdf) + "#page=" + (pages.firstKey() + 1) + "&zoom=page-fit");
             Map<Integer, Drawn> drawn = new TreeMap<>();
             for (Map.Entry<Integer, PDRectangle> entry : pages.entrySet()) {
                 int pageIndex = entry.getKey();
@@ -199,7 +202,7 @@ final class PdfViewers implements AutoCloseable {
                 List<?> box = null;
                 while (box == null && System.nanoTime() < end) {
                     Thread.sleep(100);
-                    box = (List<?>) driver.executeScript("var app = window.PDFViewerApplication, n = arguments[0];"
+                    box = (List<?>) driver().executeScript("var app = window.PDFViewerApplication, n = arguments[0];"
                             + "var view = app && app.pdfViewer && app.pdfViewer.pagesCount > n ? app.pdfViewer.getPageView(n) : null;"
                             + "if (view && app.pdfViewer.currentPageNumber !== n + 1) { app.page = n + 1; return null; }"
                             + "if (!view || view.renderingState !== 3 || !view.div.querySelector('.annotationLayer section')) { return null; }"
@@ -218,7 +221,7 @@ final class PdfViewers implements AutoCloseable {
             }
             return drawn;
         } finally {
-            driver.manage().window().setSize(was);
+            driver().manage().window().setSize(was);
         }
     }
 
@@ -231,14 +234,14 @@ final class PdfViewers implements AutoCloseable {
      * else: its proportions must be the page's.
      */
     Map<Integer, Drawn> chromium(Path pdf, SortedMap<Integer, PDRectangle> pages) throws InterruptedException {
-        Dimension was = driver.manage().window().getSize();
-        driver.manage().window().setSize(VIEW);
+        Dimension was = driver().manage().window().getSize();
+        driver().manage().window().setSize(VIEW);
         try {
             Map<Integer, Drawn> drawn = new TreeMap<>();
             for (Map.Entry<Integer, PDRectangle> entry : pages.entrySet()) {
                 PDRectangle page = entry.getValue();
-                driver.get("about:blank");
-                driver.get(pdf.toUri() + "#page=" + (entry.getKey() + 1) + "&toolbar=0&view=Fit");
+                driver().get("about:blank");
+                driver().get(pdf.toUri() + "#page=" + (entry.getKey() + 1) + "&toolbar=0&view=Fit");
                 BufferedImage settled = settled(image -> pageEdges(image) != null, "Chromium's PDF viewer");
                 int[] edges = pageEdges(settled);
                 double across = (edges[2] - edges[0] + 1) / (double) page.getWidth();
@@ -248,7 +251,7 @@ final class PdfViewers implements AutoCloseable {
             }
             return drawn;
         } finally {
-            driver.manage().window().setSize(was);
+            driver().manage().window().setSize(was);
         }
     }
 
@@ -262,7 +265,7 @@ final class PdfViewers implements AutoCloseable {
         byte[] last = null;
         int same = 0;
         while (System.nanoTime() < end) {
-            byte[] shot = driver.getScreenshotAs(OutputType.BYTES);
+            byte[] shot = driver().getScreenshotAs(OutputType.BYTES);
             same = last != null && Arrays.equals(last, shot) ? same + 1 : 0;
             last = shot;
             if (same >= 2) {
@@ -393,10 +396,14 @@ final class PdfViewers implements AutoCloseable {
         }
     }
 
-    /** Stops the server; the browser goes back to the pool without what pdf.js's viewer stored for this origin (its view history). */
+    /** The session's browser, taken again if the session gave it back between tests. */
+    private ChromeDriver driver() {
+        return session.driver();
+    }
+
+    /** Stops the server. */
     @Override
     public void close() {
-        driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin(), "storageTypes", "all"));
         server.stop(0);
         threads.shutdownNow();
     }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.toolkitpress.testing.BrowserSession;
 import org.toolkitpress.testing.TestSites;
 
 /**
@@ -73,9 +74,15 @@ class ViewersDrawFilledAnswersTest extends PdfBrowserTest {
         return TestSites.projectRoot();
     }
 
+    /** Chromium's own PDF viewer is the full browser's: sent to a PDF, the headless shell stays on the page it was on. */
+    @Override
+    BrowserSession.Kind kind() {
+        return BrowserSession.Kind.FULL;
+    }
+
     @BeforeAll
     void fillForms() throws IOException {
-        viewers = new PdfViewers(driver);
+        viewers = new PdfViewers(browser);
         filledByToolkit.add(form(TestSites.projectRoot(), RAG, """
                 header:
                   setting: Hilltop Primary School
@@ -326,8 +333,8 @@ class ViewersDrawFilledAnswersTest extends PdfBrowserTest {
         browser.waitFor("[data-audit-pdf]:not([hidden])", Duration.ofSeconds(10));
         type(RAG + ".header.setting", "Hilltop Primary School");
         type(RAG + ".header.date", "14 March 2026");
-        press(driver.findElement(By.cssSelector("label[for='" + RAG + ".safe-ethos-1.choice.green']")));
-        press(driver.findElement(By.cssSelector("label[for='" + RAG + ".safe-ethos-2.choice.red']")));
+        press(driver().findElement(By.cssSelector("label[for='" + RAG + ".safe-ethos-1.choice.green']")));
+        press(driver().findElement(By.cssSelector("label[for='" + RAG + ".safe-ethos-2.choice.red']")));
         type(RAG + ".safe-ethos-1.evidence", "Café mornings for parents.\nReviewed termly.");
         Path filled = planAndDownload("Weekly check-ins with every class");
         Path blank = browser.work().resolve("site/downloads/" + RAG + ".pdf");

@@ -49,7 +49,7 @@ class LiveReloadBrowserTest {
         TestSites.copy(TestSites.projectRoot().resolve("content"), project);
         Path page = project.resolve("content/pages/relational-approaches/school-belonging.md");
         String original = Files.readString(page);
-        ChromeDriver browser = BrowserSession.chromium(temp);
+        ChromeDriver browser = BrowserSession.chromium(BrowserSession.Kind.HEADLESS_SHELL, temp.resolve("downloads"));
         try (Preview preview = Preview.start(new PreviewOptions(project, "127.0.0.1", 0, Clock.systemUTC()),
                 new PrintWriter(new StringWriter(), true))) {
             browser.get(preview.address().resolve("/relational-approaches/school-belonging/").toString());

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Semaphore;
@@ -14,34 +16,41 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Headless Chromiums kept between test classes: starting one costs seconds, and the suite opens
- * a browser for some twenty classes. A session takes an idle browser or starts one, and gives it
- * back as the options made it (window size, blank page, nothing stored for the session's
- * address, downloads back in the browser's own folder); a browser that cannot be put back so is
- * quit instead. At most {@link #AT_ONCE} are lent at a time, so that classes running side by side
+ * a browser for some twenty classes. Browsers are kept by program ({@link BrowserSession.Kind}:
+ * the headless shell for most classes, the full browser for the few that need it; one program
+ * when the shell falls back to the full browser). A session takes an idle browser of its kind
+ * or starts one, and gives it back as the options made it (window size, blank page, nothing
+ * stored for the session's addresses, downloads back in the browser's own folder); a browser
+ * that cannot be put back so is quit instead. At most {@link #AT_ONCE} are lent at a time, so that classes running side by side
  * (junit-platform.properties) do not starve each other's renderers on two cores: a class asking
- * for a third waits for one to come back. All quit when the JVM ends.
+ * for a third waits for one to come back, whatever their kinds. All quit when the JVM ends.
  */
 final class BrowserPool {
 
     /** Browsers lent at once: two keep two cores busy beside one class that computes. */
     static final int AT_ONCE = 2;
 
-    private static final ConcurrentLinkedDeque<Pooled> IDLE = new ConcurrentLinkedDeque<>();
+    /** Idle browsers by program. */
+    private static final Map<Path, ConcurrentLinkedDeque<Pooled>> IDLE = new ConcurrentHashMap<>();
     private static final Semaphore LENT = new Semaphore(AT_ONCE, true);
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(BrowserPool::quitAll, "quit pooled browsers"));
     }
 
-    /** A browser and the scratch folder of its profile. */
-    record Pooled(ChromeDriver driver, Path home) {
+    /** A browser, its kind, and the folder its downloads go to between sessions. */
+    record Pooled(ChromeDriver driver, BrowserSession.Kind kind, Path home) {
     }
 
     private BrowserPool() {
     }
 
-    /** Lends a browser, waiting while {@link #AT_ONCE} are out; the borrower must {@link #giveBack} it. */
-    static Pooled take() {
+    private static ConcurrentLinkedDeque<Pooled> idle(BrowserSession.Kind kind) {
+        return IDLE.computeIfAbsent(BrowserSession.binary(kind), binary -> new ConcurrentLinkedDeque<>());
+    }
+
+    /** Lends a browser of that kind, waiting while {@link #AT_ONCE} are out; the borrower must {@link #giveBack} it. */
+    static Pooled take(BrowserSession.Kind kind) {
         try {
             Waiting waiting = new Waiting();
             ForkJoinPool.managedBlock(waiting);
@@ -53,12 +62,12 @@ final class BrowserPool {
             throw new IllegalStateException("interrupted while waiting for a browser", e);
         }
         try {
-            Pooled idle = IDLE.pollFirst();
+            Pooled idle = idle(kind).pollFirst();
             if (idle != null) {
                 return idle;
             }
-            Path home = Files.createTempDirectory("toolkit-press-browser-profile");
-            return new Pooled(BrowserSession.chromium(home), home);
+            Path home = Files.createTempDirectory("toolkit-press-browser");
+            return new Pooled(BrowserSession.chromium(kind, home.resolve("downloads")), kind, home);
         } catch (IOException | RuntimeException e) {
             LENT.release();
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
@@ -89,16 +98,18 @@ final class BrowserPool {
         }
     }
 
-    /** Puts a browser back, its state as new for the next session, after {@code origin} was used. */
-    static void giveBack(Pooled pooled, String origin) {
+    /** Puts a browser back, its state as new for the next session, after {@code origins} were used. */
+    static void giveBack(Pooled pooled, List<String> origins) {
         ChromeDriver driver = pooled.driver();
         try {
             driver.get("about:blank");
-            driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
+            for (String origin : origins) {
+                driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
+            }
             driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
                     "downloadPath", pooled.home().resolve("downloads").toString()));
             driver.manage().window().setSize(new Dimension(1200, 900));
-            IDLE.addFirst(pooled);
+            idle(pooled.kind()).addFirst(pooled);
         } catch (RuntimeException broken) {
             quit(pooled);
         } finally {
@@ -107,8 +118,10 @@ final class BrowserPool {
     }
 
     private static void quitAll() {
-        for (Pooled pooled = IDLE.pollFirst(); pooled != null; pooled = IDLE.pollFirst()) {
-            quit(pooled);
+        for (ConcurrentLinkedDeque<Pooled> idle : IDLE.values()) {
+            for (Pooled pooled = idle.pollFirst(); pooled != null; pooled = idle.pollFirst()) {
+                quit(pooled);
+            }
         }
     }
 
@@ -121,7 +134,7 @@ final class BrowserPool {
         try {
             TestSites.deleteTree(pooled.home());
         } catch (UncheckedIOException stillWriting) {
-            // A quitting Chromium may still be writing its profile; the temporary folder stays.
+            // A quitting Chromium may still be writing a download; the temporary folder stays.
         }
     }
 }

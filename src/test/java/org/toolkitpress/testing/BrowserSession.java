@@ -24,36 +24,90 @@ import org.openqa.selenium.print.PrintOptions;
 /**
  * A built site served over loopback HTTP and one headless Chromium driving it: the harness of
  * the real-browser tests. Both are shared: the site is built once per JVM ({@link TestSites#built})
- * and the browser is lent by {@link BrowserPool}, clean for each session. Skips (a JUnit assumption) when Chromium or chromedriver is missing,
+ * and the browser is lent by {@link BrowserPool}, clean for each session, when the session first
+ * needs it ({@link #driver}); {@link #giveBackBrowser} lends it to other classes while the test
+ * works without it. Skips (a JUnit assumption) when the browser or chromedriver is missing,
  * unless the environment says {@code CI=true}, where the browser tests must run.
  *
- * <p>The browser is {@code $CHROME_BIN}, else Debian's {@code /usr/bin/chromium}; the driver is
+ * <p>Two browsers, one Blink ({@link Kind}): most classes run in Chromium's headless shell
+ * ({@code $CHROME_HEADLESS_SHELL}, else Debian's {@code chromium-headless-shell}), which renders,
+ * prints and runs scripts as the full browser does for about a third of its CPU; a class that
+ * needs what only the full browser has (its own PDF viewer) asks for the full one. The full
+ * browser is {@code $CHROME_BIN}, else Debian's {@code /usr/bin/chromium}; where the shell is not
+ * installed, or {@code CHROME_BIN} names another browser and {@code CHROME_HEADLESS_SHELL} no
+ * shell for it, the shell's classes run in the full browser too. The driver is
  * {@code $CHROMEDRIVER}, else {@code $CHROMEWEBDRIVER/chromedriver}, else
  * {@code /usr/bin/chromedriver}. GitHub's Ubuntu runners set {@code CHROME_BIN} and
  * {@code CHROMEWEBDRIVER} to Google Chrome and the chromedriver built for that very version.
  */
 public final class BrowserSession implements AutoCloseable {
 
+    /** Which Chromium a class runs in. */
+    public enum Kind {
+        /**
+         * Chromium's headless shell (the "old headless" mode, as its own program): the same Blink,
+         * V8 and printing as the full browser without the browser around them (profile services,
+         * extensions, the UI's compositor). Measured on the trauma-informed audit form: a start
+         * 0.25 s of CPU against 0.87 s, a page load a quarter of the full browser's, a WebDriver
+         * round trip about 60%, axe-core the same (docs/performance.md, "Test suite"). It has no
+         * PDF viewer: sent to a PDF, it stays on the page it was on.
+         */
+        HEADLESS_SHELL,
+        /** The full browser in its headless mode: for Chromium's own PDF viewer (PDFium in the browser's UI). */
+        FULL
+    }
+
+    /**
+     * Debian's headless shell, the program itself: the package's {@code /usr/bin} wrapper runs it
+     * without {@code exec}, so chromedriver, which stops the process it started when a browser
+     * does not quit at once, would stop the wrapper and leave the browser running.
+     */
+    private static final Path DEBIAN_HEADLESS_SHELL = Path.of("/usr/lib/chromium/chromium-headless-shell");
+
     private static final Path CHROMIUM = browser(System.getenv());
+    private static final Path HEADLESS_SHELL = headlessShell(System.getenv());
     private static final Path CHROMEDRIVER = chromedriver(System.getenv());
 
     private final Path work;
     private final HttpServer server;
     private final ExecutorService serverThreads;
-    private final BrowserPool.Pooled browser;
-    private final ChromeDriver driver;
+    private final Kind kind;
+    /** The origins whose storage goes when the browser goes back: the site's, and any the test serves beside it. */
+    private final List<String> origins = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The browser lent to this session, or null while it has none. */
+    private BrowserPool.Pooled browser;
 
-    private BrowserSession(Path work, HttpServer server, ExecutorService serverThreads, BrowserPool.Pooled browser) {
+    private BrowserSession(Path work, HttpServer server, ExecutorService serverThreads, Kind kind) {
         this.work = work;
         this.server = server;
         this.serverThreads = serverThreads;
-        this.browser = browser;
-        this.driver = browser.driver();
+        this.kind = kind;
+        this.origins.add(origin());
     }
 
-    /** The browser binary the environment names, or Debian's Chromium. */
+    /** The full browser the environment names, or Debian's Chromium. */
     public static Path browser(Map<String, String> env) {
         return Path.of(env.getOrDefault("CHROME_BIN", "/usr/bin/chromium"));
+    }
+
+    /**
+     * The headless shell the environment names; else Debian's, when installed and the full
+     * browser is Debian's too (chromedriver drives only its own version, and a {@code CHROME_BIN}
+     * of another build comes with its driver); else the full browser.
+     */
+    public static Path headlessShell(Map<String, String> env) {
+        if (env.containsKey("CHROME_HEADLESS_SHELL")) {
+            return Path.of(env.get("CHROME_HEADLESS_SHELL"));
+        }
+        if (!env.containsKey("CHROME_BIN") && Files.isExecutable(DEBIAN_HEADLESS_SHELL)) {
+            return DEBIAN_HEADLESS_SHELL;
+        }
+        return browser(env);
+    }
+
+    /** The program of a kind of browser. */
+    static Path binary(Kind kind) {
+        return kind == Kind.FULL ? CHROMIUM : HEADLESS_SHELL;
     }
 
     /** The chromedriver the environment names (itself, or the folder GitHub's runners give), or Debian's. */
@@ -81,42 +135,62 @@ public final class BrowserSession implements AutoCloseable {
      * whose files are hard links to the shared ones, and a test that changes a site builds its own. The browser comes from {@link BrowserPool}.
      */
     public static BrowserSession start(Path project, boolean pdf) {
-        assumeChromium();
+        return start(project, pdf, Kind.HEADLESS_SHELL);
+    }
+
+    /** As {@link #start(Path, boolean)}, in the given kind of browser. */
+    public static BrowserSession start(Path project, boolean pdf, Kind kind) {
+        assumeChromium(kind);
         try {
             Path site = TestSites.built(project, pdf).site();
             Path work = Files.createTempDirectory("toolkit-press-browser");
             Path served = TestSites.linkedCopy(site, work.resolve("site"));
             ExecutorService threads = Executors.newFixedThreadPool(2);
             HttpServer server = serve(served, threads);
-            return new BrowserSession(work, server, threads, BrowserPool.take());
+            return new BrowserSession(work, server, threads, kind);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /**
-     * The one gate of the browser tests: skips the calling test (a JUnit assumption) when
-     * Chromium or chromedriver is missing, unless {@code CI=true}, where that is an error.
-     */
+    /** The gate of the headless shell's classes: see {@link #assumeChromium(Kind)}. */
     public static void assumeChromium() {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        assumeChromium(Kind.HEADLESS_SHELL);
+    }
+
+    /**
+     * The one gate of the browser tests: skips the calling test (a JUnit assumption) when the
+     * browser of that kind or chromedriver is missing, unless {@code CI=true}, where that is an
+     * error. (The shell's classes fall back to the full browser only where no shell is named:
+     * a {@code CHROME_HEADLESS_SHELL} that is not there is a missing browser.)
+     */
+    public static void assumeChromium(Kind kind) {
+        Path binary = binary(kind);
+        boolean present = Files.isExecutable(binary) && Files.isExecutable(CHROMEDRIVER);
         if (!"true".equals(System.getenv("CI"))) {
-            assumeTrue(present, "Chromium or chromedriver is not installed; browser tests skipped outside CI");
+            assumeTrue(present, binary + " or " + CHROMEDRIVER + " is not installed; browser tests skipped outside CI");
         } else if (!present) {
-            throw new IllegalStateException("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
+            throw new IllegalStateException("CI=true but " + binary + " or " + CHROMEDRIVER + " is missing");
         }
     }
 
-    /** A headless Chromium with its own profile (and downloads folder) under {@code work}; the caller quits it. */
-    public static ChromeDriver chromium(Path work) {
+    /**
+     * A headless Chromium of that kind whose downloads go to {@code downloads}; the caller quits it.
+     *
+     * <p>The profile is chromedriver's own, a new temporary folder that it deletes when the
+     * browser quits: given a profile folder ({@code --user-data-dir}), chromedriver leaves out
+     * the first page it otherwise opens the browser on ({@code data:,}), and the headless shell,
+     * unlike the full browser, opens no page of its own, so chromedriver found none and failed
+     * ("unable to discover open pages").
+     */
+    public static ChromeDriver chromium(Kind kind, Path downloads) {
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
+        options.setBinary(binary(kind).toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1200,900",
-                "--user-data-dir=" + work.resolve("profile"));
+                "--disable-dev-shm-usage", "--window-size=1200,900");
         options.setExperimentalOption("prefs", Map.of(
-                "download.default_directory", work.resolve("downloads").toString(),
+                "download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
@@ -181,12 +255,56 @@ public final class BrowserSession implements AutoCloseable {
         return "application/octet-stream";
     }
 
+    /**
+     * The session's browser: taken from {@link BrowserPool} (waiting while others hold them all)
+     * when the session has none, clean, its downloads going to {@link #downloads()}. A driver
+     * got before {@link #giveBackBrowser} must not be used after it: it may be another class's.
+     */
     public ChromeDriver driver() {
-        return driver;
+        if (browser == null) {
+            BrowserPool.Pooled lent = BrowserPool.take(kind);
+            try {
+                Files.createDirectories(downloads());
+                lent.driver().executeCdpCommand("Browser.setDownloadBehavior",
+                        Map.of("behavior", "allow", "downloadPath", downloads().toString()));
+            } catch (IOException | RuntimeException e) {
+                BrowserPool.giveBack(lent, origins);
+                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            }
+            browser = lent;
+        }
+        return browser.driver();
     }
 
     public JavascriptExecutor js() {
-        return driver;
+        return driver();
+    }
+
+    /** Where the session's browser saves downloads: a folder of {@link #work()}. */
+    public Path downloads() {
+        return work.resolve("downloads");
+    }
+
+    /**
+     * Gives the browser back to the pool while the test goes on without it (reading back and
+     * validating PDFs, seconds to minutes of Java on a busy machine), so another class can use it
+     * meanwhile. The next {@link #driver()} takes a browser again, clean: nothing of the page or
+     * of what this site stored carries over. Nothing happens when the session holds none.
+     */
+    public void giveBackBrowser() {
+        if (browser != null) {
+            BrowserPool.Pooled lent = browser;
+            browser = null;
+            BrowserPool.giveBack(lent, origins);
+        }
+    }
+
+    /**
+     * Another origin the test serves to this browser (a server of its own beside the site's),
+     * whose storage is cleared with the site's when the browser goes back to the pool.
+     */
+    public void alsoServes(String origin) {
+        origins.add(origin);
     }
 
     /** The address of a page of the served site, e.g. {@code trauma-informed-schools/audit/}. */
@@ -199,7 +317,7 @@ public final class BrowserSession implements AutoCloseable {
     }
 
     public void open(String page) {
-        driver.get(url(page));
+        driver().get(url(page));
     }
 
     /**
@@ -210,9 +328,41 @@ public final class BrowserSession implements AutoCloseable {
      * into the cleared storage.
      */
     public void openFresh(String page) {
-        driver.get(origin() + BLANK);
-        driver.executeScript("localStorage.clear()");
-        driver.get(url(page));
+        driver().get(origin() + BLANK);
+        driver().executeScript("localStorage.clear()");
+        driver().get(url(page));
+    }
+
+    /**
+     * Opens a page of the site with only {@code stored} saved on this device for it (as
+     * {@code localStorage} items): storage cleared and filled from an empty page of the same
+     * origin, then one load of the page. (Opening the page fresh, storing and reloading cost a
+     * second load of a long audit form.)
+     */
+    public void openWithStored(String page, Map<String, String> stored) {
+        driver().get(origin() + BLANK);
+        driver().executeScript("localStorage.clear(); var items = arguments[0];"
+                + " Object.keys(items).forEach(function (k) { localStorage.setItem(k, items[k]); });", stored);
+        driver().get(url(page));
+    }
+
+    /**
+     * Opens a page of the copy of the site on disk ({@code file:} address) with nothing saved on
+     * this device for it: every {@code file:} page shares one storage, cleared from an empty file
+     * first, then one load of the page (not load, clear, reload: two loads of a long audit form).
+     */
+    public void openFromDiskFresh(Path file) {
+        try {
+            Path blank = work.resolve("blank.html");
+            if (!Files.exists(blank)) {
+                Files.writeString(blank, "<!doctype html><title>blank</title>");
+            }
+            driver().get(blank.toUri().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        driver().executeScript("localStorage.clear()");
+        driver().get(file.toUri().toString());
     }
 
     /** An empty page the server answers beside the site, for {@link #openFresh}: no site has a file named so. */
@@ -225,7 +375,7 @@ public final class BrowserSession implements AutoCloseable {
     public String printedText() {
         try {
             Path pdf = Files.createTempFile(work, "print", ".pdf");
-            Files.write(pdf, java.util.Base64.getDecoder().decode(driver.print(new PrintOptions()).getContent()));
+            Files.write(pdf, java.util.Base64.getDecoder().decode(driver().print(new PrintOptions()).getContent()));
             Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-")
                     .redirectErrorStream(true).start();
             String text = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -273,7 +423,7 @@ public final class BrowserSession implements AutoCloseable {
             // Below the script timeout (90 s), so a long wait is several calls, never a timed-out script.
             all[0] = Math.max(0, Math.min(60_000, (end - System.nanoTime()) / 1_000_000));
             try {
-                if (Boolean.TRUE.equals(driver.executeAsyncScript(script, all))) {
+                if (Boolean.TRUE.equals(driver().executeAsyncScript(script, all))) {
                     return true;
                 }
             } catch (org.openqa.selenium.JavascriptException | org.openqa.selenium.ScriptTimeoutException leftPage) {
@@ -309,13 +459,13 @@ public final class BrowserSession implements AutoCloseable {
     public List<String> axeViolations() {
         // axe-core is half a megabyte of script: sent to a page once, not again for each check of
         // the same page (a new page has no axe and gets it anew).
-        if (!Boolean.TRUE.equals(driver.executeScript("return typeof window.axe === 'object' && typeof window.axe.run === 'function';"))) {
-            driver.executeScript(Axe.SCRIPT);
+        if (!Boolean.TRUE.equals(driver().executeScript("return typeof window.axe === 'object' && typeof window.axe.run === 'function';"))) {
+            driver().executeScript(Axe.SCRIPT);
         }
         // resultTypes: every violating node is still reported; passes, incomplete and
         // inapplicable results, which nothing here reads, are cut to one node each instead of a
         // selector worked out for every node of the page (about a tenth of a run on an audit form).
-        Object result = driver.executeAsyncScript(
+        Object result = driver().executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"
                         + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a','wcag2aa','wcag21a','wcag21aa','wcag22aa']},"
                         + " resultTypes: ['violations']})"
@@ -333,7 +483,7 @@ public final class BrowserSession implements AutoCloseable {
     @Override
     public void close() {
         try {
-            BrowserPool.giveBack(browser, origin());
+            giveBackBrowser();
         } finally {
             server.stop(0);
             serverThreads.shutdownNow();

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -429,13 +430,11 @@ class AuditFormBrowserTest extends DefaultSiteBrowserTest {
 
     @Test
     void answersSavedForAnotherVersionAreKeptOrShownNeverDropped() {
-        fresh(TI_PAGE);
-        driver.executeScript("localStorage.setItem(arguments[0], arguments[1])", "toolkit-press:" + TI + ":v0",
+        browser.openWithStored(TI_PAGE, Map.of("toolkit-press:" + TI + ":v0",
                 "{\"audit\":\"" + TI + "\",\"version\":0,\"saved\":\"2025-01-01T00:00:00Z\","
                         + "\"header\":{\"setting\":\"Old School\"},"
                         + "\"answers\":{\"q1\":{\"pre-trauma-aware\":100},\"q99\":{\"evidence\":\"A removed question\"},"
-                        + "\"q2\":{\"trauma-aware\":\"lots\"}}}");
-        driver.navigate().refresh();
+                        + "\"q2\":{\"trauma-aware\":\"lots\"}}}"));
         waitFor("[data-unfitted]:not([hidden])");
         assertEquals("Old School", value(TI + ".header.setting"));
         assertEquals("100", value(TI + ".q1.pre-trauma-aware"));

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -103,15 +104,14 @@ class AuditJourneyBrowserTest extends DefaultSiteBrowserTest {
 
     @Test
     void aPlanRowWhoseItemIsGoneIsKeptAsTheSchoolsOwnRowWhenAnswersMoveToANewVersion() {
-        fresh(1200);
-        driver.executeScript("localStorage.setItem(arguments[0], arguments[1])", "toolkit-press:" + TI + ":v0",
+        driver.manage().window().setSize(new Dimension(1200, 900));
+        browser.openWithStored(TI_PAGE, Map.of("toolkit-press:" + TI + ":v0",
                 "{\"audit\":\"" + TI + "\",\"version\":0,\"saved\":\"2025-01-01T00:00:00Z\","
                         + "\"answers\":{\"q1\":{\"pre-trauma-aware\":100}},"
                         + "\"plan\":[{\"item\":\"q1\",\"action\":\"Train everyone\",\"who\":\"Head\",\"by\":\"July\",\"measure\":\"\"},"
                         + "{\"item\":\"q99\",\"action\":\"Buy the books\",\"who\":\"SENCo\",\"by\":\"\",\"measure\":\"Books on shelves\"},"
                         + "{\"item\":\"q98\",\"action\":\"\",\"who\":\"\",\"by\":\"\",\"measure\":\"\"},"
-                        + "{\"item\":\"\",\"action\":\"Our own idea\",\"who\":\"\",\"by\":\"\",\"measure\":\"\"}]}");
-        driver.navigate().refresh();
+                        + "{\"item\":\"\",\"action\":\"Our own idea\",\"who\":\"\",\"by\":\"\",\"measure\":\"\"}]}"));
         browser.waitFor("[data-plan-rows] .plan-row", Duration.ofSeconds(5));
         List<String> legends = legends();
         assertEquals(3, legends.size(), "the empty proposal for a removed question is dropped, the rest kept: " + legends);
