@@ -96,7 +96,7 @@ final class FormAccessibility {
         // The engine asks for auto-sized text (0 Tf); a fixed size reads better and wraps predictably.
         float size = field.isMultiline() ? MULTILINE_SIZE : LINE_SIZE;
         field.setDefaultAppearance(da.replaceFirst(" 0(\\.0+)? Tf", " " + (int) size + " Tf"));
-        field.setValue(field.getValue() == null ? "" : field.getValue());
+        TextAppearance.setValue(field, field.getValue() == null ? "" : field.getValue());
     }
 
     /**

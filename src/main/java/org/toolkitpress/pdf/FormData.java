@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDRadioButton;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 
 /** Puts answers into a PDF form's fields and takes them out again, by full field name. */
 final class FormData {
@@ -38,6 +39,8 @@ final class FormData {
                     if (!value.getValue().isEmpty() && !value.getValue().equals("Off")) {
                         box.check();
                     }
+                } else if (field instanceof PDTextField text) {
+                    TextAppearance.setValue(text, value.getValue());
                 } else {
                     field.setValue(value.getValue());
                 }
