@@ -3,6 +3,7 @@ package org.toolkitpress.pdf;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +25,16 @@ final class FormData {
     static List<String> fill(PDDocument document, Map<String, String> values) {
         PDAcroForm form = document.getDocumentCatalog().getAcroForm();
         List<String> refused = new ArrayList<>();
+        // Looked up by name once: PDAcroForm.getField walks (and wraps) the whole field tree at every call.
+        Map<String, PDField> fields = new HashMap<>();
+        if (form != null) {
+            for (PDField field : form.getFieldTree()) {
+                fields.putIfAbsent(field.getFullyQualifiedName(), field);
+            }
+        }
         try {
             for (Map.Entry<String, String> value : values.entrySet()) {
-                PDField field = form == null ? null : form.getField(value.getKey());
+                PDField field = fields.get(value.getKey());
                 if (!(field instanceof PDTerminalField)) {
                     refused.add(value.getKey());
                 } else if (field instanceof PDRadioButton radio) {
