@@ -12,6 +12,9 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.TimeZone;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -31,6 +34,14 @@ import org.apache.xmpbox.xml.XmpSerializer;
  * A form also records the audit version it was made from ({@link AuditStamp}).
  */
 final class Archive {
+
+    /**
+     * Made once: {@code new XmpSerializer()} looks both factories up on the class path, each
+     * save (in the test JVM's long class path, more than the serializing took). The factories are not promised to be thread-safe, and
+     * documents are saved in parallel: {@link #serialize} holds them while it writes.
+     */
+    private static final TransformerFactory TRANSFORMERS = TransformerFactory.newInstance();
+    private static final DocumentBuilderFactory BUILDERS = DocumentBuilderFactory.newInstance();
 
     private Archive() {
     }
@@ -62,9 +73,7 @@ final class Archive {
                 if (origin != null) {
                     AuditStamp.write(xmp, origin);
                 }
-                ByteArrayOutputStream serialized = new ByteArrayOutputStream();
-                new XmpSerializer().serialize(xmp, serialized, true);
-                PDMetadata fresh = new PDMetadata(document, new ByteArrayInputStream(serialized.toByteArray()));
+                PDMetadata fresh = new PDMetadata(document, new ByteArrayInputStream(serialize(xmp)));
                 document.getDocumentCatalog().setMetadata(fresh);
             }
             byte[] id = digest(identity);
@@ -77,9 +86,17 @@ final class Archive {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save the PDF", e);
-        } catch (XmpParsingException | javax.xml.transform.TransformerException e) {
+        } catch (XmpParsingException | TransformerException e) {
             throw new IllegalStateException("the PDF engine wrote metadata that cannot be read", e);
         }
+    }
+
+    private static byte[] serialize(XMPMetadata xmp) throws TransformerException {
+        ByteArrayOutputStream serialized = new ByteArrayOutputStream();
+        synchronized (BUILDERS) {
+            new XmpSerializer(TRANSFORMERS, BUILDERS).serialize(xmp, serialized, true);
+        }
+        return serialized.toByteArray();
     }
 
     private static byte[] digest(String text) {

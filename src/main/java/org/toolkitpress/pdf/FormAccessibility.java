@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -51,6 +52,15 @@ final class FormAccessibility {
      * visible label by its full name, used where the engine left no tooltip (radio groups).
      */
     static void apply(PDDocument document, Map<String, String> labels) {
+        apply(document, labels, Set.of());
+    }
+
+    /**
+     * As {@link #apply(PDDocument, Map)}, for a form about to be filled: the text fields named in
+     * {@code answered} get their finished default appearance but are drawn only once, when the
+     * answer is put in ({@link FormData#fill}), which replaces whatever was drawn before it.
+     */
+    static void apply(PDDocument document, Map<String, String> labels, Set<String> answered) {
         PDAcroForm form = document.getDocumentCatalog().getAcroForm();
         if (form == null || form.getFields().isEmpty()) {
             return;
@@ -64,7 +74,7 @@ final class FormAccessibility {
                     field.setAlternateFieldName(labels.get(name));
                 }
                 if (field instanceof PDTextField text) {
-                    textAppearance(text);
+                    textAppearance(text, !answered.contains(name));
                 } else if (field instanceof PDButton button) {
                     buttonAppearances(document, button);
                 }
@@ -91,12 +101,14 @@ final class FormAccessibility {
         }
     }
 
-    private static void textAppearance(PDTextField field) throws IOException {
+    private static void textAppearance(PDTextField field, boolean draw) throws IOException {
         String da = field.getDefaultAppearance();
         // The engine asks for auto-sized text (0 Tf); a fixed size reads better and wraps predictably.
         float size = field.isMultiline() ? MULTILINE_SIZE : LINE_SIZE;
         field.setDefaultAppearance(da.replaceFirst(" 0(\\.0+)? Tf", " " + (int) size + " Tf"));
-        field.setValue(field.getValue() == null ? "" : field.getValue());
+        if (draw) {
+            TextAppearance.setValue(field, field.getValue() == null ? "" : field.getValue());
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package org.toolkitpress.pdf;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDRadioButton;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 
 /** Puts answers into a PDF form's fields and takes them out again, by full field name. */
 final class FormData {
@@ -23,9 +25,16 @@ final class FormData {
     static List<String> fill(PDDocument document, Map<String, String> values) {
         PDAcroForm form = document.getDocumentCatalog().getAcroForm();
         List<String> refused = new ArrayList<>();
+        // Looked up by name once: PDAcroForm.getField walks (and wraps) the whole field tree at every call.
+        Map<String, PDField> fields = new HashMap<>();
+        if (form != null) {
+            for (PDField field : form.getFieldTree()) {
+                fields.putIfAbsent(field.getFullyQualifiedName(), field);
+            }
+        }
         try {
             for (Map.Entry<String, String> value : values.entrySet()) {
-                PDField field = form == null ? null : form.getField(value.getKey());
+                PDField field = fields.get(value.getKey());
                 if (!(field instanceof PDTerminalField)) {
                     refused.add(value.getKey());
                 } else if (field instanceof PDRadioButton radio) {
@@ -38,6 +47,8 @@ final class FormData {
                     if (!value.getValue().isEmpty() && !value.getValue().equals("Off")) {
                         box.check();
                     }
+                } else if (field instanceof PDTextField text) {
+                    TextAppearance.setValue(text, value.getValue());
                 } else {
                     field.setValue(value.getValue());
                 }

@@ -205,12 +205,15 @@ public final class PrintEdition {
                 Response response = answers != null ? answers
                         : edition.kind() == Edition.Kind.FILLED ? toolkit.responses().get(edition.source()) : null;
                 List<String> refused = List.of();
-                // Finished first, so that filling draws each answer in the finished appearances.
-                FormAccessibility.apply(form, labels(html));
+                Map<String, String> values = new LinkedHashMap<>();
                 if (response != null) {
                     Audit audit = toolkit.audits().get(response.audit());
-                    Map<String, String> values = new LinkedHashMap<>(FormView.values(audit, response));
+                    values.putAll(FormView.values(audit, response));
                     values.putAll(PlanRows.values(FormView.of(audit, toolkit, response)));
+                }
+                // Finished first, so that filling draws each answer in the finished appearances.
+                FormAccessibility.apply(form, labels(html), values.keySet());
+                if (response != null) {
                     refused = FormData.fill(form, values);
                 }
                 return new Made(Archive.save(form, toolkit.info().date(), identity(edition, response), origin(edition, response)),

@@ -1,0 +1,77 @@
+package org.toolkitpress.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
+
+/**
+ * Sets a text field's value with PDFBox drawing its appearance, the one way the form's text
+ * fields are given values. PDFBox, before it redraws an appearance, asks the appearance's own
+ * resources whether the field's font is there; those resources keep no font cache, so every
+ * such question reads the embedded form font (whole, not a subset) again: two thirds of the
+ * time a form spent on its fields. The fonts are hidden from that question while PDFBox draws
+ * (it then adds the same font from the form's resources, which are cached) and the resources
+ * put back as they were, entry for entry, so the file is what PDFBox alone would write.
+ */
+final class TextAppearance {
+
+    private TextAppearance() {
+    }
+
+    static void setValue(PDTextField field, String value) throws IOException {
+        COSDictionary formFonts = formFonts(field);
+        Map<COSDictionary, Map<COSName, COSBase>> hidden = new IdentityHashMap<>();
+        for (PDAnnotationWidget widget : field.getWidgets()) {
+            PDAppearanceStream stream = widget.getNormalAppearanceStream();
+            COSDictionary resources = stream == null ? null : stream.getCOSObject().getCOSDictionary(COSName.RESOURCES);
+            if (resources == null || hidden.containsKey(resources) || !allIn(resources.getCOSDictionary(COSName.FONT), formFonts)) {
+                continue;
+            }
+            Map<COSName, COSBase> entries = new LinkedHashMap<>();
+            for (Map.Entry<COSName, COSBase> entry : resources.entrySet()) {
+                entries.put(entry.getKey(), entry.getValue());
+            }
+            hidden.put(resources, entries);
+            resources.removeItem(COSName.FONT);
+        }
+        try {
+            field.setValue(value);
+        } finally {
+            hidden.forEach((resources, entries) -> {
+                resources.clear();
+                entries.forEach(resources::setItem);
+            });
+        }
+    }
+
+    /** The form's default fonts, where PDFBox looks for each font an appearance names. */
+    private static COSDictionary formFonts(PDTextField field) {
+        COSDictionary defaults = field.getAcroForm().getCOSObject().getCOSDictionary(COSName.DR);
+        return defaults == null ? null : defaults.getCOSDictionary(COSName.FONT);
+    }
+
+    /**
+     * Whether every font an appearance lists is also a font of the form. PDFBox copies an
+     * appearance's font the form lacks into the form's resources: such an appearance is left
+     * as it is, so that PDFBox still sees and copies it.
+     */
+    private static boolean allIn(COSDictionary fonts, COSDictionary formFonts) {
+        if (fonts == null) {
+            return false;
+        }
+        for (COSName name : new ArrayList<>(fonts.keySet())) {
+            if (formFonts == null || !(formFonts.getDictionaryObject(name) instanceof COSDictionary)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
