@@ -22,14 +22,11 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.toolkitpress.build.Build;
-import org.toolkitpress.configure.Configure;
-import org.toolkitpress.testing.TestSites;
 
 /**
- * The print edition looked at, not only validated: the default content (with a page of long
- * tables and many headings added) built as the whole toolkit, a fillable form and a filled one,
+ * The print edition looked at, not only validated: the default content with a base_url and a
+ * section of long tables and many headings added ({@link BaseUrlToolkit}, shared with
+ * {@link PrintLinksTest}), its whole-toolkit guide, a fillable form and a filled one,
  * then measured from the rendered PDF — where text sits on each page, how wide a table runs,
  * whether the continuum page has colour. With {@code -Dprint.reference=DIR} it also writes the
  * key pages as the small PNGs docs/pdf.md shows (docs/images/print-*.png).
@@ -52,24 +49,10 @@ class PrintLayoutTest {
     private final Map<String, byte[]> pdfs = new TreeMap<>();
 
     @BeforeAll
-    void build(@TempDir Path temp) throws IOException {
+    void build() throws IOException {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
-        Path project = Files.createDirectories(temp.resolve("project"));
-        TestSites.copy(TestSites.projectRoot().resolve("content"), project);
-        TestSites.printOnly(project, """
-                base_url: https://toolkit.example.org/
-                editions:
-                  - id: whole-toolkit
-                    sections: [trauma-informed-schools, relational-approaches, making-connections, call-to-action, case-study]
-                  - id: trauma-informed-schools-audit
-                    audit: trauma-informed-schools-audit
-                  - id: example-audit-lovely-primary
-                    response: lovely-primary-2019
-                """);
-        Files.writeString(project.resolve("content/pages/case-study/long-tables.md"), longTables());
-        Path site = temp.resolve("site");
-        Build.Result result = Build.run(Configure.settings(project, site, true).withPdf(true));
-        assertTrue(result.published(), () -> result.diagnostics().sorted().toString());
+        // The shared build: PrintLinksTest reads the same PDFs (and veraPDF checks each once).
+        Path site = BaseUrlToolkit.built().site();
         for (String name : List.of(GUIDE, "trauma-informed-schools-audit.pdf", "example-audit-lovely-primary.pdf")) {
             pdfs.put(name, Files.readAllBytes(site.resolve("downloads").resolve(name)));
         }
@@ -80,30 +63,9 @@ class PrintLayoutTest {
     }
 
     /**
-     * A page that tries the page breaks: headings of three levels after paragraphs of varied
-     * length, and two tables long enough to run over a page, with a header to repeat.
-     */
-    private static String longTables() {
-        StringBuilder page = new StringBuilder("---\ntitle: Long tables\n---\n\n");
-        String sentence = "Staff notice how each pupil arrives and greet them by name before the day begins. ";
-        for (int i = 1; i <= 40; i++) {
-            page.append("#".repeat(2 + (i + 2) % 3)).append(" Heading ").append(i).append("\n\n")
-                    .append(sentence.repeat(1 + i * 7 % 9)).append("\n\n");
-            if (i % 13 == 5) {
-                page.append("| Row | Stage | What staff do |\n|---|---|---|\n");
-                for (int row = 1; row <= 30; row++) {
-                    page.append(String.format(java.util.Locale.ROOT, "| Row%02d | stage%d | %s|\n", row, row % 5 + 1,
-                            sentence.repeat(1 + row % 3)));
-                }
-                page.append('\n');
-            }
-        }
-        return page.toString();
-    }
-
-    /**
-     * The added page is content {@code check} accepts (its headings go down one level at a time),
-     * so the guide that prints it must pass PDF/UA-1 and PDF/A like every other PDF.
+     * The added section is content {@code check} accepts (its headings go down one level at a
+     * time), so the guide that prints it must pass PDF/UA-1 and PDF/A like every other PDF
+     * (PrintLinksTest checks the same bytes; veraPDF runs once for both).
      */
     @Test
     void theGuideWithTheAddedPagePassesVeraPdf() {
