@@ -300,9 +300,7 @@ class GreyscaleLegibilityTest {
         Path form = downloads.resolve("relational-approaches-audit.pdf");
         int continuum;
         int question;
-        try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(guide))) {
-            continuum = PrintLayoutTest.continuumPage(pdf);
-        }
+        continuum = PrintLayoutTest.continuumPage(Files.readAllBytes(guide));
         try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(form))) {
             question = RenderedPages.firstQuestionPage(pdf);
         }

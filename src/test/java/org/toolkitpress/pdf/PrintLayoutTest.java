@@ -22,14 +22,11 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.toolkitpress.build.Build;
-import org.toolkitpress.configure.Configure;
-import org.toolkitpress.testing.TestSites;
 
 /**
- * The print edition looked at, not only validated: the default content (with a page of long
- * tables and many headings added) built as the whole toolkit, a fillable form and a filled one,
+ * The print edition looked at, not only validated: the default content with a base_url and a
+ * section of long tables and many headings added ({@link BaseUrlToolkit}, shared with
+ * {@link PrintLinksTest}), its whole-toolkit guide, a fillable form and a filled one,
  * then measured from the rendered PDF — where text sits on each page, how wide a table runs,
  * whether the continuum page has colour. With {@code -Dprint.reference=DIR} it also writes the
  * key pages as the small PNGs docs/pdf.md shows (docs/images/print-*.png).
@@ -52,24 +49,10 @@ class PrintLayoutTest {
     private final Map<String, byte[]> pdfs = new TreeMap<>();
 
     @BeforeAll
-    void build(@TempDir Path temp) throws IOException {
+    void build() throws IOException {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
-        Path project = Files.createDirectories(temp.resolve("project"));
-        TestSites.copy(TestSites.projectRoot().resolve("content"), project);
-        TestSites.printOnly(project, """
-                base_url: https://toolkit.example.org/
-                editions:
-                  - id: whole-toolkit
-                    sections: [trauma-informed-schools, relational-approaches, making-connections, call-to-action, case-study]
-                  - id: trauma-informed-schools-audit
-                    audit: trauma-informed-schools-audit
-                  - id: example-audit-lovely-primary
-                    response: lovely-primary-2019
-                """);
-        Files.writeString(project.resolve("content/pages/case-study/long-tables.md"), longTables());
-        Path site = temp.resolve("site");
-        Build.Result result = Build.run(Configure.settings(project, site, true).withPdf(true));
-        assertTrue(result.published(), () -> result.diagnostics().sorted().toString());
+        // The shared build: PrintLinksTest reads the same PDFs (and veraPDF checks each once).
+        Path site = BaseUrlToolkit.built().site();
         for (String name : List.of(GUIDE, "trauma-informed-schools-audit.pdf", "example-audit-lovely-primary.pdf")) {
             pdfs.put(name, Files.readAllBytes(site.resolve("downloads").resolve(name)));
         }
@@ -80,30 +63,9 @@ class PrintLayoutTest {
     }
 
     /**
-     * A page that tries the page breaks: headings of three levels after paragraphs of varied
-     * length, and two tables long enough to run over a page, with a header to repeat.
-     */
-    private static String longTables() {
-        StringBuilder page = new StringBuilder("---\ntitle: Long tables\n---\n\n");
-        String sentence = "Staff notice how each pupil arrives and greet them by name before the day begins. ";
-        for (int i = 1; i <= 40; i++) {
-            page.append("#".repeat(2 + (i + 2) % 3)).append(" Heading ").append(i).append("\n\n")
-                    .append(sentence.repeat(1 + i * 7 % 9)).append("\n\n");
-            if (i % 13 == 5) {
-                page.append("| Row | Stage | What staff do |\n|---|---|---|\n");
-                for (int row = 1; row <= 30; row++) {
-                    page.append(String.format(java.util.Locale.ROOT, "| Row%02d | stage%d | %s|\n", row, row % 5 + 1,
-                            sentence.repeat(1 + row % 3)));
-                }
-                page.append('\n');
-            }
-        }
-        return page.toString();
-    }
-
-    /**
-     * The added page is content {@code check} accepts (its headings go down one level at a time),
-     * so the guide that prints it must pass PDF/UA-1 and PDF/A like every other PDF.
+     * The added section is content {@code check} accepts (its headings go down one level at a
+     * time), so the guide that prints it must pass PDF/UA-1 and PDF/A like every other PDF
+     * (PrintLinksTest checks the same bytes; veraPDF runs once for both).
      */
     @Test
     void theGuideWithTheAddedPagePassesVeraPdf() {
@@ -112,56 +74,53 @@ class PrintLayoutTest {
 
     @Test
     void theContinuumFillsItsLandscapePageWithItsHeaderAboveItsRows() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(pdfs.get(GUIDE))) {
-            int page = continuumPage(pdf);
-            PDRectangle box = pdf.getPage(page).getMediaBox();
-            List<PrintedLine> lines = PrintedLine.body(pdf, page);
-            float block = box.getWidth() - 2 * SIDE;
-            float left = (float) lines.stream().mapToDouble(PrintedLine::left).min().orElseThrow();
-            float right = (float) lines.stream().mapToDouble(PrintedLine::right).max().orElseThrow();
-            assertTrue(right - left >= 0.85f * block, "the table runs " + (right - left) + " pt of the " + block + " pt text block");
-            PrintedLine header = lines.stream().filter(l -> l.text().contains("Stage 1")).findFirst().orElseThrow();
-            for (String stage : List.of("Pre-Trauma Aware", "Trauma Aware", "Trauma Sensitive", "Trauma Responsive", "Trauma Informed")) {
-                assertTrue(lines.stream().anyMatch(l -> l.top() > header.top() + 20 && l.text().contains(stage)),
-                        "a row below the header names " + stage);
-            }
+        byte[] guide = pdfs.get(GUIDE);
+        int page = continuumPage(guide);
+        List<PrintedLine> lines = PrintedLine.body(guide, page);
+        float block = PrintedPages.of(guide).get(page).width() - 2 * SIDE;
+        float left = (float) lines.stream().mapToDouble(PrintedLine::left).min().orElseThrow();
+        float right = (float) lines.stream().mapToDouble(PrintedLine::right).max().orElseThrow();
+        assertTrue(right - left >= 0.85f * block, "the table runs " + (right - left) + " pt of the " + block + " pt text block");
+        PrintedLine header = lines.stream().filter(l -> l.text().contains("Stage 1")).findFirst().orElseThrow();
+        for (String stage : List.of("Pre-Trauma Aware", "Trauma Aware", "Trauma Sensitive", "Trauma Responsive", "Trauma Informed")) {
+            assertTrue(lines.stream().anyMatch(l -> l.top() > header.top() + 20 && l.text().contains(stage)),
+                    "a row below the header names " + stage);
         }
     }
 
     /** Each page a long table reaches shows the table's header above its first row there. */
     @Test
-    void aLongTableUsesTheWidthAndRepeatsItsHeaderOnEveryPage() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(pdfs.get(GUIDE))) {
-            int checked = 0;
-            for (int page = 0; page < pdf.getNumberOfPages(); page++) {
-                List<PrintedLine> lines = PrintedLine.body(pdf, page);
-                List<PrintedLine> rows = lines.stream().filter(l -> l.text().matches("Row\\d\\d .*")).toList();
-                if (rows.isEmpty()) {
-                    continue;
-                }
-                checked++;
-                float firstRow = rows.get(0).top();
-                assertTrue(lines.stream().anyMatch(l -> l.text().startsWith("Row Stage What staff do") && l.top() < firstRow),
-                        "page " + (page + 1) + " repeats the header above its first row");
-                float block = pdf.getPage(page).getMediaBox().getWidth() - 2 * SIDE;
-                float left = (float) rows.stream().mapToDouble(PrintedLine::left).min().orElseThrow();
-                float right = (float) rows.stream().mapToDouble(PrintedLine::right).max().orElseThrow();
-                assertTrue(right - left >= 0.85f * block, "page " + (page + 1) + ": the rows run " + (right - left) + " of " + block + " pt");
+    void aLongTableUsesTheWidthAndRepeatsItsHeaderOnEveryPage() {
+        byte[] guide = pdfs.get(GUIDE);
+        List<PrintedPages.Page> pages = PrintedPages.of(guide);
+        int checked = 0;
+        for (int page = 0; page < pages.size(); page++) {
+            List<PrintedLine> lines = PrintedLine.body(guide, page);
+            List<PrintedLine> rows = lines.stream().filter(l -> l.text().matches("Row\\d\\d .*")).toList();
+            if (rows.isEmpty()) {
+                continue;
             }
-            assertTrue(checked >= 4, "the long tables run over at least two pages each: " + checked + " pages");
+            checked++;
+            float firstRow = rows.get(0).top();
+            assertTrue(lines.stream().anyMatch(l -> l.text().startsWith("Row Stage What staff do") && l.top() < firstRow),
+                    "page " + (page + 1) + " repeats the header above its first row");
+            float block = pages.get(page).width() - 2 * SIDE;
+            float left = (float) rows.stream().mapToDouble(PrintedLine::left).min().orElseThrow();
+            float right = (float) rows.stream().mapToDouble(PrintedLine::right).max().orElseThrow();
+            assertTrue(right - left >= 0.85f * block, "page " + (page + 1) + ": the rows run " + (right - left) + " of " + block + " pt");
         }
+        assertTrue(checked >= 4, "the long tables run over at least two pages each: " + checked + " pages");
     }
 
     @Test
-    void noPageIsBlankAndNoTitleStandsAloneBeforeALandscapePage() throws IOException {
+    void noPageIsBlankAndNoTitleStandsAloneBeforeALandscapePage() {
         for (Map.Entry<String, byte[]> e : pdfs.entrySet()) {
-            try (PDDocument pdf = Loader.loadPDF(e.getValue())) {
-                for (int page = 0; page < pdf.getNumberOfPages(); page++) {
-                    assertFalse(PrintedLine.body(pdf, page).isEmpty(), e.getKey() + " page " + (page + 1) + " is blank");
-                    if (page > 0 && landscape(pdf, page) && !landscape(pdf, page - 1)) {
-                        assertTrue(PrintedLine.body(pdf, page - 1).stream().anyMatch(l -> l.size() < 12),
-                                e.getKey() + " page " + page + " holds only a title before the landscape page");
-                    }
+            List<PrintedPages.Page> pages = PrintedPages.of(e.getValue());
+            for (int page = 0; page < pages.size(); page++) {
+                assertFalse(PrintedLine.body(e.getValue(), page).isEmpty(), e.getKey() + " page " + (page + 1) + " is blank");
+                if (page > 0 && pages.get(page).landscape() && !pages.get(page - 1).landscape()) {
+                    assertTrue(PrintedLine.body(e.getValue(), page - 1).stream().anyMatch(l -> l.size() < 12),
+                            e.getKey() + " page " + page + " holds only a title before the landscape page");
                 }
             }
         }
@@ -172,20 +131,18 @@ class PrintLayoutTest {
      * line such as a question), except on a page of titles alone: a part's title page.
      */
     @Test
-    void noHeadingIsLeftAtThePageFoot() throws IOException {
+    void noHeadingIsLeftAtThePageFoot() {
         List<String> stranded = new ArrayList<>();
         for (Map.Entry<String, byte[]> e : pdfs.entrySet()) {
-            try (PDDocument pdf = Loader.loadPDF(e.getValue())) {
-                headingsAtPageFoot(pdf).forEach(h -> stranded.add(e.getKey() + " " + h));
-            }
+            headingsAtPageFoot(e.getValue()).forEach(h -> stranded.add(e.getKey() + " " + h));
         }
         assertEquals(List.of(), stranded);
     }
 
     /** Pages whose last line is a heading, with it, except pages of titles alone (a part's title page). */
-    static List<String> headingsAtPageFoot(PDDocument pdf) throws IOException {
+    static List<String> headingsAtPageFoot(byte[] pdf) {
         List<String> stranded = new ArrayList<>();
-        for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+        for (int page = 0; page < PrintedPages.of(pdf).size(); page++) {
             List<PrintedLine> lines = PrintedLine.body(pdf, page);
             if (lines.stream().allMatch(PrintedLine::headingLike)) {
                 continue;
@@ -230,11 +187,10 @@ class PrintLayoutTest {
 
     /** The audit's definitions: each term printed in a bold face, its meaning not. */
     @Test
-    void definitionTermsAreBold() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(pdfs.get("trauma-informed-schools-audit.pdf"))) {
-            PrintBreaksTest.assertBoldTerm(pdf, "Consciously competent", "good at it and can explain it to others");
-            PrintBreaksTest.assertBoldTerm(pdf, "Cutting Edge", "could share practice usefully with others");
-        }
+    void definitionTermsAreBold() {
+        byte[] form = pdfs.get("trauma-informed-schools-audit.pdf");
+        PrintBreaksTest.assertBoldTerm(form, "Consciously competent", "good at it and can explain it to others");
+        PrintBreaksTest.assertBoldTerm(form, "Cutting Edge", "could share practice usefully with others");
     }
 
     /**
@@ -256,13 +212,13 @@ class PrintLayoutTest {
                         }
                     }
                     fields += boxes.size();
-                    float height = pdf.getPage(page).getMediaBox().getHeight();
-                    for (org.apache.pdfbox.text.TextPosition g : PrintedLine.glyphs(pdf, page)) {
-                        float x = g.getXDirAdj() + g.getWidthDirAdj() / 2;
+                    PrintedPages.Page printed = PrintedPages.of(pdfs.get(name)).get(page);
+                    for (PrintedPages.Glyph g : printed.glyphs()) {
+                        float x = g.x() + g.width() / 2;
                         // Text positions count down from the top; PDF boxes up from the foot.
-                        float y = height - (g.getYDirAdj() - g.getHeightDir() / 2);
-                        if (!g.getUnicode().isBlank() && boxes.stream().anyMatch(b -> b.contains(x, y))) {
-                            under.add("page " + (page + 1) + ": \"" + g.getUnicode() + "\" at " + Math.round(x) + "," + Math.round(y));
+                        float y = printed.height() - (g.y() - g.height() / 2);
+                        if (!g.text().isBlank() && boxes.stream().anyMatch(b -> b.contains(x, y))) {
+                            under.add("page " + (page + 1) + ": \"" + g.text() + "\" at " + Math.round(x) + "," + Math.round(y));
                         }
                     }
                 }
@@ -274,27 +230,25 @@ class PrintLayoutTest {
 
     /** A contents entry's page number shares its line with the end of the entry's title. */
     @Test
-    void contentsPageNumbersNeverStandAlone() throws IOException {
+    void contentsPageNumbersNeverStandAlone() {
         for (Map.Entry<String, byte[]> e : pdfs.entrySet()) {
-            try (PDDocument pdf = Loader.loadPDF(e.getValue())) {
-                int entries = 0;
-                // A guide's contents follows its cover page; a form's shares the first page with its cover.
-                for (int page = 0; page < pdf.getNumberOfPages(); page++) {
-                    List<PrintedLine> numbered = PrintedLine.body(pdf, page).stream()
-                            .filter(l -> l.text().matches(".*\\.\\s*\\d+")).toList();
-                    if (numbered.isEmpty() && page == 0) {
-                        continue;
-                    }
-                    if (numbered.isEmpty()) {
-                        break;
-                    }
-                    for (PrintedLine line : numbered) {
-                        assertTrue(line.text().matches(".*\\p{L}.*"), e.getKey() + " page " + (page + 1) + ": \"" + line.text() + "\"");
-                        entries++;
-                    }
+            int entries = 0;
+            // A guide's contents follows its cover page; a form's shares the first page with its cover.
+            for (int page = 0; page < PrintedPages.of(e.getValue()).size(); page++) {
+                List<PrintedLine> numbered = PrintedLine.body(e.getValue(), page).stream()
+                        .filter(l -> l.text().matches(".*\\.\\s*\\d+")).toList();
+                if (numbered.isEmpty() && page == 0) {
+                    continue;
                 }
-                assertTrue(entries >= 3, e.getKey() + " has a contents with page numbers: " + entries);
+                if (numbered.isEmpty()) {
+                    break;
+                }
+                for (PrintedLine line : numbered) {
+                    assertTrue(line.text().matches(".*\\p{L}.*"), e.getKey() + " page " + (page + 1) + ": \"" + line.text() + "\"");
+                    entries++;
+                }
             }
+            assertTrue(entries >= 3, e.getKey() + " has a contents with page numbers: " + entries);
         }
     }
 
@@ -302,7 +256,7 @@ class PrintLayoutTest {
     @Test
     void theContinuumIsPrintedInColour() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(pdfs.get(GUIDE))) {
-            BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(continuumPage(pdf), 50);
+            BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(continuumPage(pdfs.get(GUIDE)), 50);
             int[] hues = new int[12];
             for (int y = 0; y < image.getHeight(); y++) {
                 for (int x = 0; x < image.getWidth(); x++) {
@@ -318,15 +272,11 @@ class PrintLayoutTest {
         }
     }
 
-    private static boolean landscape(PDDocument pdf, int page) {
-        PDRectangle box = pdf.getPage(page).getMediaBox();
-        return box.getWidth() > box.getHeight();
-    }
-
     /** The landscape page with the continuum's header (its first stage's number). */
-    static int continuumPage(PDDocument pdf) throws IOException {
-        for (int page = 0; page < pdf.getNumberOfPages(); page++) {
-            if (landscape(pdf, page) && PrintedLine.body(pdf, page).stream().anyMatch(l -> l.text().contains("Stage 1"))) {
+    static int continuumPage(byte[] pdf) {
+        List<PrintedPages.Page> pages = PrintedPages.of(pdf);
+        for (int page = 0; page < pages.size(); page++) {
+            if (pages.get(page).landscape() && PrintedLine.body(pdf, page).stream().anyMatch(l -> l.text().contains("Stage 1"))) {
                 return page;
             }
         }
@@ -340,42 +290,28 @@ class PrintLayoutTest {
             return size >= 12 || bold && size >= 10.9f;
         }
 
-        /** Every glyph printed on the page (its content, not its fields' appearances). */
-        static List<org.apache.pdfbox.text.TextPosition> glyphs(PDDocument pdf, int page) throws IOException {
-            List<org.apache.pdfbox.text.TextPosition> glyphs = new ArrayList<>();
-            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
-                @Override
-                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
-                    glyphs.addAll(positions);
-                }
-            };
-            stripper.setStartPage(page + 1);
-            stripper.setEndPage(page + 1);
-            stripper.getText(pdf);
-            return glyphs;
-        }
-
-        static List<PrintedLine> body(PDDocument pdf, int page) throws IOException {
-            float height = pdf.getPage(page).getMediaBox().getHeight();
-            List<org.apache.pdfbox.text.TextPosition> glyphs = glyphs(pdf, page);
-            Map<Integer, List<org.apache.pdfbox.text.TextPosition>> byLine = new TreeMap<>(glyphs.stream()
-                    .filter(g -> g.getYDirAdj() > TOP && g.getYDirAdj() < height - BOTTOM && !g.getUnicode().isBlank())
-                    .collect(Collectors.groupingBy(g -> Math.round(g.getYDirAdj() / 2))));
+        /** The body's lines of a page ({@code page} from 0), from its glyphs as {@link PrintedPages} read them once. */
+        static List<PrintedLine> body(byte[] pdf, int page) {
+            PrintedPages.Page printed = PrintedPages.of(pdf).get(page);
+            float height = printed.height();
+            Map<Integer, List<PrintedPages.Glyph>> byLine = new TreeMap<>(printed.glyphs().stream()
+                    .filter(g -> g.y() > TOP && g.y() < height - BOTTOM && !g.text().isBlank())
+                    .collect(Collectors.groupingBy(g -> Math.round(g.y() / 2))));
             List<PrintedLine> lines = new ArrayList<>();
             byLine.values().forEach(line -> {
-                line.sort((a, b) -> Float.compare(a.getXDirAdj(), b.getXDirAdj()));
+                line.sort((a, b) -> Float.compare(a.x(), b.x()));
                 StringBuilder text = new StringBuilder();
                 float end = Float.NEGATIVE_INFINITY;
-                for (org.apache.pdfbox.text.TextPosition g : line) {
-                    if (text.length() > 0 && g.getXDirAdj() - end > g.getWidthOfSpace() * 0.5f) {
+                for (PrintedPages.Glyph g : line) {
+                    if (text.length() > 0 && g.x() - end > g.widthOfSpace() * 0.5f) {
                         text.append(' ');
                     }
-                    text.append(g.getUnicode());
-                    end = g.getXDirAdj() + g.getWidthDirAdj();
+                    text.append(g.text());
+                    end = g.x() + g.width();
                 }
-                float size = (float) line.stream().mapToDouble(org.apache.pdfbox.text.TextPosition::getFontSizeInPt).max().orElse(0);
-                boolean bold = line.stream().allMatch(g -> g.getFont().getName() != null && g.getFont().getName().contains("Bold"));
-                lines.add(new PrintedLine(line.get(0).getYDirAdj(), line.get(0).getXDirAdj(), end, size, bold, text.toString().strip()));
+                float size = (float) line.stream().mapToDouble(PrintedPages.Glyph::size).max().orElse(0);
+                boolean bold = line.stream().allMatch(PrintedPages.Glyph::bold);
+                lines.add(new PrintedLine(line.get(0).y(), line.get(0).x(), end, size, bold, text.toString().strip()));
             });
             return lines;
         }

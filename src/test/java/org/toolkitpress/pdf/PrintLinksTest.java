@@ -1,7 +1,6 @@
 package org.toolkitpress.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -23,34 +22,24 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.toolkitpress.build.Build;
-import org.toolkitpress.configure.Configure;
-import org.toolkitpress.testing.TestSites;
 
 /**
- * The project's PDFs built with {@code base_url}: every link works once the PDF is emailed or
- * printed: each is an absolute address, and those into the toolkit start with base_url.
+ * The project's PDFs built with {@code base_url} ({@link BaseUrlToolkit}, shared with
+ * {@link PrintLayoutTest}): every link works once the PDF is emailed or printed: each is an
+ * absolute address, and those into the toolkit start with base_url.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PrintLinksTest {
 
-    private static final String BASE = "https://toolkit.example.org/schools/";
+    private static final String BASE = BaseUrlToolkit.BASE;
 
     private final Map<String, byte[]> pdfs = new TreeMap<>();
 
     @BeforeAll
-    void build(@TempDir Path temp) throws IOException {
+    void build() throws IOException {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
-        Path project = Files.createDirectories(temp.resolve("project"));
-        TestSites.copy(TestSites.projectRoot().resolve("content"), project);
-        Path toolkit = project.resolve("content/toolkit.yml");
-        String yml = Files.readString(toolkit);
-        assertFalse(yml.contains("base_url:"), "the example project sets no base_url of its own");
-        Files.writeString(toolkit, yml.replaceFirst("\ndate: ", "\nbase_url: " + BASE + "\ndate: "));
-        Path site = temp.resolve("site");
-        Build.Result result = Build.run(Configure.settings(project, site, true).withPdf(true));
-        assertTrue(result.published(), () -> result.diagnostics().sorted().toString());
+        // The shared build: PrintLayoutTest reads the same PDFs.
+        Path site = BaseUrlToolkit.built().site();
         try (Stream<Path> files = Files.list(site.resolve("downloads"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".pdf")).toList()) {
                 pdfs.put(file.getFileName().toString(), Files.readAllBytes(file));

@@ -29,7 +29,7 @@ final class ReferencePages {
              PDDocument filled = Loader.loadPDF(pdfs.get("example-audit-lovely-primary.pdf"))) {
             png(guide, 0, folder.resolve("print-cover.png"));
             png(guide, 1, folder.resolve("print-contents.png"));
-            png(guide, PrintLayoutTest.continuumPage(guide), folder.resolve("print-continuum.png"));
+            png(guide, PrintLayoutTest.continuumPage(pdfs.get("whole-toolkit.pdf")), folder.resolve("print-continuum.png"));
             // The example answers this audit: the same page of both, blank and filled.
             png(form, pageWith(form, "Do staff have up to date knowledge"), folder.resolve("print-form.png"));
             png(filled, pageWith(filled, "Do staff have up to date knowledge"), folder.resolve("print-form-filled.png"));

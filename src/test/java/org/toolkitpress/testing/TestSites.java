@@ -94,7 +94,8 @@ public final class TestSites {
     public record Built(Path site, Build.Result result) {
     }
 
-    private record Recipe(Path project, boolean pdf) {
+    /** What a shared build is: a project, with or without PDFs, and the name of a change made to a copy of it ("" for none). */
+    private record Recipe(Path project, boolean pdf, String variant) {
     }
 
     /** Builds under way or done, one per recipe; a build fails every caller the same way. */
@@ -109,10 +110,30 @@ public final class TestSites {
      * builds; others wait for it. A test that changes a site works on its own {@link #copy}.
      */
     public static Built built(Path project, boolean pdf) {
-        Recipe recipe = new Recipe(project.toAbsolutePath().normalize(), pdf);
+        return built(new Recipe(project.toAbsolutePath().normalize(), pdf, ""), null);
+    }
+
+    /** A change made to a fresh copy of a project before it is built. */
+    public interface Change {
+        void apply(Path project) throws IOException;
+    }
+
+    /**
+     * The default content (this repository's {@code content/}) copied, changed by {@code change},
+     * then built with its PDFs once per test JVM and shared as {@link #built(Path, boolean)} is:
+     * for classes that read the same variant of the default content (settings or pages added),
+     * each distinct PDF then built once and validated once. {@code name} names the variant, and
+     * one name must always mean the same change: the first caller's change is the one built.
+     */
+    public static Built builtVariant(String name, Change change) {
+        return built(new Recipe(projectRoot(), true, name), change);
+    }
+
+    private static Built built(Recipe recipe, Change change) {
         CompletableFuture<Built> mine = new CompletableFuture<>();
         CompletableFuture<Built> theirs = BUILT.putIfAbsent(recipe, mine);
-        String what = recipe.project().getFileName() + (pdf ? " with PDFs" : "");
+        String what = recipe.project().getFileName() + (recipe.variant().isEmpty() ? "" : " (" + recipe.variant() + ")")
+                + (recipe.pdf() ? " with PDFs" : "");
         if (theirs != null) {
             if (theirs.isDone()) {
                 return theirs.join();
@@ -124,11 +145,18 @@ public final class TestSites {
         }
         Timeline.mark("build", what);
         try {
-            Path site = Files.createTempDirectory(SHARED, "site").resolve("site");
-            Build.Result result = Build.run(Configure.settings(recipe.project(), site, true, CLOCK).withPdf(pdf));
+            Path folder = Files.createTempDirectory(SHARED, "site");
+            Path project = recipe.project();
+            if (change != null) {
+                project = Files.createDirectories(folder.resolve("project"));
+                copy(recipe.project().resolve("content"), project);
+                change.apply(project);
+            }
+            Path site = folder.resolve("site");
+            Build.Result result = Build.run(Configure.settings(project, site, true, CLOCK).withPdf(recipe.pdf()));
             Timeline.mark("built", what);
             if (!result.published()) {
-                throw new IllegalStateException(project + " did not build: " + result.diagnostics().sorted());
+                throw new IllegalStateException(what + " did not build: " + result.diagnostics().sorted());
             }
             Built built = new Built(site, result);
             mine.complete(built);
