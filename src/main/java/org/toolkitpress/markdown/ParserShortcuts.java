@@ -142,35 +142,36 @@ final class ParserShortcuts {
 
         @Override
         public BasedSequence match(Pattern re) {
-            if (index >= input.length()) {
-                return null;
-            }
-            Matcher matcher = re.matcher(input);
-            matcher.region(index, input.length());
-            if (!matcher.find()) {
-                return null;
-            }
-            index = matcher.end();
-            return input.subSequence(matcher.start(), matcher.end());
+            Matcher matcher = next(re);
+            return matcher == null ? null : input.subSequence(matcher.start(), matcher.end());
         }
 
         @Override
         public BasedSequence[] matchWithGroups(Pattern re) {
-            if (index >= input.length()) {
+            Matcher matcher = next(re);
+            if (matcher == null) {
                 return null;
             }
-            Matcher matcher = re.matcher(input);
-            matcher.region(index, input.length());
-            if (!matcher.find()) {
-                return null;
-            }
-            index = matcher.end();
             BasedSequence[] results = new BasedSequence[matcher.groupCount() + 1];
             results[0] = input.subSequence(matcher.start(), matcher.end());
             for (int i = 1; i < results.length; i++) {
                 results[i] = matcher.start(i) < 0 ? null : input.subSequence(matcher.start(i), matcher.end(i));
             }
             return results;
+        }
+
+        /** The next match of {@code re} from {@link #index}, which moves past it; null when there is none. */
+        private Matcher next(Pattern re) {
+            if (index >= input.length()) {
+                return null;
+            }
+            Matcher matcher = re.matcher(input);
+            matcher.region(index, input.length());
+            if (!matcher.find()) {
+                return null;
+            }
+            index = matcher.end();
+            return matcher;
         }
     }
 }
