@@ -45,7 +45,7 @@ import org.toolkitpress.model.ContentLink;
 
 /**
  * Writes the node kinds a page of prose is made of (paragraphs, headings, emphasis, inline code,
- * links, lists, quotations, tables, rules, components) straight into a {@link StringBuilder}, exactly as
+ * links, lists, quotations, tables, rules, components) straight into {@link HtmlLines}, exactly as
  * flexmark with {@link ToolkitNodeRenderer} writes them. flexmark's writer takes its HTML one
  * character at a time, tracking lines, prefixes and indents that these nodes never use; that
  * was half of a page's rendering (docs/performance.md).
@@ -53,9 +53,8 @@ import org.toolkitpress.model.ContentLink;
  * <p>A document holding any other kind of node (raw HTML, images, code blocks, footnotes,
  * figures, …), or whose HTML would hold a blank line, which flexmark's writer
  * collapses, is not written here: {@link #render} returns null and flexmark renders it. Each
- * method mirrors one of flexmark's (CoreNodeRenderer, TableNodeRenderer) or ours; the line rule
- * is flexmark's {@code LineAppendableImpl} with the renderer's default format (leading spaces of
- * a line dropped, a line ended only when it holds something).
+ * method mirrors one of flexmark's (CoreNodeRenderer, TableNodeRenderer) or ours; {@link HtmlLines}
+ * keeps flexmark's line rule ({@code LineAppendableImpl} with the renderer's default format).
  */
 final class DirectRenderer {
 
@@ -77,33 +76,24 @@ final class DirectRenderer {
         this.columnSpans = TablesExtension.COLUMN_SPANS.get(options);
     }
 
-    /** Thrown (without a stack) when a node is not one this renderer writes; flexmark then renders the document. */
-    private static final class NotHandled extends RuntimeException {
-        private static final NotHandled INSTANCE = new NotHandled();
-
-        private NotHandled() {
-            super(null, null, false, false);
-        }
-    }
-
     /** The document's HTML, or null when flexmark must render it. */
     String render(Document document, RenderContext context) {
-        Out out = new Out(Math.max(256, document.getTextLength() + document.getTextLength() / 4));
+        HtmlLines out = new HtmlLines(Math.max(256, document.getTextLength() + document.getTextLength() / 4));
         try {
             children(document, context, out);
             return out.finished();
-        } catch (NotHandled notHandled) {
+        } catch (HtmlLines.NotWritable notWritable) {
             return null;
         }
     }
 
-    private void children(Node parent, RenderContext context, Out out) {
+    private void children(Node parent, RenderContext context, HtmlLines out) {
         for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
             node(child, context, out);
         }
     }
 
-    private void node(Node node, RenderContext context, Out out) {
+    private void node(Node node, RenderContext context, HtmlLines out) {
         // Exact classes: a subclass (an extension's node) may render differently.
         Class<?> kind = node.getClass();
         if (kind == Text.class) {
@@ -192,12 +182,12 @@ final class DirectRenderer {
             out.tag("<hr />");
             out.line();
         } else {
-            throw NotHandled.INSTANCE;
+            throw HtmlLines.NotWritable.INSTANCE;
         }
     }
 
     /** flexmark's {@code tagLine(tag, children)}: the element starts and ends a line. */
-    private void tagLine(String open, String close, Node node, RenderContext context, Out out) {
+    private void tagLine(String open, String close, Node node, RenderContext context, HtmlLines out) {
         out.line();
         out.tag(open);
         children(node, context, out);
@@ -206,7 +196,7 @@ final class DirectRenderer {
     }
 
     /** flexmark's {@code tagIndent(tag, children)} with no indent: a list. */
-    private void indented(String open, String close, Node node, RenderContext context, Out out) {
+    private void indented(String open, String close, Node node, RenderContext context, HtmlLines out) {
         out.line();
         out.tag(open);
         out.line();
@@ -221,7 +211,7 @@ final class DirectRenderer {
      * nothing to unescape or normalise (no {@code &}, backslash, CR or NUL) and nothing to escape
      * is copied from the page's own string, as {@link ToolkitNodeRenderer} does.
      */
-    private static void text(Node node, Out out) {
+    private static void text(Node node, HtmlLines out) {
         if (node.getChars() instanceof SubSequence range && range.getBase() instanceof String page
                 && !range.isEmpty()) {
             int start = range.getStartOffset();
@@ -235,7 +225,7 @@ final class DirectRenderer {
                     default -> { }
                 }
             }
-            if (plain && !escape && (page.charAt(start) != ' ' || !out.blank)) {
+            if (plain && !escape && (page.charAt(start) != ' ' || !out.blankLine())) {
                 out.copy(page, start, end);
                 return;
             }
@@ -247,7 +237,7 @@ final class DirectRenderer {
         out.append(Escaping.escapeHtml(Escaping.normalizeEOL(node.getChars().unescape()), false));
     }
 
-    private void paragraph(Paragraph node, RenderContext context, Out out) {
+    private void paragraph(Paragraph node, RenderContext context, HtmlLines out) {
         if (node.getFirstChildAnyNot(NonRenderingInline.class) == null) {
             return;
         }
@@ -260,7 +250,7 @@ final class DirectRenderer {
     }
 
     /** {@link ToolkitNodeRenderer}'s heading: its id, then the text. */
-    private void heading(Heading node, RenderContext context, Out out) {
+    private void heading(Heading node, RenderContext context, HtmlLines out) {
         String tag = "h" + node.getLevel();
         String id = node.getAnchorRefId();
         out.line();
@@ -271,7 +261,7 @@ final class DirectRenderer {
     }
 
     /** {@link ToolkitNodeRenderer}'s link: a refused scheme gives the text alone. */
-    private void link(Node node, String url, BasedSequence title, RenderContext context, Out out) {
+    private void link(Node node, String url, BasedSequence title, RenderContext context, HtmlLines out) {
         if (ContentLink.refusedScheme(url) != null) {
             children(node, context, out);
             return;
@@ -286,7 +276,7 @@ final class DirectRenderer {
     }
 
     /** {@link ToolkitNodeRenderer}'s autolink. */
-    private void autolink(AutoLink node, RenderContext context, Out out) {
+    private void autolink(AutoLink node, RenderContext context, HtmlLines out) {
         String url = ToolkitNodeRenderer.autolinkTarget(node);
         boolean refused = ContentLink.refusedScheme(url) != null;
         if (!refused) {
@@ -306,7 +296,7 @@ final class DirectRenderer {
      * A reference to no definition ({@code [Name of school]}): its text as written, brackets and
      * all, as flexmark writes it when no link resolver knows the reference.
      */
-    private void undefinedReference(LinkRef node, RenderContext context, Out out) {
+    private void undefinedReference(LinkRef node, RenderContext context, HtmlLines out) {
         if (!node.hasChildren()) {
             out.append(Escaping.escapeHtml(node.getChars().unescape(), false));
             return;
@@ -317,7 +307,7 @@ final class DirectRenderer {
     }
 
     /** flexmark's list item: {@code tagLine("li", text(markerSuffix), children)}. */
-    private void listItem(ListItem node, RenderContext context, Out out) {
+    private void listItem(ListItem node, RenderContext context, HtmlLines out) {
         out.line();
         out.tag("<li>");
         out.append(Escaping.escapeHtml(node.getMarkerSuffix().unescape(), false));
@@ -327,7 +317,7 @@ final class DirectRenderer {
     }
 
     /** flexmark's quotation, or {@link ToolkitNodeRenderer}'s quotation with attribution. */
-    private void blockQuote(BlockQuote node, RenderContext context, Out out) {
+    private void blockQuote(BlockQuote node, RenderContext context, HtmlLines out) {
         Paragraph attribution = ToolkitNodeRenderer.attribution(node);
         if (attribution == null) {
             // tagLineIndent("blockquote", …)
@@ -358,7 +348,7 @@ final class DirectRenderer {
     }
 
     /** TableNodeRenderer's cell: th or td, its alignment and span. */
-    private void cell(TableCell node, RenderContext context, Out out) {
+    private void cell(TableCell node, RenderContext context, HtmlLines out) {
         String tag = node.isHeader() ? "th" : "td";
         StringBuilder open = new StringBuilder("<").append(tag);
         if (node.getAlignment() != null) {
@@ -374,76 +364,5 @@ final class DirectRenderer {
         out.append(open.append('>'));
         children(node, context, out);
         out.tag("</" + tag + ">");
-    }
-
-    /**
-     * The HTML so far, with flexmark's line rule: a space at the start of a line (or after only
-     * tabs) is dropped, and {@link #line} ends the line only when it holds something. A line
-     * ended while blank, which flexmark's writer would collapse with its neighbours, makes the
-     * document flexmark's to render.
-     */
-    private static final class Out {
-        private final StringBuilder html;
-        private int lineStart;
-        /** The current line holds nothing but tabs. */
-        private boolean blank = true;
-
-        Out(int capacity) {
-            html = new StringBuilder(capacity);
-        }
-
-        void line() {
-            if (html.length() > lineStart) {
-                endLine();
-            }
-        }
-
-        private void endLine() {
-            if (blank) {
-                throw NotHandled.INSTANCE;
-            }
-            html.append('\n');
-            lineStart = html.length();
-            blank = true;
-        }
-
-        /** A tag: no space, tab or line end in it. */
-        void tag(String tag) {
-            html.append(tag);
-            blank = false;
-        }
-
-        /** Text with no line end or tab that starts with something shown, or continues a line that does. */
-        void copy(String text, int start, int end) {
-            html.append(text, start, end);
-            blank = false;
-        }
-
-        void append(CharSequence text) {
-            int length = text.length();
-            for (int i = 0; i < length; i++) {
-                char c = text.charAt(i);
-                if (c == '\n') {
-                    endLine();
-                } else if (c == ' ') {
-                    if (!blank) {
-                        html.append(' ');
-                    }
-                } else {
-                    html.append(c);
-                    if (c != '\t') {
-                        blank = false;
-                    }
-                }
-            }
-        }
-
-        /** The HTML, or null unless it ends with a complete line, as flexmark's writer leaves it. */
-        String finished() {
-            if (html.length() == 0 || html.length() != lineStart) {
-                throw NotHandled.INSTANCE;
-            }
-            return html.toString();
-        }
     }
 }

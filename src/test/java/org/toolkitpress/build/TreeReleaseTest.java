@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.toolkitpress.configure.BuildSettings;
-import org.toolkitpress.configure.Configure;
 import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.OutputFile;
 import org.toolkitpress.model.Page;
@@ -30,8 +29,7 @@ class TreeReleaseTest {
     Path temp;
 
     private BuildSettings settings(boolean write) {
-        return Configure.settings(TestSites.fixture("components"), temp.resolve("site"), write, TestSites.CLOCK)
-                .withPdf(false);
+        return TestSites.webOnly(TestSites.fixture("components"), temp.resolve("site"), write);
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.toolkitpress.build.Build;
 import org.toolkitpress.cli.Main;
+import org.toolkitpress.configure.BuildSettings;
 import org.toolkitpress.configure.Configure;
 
 /** Helpers for tests that build whole sites: fixtures, temporary copies, the CLI in-process. */
@@ -84,6 +85,11 @@ public final class TestSites {
 
     /** The day tests build on, so review-date notices do not change as the calendar moves. */
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
+
+    /** The settings of a web-only build of {@code project} into {@code site} on {@link #CLOCK}'s day, written or not. */
+    public static BuildSettings webOnly(Path project, Path site, boolean write) {
+        return Configure.settings(project, site, write, CLOCK).withPdf(false);
+    }
 
     /** Builds a project into {@code out} (publishing when the build succeeds), on {@link #CLOCK}'s day. */
     public static Build.Result build(Path project, Path out) {
