@@ -3,6 +3,7 @@ package org.toolkitpress.publish;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
@@ -10,7 +11,10 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributeView;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -332,10 +336,53 @@ public final class Publish {
         }
     }
 
+    /**
+     * Removes {@code dir} and everything in it; a link inside is removed, never followed. Where
+     * the platform offers it (Linux), each folder is opened once and its entries are looked at
+     * and removed by name relative to it: one {@code fstatat} and one {@code unlinkat} an entry,
+     * where walking by path asked the disk about each about five times (a 1,000-page site: 3,400
+     * entries, 17,000 stat calls). The top folder's entries are removed on a few threads.
+     */
     static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            Files.delete(dir);
+            return;
+        }
+        try (DirectoryStream<Path> top = Files.newDirectoryStream(dir)) {
+            if (!(top instanceof SecureDirectoryStream<Path> secure)) {
+                deleteByPath(dir);
+                return;
+            }
+            List<Path> names = new ArrayList<>();
+            top.forEach(entry -> names.add(entry.getFileName()));
+            inParallel(names.size(), i -> remove(secure, names.get(i)));
+        }
+        Files.delete(dir);
+    }
+
+    /** Removes the entry {@code name} of the open folder {@code in}, a folder with all it holds. */
+    private static void remove(SecureDirectoryStream<Path> in, Path name) throws IOException {
+        BasicFileAttributes attributes = in.getFileAttributeView(name, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+                .readAttributes();
+        if (!attributes.isDirectory()) {
+            in.deleteFile(name);
+            return;
+        }
+        try (SecureDirectoryStream<Path> folder = in.newDirectoryStream(name, LinkOption.NOFOLLOW_LINKS)) {
+            List<Path> names = new ArrayList<>();
+            folder.forEach(entry -> names.add(entry.getFileName()));
+            for (Path entry : names) {
+                remove(folder, entry);
+            }
+        }
+        in.deleteDirectory(name);
+    }
+
+    /** {@link #delete} where folders cannot be opened to work in: a walk by path, files on a few threads. */
+    private static void deleteByPath(Path dir) throws IOException {
         List<Path> all;
         try (Stream<Path> walk = Files.walk(dir)) {
             all = walk.sorted(Comparator.reverseOrder()).toList();

@@ -47,6 +47,34 @@ class PublishTest {
         }
     }
 
+    /**
+     * Removing the replaced site removes a link found in it (a user's, or a host's), never what
+     * it points to: a folder of the user's beside the site keeps every file; and folders nested
+     * deep, files and links at every level all go.
+     */
+    @Test
+    void replacingASiteRemovesItsLinksButNeverWhatTheyPointTo() throws IOException {
+        Path site = temp.resolve("site");
+        Path mine = Files.createDirectories(temp.resolve("mine/deep"));
+        Files.writeString(mine.resolve("notes.txt"), "my notes");
+        Diagnostics diagnostics = new Diagnostics();
+        assertTrue(publish(List.of(file("index.html", "one"), file("a/b/c/d/index.html", "deep"), file("a/b/x.css", "x")),
+                site, diagnostics));
+        Files.createSymbolicLink(site.resolve("a/b/c/to-folder"), temp.resolve("mine"));
+        Files.createSymbolicLink(site.resolve("to-file"), mine.resolve("notes.txt"));
+        Files.createSymbolicLink(site.resolve("a/dangling"), temp.resolve("nowhere"));
+        assertTrue(publish(List.of(file("index.html", "two")), site, diagnostics));
+        assertEquals(List.of(), diagnostics.sorted());
+        assertEquals("my notes", Files.readString(mine.resolve("notes.txt")));
+        try (Stream<Path> left = Files.walk(site)) {
+            assertEquals(List.of("", ".toolkit-press-site", "index.html"),
+                    left.map(p -> site.relativize(p).toString()).sorted().toList());
+        }
+        try (Stream<Path> siblings = Files.list(temp)) {
+            assertEquals(List.of("mine", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
     @Test
     void everySiteCarriesTheMarkerThatSaysWhoMadeIt() throws IOException {
         Path site = temp.resolve("site");
