@@ -159,14 +159,16 @@
       var n = 0;
       manifest.groups.forEach(function (size) { manifest.firsts.push(n); n += size; });
     }
-    return function (entry) {
-      var lo = 0, hi = manifest.firsts.length - 1;
-      while (lo < hi) {
-        var mid = (lo + hi + 1) >> 1;
-        if (manifest.firsts[mid] <= entry) lo = mid; else hi = mid - 1;
-      }
-      return lo;
-    };
+    return function (entry) { return lastAtMost(manifest.firsts, entry); };
+  }
+  /** The position of the last of the ascending numbers that is at most n. */
+  function lastAtMost(numbers, n) {
+    var lo = 0, hi = numbers.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (numbers[mid] <= n) lo = mid; else hi = mid - 1;
+    }
+    return lo;
   }
 
   // ------------------------------------------------------------------ loading index files
@@ -219,9 +221,10 @@
 
     /** What a result shows: {kind, title, context, url, text} (a PDF's text is from the best entry it prints). */
     function describe(manifest, hit) {
-      var group = groupIndex(manifest)(hit.entry);
-      return load("d/" + group).then(function (data) {
-        var e = data.e[hit.entry - manifest.firsts[group]];
+      // A display file holds the entries of consecutive pages; the manifest names the first of each.
+      var file = lastAtMost(manifest.docs, hit.entry);
+      return load("d/" + file).then(function (data) {
+        var e = data.e[hit.entry - manifest.docs[file]];
         if (hit.pdf) {
           return { kind: "PDF", title: hit.pdf.title, context: hit.pdf.pages > 0 ? hit.pdf.pages + " pages" : "",
             url: hit.pdf.url, text: e[4] || e[1], within: e[1] };

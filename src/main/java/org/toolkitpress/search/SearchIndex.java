@@ -31,11 +31,12 @@ import org.toolkitpress.model.Toolkit;
  *       (or, for a letter with many terms, two), each with its entries and impacts;</li>
  *   <li>{@code l/<n>.js} — the list of one term too common to sit in its shard
  *       ({@link #LIST_BYTES}): the shard names the file instead;</li>
- *   <li>{@code d/<n>.js} — one page's entries (title, context, link, text for the snippet),
- *       loaded only for pages shown in the results.</li>
+ *   <li>{@code d/<n>.js} — the entries of a run of consecutive pages (title, context, link, text
+ *       for the snippet), about {@link #DOC_BYTES} at most, loaded only for pages shown in the
+ *       results; the manifest names the first entry of each.</li>
  * </ul>
  * A query loads the manifest, one shard per word (and the lists apart of the terms it matches)
- * and one file per page shown, so the first search stays small at any size of site. Every file calls {@code toolkitSearch(name, data)}.
+ * and one display file per run of pages shown, so the first search stays small at any size of site. Every file calls {@code toolkitSearch(name, data)}.
  */
 public final class SearchIndex {
 
@@ -56,6 +57,13 @@ public final class SearchIndex {
      * a shard of a few such words passed the first search's budget of 500 KB for any of its words.
      */
     static final int LIST_BYTES = 8_000;
+    /**
+     * Consecutive pages' display entries share a file {@code d/<n>.js} up to about this many
+     * bytes (a page larger than this has one of its own): a page each was two fifths of the
+     * files of a 1,000-page site, each a file to write and later remove, while ten results from
+     * ten different files still download at most about 240 KB.
+     */
+    static final int DOC_BYTES = 24_000;
     /** The text kept for a snippet, per entry (the index holds all of it). */
     static final int SNIPPET_SOURCE = 1500;
 
@@ -79,8 +87,12 @@ public final class SearchIndex {
     record Rules(int minTerm, int minStem, List<String> stop, List<List<String>> suffixes) {
     }
 
-    record Manifest(String language, int entries, List<Integer> groups, Map<String, Integer> shards, Rules words,
-                    List<Pdf> pdfs) {
+    /**
+     * @param groups how many entries each page holds, in reading order
+     * @param docs   the number of the first entry of each display file {@code d/<n>.js}
+     */
+    record Manifest(String language, int entries, List<Integer> groups, List<Integer> docs, Map<String, Integer> shards,
+                    Rules words, List<Pdf> pdfs) {
     }
 
     /** The index of {@code toolkit}'s website, which offers {@code downloads}. */
@@ -109,21 +121,40 @@ public final class SearchIndex {
                 if (bytes(term.getKey(), term.getValue()) <= LIST_BYTES) {
                     terms.put(term.getKey(), new Listed(term.getValue(), null));
                 } else {
-                    out.accept(script("l/" + apart, term.getValue()));
+                    int[] list = term.getValue();
+                    out.accept(script("l/" + apart, json -> json.writeArray(list, 0, list.length)));
                     terms.put(term.getKey(), new Listed(null, apart++));
                 }
             }
             shards.put(shard.getKey(), shards.size());
             out.accept(script("t/" + (shards.size() - 1), json -> shard(json, terms)));
         }
-        for (int i = 0; i < groups.size(); i++) {
-            List<Entry> shown = groups.get(i).entries();
-            out.accept(script("d/" + i, json -> shown(json, shown)));
+        List<Integer> docs = new ArrayList<>();
+        List<Entry> shown = new ArrayList<>();
+        int bytes = 0;
+        int first = 0;
+        for (Group group : groups) {
+            int size = shownBytes(group.entries());
+            if (!shown.isEmpty() && bytes + size > DOC_BYTES) {
+                List<Entry> full = List.copyOf(shown);
+                out.accept(script("d/" + docs.size(), json -> shown(json, full)));
+                docs.add(first);
+                first += shown.size();
+                shown.clear();
+                bytes = 0;
+            }
+            shown.addAll(group.entries());
+            bytes += size;
+        }
+        if (!shown.isEmpty()) {
+            List<Entry> last = List.copyOf(shown);
+            out.accept(script("d/" + docs.size(), json -> shown(json, last)));
+            docs.add(first);
         }
         Rules rules = new Rules(Words.MIN_TERM, Words.MIN_STEM, List.copyOf(words.stopWords()),
                 words.suffixes().stream().map(r -> List.of(r.suffix(), r.replacement())).toList());
         out.accept(script("index", new Manifest(language, entries.size(),
-                groups.stream().map(g -> g.entries().size()).toList(), shards, rules, pdfs(toolkit, groups, downloads))));
+                groups.stream().map(g -> g.entries().size()).toList(), List.copyOf(docs), shards, rules, pdfs(toolkit, groups, downloads))));
     }
 
     /**
@@ -221,7 +252,17 @@ public final class SearchIndex {
         json.writeEndObject();
     }
 
-    /** A page's entries as the results list shows them: {@code {"e": [[label, title, context, link, text], …]}}. */
+    /** About the bytes entries take in a display file: their texts and a few for each entry's punctuation. */
+    private static int shownBytes(List<Entry> entries) {
+        int bytes = 0;
+        for (Entry e : entries) {
+            bytes += 16 + e.kind().label().length() + e.title().length() + e.context().length() + e.url().length()
+                    + Math.min(e.text().length(), SNIPPET_SOURCE);
+        }
+        return bytes;
+    }
+
+    /** Entries as the results list shows them: {@code {"e": [[label, title, context, link, text], …]}}. */
     private static void shown(JsonGenerator json, List<Entry> entries) throws IOException {
         json.writeStartObject();
         json.writeFieldName("e");

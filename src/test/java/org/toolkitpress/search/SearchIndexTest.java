@@ -70,10 +70,52 @@ class SearchIndexTest {
             read.put(m.group(1), JSON.readTree(m.group(2)));
         }
         manifest = read.get("index");
-        for (int g = 0; g < manifest.get("groups").size(); g++) {
-            JsonNode group = read.get("d/" + g).get("e");
-            assertEquals(manifest.get("groups").get(g).asInt(), group.size(), "group " + g + "'s size");
-            group.forEach(entries::add);
+        JsonNode docs = manifest.get("docs");
+        for (int d = 0; d < docs.size(); d++) {
+            assertEquals(entries.size(), docs.get(d).asInt(), "display file " + d + " starts where the one before ended");
+            read.get("d/" + d).get("e").forEach(entries::add);
+        }
+        assertFalse(read.containsKey("d/" + docs.size()), "no display file the manifest does not name");
+        int grouped = 0;
+        for (JsonNode size : manifest.get("groups")) {
+            grouped += size.asInt();
+        }
+        assertEquals(grouped, entries.size(), "the display files hold every page's entries");
+    }
+
+    /** The number of page {@code group}'s first entry (its page's own entry). */
+    private int firstEntry(int group) {
+        int n = 0;
+        for (int g = 0; g < group; g++) {
+            n += manifest.get("groups").get(g).asInt();
+        }
+        return n;
+    }
+
+    /**
+     * Display files hold whole pages, several to a file (a page each was most of the files of a
+     * large site), and a file of several pages stays near its size limit.
+     */
+    @Test
+    void displayFilesHoldWholeConsecutivePages() {
+        JsonNode docs = manifest.get("docs");
+        int pages = manifest.get("groups").size();
+        assertTrue(docs.size() > 1 && docs.size() * 3 <= pages, docs.size() + " display files for " + pages + " pages");
+        List<Integer> firsts = new ArrayList<>();
+        for (int g = 0; g < pages; g++) {
+            firsts.add(firstEntry(g));
+        }
+        for (int d = 0; d < docs.size(); d++) {
+            int first = docs.get(d).asInt();
+            assertTrue(firsts.contains(first), "display file " + d + " starts at a page's first entry");
+            // A page's own entry: no kind shown, a link without a fragment.
+            assertEquals("", entries.get(first).get(0).asText(), "display file " + d + " starts with a page");
+            assertFalse(entries.get(first).get(3).asText().contains("#"), "display file " + d + " starts with a page");
+            int end = d + 1 < docs.size() ? docs.get(d + 1).asInt() : entries.size();
+            long pagesIn = firsts.stream().filter(f -> f >= first && f < end).count();
+            String name = "search/d/" + d + ".js";
+            int bytes = files.stream().filter(f -> f.path().equals(name)).findFirst().orElseThrow().bytes().length;
+            assertTrue(pagesIn == 1 || bytes <= 30_000, "display file " + d + ": " + pagesIn + " pages in " + bytes + " bytes");
         }
     }
 
@@ -178,14 +220,14 @@ class SearchIndexTest {
         assertEquals(2, pdfs.size());
         assertEquals("downloads/whole-toolkit.pdf", pdfs.get(0).get("url").asText());
         List<String> printed = new ArrayList<>();
-        pdfs.get(0).get("groups").forEach(g -> printed.add(read.get("d/" + g.asInt()).get("e").get(0).get(3).asText()));
+        pdfs.get(0).get("groups").forEach(g -> printed.add(entries.get(firstEntry(g.asInt())).get(3).asText()));
         // The whole toolkit prints every section's pages; the home page is in no section.
         assertEquals(toolkit.pages().size() - 1, printed.size());
         assertFalse(printed.contains(""));
         JsonNode form = pdfs.get(1);
         assertEquals("downloads/trauma-informed-schools-audit.pdf", form.get("url").asText());
         assertEquals(1, form.get("groups").size());
-        assertEquals("trauma-informed-schools/audit/", read.get("d/" + form.get("groups").get(0).asInt()).get("e").get(0).get(3).asText());
+        assertEquals("trauma-informed-schools/audit/", entries.get(firstEntry(form.get("groups").get(0).asInt())).get(3).asText());
     }
 
     @Test
