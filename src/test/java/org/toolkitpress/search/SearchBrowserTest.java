@@ -130,6 +130,51 @@ class SearchBrowserTest {
         assertTrue(driver.findElement(By.tagName("main")).getText().contains("PACE"), "the link lands on a page about PACE");
     }
 
+    /**
+     * A word on most pages: its results come from several display files (each holds the entries
+     * of a run of pages), and every result, all of them through "Show more results", shows the
+     * word marked (or a snippet cut before it) — a result read from the wrong place in its file,
+     * or from the wrong file, would not.
+     */
+    @Test
+    void everyResultOfACommonWordHoldsItWhicheverDisplayFileItComesFrom() {
+        List<Shown> first = search(browser.url(""), "schools");
+        int announced = Integer.parseInt(status().strip().split(" ")[0]);
+        assertTrue(announced > 20 && first.size() == 10, announced + " announced, " + first.size() + " shown");
+        WebElement more = driver.findElement(By.cssSelector(".site-search-more"));
+        int shownSoFar = first.size();
+        while (more.isDisplayed()) {
+            more.click();
+            long end = System.nanoTime() + WAIT.toNanos();
+            while (shown().size() == shownSoFar) {
+                if (System.nanoTime() > end) {
+                    throw new AssertionError("\"Show more results\" added nothing after " + shownSoFar);
+                }
+                sleep(50);
+            }
+            shownSoFar = shown().size();
+        }
+        List<Shown> all = shown();
+        assertEquals(announced, all.size(), "every result announced is shown");
+        assertEquals(all.size(), all.stream().map(r -> r.title() + " " + r.href()).distinct().count(),
+                "each result is a different entry: " + all);
+        // The index holds an entry's whole text, its display file the first 1,500 characters: a
+        // result whose word lies further on shows a snippet cut short ("…") and no mark.
+        List<Shown> unmarked = new ArrayList<>();
+        for (Shown r : all) {
+            if (r.marks().stream().noneMatch(m -> m.toLowerCase().startsWith("school"))) {
+                assertTrue(r.snippet().endsWith("…"), "the word is marked, or lies past the snippet's cut: " + r);
+                unmarked.add(r);
+            }
+        }
+        assertTrue(unmarked.size() * 10 <= all.size(), "nearly every result shows the word: unmarked " + unmarked);
+        @SuppressWarnings("unchecked")
+        List<String> displayFiles = (List<String>) driver.executeScript(
+                "return performance.getEntriesByType('resource').map(function (r) { return r.name; })"
+                        + ".filter(function (n) { return /\\/search\\/d\\//.test(n); });");
+        assertTrue(displayFiles.size() >= 3, "the results come from several display files: " + displayFiles);
+    }
+
     @Test
     void titlesAndHeadingsThatHoldTheWordComeFirst() {
         List<Shown> results = search(browser.url(""), "attendance");
