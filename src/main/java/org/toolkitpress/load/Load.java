@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.toolkitpress.configure.BuildSettings;
@@ -44,26 +45,34 @@ public final class Load {
         CompletableFuture<ContentHistory> asked = CompletableFuture.supplyAsync(
                 () -> GitHistory.read(settings.project(), diagnostics), task -> new Thread(task, "git history").start());
         DataSchemas schemas = DataSchemas.of(files).compileAll(diagnostics);
+        PageLoader pageLoader = new PageLoader(markdown, schemas, diagnostics);
+        List<Map.Entry<String, Path>> pageFiles = files.list("content/pages").entrySet().stream()
+                .filter(e -> e.getKey().endsWith(".md")).toList();
+        ForkJoinPool pool = new ForkJoinPool(settings.threads());
+        try {
+            // The pages parse on the pool while this thread reads the brand, toolkit.yml, the data
+            // files and the assets, which need nothing from them: that reading (a fifth of loading
+            // the default content) no longer waits for the pages (docs/performance.md).
+            ForkJoinTask<List<Page>> parsing = pool.submit(() -> pageFiles.parallelStream()
+                    .map(e -> pageLoader.load(e.getKey(), e.getValue(), files.displayName(e.getValue())))
+                    .filter(p -> p != null)
+                    .toList());
+            return withData(settings, markdown, diagnostics, schemas, asked, parsing);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** The toolkit: everything but the pages read on this thread, then the pages {@code parsing} parsed meanwhile. */
+    private static Toolkit withData(BuildSettings settings, Markdown markdown, Diagnostics diagnostics,
+                                    DataSchemas schemas, CompletableFuture<ContentHistory> asked,
+                                    ForkJoinTask<List<Page>> parsing) {
+        LayeredFiles files = settings.files();
         DataLoader data = new DataLoader(diagnostics, files, schemas, markdown);
         BrandLoader brandLoader = new BrandLoader(diagnostics, schemas, markdown);
         Brand brand = brandLoader.load(settings);
         ToolkitInfo info = Overlay.settings(data.toolkit(files.find("content/toolkit.yml").orElse(null),
                 "content/toolkit.yml"), brand);
-
-        PageLoader pageLoader = new PageLoader(markdown, schemas, diagnostics);
-        List<Map.Entry<String, Path>> pageFiles = files.list("content/pages").entrySet().stream()
-                .filter(e -> e.getKey().endsWith(".md")).toList();
-        ForkJoinPool pool = new ForkJoinPool(settings.threads());
-        List<Page> pages;
-        try {
-            pages = pool.submit(() -> pageFiles.parallelStream()
-                    .map(e -> pageLoader.load(e.getKey(), e.getValue(), files.displayName(e.getValue())))
-                    .filter(p -> p != null)
-                    .toList()).join();
-            pages = Overlay.visible(pages, brand, diagnostics);
-        } finally {
-            pool.shutdown();
-        }
 
         Map<String, Continuum> continua = byId(files, "content/data/continua", data::continuum, Continuum::id,
                 Continuum::pos, "continuum", diagnostics);
@@ -84,6 +93,7 @@ public final class Load {
         });
         SvgAssets.check(files, brand, diagnostics);
         Set<String> linkedOutside = linksOutside(files, diagnostics);
+        List<Page> pages = Overlay.visible(parsing.join(), brand, diagnostics);
         ContentHistory history = answer(asked);
         ToolkitInfo overlaid = Overlay.sections(info, pages, brand);
         // toolkit.yml (or the brand) names the edition; git fills in what it leaves out.

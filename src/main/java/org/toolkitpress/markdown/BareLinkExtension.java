@@ -71,10 +71,14 @@ final class BareLinkExtension implements Parser.ParserExtension {
 
         @Override
         public NodePostProcessor apply(Document document) {
-            NodePostProcessor linker = autolink.apply(document);
             return new NodePostProcessor() {
                 private Node parent;
                 private boolean searched;
+                /**
+                 * Made for the first text that could hold an address: making one builds the
+                 * extension's link extractor, for every document parsed, and most hold no address.
+                 */
+                private NodePostProcessor linker;
 
                 @Override
                 public void process(NodeTracker state, Node node) {
@@ -90,6 +94,9 @@ final class BareLinkExtension implements Parser.ParserExtension {
                         }
                     }
                     if (searched) {
+                        if (linker == null) {
+                            linker = autolink.apply(document);
+                        }
                         linker.process(state, node);
                     }
                 }

@@ -26,7 +26,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.toolkitpress.model.Body;
@@ -49,8 +51,23 @@ public final class Markdown {
 
     private static final Pattern EXPLICIT_ID = Pattern.compile("\\s*\\{#([A-Za-z][A-Za-z0-9_-]*)}\\s*$");
 
+    /**
+     * At most this many snippets are kept ({@link #snippets}): a preview keeps its parser while
+     * data files are edited, and each edit brings new texts.
+     */
+    private static final int KEPT_SNIPPETS = 20_000;
+
     private final Parser parser;
     private final HtmlRenderer renderer;
+    /**
+     * Data-file snippets already parsed, by their text, each parsed once a build rather than again
+     * for every render and for the search index: the default content's 41 pages rendered 442
+     * snippets of 193 distinct texts, and loading and the search index parsed each of those again
+     * (docs/performance.md, "Start-up, third pass"). Only documents that parsing leaves unchanged
+     * are kept (no heading: a heading is given its id when parsed for a page or a data file, and
+     * a rendered snippet's headings carry none), and a document is only read once parsed.
+     */
+    private final Map<String, Document> snippets = new ConcurrentHashMap<>();
     /** Writes most pages without flexmark's writer; flexmark's {@link #renderer} writes the rest. */
     private final DirectRenderer direct;
 
@@ -103,12 +120,15 @@ public final class Markdown {
      * body, which no later stage can overflow on.
      */
     public Body parse(String text, String path, Diagnostics diagnostics) {
-        return parse(text, SourceMap.lines(path, text), diagnostics);
+        return body(text, SourceMap.lines(path, text), diagnostics, false);
     }
 
-    /** {@link #parse(String, String, Diagnostics)} for text known to keep the limits (tests, snippets). */
+    /**
+     * {@link #parse(String, String, Diagnostics)} for text known to keep the limits (tests, snippets
+     * such as the search index's); a snippet already parsed this build is not parsed again.
+     */
     public Body parse(String text, String path) {
-        return parse(text, path, new Diagnostics());
+        return body(text, SourceMap.lines(path, text), new Diagnostics(), true);
     }
 
     /**
@@ -122,7 +142,13 @@ public final class Markdown {
 
     /** Parses Markdown written at {@code where}; text over the limits is reported and parses empty. */
     public Body parse(String text, SourceMap where, Diagnostics diagnostics) {
-        Document document = Limits.parse(parser, text);
+        return body(text, where, diagnostics, true);
+    }
+
+    /** Parses {@code text}; a {@code snippet} is taken from and kept in {@link #snippets} when it can be. */
+    private Body body(String text, SourceMap where, Diagnostics diagnostics, boolean snippet) {
+        Document kept = snippet ? snippets.get(text) : null;
+        Document document = kept != null ? kept : Limits.parse(parser, text);
         Limits.Refusal refused = Limits.check(document, text);
         if (refused != null) {
             diagnostics.error(where.at(refused.offset()), refused.message(), refused.hint());
@@ -163,8 +189,44 @@ public final class Markdown {
                 components.add(new ComponentRef("", paragraph.getChars().trim().toString(), pos));
             }
         }
+        if (snippet && kept == null && headings.isEmpty()) {
+            keep(text, document);
+        }
         return new Body(document, List.copyOf(headings), List.copyOf(links), List.copyOf(images),
                 List.copyOf(html), List.copyOf(components), List.copyOf(figures));
+    }
+
+    /** Keeps a snippet's document (one with no heading, which no later reading changes). */
+    private void keep(String text, Document document) {
+        if (snippets.size() >= KEPT_SNIPPETS) {
+            snippets.clear();
+        }
+        snippets.putIfAbsent(text, document);
+    }
+
+    /** The snippet's document, parsed now unless it was this build; null when it is refused by the limits. */
+    private Document snippet(String text) {
+        Document kept = snippets.get(text);
+        if (kept != null) {
+            return kept;
+        }
+        Document document = Limits.parse(parser, text);
+        if (Limits.check(document, text) != null) {
+            return null;
+        }
+        if (!hasHeading(document)) {
+            keep(text, document);
+        }
+        return document;
+    }
+
+    private static boolean hasHeading(Document document) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Renders a parsed page body for one edition. */
@@ -216,16 +278,23 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        Document document = Limits.parse(parser, markdown);
-        if (Limits.check(document, markdown) != null) {
+        Document document = snippet(markdown);
+        if (document == null) {
             // Reported when the data was loaded; shown as its plain text should it ever be rendered.
             return "<p>" + Escaping.escapeHtml(markdown, false) + "</p>";
         }
         RenderContext snippet = RenderContext.withoutComponents(context);
         String html = direct.render(document, snippet);
         if (html == null) {
-            document.set(ToolkitNodeRenderer.CONTEXT, snippet);
-            html = renderer.render(document);
+            // A snippet's document is shared by every page that renders it, perhaps at the same time.
+            synchronized (document) {
+                document.set(ToolkitNodeRenderer.CONTEXT, snippet);
+                try {
+                    html = renderer.render(document);
+                } finally {
+                    document.set(ToolkitNodeRenderer.CONTEXT, null);
+                }
+            }
         }
         return html.strip();
     }

@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * <li>{@link Tables}: the tables extension tried every paragraph as a table, reading its first
  * line a character at a time through the paragraph's sequence, to find that it holds no
  * {@code |}; a paragraph whose first line holds none is not a table (the extension returns at
- * once for it), so it is not tried.
+ * once for it), so it is not tried, and a document with no such paragraph never makes the
+ * extension's pre-processor.
  * <li>{@link InlineParser}: flexmark's inline parser matched a regular expression after every
  * link's closing bracket and took the match with {@code Matcher.toMatchResult()}, which copies
  * the whole paragraph to keep two offsets; this one reads the offsets from the matcher.
@@ -89,9 +90,20 @@ final class ParserShortcuts {
 
         @Override
         public ParagraphPreProcessor apply(ParserState state) {
-            ParagraphPreProcessor table = tables.apply(state);
             // The extension's own first test: a first line without a pipe returns 0 and changes nothing.
-            return (paragraph, parserState) -> firstLineHasPipe(paragraph) ? table.preProcessBlock(paragraph, parserState) : 0;
+            // Its pre-processor is made only for a document with such a line: making one formats
+            // and compiles a regular expression, for every document parsed, and most pages and
+            // nearly all data-file snippets hold no table (docs/performance.md, "Start-up, third pass").
+            ParagraphPreProcessor[] table = new ParagraphPreProcessor[1];
+            return (paragraph, parserState) -> {
+                if (!firstLineHasPipe(paragraph)) {
+                    return 0;
+                }
+                if (table[0] == null) {
+                    table[0] = tables.apply(state);
+                }
+                return table[0].preProcessBlock(paragraph, parserState);
+            };
         }
 
         @Override

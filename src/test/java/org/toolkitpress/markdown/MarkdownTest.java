@@ -183,4 +183,73 @@ class MarkdownTest {
         };
         assertFalse(markdown.renderBlock("::: continuum c\n", context).contains("continuum"));
     }
+
+    /**
+     * A data-file snippet is parsed once a build (Markdown#snippets): loading parses it for the
+     * checks and every render and the search index then reuse that tree. A snippet with a heading
+     * is parsed afresh each time, since parsing it for its checks gives the heading its id, and a
+     * rendered snippet's headings carry none. Each is held to what a parser that never saw the
+     * text writes, before and after it was kept, and positions are still read from each caller's
+     * own place.
+     */
+    @Test
+    void aSnippetIsParsedOnceAndRendersAsAFreshParseDoes() {
+        String prose = "Schools *agree* a [plan](https://example.org/p) with <https://example.org/q>.\n\n- one\n- two\n";
+        String headed = "## Next steps {#next}\n\nText.\n";
+        Markdown fresh = Markdown.create();
+        String proseHtml = fresh.renderBlock(prose, RenderContext.PLAIN);
+        String headedHtml = Markdown.create().renderBlock(headed, RenderContext.PLAIN);
+
+        Body first = markdown.parse(prose, org.toolkitpress.model.SourceMap.at(new org.toolkitpress.model.SourcePos("a.yml", 3, 5)));
+        Body second = markdown.parse(prose, org.toolkitpress.model.SourceMap.at(new org.toolkitpress.model.SourcePos("b.yml", 7, 9)));
+        assertTrue(first.ast() == second.ast(), "the second reading reuses the first one's tree");
+        assertEquals("a.yml:3:5", first.links().get(0).pos().toString());
+        assertEquals("b.yml:7:9", second.links().get(0).pos().toString());
+        assertEquals(List.of("https://example.org/p", "https://example.org/q"),
+                second.links().stream().map(l -> l.target()).toList());
+        assertEquals(proseHtml, markdown.renderBlock(prose, RenderContext.PLAIN));
+        assertEquals(proseHtml, markdown.renderBlock(prose, RenderContext.PLAIN));
+        assertTrue(markdown.parse(prose, "search").ast() == first.ast(), "the search index reuses it too");
+
+        Body headedFirst = markdown.parse(headed, org.toolkitpress.model.SourceMap.at(new org.toolkitpress.model.SourcePos("c.yml", 1, 1)));
+        assertEquals("next", headedFirst.headings().get(0).id());
+        assertFalse(headedFirst.ast() == markdown.parse(headed, "search").ast(), "a snippet with a heading is parsed each time");
+        assertEquals(headedHtml, markdown.renderBlock(headed, RenderContext.PLAIN));
+        assertEquals(headedHtml, markdown.renderBlock(headed, RenderContext.PLAIN));
+
+        // A page is never kept: its tree is let go of after rendering (model.SyntaxTree).
+        assertFalse(markdown.parse(prose, "p.md", new org.toolkitpress.model.Diagnostics()).ast() == first.ast());
+    }
+
+    /** A snippet flexmark writes (an image) renders the same from several threads at once, each with its own context. */
+    @Test
+    void aKeptSnippetRendersOnSeveralThreadsAtOnce() throws Exception {
+        String text = "See ![a chart](chart.png) and [the guide](guide.md).\n";
+        List<RenderContext> contexts = List.of(under("../"), under("../../"), under("a/b/"));
+        List<String> expected = contexts.stream().map(c -> Markdown.create().renderBlock(text, c)).toList();
+        assertEquals(3, new java.util.HashSet<>(expected).size(), expected.toString());
+        markdown.parse(text, org.toolkitpress.model.SourceMap.at(new org.toolkitpress.model.SourcePos("a.yml", 1, 1)));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> renders = new java.util.ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                RenderContext context = contexts.get(i % 3);
+                renders.add(pool.submit(() -> markdown.renderBlock(text, context)));
+            }
+            for (int i = 0; i < renders.size(); i++) {
+                assertEquals(expected.get(i % 3), renders.get(i).get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Links and images resolved under {@code root}, as a page that deep would resolve them. */
+    private static RenderContext under(String root) {
+        return new RenderContext() {
+            public String linkHref(String target) { return root + target; }
+            public String imageSource(String source) { return root + source; }
+            public String component(ComponentRef r) { return ""; }
+        };
+    }
 }
