@@ -188,6 +188,9 @@ public final class Build {
             if (diagnostics.hasErrors()) {
                 return null;
             }
+            // The website's templates parse on another thread meanwhile (the search index, made
+            // first, leaves a core mostly free).
+            WebEdition.prepare(toolkit, theme);
             SearchFiles index = SearchFiles.NONE;
             if (search == Search.INDEXED && sink != null) {
                 // Written first: the index reads the pages' trees, which the website lets go of as it renders.

@@ -43,7 +43,12 @@ final class Components {
                 model.put("formPdf", common.get("root") + pdf);
             }
         }
-        return theme.render("components/" + ref.kind() + ".ftlh", model);
+        return theme.render(template(ref), model);
+    }
+
+    /** The template that renders a component of the reference's kind. */
+    static String template(ComponentRef ref) {
+        return "components/" + ref.kind() + ".ftlh";
     }
 
     /** The site path of the audit's fillable PDF among this build's downloads, or null (none declared, or --no-pdf). */

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -133,6 +134,23 @@ public final class WebEdition {
             out.add(new OutputFile(asset.outputPath(), read(asset.file())));
         }
         return out;
+    }
+
+    /**
+     * Starts parsing the templates every page of the website renders with (the page, the home
+     * page, the layout they import and the brand it imports) and the component templates the
+     * pages embed, on a thread of the theme's, while the build does other work.
+     */
+    public static void prepare(Toolkit toolkit, Theme theme) {
+        Set<String> templates = new LinkedHashSet<>(List.of("page.ftlh", "layout.ftlh", "brand.ftlh", "home.ftlh"));
+        for (Page page : toolkit.pages()) {
+            page.body().components().forEach(ref -> {
+                if (!ref.kind().isEmpty()) {
+                    templates.add(Components.template(ref));
+                }
+            });
+        }
+        theme.prepare(List.copyOf(templates));
     }
 
     /**
