@@ -221,10 +221,17 @@ class MarkdownTest {
         assertFalse(markdown.parse(prose, "p.md", new org.toolkitpress.model.Diagnostics()).ast() == first.ast());
     }
 
-    /** A snippet flexmark writes (an image) renders the same from several threads at once, each with its own context. */
+    /**
+     * A kept snippet renders the same from several threads at once, each with its own context:
+     * one flexmark writes (an image) and one the direct renderer writes.
+     */
     @Test
     void aKeptSnippetRendersOnSeveralThreadsAtOnce() throws Exception {
-        String text = "See ![a chart](chart.png) and [the guide](guide.md).\n";
+        rendersOnSeveralThreads("See ![a chart](chart.png) and [the guide](guide.md).\n");
+        rendersOnSeveralThreads("Read *the* [guide](guide.md) and <https://example.org>.\n\n- [one](a.md)\n- two\n\n| a | b |\n|---|---|\n| [x](x.md) | y |\n");
+    }
+
+    private void rendersOnSeveralThreads(String text) throws Exception {
         List<RenderContext> contexts = List.of(under("../"), under("../../"), under("a/b/"));
         List<String> expected = contexts.stream().map(c -> Markdown.create().renderBlock(text, c)).toList();
         assertEquals(3, new java.util.HashSet<>(expected).size(), expected.toString());
