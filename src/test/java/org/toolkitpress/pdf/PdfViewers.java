@@ -63,14 +63,26 @@ final class PdfViewers implements AutoCloseable {
     record Drawn(BufferedImage image, double left, double top, double pixelsPerPoint, float pageHeight) {
     }
 
-    private final BrowserSession session;
+    /** The session pdf.js draws in, and the one Chromium's own viewer draws in (the full browser's). */
+    private final BrowserSession pdfJsSession;
+    private final BrowserSession viewerSession;
+    /** The session whose browser the viewer being used now draws in. */
+    private BrowserSession using;
     private final HttpServer server;
     private final ExecutorService threads;
     private final Map<String, Path> pdfs = new ConcurrentHashMap<>();
 
-    /** Viewers in {@code session}'s browser, which clears what pdf.js's viewer stores for their origin (its view history) when it goes back to the pool. */
-    PdfViewers(BrowserSession session) {
-        this.session = session;
+    /**
+     * pdf.js in {@code pdfJs}'s browser, which clears what pdf.js's viewer stores for its origin
+     * (its view history) when it goes back to the pool, and Chromium's own viewer in
+     * {@code viewer}'s: pdf.js is a page like any other, drawn as well by the headless shell for
+     * a fraction of the full browser's CPU, and only the full browser has Chromium's PDF viewer.
+     * One session may be both.
+     */
+    PdfViewers(BrowserSession pdfJs, BrowserSession viewer) {
+        this.pdfJsSession = pdfJs;
+        this.viewerSession = viewer;
+        this.using = pdfJs;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -80,7 +92,7 @@ final class PdfViewers implements AutoCloseable {
         server.createContext("/", this::serve);
         server.setExecutor(threads);
         server.start();
-        session.alsoServes(origin());
+        pdfJs.alsoServes(origin());
     }
 
     static String webjarVersion() {
@@ -158,6 +170,7 @@ final class PdfViewers implements AutoCloseable {
      * for all of them.
      */
     Map<Integer, Drawn> pdfJs(Path pdf, SortedMap<Integer, PDRectangle> pages, String mode) {
+        use(pdfJsSession);
         if (!String.valueOf(driver().getCurrentUrl()).equals(origin() + "/render.html")) {
             driver().get(origin() + "/render.html");
         }
@@ -189,6 +202,7 @@ final class PdfViewers implements AutoCloseable {
      * Where the page lies comes from the viewer's own layout of it.
      */
     Map<Integer, Drawn> firefoxViewer(Path pdf, SortedMap<Integer, PDRectangle> pages) throws InterruptedException {
+        use(pdfJsSession);
         Dimension was = driver().manage().window().getSize();
         driver().manage().window().setSize(VIEW);
         try {
@@ -234,6 +248,7 @@ final class PdfViewers implements AutoCloseable {
      * else: its proportions must be the page's.
      */
     Map<Integer, Drawn> chromium(Path pdf, SortedMap<Integer, PDRectangle> pages) throws InterruptedException {
+        use(viewerSession);
         Dimension was = driver().manage().window().getSize();
         driver().manage().window().setSize(VIEW);
         try {
@@ -396,9 +411,20 @@ final class PdfViewers implements AutoCloseable {
         }
     }
 
-    /** The session's browser, taken again if the session gave it back between tests. */
+    /**
+     * Draws in {@code session}'s browser from now on, the other session's browser given back to
+     * the pool first: one class holding both would leave no browser for any other class.
+     */
+    private void use(BrowserSession session) {
+        if (session != using) {
+            using.giveBackBrowser();
+            using = session;
+        }
+    }
+
+    /** The browser of the viewer in use, taken again if its session gave it back between tests. */
     private ChromeDriver driver() {
-        return session.driver();
+        return using.driver();
     }
 
     /** Stops the server. */

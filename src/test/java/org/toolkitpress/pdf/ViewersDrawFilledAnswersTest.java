@@ -32,7 +32,8 @@ import org.toolkitpress.testing.TestSites;
 /**
  * Filled answers are drawn by the viewers schools open PDFs in besides poppler and PDFBox
  * ({@link FilledAnswersDrawnTest}): pdf.js (Firefox's viewer) and Chromium's own PDF viewer
- * (PDFium, as in Chrome and Edge), both in one headless Chromium (issue 12). For every widget
+ * (PDFium, as in Chrome and Edge): pdf.js in the headless shell, Chromium's viewer in the full
+ * browser, which alone has it (issue 12). For every widget
  * type the forms use — a chosen radio button (stacked and in a grid), a ticked check box, one-line
  * text, a date, a number, multi-line text, the action plan's cells — the pixels inside the
  * widget differ from the blank form's, and the other buttons of a chosen radio group are drawn
@@ -74,15 +75,16 @@ class ViewersDrawFilledAnswersTest extends PdfBrowserTest {
         return TestSites.projectRoot();
     }
 
-    /** Chromium's own PDF viewer is the full browser's: sent to a PDF, the headless shell stays on the page it was on. */
-    @Override
-    BrowserSession.Kind kind() {
-        return BrowserSession.Kind.FULL;
-    }
+    /**
+     * Chromium's own PDF viewer is the full browser's (sent to a PDF, the headless shell stays on
+     * the page it was on); everything else runs in the class's headless shell.
+     */
+    private BrowserSession fullBrowser;
 
     @BeforeAll
     void fillForms() throws IOException {
-        viewers = new PdfViewers(browser);
+        fullBrowser = BrowserSession.start(project(), true, BrowserSession.Kind.FULL);
+        viewers = new PdfViewers(browser, fullBrowser);
         filledByToolkit.add(form(TestSites.projectRoot(), RAG, """
                 header:
                   setting: Hilltop Primary School
@@ -121,10 +123,20 @@ class ViewersDrawFilledAnswersTest extends PdfBrowserTest {
                 "room.score@first", "radio in a grid (2)", "staffing.priority", "check box (ticked)")));
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void giveBackFullBrowser() {
+        if (fullBrowser != null) {
+            fullBrowser.giveBackBrowser();
+        }
+    }
+
     @AfterAll
     void stopViewers() {
         if (viewers != null) {
             viewers.close();
+        }
+        if (fullBrowser != null) {
+            fullBrowser.close();
         }
     }
 
