@@ -69,8 +69,6 @@ public final class BrowserSession implements AutoCloseable {
     private static final Path CHROMEDRIVER = chromedriver(System.getenv());
 
     private final Path work;
-    /** The shared build this session serves (a copy of it, hard-linked): what its pages are made of. */
-    private final Path site;
     private final HttpServer server;
     private final ExecutorService serverThreads;
     private final Kind kind;
@@ -79,9 +77,8 @@ public final class BrowserSession implements AutoCloseable {
     /** The browser lent to this session, or null while it has none. */
     private BrowserPool.Pooled browser;
 
-    private BrowserSession(Path work, Path site, HttpServer server, ExecutorService serverThreads, Kind kind) {
+    private BrowserSession(Path work, HttpServer server, ExecutorService serverThreads, Kind kind) {
         this.work = work;
-        this.site = site;
         this.server = server;
         this.serverThreads = serverThreads;
         this.kind = kind;
@@ -150,7 +147,7 @@ public final class BrowserSession implements AutoCloseable {
             Path served = TestSites.linkedCopy(site, work.resolve("site"));
             ExecutorService threads = Executors.newFixedThreadPool(2);
             HttpServer server = serve(served, threads);
-            return new BrowserSession(work, site, server, threads, kind);
+            return new BrowserSession(work, server, threads, kind);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -463,112 +460,9 @@ public final class BrowserSession implements AutoCloseable {
     /**
      * Runs axe-core on the whole page — the theme's shell and any data components — and returns
      * its WCAG 2.2 AA violations, one line each.
-     *
-     * <p>A run costs about three seconds of Chromium's CPU on a long page, so the answer for a page
-     * in a given state is kept for this JVM and given again when the same page of the same build is
-     * checked in the same state, by another test or class ({@link #axeState}: the address, the
-     * window, the whole DOM, every form control's live state, focus, hover, scroll positions and
-     * the style sheets' rules). Any difference is checked anew. Pages of other origins (a
-     * {@code file:} copy, another server) are always checked anew. {@code AxeAnswersBrowserTest}
-     * shows a changed state checked again.
      */
-    public List<String> axeViolations() {
-        String state = axeState();
-        if (state == null) {
-            axeRunsHere++;
-            return runAxe();
-        }
-        String stateHash = sha256(state);
-        String key = site + "\n" + stateHash;
-        List<String> answer = AXE_ANSWERS.get(key);
-        boolean ran = answer == null;
-        if (ran) {
-            // Not computeIfAbsent: a run takes seconds, and would hold up every other class
-            // whose answer falls in the same part of the map. Two classes checking one state at
-            // the same moment both run axe, and give the same answer.
-            answer = List.copyOf(runAxe());
-            AXE_ANSWERS.putIfAbsent(key, answer);
-            axeRunsHere++;
-        }
-        Timeline.mark(ran ? "axe run" : "axe reused", driver().getCurrentUrl().replace(origin(), "") + " " + stateHash.substring(0, 12));
-        return answer;
-    }
-
-    /** axe-core runs this session made (not answers given again). */
-    int axeRuns() {
-        return axeRunsHere;
-    }
-
-    private int axeRunsHere;
-
-    private static final java.util.concurrent.ConcurrentMap<String, List<String>> AXE_ANSWERS = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /**
-     * Everything of the current page that axe-core's answer can depend on, as one string (read in
-     * one script); null when the page is not of this session's site, or is in a state that cannot
-     * be told apart from another by what the page shows (an animation running, a frame or a
-     * shadow root whose contents the serialized DOM leaves out), and must be checked anew.
-     * The page's files are those of {@link #site}, the same for every session serving that build.
-     */
-    String axeState() {
-        return (String) driver().executeScript(AXE_STATE, origin());
-    }
-
-    /** The script of {@link #axeState}: its argument is the session's origin. */
-    private static final String AXE_STATE = """
-            if (location.origin !== arguments[0] || document.getAnimations().length > 0
-                || document.querySelector('iframe, frame, object, embed, canvas, video, audio') !== null) { return null; }
-            var all = document.querySelectorAll('*');
-            for (var i = 0; i < all.length; i++) { if (all[i].shadowRoot) { return null; } }
-            function path(e) {
-              if (!e) { return ''; }
-              var p = [];
-              for (; e && e.nodeType === 1; e = e.parentElement) {
-                p.unshift(e.tagName + ':' + Array.prototype.indexOf.call(e.parentNode ? e.parentNode.children : [e], e));
-              }
-              return p.join('/');
-            }
-            function matching(selector) {
-              try { return Array.prototype.map.call(document.querySelectorAll(selector), path); } catch (e) { return ['unsupported ' + selector]; }
-            }
-            var controls = Array.prototype.map.call(document.querySelectorAll('input, select, textarea, option, button'), function (c) {
-              return [path(c), c.value, c.checked, c.indeterminate, c.selected, c.disabled, c.validationMessage];
-            });
-            var scrolled = [];
-            for (var j = 0; j < all.length; j++) {
-              if (all[j].scrollTop !== 0 || all[j].scrollLeft !== 0) { scrolled.push([path(all[j]), all[j].scrollTop, all[j].scrollLeft]); }
-            }
-            function rules(sheet) {
-              try {
-                return [sheet.href, sheet.media.mediaText, sheet.disabled, Array.prototype.map.call(sheet.cssRules, function (r) { return r.cssText; })];
-              } catch (e) { return [sheet.href, 'unreadable']; }
-            }
-            return JSON.stringify({
-              address: location.pathname + location.search + location.hash,
-              window: [window.innerWidth, window.innerHeight, window.outerWidth, window.outerHeight, window.devicePixelRatio, window.scrollX, window.scrollY],
-              ready: [document.readyState, document.fonts.status, Array.prototype.map.call(document.images, function (m) { return m.complete; })],
-              dom: document.documentElement.outerHTML,
-              controls: controls,
-              focus: [path(document.activeElement), document.hasFocus(), matching(':focus-visible')],
-              pointer: [matching(':hover'), matching(':active')],
-              user: [matching(':user-invalid'), matching(':popover-open'), matching(':modal')],
-              scrolled: scrolled,
-              sheets: Array.prototype.map.call(document.styleSheets, rules).concat(Array.prototype.map.call(document.adoptedStyleSheets || [], rules))
-            });
-            """;
-
-    private static String sha256(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-    }
-
-    /** One run of axe-core on the page as it is. */
     @SuppressWarnings("unchecked")
-    private List<String> runAxe() {
+    public List<String> axeViolations() {
         // axe-core is half a megabyte of script: sent to a page once, not again for each check of
         // the same page (a new page has no axe and gets it anew).
         if (!Boolean.TRUE.equals(driver().executeScript("return typeof window.axe === 'object' && typeof window.axe.run === 'function';"))) {
