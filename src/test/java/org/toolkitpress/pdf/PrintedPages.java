@@ -2,6 +2,7 @@ package org.toolkitpress.pdf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ref.WeakReference;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -51,11 +52,33 @@ final class PrintedPages {
     /** Pages already read, by the file's SHA-256; under way or done. */
     private static final Map<String, CompletableFuture<List<Page>>> READ = new ConcurrentHashMap<>();
 
+    /** The file a thread last asked for (the same array, not only the same bytes) and its pages. */
+    private record Last(WeakReference<byte[]> pdf, List<Page> pages) {
+    }
+
+    /**
+     * Each thread's last answer. The tests ask again for the same array page after page
+     * ({@code PrintLayoutTest.PrintedLine.body} once a page of a whole-toolkit guide); hashing
+     * its megabytes for each question cost more than reading the glyphs once: SHA-256 took 6.6%
+     * of the PDF classes' test JVM under JFR (docs/performance.md, "Test suite").
+     */
+    private static final ThreadLocal<Last> LAST = new ThreadLocal<>();
+
     private PrintedPages() {
     }
 
     /** Every page of {@code pdf}, read once per JVM for the same bytes; callers only read the lists. */
     static List<Page> of(byte[] pdf) {
+        Last last = LAST.get();
+        if (last != null && last.pdf().get() == pdf) {
+            return last.pages();
+        }
+        List<Page> pages = ofBytes(pdf);
+        LAST.set(new Last(new WeakReference<>(pdf), pages));
+        return pages;
+    }
+
+    private static List<Page> ofBytes(byte[] pdf) {
         String key = sha256(pdf);
         CompletableFuture<List<Page>> mine = new CompletableFuture<>();
         CompletableFuture<List<Page>> theirs = READ.putIfAbsent(key, mine);
