@@ -38,10 +38,12 @@ final class Archive {
     /**
      * Made once: {@code new XmpSerializer()} looks both factories up on the class path, each
      * save (in the test JVM's long class path, more than the serializing took). The factories are not promised to be thread-safe, and
-     * documents are saved in parallel: {@link #serialize} holds them while it writes.
+     * documents are saved in parallel: {@link #serialize} holds them while it writes. The JDK's
+     * own, whatever the class path offers: the tests' class path holds Saxon (through veraPDF
+     * and the HTML checker), and the tests must write the metadata the packaged tool writes.
      */
-    private static final TransformerFactory TRANSFORMERS = TransformerFactory.newInstance();
-    private static final DocumentBuilderFactory BUILDERS = DocumentBuilderFactory.newInstance();
+    private static final TransformerFactory TRANSFORMERS = TransformerFactory.newDefaultInstance();
+    private static final DocumentBuilderFactory BUILDERS = DocumentBuilderFactory.newDefaultInstance();
 
     private Archive() {
     }
