@@ -270,7 +270,6 @@ final class PdfViewers implements AutoCloseable {
         }
     }
 
-    /** Screenshots until three in a row are the same and show a page: the viewer draws in steps. */
     /**
      * A screenshot once three in a row are the same (the drawing has settled: a viewer may draw a
      * page in passes, and its form layer after its canvas) and {@code ready} holds for it.
