@@ -175,10 +175,10 @@ public final class Load {
     }
 
     /**
-     * Says why a file that is a symbolic link out of the project is left out, instead of letting
-     * it vanish (a page) or be called missing (an image): no path may lead outside the project.
+     * Warns about each symbolic link under content/ that points outside the project and returns
+     * their paths: says why such a file is left out, instead of letting it vanish (a page) or be
+     * called missing (an image), since no path may lead outside the project.
      */
-    /** Warns about each symbolic link under content/ that points outside the project; returns their paths. */
     private static Set<String> linksOutside(LayeredFiles files, Diagnostics diagnostics) {
         Map<String, Path> links = files.linksOutside("content");
         links.forEach((relative, link) -> diagnostics.warning(
