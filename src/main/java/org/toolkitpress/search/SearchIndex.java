@@ -130,26 +130,11 @@ public final class SearchIndex {
             out.accept(script("t/" + (shards.size() - 1), json -> shard(json, terms)));
         }
         List<Integer> docs = new ArrayList<>();
-        List<Entry> shown = new ArrayList<>();
-        int bytes = 0;
         int first = 0;
-        for (Group group : groups) {
-            int size = shownBytes(group.entries());
-            if (!shown.isEmpty() && bytes + size > DOC_BYTES) {
-                List<Entry> full = List.copyOf(shown);
-                out.accept(script("d/" + docs.size(), json -> shown(json, full)));
-                docs.add(first);
-                first += shown.size();
-                shown.clear();
-                bytes = 0;
-            }
-            shown.addAll(group.entries());
-            bytes += size;
-        }
-        if (!shown.isEmpty()) {
-            List<Entry> last = List.copyOf(shown);
-            out.accept(script("d/" + docs.size(), json -> shown(json, last)));
+        for (List<Entry> run : displayRuns(groups)) {
+            out.accept(script("d/" + docs.size(), json -> shown(json, run)));
             docs.add(first);
+            first += run.size();
         }
         Rules rules = new Rules(Words.MIN_TERM, Words.MIN_STEM, List.copyOf(words.stopWords()),
                 words.suffixes().stream().map(r -> List.of(r.suffix(), r.replacement())).toList());
@@ -250,6 +235,30 @@ public final class SearchIndex {
             }
         }
         json.writeEndObject();
+    }
+
+    /**
+     * The entries of consecutive pages, cut into runs of about {@link #DOC_BYTES} at most, each
+     * written to one display file; a page is never split, and one larger than that is a run of its own.
+     */
+    private static List<List<Entry>> displayRuns(List<Group> groups) {
+        List<List<Entry>> runs = new ArrayList<>();
+        List<Entry> run = new ArrayList<>();
+        int bytes = 0;
+        for (Group group : groups) {
+            int size = shownBytes(group.entries());
+            if (!run.isEmpty() && bytes + size > DOC_BYTES) {
+                runs.add(List.copyOf(run));
+                run.clear();
+                bytes = 0;
+            }
+            run.addAll(group.entries());
+            bytes += size;
+        }
+        if (!run.isEmpty()) {
+            runs.add(List.copyOf(run));
+        }
+        return runs;
     }
 
     /** About the bytes entries take in a display file: their texts and a few for each entry's punctuation. */
