@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import freemarker.template.Template;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,13 +30,7 @@ class TemplateParsedOnceTest {
 
     @Test
     void threadsAskingForATemplateAtOnceShareOneParse() throws Exception {
-        Files.createDirectories(temp.resolve("templates"));
-        // Large enough that parsing it takes far longer than starting the threads.
-        StringBuilder big = new StringBuilder();
-        for (int i = 0; i < 4000; i++) {
-            big.append("<#if n == ").append(i).append(">line ${n} <#else>other</#if>\n");
-        }
-        Files.writeString(temp.resolve("templates/big.ftlh"), big);
+        writeBigTemplate();
         Theme theme = Theme.create(new LayeredFiles(List.of(new LayeredFiles.Root("project", temp))));
 
         int threads = 6;
@@ -69,12 +64,7 @@ class TemplateParsedOnceTest {
      */
     @Test
     void templatesParsedAheadRenderAndFailAsIfParsedByTheirRender() throws Exception {
-        Files.createDirectories(temp.resolve("templates"));
-        StringBuilder big = new StringBuilder();
-        for (int i = 0; i < 4000; i++) {
-            big.append("<#if n == ").append(i).append(">line ${n} <#else>other</#if>\n");
-        }
-        Files.writeString(temp.resolve("templates/big.ftlh"), big);
+        writeBigTemplate();
         Files.writeString(temp.resolve("templates/broken.ftlh"), "<p>\n  <#if n == 1>one\n</p>\n");
         LayeredFiles files = new LayeredFiles(List.of(new LayeredFiles.Root("project", temp)));
 
@@ -106,5 +96,18 @@ class TemplateParsedOnceTest {
                     .findFirst().orElse(""));
             assertSame(theme.configuration().getTemplate("big.ftlh"), theme.configuration().getTemplate("big.ftlh"));
         }
+    }
+
+    /**
+     * templates/big.ftlh: large enough that parsing it takes far longer than starting threads;
+     * rendered with {@code n}, its one line that is not "other" is "line n ".
+     */
+    private void writeBigTemplate() throws IOException {
+        Files.createDirectories(temp.resolve("templates"));
+        StringBuilder big = new StringBuilder();
+        for (int i = 0; i < 4000; i++) {
+            big.append("<#if n == ").append(i).append(">line ${n} <#else>other</#if>\n");
+        }
+        Files.writeString(temp.resolve("templates/big.ftlh"), big);
     }
 }
