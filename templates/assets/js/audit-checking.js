@@ -14,6 +14,7 @@
   var Audit = page.Audit;
   var $ = page.$;
   var $$ = page.$$;
+  var setText = page.setText;
 
   /** One distribution item: its total and, when filled but wrong, the first wrong box. */
   function distribution(item) {
@@ -120,7 +121,7 @@
         var answered = isComplete(item);
         var problem = itemProblem(item);
         var total = $(item, '[data-total]');
-        if (total) { total.textContent = distribution(item).total; }
+        if (total) { setText(total, distribution(item).total); }
         var id = item.id;
         if (settle === true || (settle && settle.indexOf(item) >= 0)) { self.shownErrors[id] = problem; }
         if (self.shownErrors[id] && !problem) { self.shownErrors[id] = null; }
@@ -142,7 +143,8 @@
       if (settle === true || (settle && settle.indexOf(input) >= 0)) { self.shownErrors[input.id] = problem; }
       if (!problem) { self.shownErrors[input.id] = null; }
       var shown = self.shownErrors[input.id];
-      if (shown) { input.setAttribute('aria-invalid', 'true'); problems.push(shown); } else { input.removeAttribute('aria-invalid'); }
+      if (shown) { problems.push(shown); }
+      invalid(input, !!shown);
     });
     this.errors = problems;
     this.unanswered = unanswered;
@@ -156,7 +158,7 @@
   /** The overall count, shown at once; announced politely once the user pauses. */
   Audit.prototype.progress = function (done, all) {
     var text = rules.progressText(done, all);
-    $$(this.form, '[data-progress], [data-progress-copy]').forEach(function (p) { p.textContent = text + '.'; });
+    $$(this.form, '[data-progress], [data-progress-copy]').forEach(function (p) { setText(p, text + '.'); });
     var announce = $(this.form, '[data-progress-announce]');
     if (this.announced === undefined) { this.announced = text; return; }
     if (text === this.announced) { return; }
@@ -171,14 +173,24 @@
   Audit.prototype.sectionProgress = function (section, done, all) {
     var text = rules.progressText(done, all);
     var p = $(section, '[data-section-progress]');
-    if (p) { p.textContent = text + ' in this section.'; p.hidden = false; }
+    if (p) { setText(p, text + ' in this section.'); p.hidden = false; }
     var copy = $(this.form, '[data-section-progress-copy="' + section.getAttribute('data-section') + '"]');
-    if (copy) { copy.textContent = '(' + done + ' of ' + all + ')'; }
+    if (copy) { setText(copy, '(' + done + ' of ' + all + ')'); }
   };
 
   /* ---------- errors ---------- */
 
+  /** Marks a control invalid or not, touching the page only when that changes. */
+  function invalid(input, yes) {
+    if (yes && input.getAttribute('aria-invalid') !== 'true') { input.setAttribute('aria-invalid', 'true'); }
+    if (!yes && input.hasAttribute('aria-invalid')) { input.removeAttribute('aria-invalid'); }
+  }
+
+  /** Shows an item's error, or none; an item already showing that message is left as it is. */
   Audit.prototype.markItem = function (item, message) {
+    var marked = this.marked || (this.marked = {});
+    if (item.id in marked && marked[item.id] === message) { return; }
+    marked[item.id] = message;
     var error = $(item, '.field-error');
     item.classList.toggle('has-error', !!message);
     error.hidden = !message;
@@ -194,7 +206,7 @@
       var ids = (input.getAttribute('aria-describedby') || '').split(' ').filter(function (id) { return id && id !== error.id; });
       if (message) { ids.unshift(error.id); }
       input.setAttribute('aria-describedby', ids.join(' '));
-      if (message) { input.setAttribute('aria-invalid', 'true'); } else { input.removeAttribute('aria-invalid'); }
+      invalid(input, !!message);
     });
   };
 

@@ -15,6 +15,16 @@
   function $(scope, selector) { return scope.querySelector(selector); }
   function $$(scope, selector) { return Array.prototype.slice.call(scope.querySelectorAll(selector)); }
 
+  /**
+   * Writes an element's text only when it differs. Every keystroke recounts the whole form, and
+   * a write of the same text still makes the browser lay the page out again (on a long audit
+   * that was most of a keystroke's cost) and a live region speak again.
+   */
+  function setText(element, text) {
+    text = String(text);
+    if (element.textContent !== text) { element.textContent = text; }
+  }
+
   function Audit(form) {
     this.form = form;
     this.id = form.getAttribute('data-audit');
@@ -104,5 +114,5 @@
     $(this.form, '[data-save-status]').textContent = text;
   };
 
-  root.ToolkitAuditPage = { Audit: Audit, $: $, $$: $$ };
+  root.ToolkitAuditPage = { Audit: Audit, $: $, $$: $$, setText: setText };
 }(window));

@@ -14,6 +14,7 @@
   var Audit = page.Audit;
   var $ = page.$;
   var $$ = page.$$;
+  var setText = page.setText;
 
   /** Starts a recount: the figures of every section are gathered afresh. */
   Audit.prototype.startResults = function () {
@@ -98,9 +99,9 @@
       if (!row) { return; }
       var c = rules.pointChange(q.values);
       var label = function (i) { return self.form.getAttribute('data-point-label-' + self.points[i]) || self.points[i]; };
-      $(row, '[data-point-from]').textContent = c ? q.values[c.from] + ' (' + label(c.from) + ')' : '\u2013';
-      $(row, '[data-point-to]').textContent = c ? q.values[c.to] + ' (' + label(c.to) + ')' : '\u2013';
-      $(row, '[data-point-change]').textContent = c ? rules.changeText(c.change, 0) : '\u2013';
+      setText($(row, '[data-point-from]'), c ? q.values[c.from] + ' (' + label(c.from) + ')' : '\u2013');
+      setText($(row, '[data-point-to]'), c ? q.values[c.to] + ' (' + label(c.to) + ')' : '\u2013');
+      setText($(row, '[data-point-change]'), c ? rules.changeText(c.change, 0) : '\u2013');
     });
     return out;
   };
@@ -112,10 +113,10 @@
     $$(row, '[data-score-change]').forEach(function (cell) {
       var figure = cell.getAttribute('data-score-change');
       var n = c ? c.change[figure] : undefined;
-      cell.textContent = n === undefined ? '\u2013' : rules.changeText(n, figure === 'mean' ? 1 : 0);
+      setText(cell, n === undefined ? '\u2013' : rules.changeText(n, figure === 'mean' ? 1 : 0));
     });
     var basis = $(row, '[data-score-change-basis]');
-    if (basis) { basis.textContent = c ? rules.basedOnText(c.items, c.of) : '\u2013'; }
+    if (basis) { setText(basis, c ? rules.basedOnText(c.items, c.of) : '\u2013'); }
     return c ? c.change : {};
   };
 
@@ -171,7 +172,7 @@
     var row = [];
     cells.forEach(function (cell) {
       var value = share(cell.getAttribute('data-stage-total'));
-      cell.textContent = value === null ? '–' : value + '%';
+      setText(cell, value === null ? '–' : value + '%');
       if (cell.hasAttribute('data-stage-name')) {
         names.push(cell.getAttribute('data-stage-name'));
         ids.push(cell.getAttribute('data-stage-total'));
@@ -179,18 +180,19 @@
       }
     });
     $$(this.form, '[data-summary] [data-summary-section="' + id + '"] [data-stage-share]').forEach(function (segment) {
-      segment.style.width = (share(segment.getAttribute('data-stage-share')) || 0) + '%';
+      var width = (share(segment.getAttribute('data-stage-share')) || 0) + '%';
+      if (segment.style.width !== width) { segment.style.width = width; }
     });
     var stage = rules.placement(shares);
     var place = $(this.form, '[data-summary] tr[data-summary-section="' + id + '"] [data-placement]');
     if (place) {
       var at = rules.placement(row);
-      place.textContent = at ? names[at - 1] + (answeredCount < 3 ? ' (placed from ' + answeredCount +
-        ' answer' + (answeredCount === 1 ? '' : 's') + ' only)' : '') : 'Not answered yet';
+      setText(place, at ? names[at - 1] + (answeredCount < 3 ? ' (placed from ' + answeredCount +
+        ' answer' + (answeredCount === 1 ? '' : 's') + ' only)' : '') : 'Not answered yet');
     }
     var based = $(this.form, '[data-summary] tr[data-summary-section="' + id + '"] [data-based-on]');
     if (based && stages.length) {
-      based.textContent = answeredCount + ' of ' + $$(section, '.audit-item[data-type="distribution"]').length;
+      setText(based, answeredCount + ' of ' + $$(section, '.audit-item[data-type="distribution"]').length);
     }
     return stage ? stages[stage - 1] : null;
   };
@@ -202,7 +204,7 @@
   Audit.prototype.showFigures = function (cells, scores) {
     var figures = rules.scoreFigures(scores);
     cells.forEach(function (cell) {
-      ($(cell, '.figure') || cell).textContent = rules.figureText(figures, cell.getAttribute('data-score-figure'));
+      setText($(cell, '.figure') || cell, rules.figureText(figures, cell.getAttribute('data-score-figure')));
     });
     if (figures.total === '') { return null; }
     return { total: Number(figures.total), maximum: Number(figures.maximum), mean: Number(figures.mean),
@@ -223,11 +225,11 @@
       .concat($$(this.form, '[data-summary] tr[data-summary-section="' + id + '"] [data-option-count]'));
     var based = $(this.form, '[data-summary] tr[data-summary-section="' + id + '"] [data-option-count] ~ [data-based-on]');
     if (based) {
-      based.textContent = choices.filter(function (item) { return $(item, 'input:checked'); }).length + ' of ' + choices.length;
+      setText(based, choices.filter(function (item) { return $(item, 'input:checked'); }).length + ' of ' + choices.length);
     }
     cells.forEach(function (cell) {
       var target = $(cell, '.count') || cell;
-      target.textContent = counts[cell.getAttribute('data-option-count')] || 0;
+      setText(target, counts[cell.getAttribute('data-option-count')] || 0);
     });
     return counts;
   };

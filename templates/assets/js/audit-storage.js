@@ -37,7 +37,9 @@
     if (this.unfitted.length) { data.unfitted = this.unfitted; }
     try {
       this.store.setItem(this.key, JSON.stringify(data));
-      this.status('Saved on this device at ' + new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) + '.');
+      // Written only when the minute changes, so the status region is not announced at every keystroke.
+      page.setText($(this.form, '[data-save-status]'), 'Saved on this device at ' +
+        new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) + '.');
     } catch (e) {
       this.status('Your answers could not be saved in this browser. Export them to keep a copy.');
     }
@@ -238,8 +240,9 @@
   Audit.prototype.printHeading = function () {
     var style = this.printStyle || (this.printStyle = document.head.appendChild(document.createElement('style')));
     var title = $(this.form.parentNode, '.audit-title');
-    style.textContent = '@page { @top-left { content: ' +
+    // A style sheet written again, even unchanged, restyles the whole page: this runs on every save.
+    page.setText(style, '@page { @top-left { content: ' +
       rules.printHeading(this.school(), title ? title.textContent : '', rules.auditDate(this.headerFields()),
-        rules.longDate(new Date())) + '; font: 9pt sans-serif; } }';
+        rules.longDate(new Date())) + '; font: 9pt sans-serif; } }');
   };
 }(window));

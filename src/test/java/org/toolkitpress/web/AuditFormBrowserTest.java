@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -152,6 +153,38 @@ class AuditFormBrowserTest extends DefaultSiteBrowserTest {
         assertFalse(field(TI + ".q1.error").isDisplayed(), "80 + 20 is complete");
     }
 
+    /**
+     * Each keystroke recounts the whole form; what it does not change must stay untouched, since
+     * a rewrite of the same text or attribute makes the browser restyle and lay out the page
+     * again (on this audit most of a keystroke's cost) and a live region speak again.
+     */
+    @Test
+    void aKeystrokeRewritesOnlyWhatItChanges() {
+        fresh(TI_PAGE);
+        type(TI + ".q1.evidence", "Two staff");
+        type(TI + ".q2.pre-trauma-aware", "4");
+        driver.executeScript("window.__changed = [];"
+                + "window.__watch = new MutationObserver(function (records) { window.__changed.push.apply(window.__changed, records); });"
+                + "window.__watch.observe(document, {subtree: true, childList: true, characterData: true, attributes: true});");
+        field(TI + ".q1.evidence").sendKeys(" trained");
+        field(TI + ".q2.pre-trauma-aware").sendKeys("0");
+        @SuppressWarnings("unchecked")
+        List<String> changed = (List<String>) driver.executeScript(
+                "var out = []; window.__changed.concat(window.__watch.takeRecords()).forEach(function (r) {"
+                + "  var el = r.target.nodeType === 1 ? r.target : r.target.parentElement;"
+                + "  if (el.closest('[data-save-status]')) { return; }"
+                + "  var named = el.closest('[id]');"
+                + "  out.push((named ? '#' + named.id + ' ' : '') + el.tagName.toLowerCase() + ' ' + r.type + (r.attributeName ? ' ' + r.attributeName : ''));"
+                + "}); window.__watch.disconnect(); return out;");
+        assertEquals("40", driver.findElement(By.cssSelector("[id='" + TI + ".q2'] [data-total]")).getText(),
+                "the keystroke still updates what it changes");
+        // Question 2 is still incomplete (40 of 100), so no figure, count or progress changes:
+        // only its own total does, and the evidence typed into question 1 changes nothing at all.
+        assertFalse(changed.isEmpty(), "the total of question 2 was rewritten");
+        assertEquals(List.of(), changed.stream().filter(c -> !c.startsWith("#" + TI + ".q2")).limit(12).toList(),
+                "nothing but question 2's total is written again (the first 12 other writes)");
+    }
+
     @Test
     void progressCountsOnlyCompleteQuestionsAndIsAnnouncedPolitely() throws InterruptedException {
         fresh(TI_PAGE);
@@ -244,7 +277,7 @@ class AuditFormBrowserTest extends DefaultSiteBrowserTest {
         // From the top: axe's target-size rule counts a button scrolled under the sticky bar as
         // small, which says where focus scrolled the page, not what the buttons are.
         driver.executeScript("window.scrollTo(0, 0)");
-        java.util.List<String> violations = browser.axeViolations();
+        List<String> violations = browser.axeViolations();
         assertTrue(violations.isEmpty(), String.join("\n", violations));
 
         press("import-cancel");
@@ -273,7 +306,7 @@ class AuditFormBrowserTest extends DefaultSiteBrowserTest {
         type(TI + ".q2.trauma-informed", "100");
         check();
         assertTrue(driver.findElement(By.cssSelector("[data-error-summary]")).isDisplayed());
-        java.util.List<String> violations = browser.axeViolations();
+        List<String> violations = browser.axeViolations();
         assertTrue(violations.isEmpty(), "with errors and results shown: " + String.join("\n", violations));
     }
 
