@@ -39,7 +39,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PrintLayoutTest {
 
-    private static final String GUIDE = "whole-toolkit.pdf";
+    /** The whole-toolkit guide, with the long tables ({@link BaseUrlToolkit}). */
+    static final String GUIDE = "whole-toolkit.pdf";
     private static final float MM = 72 / 25.4f;
     /** print.css: @page margins 22 mm top, 20 mm bottom, 18 mm either side. */
     private static final float TOP = 22 * MM;
