@@ -28,9 +28,9 @@ abstract class PdfBrowserTest {
     /** The project the class builds. */
     abstract Path project();
 
-    /** The browser the class needs: the headless shell, unless it uses what only the full browser has. */
+    /** The browser the class needs: the headless shell without frames, unless it takes screenshots. */
     BrowserSession.Kind kind() {
-        return BrowserSession.Kind.HEADLESS_SHELL;
+        return BrowserSession.Kind.HEADLESS_SHELL_WITHOUT_FRAMES;
     }
 
     @BeforeAll

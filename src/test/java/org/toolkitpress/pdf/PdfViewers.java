@@ -31,8 +31,10 @@ import java.util.concurrent.Executors;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.toolkitpress.testing.BrowserSession;
 
 /**
@@ -242,10 +244,14 @@ final class PdfViewers implements AutoCloseable {
     /**
      * The pages as Chromium's own PDF viewer (PDFium) shows them, each whole page in view and the
      * toolbar hidden ({@code #page=N&toolbar=0&view=Fit}), from a screenshot taken once the
-     * drawing has settled. The viewer is loaded again for each page: it does not follow a change
-     * of the address's fragment once loaded (tried: it stays on its first page). The page's place is found in
-     * the pixels (its white edge on the viewer's dark background); the caller checks nothing
-     * else: its proportions must be the page's.
+     * drawing has settled. The viewer is loaded once for the PDF's first page asked for and moved
+     * on to the next ones with the Page Down key, as a reader would: it does not follow a change
+     * of the address's fragment once loaded (tried: it stays on its first page), and in this view
+     * each press shows the next page whole (a page reached so was drawn pixel for pixel as the same
+     * page loaded with {@code #page=N}, docs/performance.md). A load costs some eight times
+     * Chromium's CPU of a move; a move must change the picture, or the keys did not reach the
+     * viewer. The page's place is found in the pixels (its white edge on the viewer's dark
+     * background); the caller checks nothing else: its proportions must be the page's.
      */
     Map<Integer, Drawn> chromium(Path pdf, SortedMap<Integer, PDRectangle> pages) throws InterruptedException {
         use(viewerSession);
@@ -253,11 +259,25 @@ final class PdfViewers implements AutoCloseable {
         driver().manage().window().setSize(VIEW);
         try {
             Map<Integer, Drawn> drawn = new TreeMap<>();
+            Integer shown = null;
+            byte[] previous = null;
             for (Map.Entry<Integer, PDRectangle> entry : pages.entrySet()) {
                 PDRectangle page = entry.getValue();
-                driver().get("about:blank");
-                driver().get(pdf.toUri() + "#page=" + (entry.getKey() + 1) + "&toolbar=0&view=Fit");
-                BufferedImage settled = settled(image -> pageEdges(image) != null, "Chromium's PDF viewer");
+                if (shown == null) {
+                    driver().get("about:blank");
+                    driver().get(pdf.toUri() + "#page=" + (entry.getKey() + 1) + "&toolbar=0&view=Fit");
+                } else {
+                    Actions keys = new Actions(driver());
+                    for (int move = shown; move < entry.getKey(); move++) {
+                        keys.sendKeys(Keys.PAGE_DOWN);
+                    }
+                    keys.perform();
+                }
+                byte[] before = previous;
+                BufferedImage settled = settled(image -> pageEdges(image) != null, shot -> before == null || !Arrays.equals(before, shot),
+                        "Chromium's PDF viewer on page " + (entry.getKey() + 1));
+                shown = entry.getKey();
+                previous = lastShot;
                 int[] edges = pageEdges(settled);
                 double across = (edges[2] - edges[0] + 1) / (double) page.getWidth();
                 double down = (edges[3] - edges[1] + 1) / (double) page.getHeight();
@@ -275,6 +295,18 @@ final class PdfViewers implements AutoCloseable {
      * page in passes, and its form layer after its canvas) and {@code ready} holds for it.
      */
     private BufferedImage settled(java.util.function.Predicate<BufferedImage> ready, String what) throws InterruptedException {
+        return settled(ready, shot -> true, what);
+    }
+
+    /** The last screenshot {@link #settled} returned, as PNG bytes. */
+    private byte[] lastShot;
+
+    /**
+     * As {@link #settled(java.util.function.Predicate, String)}, and the settled screenshot's
+     * bytes must also pass {@code changed} (such as: not the picture shown before a move).
+     */
+    private BufferedImage settled(java.util.function.Predicate<BufferedImage> ready, java.util.function.Predicate<byte[]> changed, String what)
+            throws InterruptedException {
         long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         byte[] last = null;
         int same = 0;
@@ -282,9 +314,10 @@ final class PdfViewers implements AutoCloseable {
             byte[] shot = driver().getScreenshotAs(OutputType.BYTES);
             same = last != null && Arrays.equals(last, shot) ? same + 1 : 0;
             last = shot;
-            if (same >= 2) {
+            if (same >= 2 && changed.test(shot)) {
                 BufferedImage image = png(shot);
                 if (ready.test(image)) {
+                    lastShot = shot;
                     return image;
                 }
             }

@@ -81,6 +81,12 @@ class ViewersDrawFilledAnswersTest extends PdfBrowserTest {
      */
     private BrowserSession fullBrowser;
 
+    /** pdf.js's viewer is read from screenshots: the shell with frames. */
+    @Override
+    BrowserSession.Kind kind() {
+        return BrowserSession.Kind.HEADLESS_SHELL;
+    }
+
     @BeforeAll
     void fillForms() throws IOException {
         fullBrowser = BrowserSession.start(project(), true, BrowserSession.Kind.FULL);

@@ -16,9 +16,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Headless Chromiums kept between test classes: starting one costs seconds, and the suite opens
- * a browser for some twenty classes. Browsers are kept by program ({@link BrowserSession.Kind}:
- * the headless shell for most classes, the full browser for the few that need it; one program
- * when the shell falls back to the full browser). A session takes an idle browser of its kind
+ * a browser for some twenty classes. Browsers are kept by program and flags ({@link BrowserSession.Kind}:
+ * the headless shell without frames for most classes, with frames for those that take
+ * screenshots, the full browser for the few that need it; one program when the shell falls back
+ * to the full browser). A session takes an idle browser of its kind
  * or starts one, and gives it back as the options made it (window size, blank page, nothing
  * stored for the session's addresses, downloads back in the browser's own folder); a browser
  * that cannot be put back so is quit instead. At most {@link #AT_ONCE} are lent at a time, so that classes running side by side
@@ -30,8 +31,8 @@ final class BrowserPool {
     /** Browsers lent at once: two keep two cores busy beside one class that computes. */
     static final int AT_ONCE = 2;
 
-    /** Idle browsers by program. */
-    private static final Map<Path, ConcurrentLinkedDeque<Pooled>> IDLE = new ConcurrentHashMap<>();
+    /** Idle browsers by program and flags (a browser started without frames cannot take a screenshot). */
+    private static final Map<List<Object>, ConcurrentLinkedDeque<Pooled>> IDLE = new ConcurrentHashMap<>();
     private static final Semaphore LENT = new Semaphore(AT_ONCE, true);
 
     static {
@@ -46,7 +47,7 @@ final class BrowserPool {
     }
 
     private static ConcurrentLinkedDeque<Pooled> idle(BrowserSession.Kind kind) {
-        return IDLE.computeIfAbsent(BrowserSession.binary(kind), binary -> new ConcurrentLinkedDeque<>());
+        return IDLE.computeIfAbsent(List.of(BrowserSession.binary(kind), BrowserSession.flags(kind)), launch -> new ConcurrentLinkedDeque<>());
     }
 
     /** Lends a browser of that kind, waiting while {@link #AT_ONCE} are out; the borrower must {@link #giveBack} it. */

@@ -31,9 +31,10 @@ import org.openqa.selenium.print.PrintOptions;
  *
  * <p>Two browsers, one Blink ({@link Kind}): most classes run in Chromium's headless shell
  * ({@code $CHROME_HEADLESS_SHELL}, else Debian's {@code chromium-headless-shell}), which renders,
- * prints and runs scripts as the full browser does for about a third of its CPU; a class that
- * needs what only the full browser has (its own PDF viewer) asks for the full one. The full
- * browser is {@code $CHROME_BIN}, else Debian's {@code /usr/bin/chromium}; where the shell is not
+ * prints and runs scripts as the full browser does for about a third of its CPU, and by default
+ * without drawing frames (cheaper again; a class that takes screenshots asks for the shell with
+ * frames); a class that needs what only the full browser has (its own PDF viewer) asks for the
+ * full one. The full browser is {@code $CHROME_BIN}, else Debian's {@code /usr/bin/chromium}; where the shell is not
  * installed, or {@code CHROME_BIN} names another browser and {@code CHROME_HEADLESS_SHELL} no
  * shell for it, the shell's classes run in the full browser too. The driver is
  * {@code $CHROMEDRIVER}, else {@code $CHROMEWEBDRIVER/chromedriver}, else
@@ -50,9 +51,21 @@ public final class BrowserSession implements AutoCloseable {
          * extensions, the UI's compositor). Measured on the trauma-informed audit form: a start
          * 0.25 s of CPU against 0.87 s, a page load a quarter of the full browser's, a WebDriver
          * round trip about 60%, axe-core the same (docs/performance.md, "Test suite"). It has no
-         * PDF viewer: sent to a PDF, it stays on the page it was on.
+         * PDF viewer: sent to a PDF, it stays on the page it was on. This kind draws frames: for
+         * a class that takes screenshots or whose pages wait for a frame
+         * ({@code requestAnimationFrame}).
          */
         HEADLESS_SHELL,
+        /**
+         * The headless shell with its compositor on the renderer's main thread
+         * ({@code --disable-threaded-compositing}, as Blink's own layout tests run): the same
+         * layout, styles, scripts, events and printing, a quarter to a third less CPU for a
+         * keystroke, a click or a load (docs/performance.md, "Test suite"), but headless it then
+         * draws no frame at all: a screenshot never comes back and {@code requestAnimationFrame}
+         * never calls back (found with {@code LiveReloadBrowserTest}, whose preview marks a
+         * shown page in the next frame). The kind of the classes that do neither, the default.
+         */
+        HEADLESS_SHELL_WITHOUT_FRAMES,
         /** The full browser in its headless mode: for Chromium's own PDF viewer (PDFium in the browser's UI). */
         FULL
     }
@@ -110,6 +123,16 @@ public final class BrowserSession implements AutoCloseable {
         return kind == Kind.FULL ? CHROMIUM : HEADLESS_SHELL;
     }
 
+    /**
+     * The flags a kind of browser starts with beyond every browser's: the shell without frames
+     * only where it is the shell (measured there; where the shell falls back to the full browser,
+     * both shell kinds are the full browser as it comes).
+     */
+    static List<String> flags(Kind kind) {
+        return kind == Kind.HEADLESS_SHELL_WITHOUT_FRAMES && !HEADLESS_SHELL.equals(CHROMIUM)
+                ? List.of("--disable-threaded-compositing") : List.of();
+    }
+
     /** The chromedriver the environment names (itself, or the folder GitHub's runners give), or Debian's. */
     public static Path chromedriver(Map<String, String> env) {
         if (env.containsKey("CHROMEDRIVER")) {
@@ -135,7 +158,7 @@ public final class BrowserSession implements AutoCloseable {
      * whose files are hard links to the shared ones, and a test that changes a site builds its own. The browser comes from {@link BrowserPool}.
      */
     public static BrowserSession start(Path project, boolean pdf) {
-        return start(project, pdf, Kind.HEADLESS_SHELL);
+        return start(project, pdf, Kind.HEADLESS_SHELL_WITHOUT_FRAMES);
     }
 
     /** As {@link #start(Path, boolean)}, in the given kind of browser. */
@@ -189,6 +212,7 @@ public final class BrowserSession implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1200,900");
+        options.addArguments(flags(kind));
         options.setExperimentalOption("prefs", Map.of(
                 "download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));

@@ -15,9 +15,14 @@ public abstract class DefaultSiteBrowserTest {
     protected BrowserSession browser;
     protected ChromeDriver driver;
 
+    /** The browser the class needs: the headless shell without frames, unless it takes screenshots. */
+    protected BrowserSession.Kind kind() {
+        return BrowserSession.Kind.HEADLESS_SHELL_WITHOUT_FRAMES;
+    }
+
     @BeforeAll
     void startBrowser() {
-        browser = BrowserSession.start(TestSites.projectRoot());
+        browser = BrowserSession.start(TestSites.projectRoot(), false, kind());
         driver = browser.driver();
     }
 

@@ -17,6 +17,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
+import org.toolkitpress.testing.BrowserSession;
 import org.toolkitpress.testing.DefaultSiteBrowserTest;
 
 /**
@@ -25,6 +26,12 @@ import org.toolkitpress.testing.DefaultSiteBrowserTest;
  * CSV; the comparison table's values; axe with a plan and with a comparison shown.
  */
 class AuditPlanBrowserTest extends DefaultSiteBrowserTest {
+
+    /** It leaves screenshots of the plan and the comparison for people in target/: the shell with frames. */
+    @Override
+    protected BrowserSession.Kind kind() {
+        return BrowserSession.Kind.HEADLESS_SHELL;
+    }
 
     private static final String TI = "trauma-informed-schools-audit";
     private static final String TI_PAGE = "trauma-informed-schools/audit/";
