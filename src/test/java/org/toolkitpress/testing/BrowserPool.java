@@ -32,7 +32,11 @@ final class BrowserPool {
     static final int AT_ONCE = 2;
 
     /** Idle browsers by program and flags (a browser started without frames cannot take a screenshot). */
-    private static final Map<List<Object>, ConcurrentLinkedDeque<Pooled>> IDLE = new ConcurrentHashMap<>();
+    private static final Map<Launch, ConcurrentLinkedDeque<Pooled>> IDLE = new ConcurrentHashMap<>();
+
+    /** How a browser was started: two kinds that start the same program with the same flags share browsers. */
+    private record Launch(Path binary, List<String> flags) {
+    }
     private static final Semaphore LENT = new Semaphore(AT_ONCE, true);
 
     static {
@@ -47,7 +51,7 @@ final class BrowserPool {
     }
 
     private static ConcurrentLinkedDeque<Pooled> idle(BrowserSession.Kind kind) {
-        return IDLE.computeIfAbsent(List.of(BrowserSession.binary(kind), BrowserSession.flags(kind)), launch -> new ConcurrentLinkedDeque<>());
+        return IDLE.computeIfAbsent(new Launch(BrowserSession.binary(kind), BrowserSession.flags(kind)), launch -> new ConcurrentLinkedDeque<>());
     }
 
     /** Lends a browser of that kind, waiting while {@link #AT_ONCE} are out; the borrower must {@link #giveBack} it. */
