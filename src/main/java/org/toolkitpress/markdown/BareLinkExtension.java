@@ -46,6 +46,15 @@ final class BareLinkExtension implements Parser.ParserExtension {
         return mayHoldAddress(text.toString(), 0, text.length());
     }
 
+    /**
+     * Whether a whole Markdown text could hold an address: when it cannot, no text node parsed from
+     * it can either (a text node's characters are a run of one line of it), so the processor would
+     * change nothing and need not be registered at all ({@link Markdown#parserFor}).
+     */
+    static boolean mayHoldAddress(String text) {
+        return mayHoldAddress(text, 0, text.length());
+    }
+
     private static boolean mayHoldAddress(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
