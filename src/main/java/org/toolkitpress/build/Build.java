@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -190,40 +188,22 @@ public final class Build {
             if (diagnostics.hasErrors()) {
                 return null;
             }
-            // The website's templates parse on another thread meanwhile (while the search index
-            // reads the pages).
+            // The website's templates parse on another thread meanwhile (the search index, made
+            // first, leaves a core mostly free).
             WebEdition.prepare(toolkit, theme);
             SearchFiles index = SearchFiles.NONE;
-            CompletableFuture<Void> indexing = null;
             if (search == Search.INDEXED && sink != null) {
-                // Read first, on every core: the index reads the pages' trees, which the website
-                // lets go of as it renders. Its terms and files need no tree and were most of its
-                // time, on one thread with the other core idle: they are written while the website
-                // renders (docs/performance.md).
-                SearchIndex.Read read = SearchIndex.read(toolkit, markdown);
-                indexing = CompletableFuture.runAsync(() -> SearchIndex.write(read, print.downloads(), sink),
-                        task -> new Thread(task, "search index").start());
+                // Written first: the index reads the pages' trees, which the website lets go of as it renders.
+                SearchIndex.write(toolkit, markdown, print.downloads(), sink);
             } else if (search == Search.INDEXED) {
                 index = new SearchFiles(toolkit, markdown, print.downloads());
                 if (trees == Trees.RELEASE) {
                     index.files();
                 }
             }
-            List<OutputFile> web;
-            try {
-                web = pages == null
-                        ? WebEdition.render(toolkit, markdown, theme, settings, print.downloads(), trees == Trees.RELEASE, sink)
-                        : WebEdition.pages(toolkit, markdown, theme, settings, pages, print.downloads());
-            } catch (RuntimeException e) {
-                if (indexing != null) {
-                    // Not left writing into a site about to be abandoned; the render's failure is the one reported.
-                    indexing.handle((done, failed) -> done).join();
-                }
-                throw e;
-            }
-            if (indexing != null) {
-                finish(indexing);
-            }
+            List<OutputFile> web = pages == null
+                    ? WebEdition.render(toolkit, markdown, theme, settings, print.downloads(), trees == Trees.RELEASE, sink)
+                    : WebEdition.pages(toolkit, markdown, theme, settings, pages, print.downloads());
             return new Rendered(web, index, print.files());
         } catch (RuntimeException e) {
             Theme.ThemeException fault = Theme.ThemeException.in(e);
@@ -233,15 +213,6 @@ public final class Build {
             diagnostics.error(fault.pos(), "the template failed: " + fault.getMessage(),
                     "fix the template, or remove your copy to use the default");
             return null;
-        }
-    }
-
-    /** Waits for the search index written beside the website; what writing it threw is thrown here. */
-    private static void finish(CompletableFuture<Void> indexing) {
-        try {
-            indexing.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 

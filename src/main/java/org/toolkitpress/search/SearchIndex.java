@@ -107,35 +107,9 @@ public final class SearchIndex {
      * order), for a build that writes its site as it goes instead of holding the index.
      */
     public static void write(Toolkit toolkit, Markdown markdown, List<Download> downloads, Consumer<OutputFile> out) {
-        write(read(toolkit, markdown), downloads, out);
-    }
-
-    /**
-     * What the index takes from the pages' syntax trees and the data files: every entry, in
-     * reading order. Writing the index from it ({@link #write(Read, List, Consumer)}) reads no
-     * tree, so a build lets the website render (and let go of each tree) meanwhile.
-     */
-    public static final class Read {
-        private final Toolkit toolkit;
-        private final List<Group> groups;
-
-        private Read(Toolkit toolkit, List<Group> groups) {
-            this.toolkit = toolkit;
-            this.groups = groups;
-        }
-    }
-
-    /** The entries of {@code toolkit}'s website, read from its pages' trees on every core. */
-    public static Read read(Toolkit toolkit, Markdown markdown) {
-        return new Read(toolkit, Entries.of(toolkit, markdown));
-    }
-
-    /** Writes the index of the entries {@code read}, each file handed to {@code out} as it is written. */
-    public static void write(Read read, List<Download> downloads, Consumer<OutputFile> out) {
-        Toolkit toolkit = read.toolkit;
-        List<Group> groups = read.groups;
         String language = toolkit.info().language() == null ? "en-GB" : toolkit.info().language();
         Words words = Words.forLanguage(language);
+        List<Group> groups = Entries.of(toolkit, markdown);
         List<Entry> entries = groups.stream().flatMap(g -> g.entries().stream()).toList();
         SortedMap<String, int[]> postings = Postings.of(entries, words);
 

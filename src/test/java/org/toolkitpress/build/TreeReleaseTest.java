@@ -20,7 +20,7 @@ import org.toolkitpress.testing.TestSites;
 
 /**
  * A one-shot build lets go of each page's syntax tree once the website has rendered it (the
- * search index read from them first), so that a large site does not hold every tree until publishing; the
+ * search index made first), so that a large site does not hold every tree until publishing; the
  * preview keeps the trees to render pages again. Both make the same files.
  */
 class TreeReleaseTest {
