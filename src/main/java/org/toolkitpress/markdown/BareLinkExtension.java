@@ -41,18 +41,33 @@ final class BareLinkExtension implements Parser.ParserExtension {
         if (text instanceof SubSequence range && range.getBase() instanceof String base) {
             // Every piece of text passes here: read in the page's own string, not through the
             // sequence. (The sequence reads NUL as U+FFFD; neither is a character looked for.)
-            return mayHoldAddress(base, range.getStartOffset(), range.getEndOffset());
+            char[] chars = new char[range.getEndOffset() - range.getStartOffset()];
+            base.getChars(range.getStartOffset(), range.getEndOffset(), chars, 0);
+            return mayHoldAddress(chars);
         }
-        return mayHoldAddress(text.toString(), 0, text.length());
+        return mayHoldAddress(text.toString().toCharArray());
     }
 
-    private static boolean mayHoldAddress(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+    /**
+     * Whether a whole Markdown text could hold an address: when it cannot, no text node parsed from
+     * it can either (a text node's characters are a run of one line of it), so the processor would
+     * change nothing and need not be registered at all ({@link Markdown#parserFor}).
+     */
+    static boolean mayHoldAddress(String text) {
+        return mayHoldAddress(text.toCharArray());
+    }
+
+    /**
+     * The rule itself, over an array: every character of every page passes here, and a page
+     * holding one character outside Latin-1 is UTF-16, where each {@code charAt} is a checked call.
+     */
+    private static boolean mayHoldAddress(char[] chars) {
+        for (int i = 0, to = chars.length; i < to; i++) {
+            char c = chars[i];
             if (c == '@' || c == '&' || c == '\\' || c == '\u001f'
-                    || c == ':' && i + 2 < to && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/'
+                    || c == ':' && i + 2 < to && chars[i + 1] == '/' && chars[i + 2] == '/'
                     || (c == 'w' || c == 'W') && i + 2 < to
-                    && Character.toLowerCase(text.charAt(i + 1)) == 'w' && Character.toLowerCase(text.charAt(i + 2)) == 'w') {
+                    && Character.toLowerCase(chars[i + 1]) == 'w' && Character.toLowerCase(chars[i + 2]) == 'w') {
                 return true;
             }
         }

@@ -58,6 +58,14 @@ public final class Markdown {
     private static final int KEPT_SNIPPETS = 20_000;
 
     private final Parser parser;
+    /**
+     * {@link #parser} less {@link BareLinkExtension}, for a text with no character an address
+     * needs ({@link BareLinkExtension#mayHoldAddress(String)}): nearly every page. With the
+     * extension's processor registered, flexmark classified every node of every document for it
+     * (about 4% of a 1,000-page build, docs/performance.md); in such a text the processor links
+     * nothing, so the tree is the same.
+     */
+    private final Parser withoutAddresses;
     private final HtmlRenderer renderer;
     /**
      * Data-file snippets already parsed, by their text, each parsed once a build rather than again
@@ -71,8 +79,9 @@ public final class Markdown {
     /** Writes most pages without flexmark's writer; flexmark's {@link #renderer} writes the rest. */
     private final DirectRenderer direct;
 
-    private Markdown(Parser parser, HtmlRenderer renderer, DirectRenderer direct) {
+    private Markdown(Parser parser, Parser withoutAddresses, HtmlRenderer renderer, DirectRenderer direct) {
         this.parser = parser;
+        this.withoutAddresses = withoutAddresses;
         this.renderer = renderer;
         this.direct = direct;
     }
@@ -80,8 +89,21 @@ public final class Markdown {
     /** Builds the parser and renderer; call once per build. */
     public static Markdown create() {
         MutableDataSet options = options(true);
-        return new Markdown(Parser.builder(options).build(), HtmlRenderer.builder(options).build(),
-                new DirectRenderer(options.toImmutable()));
+        return new Markdown(Parser.builder(options).build(), Parser.builder(withoutAddresses(options)).build(),
+                HtmlRenderer.builder(options).build(), new DirectRenderer(options.toImmutable()));
+    }
+
+    /** {@code options} with every extension but {@link BareLinkExtension}, which sets no option of its own. */
+    static MutableDataSet withoutAddresses(MutableDataSet options) {
+        MutableDataSet without = new MutableDataSet(options);
+        without.set(Parser.EXTENSIONS, Parser.EXTENSIONS.get(options).stream()
+                .filter(extension -> !(extension instanceof BareLinkExtension)).toList());
+        return without;
+    }
+
+    /** The parser for {@code text}: without the bare-address processor when no address can be in it. */
+    Parser parserFor(String text) {
+        return BareLinkExtension.mayHoldAddress(text) ? parser : withoutAddresses;
     }
 
     /**
@@ -148,7 +170,7 @@ public final class Markdown {
     /** Parses {@code text}; a {@code snippet} is taken from and kept in {@link #snippets} when it can be. */
     private Body body(String text, SourceMap where, Diagnostics diagnostics, boolean snippet) {
         Document kept = snippet ? snippets.get(text) : null;
-        Document document = kept != null ? kept : Limits.parse(parser, text);
+        Document document = kept != null ? kept : Limits.parse(parserFor(text), text);
         Limits.Refusal refused = Limits.check(document, text);
         if (refused != null) {
             diagnostics.error(where.at(refused.offset()), refused.message(), refused.hint());
@@ -210,7 +232,7 @@ public final class Markdown {
         if (kept != null) {
             return kept;
         }
-        Document document = Limits.parse(parser, text);
+        Document document = Limits.parse(parserFor(text), text);
         if (Limits.check(document, text) != null) {
             return null;
         }
@@ -263,7 +285,7 @@ public final class Markdown {
         if (Limits.bound(markdown) <= MAX_NESTING) {
             return;
         }
-        Limits.Refusal refused = Limits.check(Limits.parse(parser, markdown), markdown);
+        Limits.Refusal refused = Limits.check(Limits.parse(parserFor(markdown), markdown), markdown);
         if (refused != null) {
             diagnostics.error(pos, refused.message(), refused.hint());
         }

@@ -2,6 +2,7 @@ package org.toolkitpress.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vladsch.flexmark.ast.Paragraph;
@@ -44,8 +45,55 @@ class ParserShortcutsTest {
             "Text\n\n[^1]: footnote\n\nTerm\n: definition\n\n~~gone~~ www.example.org a@b.org\n",
             "");
 
+    /** Texts in which the bare-address processor makes a link, in every kind of block. */
+    private static final List<String> LINKED = List.of(
+            "See www.example.org.\n", "Mail a@b.org\n", "https://example.org/x\n",
+            "| a | b |\n|---|---|\n| www.example.org | c@d.org |\n", "> quoted\n> https://example.org\n",
+            "- item\n  www.example.org\n", "# Heading www.example.org\n", "*www.example.org*\n");
+    /** Texts near an address: hidden behind entities, escapes or the editor's placeholder, or cut across lines. */
+    private static final List<String> NEAR = List.of(
+            "See WwW.example.org.\n", "ftp://example.org\n", "a&#64;b.org &amp; x\n", "a\\@b.org\n", "mail\u001fto a@b\n",
+            "w\nww.example.org and ww\nw.example.org\n", ":\n//example.org\n", "http:\n//example.org\n",
+            "Plain prose: no address.\n");
+
     @Test
     void treesAreFlexmarksOwn() throws IOException {
+        List<String> texts = texts();
+        assertTrue(texts.size() > 50, "cases: " + texts.size());
+        for (String text : texts) {
+            assertEquals(tree(stock.parse(text)), tree(shortcuts.parse(text)), text);
+        }
+    }
+
+    /**
+     * The build's own choice of parser, without the bare-address processor for a text that cannot
+     * hold an address, gives the tree of the parser with every extension, for every text: pages,
+     * the cases above and addresses of every kind (which must keep the processor).
+     */
+    @Test
+    void aTextWithoutAddressesParsesAsWithTheProcessor() throws IOException {
+        Markdown markdown = Markdown.create();
+        Parser without = Parser.builder(Markdown.withoutAddresses(Markdown.options(true))).build();
+        List<String> texts = texts();
+        texts.addAll(LINKED);
+        texts.addAll(NEAR);
+        int withoutProcessor = 0;
+        for (String text : texts) {
+            Parser chosen = markdown.parserFor(text);
+            assertEquals(tree(shortcuts.parse(text)), tree(chosen.parse(text)), text);
+            if (!BareLinkExtension.mayHoldAddress(text)) {
+                withoutProcessor++;
+            }
+        }
+        assertTrue(withoutProcessor > 50, "texts parsed without the processor: " + withoutProcessor);
+        for (String text : LINKED) {
+            assertTrue(BareLinkExtension.mayHoldAddress(text), text);
+            // The processor is what links these: without it the tree would differ.
+            assertNotEquals(tree(shortcuts.parse(text)), tree(without.parse(text)), text);
+        }
+    }
+
+    private static List<String> texts() throws IOException {
         List<String> texts = new ArrayList<>(CASES);
         try (Stream<Path> content = Files.walk(Path.of("content"));
              Stream<Path> sites = Files.walk(Path.of("src/test/resources/sites"))) {
@@ -53,10 +101,7 @@ class ParserShortcutsTest {
                 texts.add(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
             }
         }
-        assertTrue(texts.size() > 50, "cases: " + texts.size());
-        for (String text : texts) {
-            assertEquals(tree(stock.parse(text)), tree(shortcuts.parse(text)), text);
-        }
+        return texts;
     }
 
     @Test
