@@ -10,46 +10,56 @@ import org.toolkitpress.build.Build;
 import org.toolkitpress.configure.BuildSettings;
 import org.toolkitpress.configure.Configure;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.ArgGroupSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** {@code toolkit build}: builds the site and publishes it only when the build succeeded. */
-@Command(name = "build", description = "Build the site into site/ (replaced only when the build succeeds).")
+/**
+ * {@code toolkit build}: builds the site and publishes it only when the build succeeded. Its
+ * model is built in code, not read from annotations, as a web-only build's start-up is what
+ * issue 16 times (see {@link Main#COMMANDS}).
+ */
 final class BuildCommand implements Callable<Integer> {
-    @CommandLine.Mixin
-    ProjectOptions options;
+    private final OptionSpec project = ProjectOptions.option();
+    private final OptionSpec outOption = OptionSpec.builder("-o", "--out").type(Path.class).paramLabel("<out>")
+            .description("the output folder (default: site/ in the project)").build();
+    private final OptionSpec noPdfOption = OptionSpec.builder("--no-pdf").type(boolean.class)
+            .description("skip the PDFs (a fast, website-only build)").build();
+    private final OptionSpec brandOption = OptionSpec.builder("--brand").type(String.class).paramLabel("<id|path>")
+            .description("build a local authority's site: a brand id under brands/, or a path to a brand folder").build();
+    private final OptionSpec allBrandsOption = OptionSpec.builder("--all-brands").type(boolean.class)
+            .description("build every brand under brands/ into <out>/<id>/, in parallel").build();
+    private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
 
-    @Option(names = {"-o", "--out"}, description = "the output folder (default: site/ in the project)")
-    Path out;
-
-    @Option(names = "--no-pdf", description = "skip the PDFs (a fast, website-only build)")
-    boolean noPdf;
-
-    @CommandLine.ArgGroup(exclusive = true)
-    Brands brands;
-
-    static final class Brands {
-        @Option(names = "--brand", paramLabel = "<id|path>",
-                description = "build a local authority's site: a brand id under brands/, or a path to a brand folder")
-        String brand;
-
-        @Option(names = "--all-brands", description = "build every brand under brands/ into <out>/<id>/, in parallel")
-        boolean all;
+    private BuildCommand() {
+        spec.usageMessage().description("Build the site into site/ (replaced only when the build succeeds).");
+        spec.addOption(project);
+        spec.addOption(outOption);
+        spec.addOption(noPdfOption);
+        spec.addArgGroup(ArgGroupSpec.builder().exclusive(true).multiplicity("0..1")
+                .addArg(brandOption).addArg(allBrandsOption).build());
     }
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    /** The command's model, for {@link CommandLine#addSubcommand}. */
+    static CommandSpec spec() {
+        return new BuildCommand().spec;
+    }
 
     @Override
     public Integer call() {
+        Path out = outOption.getValue();
+        boolean noPdf = Boolean.TRUE.equals(noPdfOption.getValue());
+        String brand = brandOption.getValue();
+        boolean all = Boolean.TRUE.equals(allBrandsOption.getValue());
+        Path projectFolder = project.getValue();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         long start = System.nanoTime();
-        if (brands != null && brands.all) {
-            return allBrands(stdout, stderr, start);
+        if (all) {
+            return allBrands(projectFolder, out, noPdf, stdout, stderr, start);
         }
         BuildSettings settings = Main.configure(spec, () ->
-                Configure.settings(options.project, out, true, brands == null ? null : brands.brand)).withPdf(!noPdf);
+                Configure.settings(projectFolder, out, true, brand)).withPdf(!noPdf);
         Build.Result result = Build.run(settings, Progress.of(stderr));
         int code = Main.report(result, stdout, stderr);
         if (code == 0) {
@@ -58,17 +68,17 @@ final class BuildCommand implements Callable<Integer> {
         return code;
     }
 
-    private int allBrands(PrintWriter stdout, PrintWriter stderr, long start) {
-        List<String> ids = Configure.brandIds(options.project);
+    private int allBrands(Path projectFolder, Path out, boolean noPdf, PrintWriter stdout, PrintWriter stderr, long start) {
+        List<String> ids = Configure.brandIds(projectFolder);
         if (ids.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "there are no brands: "
                     + "no folder under brands/ holds a brand.yml (create one with `toolkit brand new <id>`)");
         }
-        Path base = Main.configure(spec, () -> Configure.brandsOutput(options.project, out));
+        Path base = Main.configure(spec, () -> Configure.brandsOutput(projectFolder, out));
         List<BuildSettings> builds = new ArrayList<>();
         int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
         for (String id : ids) {
-            BuildSettings s = Main.configure(spec, () -> Configure.settings(options.project, base.resolve(id), true, id));
+            BuildSettings s = Main.configure(spec, () -> Configure.settings(projectFolder, base.resolve(id), true, id));
             // Brands build side by side, so each gets its share of the cores for its pages.
             builds.add(new BuildSettings(s.project(), s.output(), s.files(), s.write(),
                     Math.max(1, cores / Math.min(cores, ids.size())), s.brand(), s.clock(), !noPdf));

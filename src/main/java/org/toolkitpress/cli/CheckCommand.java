@@ -8,33 +8,45 @@ import org.toolkitpress.configure.BuildSettings;
 import org.toolkitpress.configure.Configure;
 import org.toolkitpress.model.Brand;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** {@code toolkit check}: every stage of a build except writing (and the search index, which has nothing to check). */
-@Command(name = "check", description = "Check the content: every stage of a build except writing.")
+/**
+ * {@code toolkit check}: every stage of a build except writing (and the search index, which has
+ * nothing to check). Its model is built in code, as {@code build}'s is (see {@link Main#COMMANDS}).
+ */
 final class CheckCommand implements Callable<Integer> {
-    @CommandLine.Mixin
-    ProjectOptions options;
+    private final OptionSpec project = ProjectOptions.option();
+    private final OptionSpec brandOption = OptionSpec.builder("--brand").type(String.class).paramLabel("<id|path>")
+            .description("check with a brand overlay, and list which base files it overrides").build();
+    private final OptionSpec formatOption = OptionSpec.builder("--format").type(DiagnosticFormat.class)
+            .paramLabel("<format>").defaultValue("text").converters(new FormatConverter())
+            .description("how to print problems: text, github (pull-request annotations) or json (default: ${DEFAULT-VALUE})")
+            .build();
+    private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
 
-    @Option(names = "--brand", paramLabel = "<id|path>",
-            description = "check with a brand overlay, and list which base files it overrides")
-    String brand;
+    private CheckCommand() {
+        spec.usageMessage().description("Check the content: every stage of a build except writing.");
+        spec.addOption(project);
+        spec.addOption(brandOption);
+        spec.addOption(formatOption);
+    }
 
-    @Option(names = "--format", defaultValue = "text", converter = FormatConverter.class,
-            description = "how to print problems: text, github (pull-request annotations) or json (default: ${DEFAULT-VALUE})")
-    DiagnosticFormat format;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    /** The command's model, for {@link CommandLine#addSubcommand}. */
+    static CommandSpec spec() {
+        return new CheckCommand().spec;
+    }
 
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        BuildSettings settings = Main.configure(spec, () -> Configure.settings(options.project, null, false, brand));
+        java.nio.file.Path projectFolder = project.getValue();
+        String brand = brandOption.getValue();
+        DiagnosticFormat format = formatOption.getValue();
+        BuildSettings settings = Main.configure(spec, () -> Configure.settings(projectFolder, null, false, brand));
         Build.Result result = Build.check(settings);
         if (format != DiagnosticFormat.TEXT) {
-            return machine(result);
+            return machine(result, format);
         }
         if (settings.brand() != null && result.toolkit() != null) {
             overlay(settings, result.toolkit().brand(), stdout);
@@ -51,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** GitHub annotations or JSON on standard output, where GitHub and other tools read them. */
-    private int machine(Build.Result result) {
+    private int machine(Build.Result result, DiagnosticFormat format) {
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(format.print(result.diagnostics().sorted()));
         stdout.flush();

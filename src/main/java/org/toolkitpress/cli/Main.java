@@ -16,29 +16,32 @@ import org.toolkitpress.configure.BuildSettings;
 import org.toolkitpress.configure.Configure;
 import org.toolkitpress.model.Diagnostic;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The {@code toolkit} command. Parses arguments and prints; all work is done by {@link Build}.
  * Exit codes: 0 success, 1 content errors, 2 bad usage, 3 an internal fault.
  */
-@Command(name = "toolkit", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Builds an accessible toolkit website and PDFs from Markdown and YAML.")
 public final class Main implements Runnable {
 
     /**
-     * The commands, in the order the usage text lists them. picocli reads each command's
+     * The commands, in the order the usage text lists them. picocli reads a command's
      * annotations by reflection when it is added, a few tens of milliseconds of every run's
-     * start-up, so a run adds only the command it was asked for (all of them when the first
-     * argument names none: for the usage text, {@code help} and a mistyped command's hint).
+     * start-up (the JDK makes a proxy class for each annotation type it reads), so a run adds
+     * only the command it was asked for (all of them when the first argument names none: for the
+     * usage text, {@code help} and a mistyped command's hint). The top-level command and the two
+     * a project's editors run most, {@code build} and {@code check}, have models built in code
+     * with picocli's programmatic API instead, the same options, usage text and messages without
+     * the reflection (docs/performance.md, "Start-up, fourth pass").
      */
     private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
     private static Map<String, Supplier<Object>> commands() {
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
         commands.put("new", NewCommand::new);
-        commands.put("build", BuildCommand::new);
-        commands.put("check", CheckCommand::new);
+        commands.put("build", BuildCommand::spec);
+        commands.put("check", CheckCommand::spec);
         commands.put("brand", BrandCommand::new);
         commands.put("serve", ServeCommand::new);
         commands.put("report", ReportCommand::new);
@@ -52,8 +55,15 @@ public final class Main implements Runnable {
     static final int USAGE = 2;
     static final int INTERNAL_FAULT = 3;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this).name("toolkit").versionProvider(new Version());
+
+    private Main() {
+        spec.usageMessage().description("Builds an accessible toolkit website and PDFs from Markdown and YAML.");
+        // What picocli's standard help mixin adds, without reading the mixin's annotations.
+        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help message and exit.").build());
+        spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
+                .description("Print version information and exit.").build());
+    }
 
     public static void main(String[] args) {
         // JVM-wide, read once when the first HTTP server is made, so set before anything else.
@@ -74,7 +84,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given output streams and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = new CommandLine(new Main().spec);
         String asked = args.length > 0 && !args[0].equals("help") && COMMANDS.containsKey(args[0]) ? args[0] : null;
         COMMANDS.forEach((name, command) -> {
             if (asked == null || asked.equals(name)) {
@@ -110,9 +120,9 @@ public final class Main implements Runnable {
      * prints the build's usage, as {@code toolkit help build} does.
      */
     private static void helpOption(CommandLine command) {
-        CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+        CommandSpec spec = command.getCommandSpec();
         if (spec.findOption("--help") == null) {
-            spec.addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+            spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
                     .description("Show this help message and exit.").build());
         }
         command.getSubcommands().values().forEach(Main::helpOption);

@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.toolkitpress.files.LayeredFiles;
 import org.toolkitpress.model.Diagnostic;
 import org.toolkitpress.model.Diagnostics;
@@ -36,6 +39,13 @@ final class DataSchemas {
 
     static final List<String> KINDS = List.of("continuum", "principles", "audit", "response", "brand", "toolkit",
             "frontmatter");
+    /**
+     * The order {@link #compileAhead} compiles them in: first what a build reads first (the pages'
+     * front matter on the page pool, then the brand and toolkit.yml on the main thread), the data
+     * kinds after.
+     */
+    private static final List<String> AHEAD = List.of("frontmatter", "brand", "toolkit", "continuum", "principles",
+            "audit", "response");
     private static final String ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
     private static final String COLOUR_PATTERN = "^#[0-9a-fA-F]{6}$";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,8 +56,11 @@ final class DataSchemas {
 
     private final LayeredFiles files;
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7);
-    /** By kind; empty when the project has no such schema or its schema is broken (reported once). */
-    private final Map<String, Optional<Compiled>> compiled = new ConcurrentHashMap<>();
+    /**
+     * By kind, each compiled once by the first thread to ask (the others wait for it); empty when
+     * the project has no such schema or its schema is broken (reported once).
+     */
+    private final Map<String, FutureTask<Optional<Compiled>>> compiled = new ConcurrentHashMap<>();
 
     private DataSchemas(LayeredFiles files) {
         this.files = files;
@@ -58,30 +71,66 @@ final class DataSchemas {
         return new DataSchemas(files);
     }
 
-    /** Compiles every kind's schema now, so a broken one is reported even when no file of its kind exists. */
-    DataSchemas compileAll(Diagnostics diagnostics) {
-        KINDS.forEach(kind -> compiled(kind, diagnostics));
-        return this;
+    /**
+     * Compiles every kind's schema, so a broken one is reported even when no file of its kind
+     * exists, on a thread of its own while the caller goes on: the first schema costs the validator's and Jackson's start (most of the
+     * quarter second seven take), which a build's pages and data files no longer wait for in
+     * turn. A file validated meanwhile waits only for its own kind, compiling it itself when the
+     * thread has not reached it. The diagnostics are the same (each problem is reported once, by
+     * whichever thread compiles the kind; they are sorted when printed).
+     *
+     * @return done when every kind is compiled; a fault reading a schema completes it exceptionally
+     */
+    CompletableFuture<Void> compileAhead(Diagnostics diagnostics) {
+        return CompletableFuture.runAsync(() -> AHEAD.forEach(kind -> compiled(kind, diagnostics)),
+                task -> {
+                    Thread thread = new Thread(task, "schemas");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
     }
 
     private Optional<Compiled> compiled(String kind, Diagnostics diagnostics) {
-        return compiled.computeIfAbsent(kind, k -> {
-            Optional<Path> file = files.find("schemas/" + k + ".schema.json");
-            if (file.isEmpty()) {
-                return Optional.empty();
+        FutureTask<Optional<Compiled>> task = compiled.computeIfAbsent(kind,
+                k -> new FutureTask<>(() -> compile(k, diagnostics)));
+        // Runs the compile here unless another thread has run it or is running it; then waits for it.
+        task.run();
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
             }
-            try {
-                JsonNode tree = JSON.readTree(Files.readString(file.get()));
+            if (e.getCause() instanceof java.lang.Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the " + kind + " schema compiled", e);
+        }
+    }
+
+    private Optional<Compiled> compile(String kind, Diagnostics diagnostics) {
+        Optional<Path> file = files.find("schemas/" + kind + ".schema.json");
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode tree = JSON.readTree(Files.readString(file.get()));
+            // One compile at a time: the registry loads the draft-7 meta-schema on first use and is
+            // not documented as safe to share between threads while it does.
+            synchronized (registry) {
                 return Optional.of(new Compiled(registry.getSchema(tree), tree));
-            } catch (JsonProcessingException e) {
-                diagnostics.error(new SourcePos(files.displayName(file.get()), Math.max(1, e.getLocation().getLineNr()),
-                        Math.max(1, e.getLocation().getColumnNr())), "the schema is not valid JSON: " + e.getOriginalMessage(),
-                        "fix the file, or delete it to use the built-in schema");
-                return Optional.empty();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file.get(), e);
             }
-        });
+        } catch (JsonProcessingException e) {
+            diagnostics.error(new SourcePos(files.displayName(file.get()), Math.max(1, e.getLocation().getLineNr()),
+                    Math.max(1, e.getLocation().getColumnNr())), "the schema is not valid JSON: " + e.getOriginalMessage(),
+                    "fix the file, or delete it to use the built-in schema");
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file.get(), e);
+        }
     }
 
     /**

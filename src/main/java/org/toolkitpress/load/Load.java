@@ -44,7 +44,8 @@ public final class Load {
         // git runs in processes of its own (tens of milliseconds each): asked first, read last.
         CompletableFuture<ContentHistory> asked = CompletableFuture.supplyAsync(
                 () -> GitHistory.read(settings.project(), diagnostics), task -> new Thread(task, "git history").start());
-        DataSchemas schemas = DataSchemas.of(files).compileAll(diagnostics);
+        DataSchemas schemas = DataSchemas.of(files);
+        CompletableFuture<Void> compiling = schemas.compileAhead(diagnostics);
         PageLoader pageLoader = new PageLoader(markdown, schemas, diagnostics);
         List<Map.Entry<String, Path>> pageFiles = files.list("content/pages").entrySet().stream()
                 .filter(e -> e.getKey().endsWith(".md")).toList();
@@ -57,7 +58,7 @@ public final class Load {
                     .map(e -> pageLoader.load(e.getKey(), e.getValue(), files.displayName(e.getValue())))
                     .filter(p -> p != null)
                     .toList());
-            return withData(settings, markdown, diagnostics, schemas, asked, parsing);
+            return withData(settings, markdown, diagnostics, schemas, asked, parsing, compiling);
         } finally {
             pool.shutdown();
         }
@@ -66,7 +67,7 @@ public final class Load {
     /** The toolkit: everything but the pages read on this thread, then the pages {@code parsing} parsed meanwhile. */
     private static Toolkit withData(BuildSettings settings, Markdown markdown, Diagnostics diagnostics,
                                     DataSchemas schemas, CompletableFuture<ContentHistory> asked,
-                                    ForkJoinTask<List<Page>> parsing) {
+                                    ForkJoinTask<List<Page>> parsing, CompletableFuture<Void> compiling) {
         LayeredFiles files = settings.files();
         DataLoader data = new DataLoader(diagnostics, files, schemas, markdown);
         BrandLoader brandLoader = new BrandLoader(diagnostics, schemas, markdown);
@@ -94,6 +95,8 @@ public final class Load {
         SvgAssets.check(files, brand, diagnostics);
         Set<String> linkedOutside = linksOutside(files, diagnostics);
         List<Page> pages = Overlay.visible(parsing.join(), brand, diagnostics);
+        // Every schema compiled, a kind no file uses included, so its faults are in the diagnostics.
+        answer(compiling);
         ContentHistory history = answer(asked);
         ToolkitInfo overlaid = Overlay.sections(info, pages, brand);
         // toolkit.yml (or the brand) names the edition; git fills in what it leaves out.

@@ -32,6 +32,13 @@ final class Engine {
 
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+    static {
+        // The engine logs routine steps (fast mode, font caches) that the build reports itself.
+        // Switched off here, where the engine is first used, rather than by the command line at
+        // start-up: a web-only build then loads none of the engine's classes.
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
     /** A font file of the theme and how CSS names it. */
     record Font(Path file, String family, int weight, FontStyle style, boolean subset) {
     }

@@ -27,9 +27,14 @@ class ProcessOutputTest {
     }
 
     private static Run toolkit(String... args) throws IOException, InterruptedException {
+        return java(List.of(), args);
+    }
+
+    private static Run java(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName()));
+        List<String> command = new java.util.ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("LANG", "C");
@@ -66,6 +71,44 @@ class ProcessOutputTest {
         assertEquals(0, run.code(), err);
         assertEquals("", err);
         assertFalse(new String(run.out(), StandardCharsets.UTF_8).contains("freemarker"));
+    }
+
+    /**
+     * A web-only build loads none of the PDF libraries' classes, nor the JDK's logging that
+     * PDFBox logs through: the PDF engine's log is switched off where the engine is made and
+     * PDFBox's levels are set only when something first logs ({@link Logging}).
+     */
+    @Test
+    void aWebOnlyBuildLoadsNoPdfOrLoggingClass() throws Exception {
+        Path project = TestSites.copy(TestSites.fixture("minimal"), temp.resolve("project"));
+        // The log goes to standard error, which toolkit() reads to its end first: on standard output
+        // it would fill the pipe while that read waits.
+        Run run = java(List.of("-Xlog:class+load=info:stderr"), "build", "--no-pdf", "-p", project.toString(),
+                "-o", temp.resolve("site").toString());
+        String out = new String(run.err(), StandardCharsets.UTF_8);
+        assertEquals(0, run.code(), new String(run.out(), StandardCharsets.UTF_8));
+        assertTrue(out.contains("org.toolkitpress.web."), "the class-load log is read: " + out.length());
+        for (String library : List.of(" com.openhtmltopdf.", " org.apache.pdfbox.", " org.apache.fontbox.", " org.verapdf.",
+                " java.util.logging.")) {
+            assertFalse(out.contains(library), library + " loaded");
+        }
+    }
+
+    /** What {@link Logging} gives the JDK's logging when something first logs: its defaults, PDFBox at SEVERE. */
+    @Test
+    void theLoggingConfigurationKeepsTheDefaultsAndQuietensPdfBox() throws Exception {
+        java.util.logging.LogManager manager = java.util.logging.LogManager.getLogManager();
+        new Logging();
+        try {
+            assertFalse(java.util.logging.Logger.getLogger("org.apache.pdfbox.pdmodel.font").isLoggable(java.util.logging.Level.WARNING));
+            assertTrue(java.util.logging.Logger.getLogger("org.apache.pdfbox.pdmodel.font").isLoggable(java.util.logging.Level.SEVERE));
+            assertFalse(java.util.logging.Logger.getLogger("org.apache.fontbox.ttf").isLoggable(java.util.logging.Level.WARNING));
+            assertTrue(java.util.logging.Logger.getLogger("org.example").isLoggable(java.util.logging.Level.INFO));
+            assertEquals(1, java.util.logging.Logger.getLogger("").getHandlers().length);
+            assertTrue(java.util.logging.Logger.getLogger("").getHandlers()[0] instanceof java.util.logging.ConsoleHandler);
+        } finally {
+            manager.readConfiguration();
+        }
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {

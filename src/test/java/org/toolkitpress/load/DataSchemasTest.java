@@ -90,4 +90,36 @@ class DataSchemasTest {
         assertEquals(1, lines.size(), lines.toString());
         assertTrue(lines.get(0).startsWith("schemas/audit.schema.json:3:3: error: the schema is not valid JSON: "), lines.get(0));
     }
+
+    /**
+     * The schemas compile on a thread of their own while the pages and data files are read
+     * ({@link DataSchemas#compileAhead}): each broken schema is still reported exactly once, the
+     * kinds no file uses included, and the faults the working schemas find are all there, in
+     * the same sorted order on every run.
+     */
+    @Test
+    void schemasCompiledAheadReportEveryFaultOnceInOrder(@TempDir Path temp) throws IOException {
+        Path project = TestSites.copy(TestSites.fixture("new-shape"), temp);
+        Files.createDirectories(project.resolve("schemas"));
+        // The front matter's (asked for by every page at once), the brand's (no file uses it)
+        // and the response's (a data file uses it) are broken; toolkit.yml's is the built-in one.
+        Files.writeString(project.resolve("schemas/frontmatter.schema.json"), "{\n  oops\n}\n");
+        Files.writeString(project.resolve("schemas/brand.schema.json"), "{\n  \"type\": \"object\",\n\n  oops\n}\n");
+        Files.writeString(project.resolve("schemas/response.schema.json"), "[\n  1,\n  2,\n  oops\n]\n");
+        Files.writeString(project.resolve("content/toolkit.yml"), "title: A new audit shape\nsections: []\ncolour: blue\n");
+        // Pages enough that the page pool's threads ask for the front matter's schema together.
+        for (int i = 0; i < 12; i++) {
+            Files.writeString(project.resolve("content/pages/page-" + i + ".md"), "---\ntitle: Page " + i + "\nsumary: typo\n---\n\nText.\n");
+        }
+        for (int run = 0; run < 3; run++) {
+            Build.Result result = Build.run(Configure.settings(project, null, false));
+            List<String> lines = result.diagnostics().sorted().stream().map(Diagnostic::format).toList();
+            assertEquals(4, lines.size(), lines.toString());
+            assertTrue(lines.get(0).startsWith("content/toolkit.yml:3:1: error: unknown "), lines.get(0));
+            assertTrue(lines.get(0).contains("key \"colour\""), lines.get(0));
+            assertTrue(lines.get(1).startsWith("schemas/brand.schema.json:4:3: error: the schema is not valid JSON: "), lines.get(1));
+            assertTrue(lines.get(2).startsWith("schemas/frontmatter.schema.json:2:3: error: the schema is not valid JSON: "), lines.get(2));
+            assertTrue(lines.get(3).startsWith("schemas/response.schema.json:4:3: error: the schema is not valid JSON: "), lines.get(3));
+        }
+    }
 }
