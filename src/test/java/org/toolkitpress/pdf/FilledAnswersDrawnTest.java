@@ -72,7 +72,22 @@ class FilledAnswersDrawnTest {
     private record Answer(String audit, WidgetPixels.Spot spot) {
     }
 
-    private static List<Answer> filledWidgets() throws IOException {
+    /** The widgets found by the first test that asks; both drawing tests read the same ones. */
+    private static List<Answer> widgets;
+
+    /**
+     * The widgets of the chosen answers, found once for both drawing tests: each look-up loads
+     * the filled PDF and walks its fields (both tests' look-ups together: 0.6% of the PDF
+     * classes' test JVM under JFR, docs/performance.md).
+     */
+    private static synchronized List<Answer> filledWidgets() throws IOException {
+        if (widgets == null) {
+            widgets = findFilledWidgets();
+        }
+        return widgets;
+    }
+
+    private static List<Answer> findFilledWidgets() throws IOException {
         Map<String, String> chosen = new LinkedHashMap<>();
         chosen.put(RAG + ".header.setting", "one-line text");
         chosen.put(RAG + ".safe-ethos-1.evidence", "multi-line text");
@@ -88,7 +103,7 @@ class FilledAnswersDrawnTest {
             WidgetPixels.answered(FILLED.get(audit), entry.getKey(), entry.getValue()).forEach(s -> answers.add(new Answer(audit, s)));
         }
         assertEquals(8, answers.size(), "one widget per filled answer, the chosen radio button only: " + answers);
-        return answers;
+        return List.copyOf(answers);
     }
 
     @Test

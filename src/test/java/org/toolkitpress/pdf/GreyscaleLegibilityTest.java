@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -319,20 +317,9 @@ class GreyscaleLegibilityTest {
     }
 
     private BufferedImage pdftoppm(Path pdf, int index, boolean gray) throws Exception {
-        Path prefix = Files.createTempFile(temp, "page", "");
-        List<String> command = new ArrayList<>(List.of("pdftoppm", "-png", "-r", String.valueOf(DPI), "-singlefile",
-                "-f", String.valueOf(index + 1), "-l", String.valueOf(index + 1)));
-        if (gray) {
-            command.add("-gray");
-        }
-        command.addAll(List.of(pdf.toString(), prefix.toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "pdftoppm finishes");
-        assertEquals(0, process.exitValue(), output);
-        BufferedImage image = ImageIO.read(prefix.resolveSibling(prefix.getFileName() + ".png").toFile());
-        assertTrue(image != null, "pdftoppm wrote a PNG");
-        // pdftoppm -gray writes its PNG as RGB with the grey in every channel: the first band is the grey.
+        BufferedImage image = RenderedPages.pdftoppm(pdf, index, DPI, gray, Files.createTempFile(temp, "page", ""));
+        // poppler writes -gray pages with one channel (RenderedPages asserts a PGM); the image carries it in
+        // every channel, as ImageIO read poppler's PNG before, and the first band is the grey.
         if (gray) {
             var raster = image.getRaster();
             for (int y = 0; y < image.getHeight(); y += 7) {
