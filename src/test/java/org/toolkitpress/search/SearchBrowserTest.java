@@ -72,12 +72,12 @@ class SearchBrowserTest {
     private List<Shown> search(String page, String query) {
         driver.get(page);
         box().sendKeys(query);
-        long end = System.nanoTime() + WAIT.toNanos();
-        while (!status().contains("“" + query.strip() + "”")) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("no count announced for " + query + "; status: " + status());
-            }
-            sleep(50);
+        // The page looks for the count itself (one WebDriver command); looked for from here every
+        // 50 ms it was two commands a look, some twenty looks a search while the box waits for
+        // typing to pause. innerText is the text as rendered, as getText reads it.
+        if (!browser.waitUntil("document.querySelector('[data-search-status]').innerText.indexOf(args[0]) >= 0", WAIT,
+                "“" + query.strip() + "”")) {
+            throw new AssertionError("no count announced for " + query + "; status: " + status());
         }
         return shown();
     }
@@ -145,12 +145,9 @@ class SearchBrowserTest {
         int shownSoFar = first.size();
         while (more.isDisplayed()) {
             more.click();
-            long end = System.nanoTime() + WAIT.toNanos();
-            while (shown().size() == shownSoFar) {
-                if (System.nanoTime() > end) {
-                    throw new AssertionError("\"Show more results\" added nothing after " + shownSoFar);
-                }
-                sleep(50);
+            // The page looks for more results itself, not a script reading every result each 50 ms.
+            if (!browser.waitUntil("document.querySelectorAll('.site-search-list li').length > args[0]", WAIT, shownSoFar)) {
+                throw new AssertionError("\"Show more results\" added nothing after " + shownSoFar);
             }
             shownSoFar = shown().size();
         }
@@ -259,10 +256,7 @@ class SearchBrowserTest {
                 + " box.value += word.charAt(i++); box.dispatchEvent(new Event('input', {bubbles: true}));"
                 + " window.__lastKey = performance.now(); setTimeout(next, 80); })();");
         browser.waitFor(".site-search-list li", WAIT);
-        long end = System.nanoTime() + WAIT.toNanos();
-        while (((List<Object>) driver.executeScript("return window.__changes")).isEmpty() && System.nanoTime() < end) {
-            sleep(50);
-        }
+        browser.waitUntil("window.__changes.length > 0", WAIT);
         sleep(1500);
         List<Map<String, Object>> changes = (List<Map<String, Object>>) driver.executeScript("return window.__changes");
         assertEquals(1, changes.size(), "announced once, not per keystroke: " + changes);
@@ -287,10 +281,8 @@ class SearchBrowserTest {
         assertEquals(results.get(0).href(), driver.switchTo().activeElement().getDomProperty("href"),
                 "Tab goes from the box and its button to the first result");
         driver.switchTo().activeElement().sendKeys(Keys.ENTER);
-        long end = System.nanoTime() + WAIT.toNanos();
-        while (!driver.getCurrentUrl().equals(results.get(0).href()) && System.nanoTime() < end) {
-            sleep(50);
-        }
+        // Looked for in the page (a wait through the navigation goes on in the page that follows).
+        browser.waitUntil("location.href === args[0]", WAIT, results.get(0).href());
         assertEquals(results.get(0).href(), driver.getCurrentUrl(), "Enter follows the result");
         search(browser.url(""), "PACE");
         box().sendKeys(Keys.ESCAPE);
