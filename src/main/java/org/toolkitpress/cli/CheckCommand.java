@@ -1,6 +1,7 @@
 package org.toolkitpress.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.toolkitpress.build.Build;
@@ -40,7 +41,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        java.nio.file.Path projectFolder = project.getValue();
+        Path projectFolder = project.getValue();
         String brand = brandOption.getValue();
         DiagnosticFormat format = formatOption.getValue();
         BuildSettings settings = Main.configure(spec, () -> Configure.settings(projectFolder, null, false, brand));
