@@ -1,18 +1,6 @@
 package org.toolkitpress.pdf;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -24,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -34,21 +21,20 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /**
- * veraPDF: the failed rules of a PDF against PDF/UA-1 and PDF/A-3a, as readable lines.
+ * veraPDF in-process: the failed rules of a PDF against PDF/UA-1 and PDF/A-3a, as readable lines.
  *
  * <p>Both profiles are checked over one parse of the file (veraPDF's own processor does the same
  * for a file that claims several flavours): parsing the model is most of the cost. A file whose
  * bytes were already checked in this JVM (the build's filled example and {@code toolkit fill} of the
  * same response are the same bytes) gets the same answer without a second run.
  *
- * <p>The checks run in a JVM of their own, started at the first check and kept for the run
- * ({@link #main}), with the JVM's full JIT. veraPDF is about two thirds of the test JVM's Java work
- * (docs/performance.md), long and repetitive, and once warm the full JIT checks the same PDFs for
- * half the CPU of the quick tier alone that the test JVM keeps for everything else (its builds,
- * fills and reads are new code each time, where the full JIT cost more than it gave). The worker
- * checks on one thread a core: veraPDF compiles each rule's test into a Java class per thread
- * (its Rhino scripts are kept in thread-locals), so a few long-lived threads compile them once.
- * The rules and the results are the same ({@link VeraPdfTest}).
+ * <p>Checks run on a few threads of their own, one a core. veraPDF compiles each rule's test into a
+ * Java class per thread (its Rhino scripts are kept in thread-locals), and the JIT then compiles
+ * each thread's copies again. Run from the test classes' own threads and their parallel streams,
+ * 14 threads checked PDFs in one run of the suite, each compiling its own copy of the scripts it
+ * met (2,361 generated classes for the 226 rule tests and 4 variables of the two profiles). On
+ * their own threads they are compiled once a thread and stay warm; more threads than cores would
+ * check no faster. The rules and the results are the same ({@link VeraPdfTest}).
  */
 final class VeraPdf {
 
@@ -56,6 +42,17 @@ final class VeraPdf {
 
     /** Answers by SHA-256 of the file, under way or done. */
     private static final Map<String, CompletableFuture<List<String>>> CHECKED = new ConcurrentHashMap<>();
+
+    /** The threads every check runs on, one a core; daemons, so they never keep the JVM alive. */
+    private static final ExecutorService CHECKER = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
+        Thread thread = new Thread(task, "veraPDF");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    static {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
 
     private VeraPdf() {
     }
@@ -65,172 +62,25 @@ final class VeraPdf {
         CompletableFuture<List<String>> mine = new CompletableFuture<>();
         CompletableFuture<List<String>> theirs = CHECKED.putIfAbsent(sha256(pdf), mine);
         if (theirs != null) {
-            return answer(theirs);
+            try {
+                return theirs.join();
+            } catch (CompletionException e) {
+                throw (RuntimeException) e.getCause();
+            }
         }
-        Worker.INSTANCE.check(pdf, mine);
-        return answer(mine);
-    }
-
-    private static List<String> answer(CompletableFuture<List<String>> future) {
+        CompletableFuture.supplyAsync(() -> List.copyOf(validate(pdf)), CHECKER).whenComplete((failures, e) -> {
+            if (e != null) {
+                mine.completeExceptionally(e instanceof CompletionException c && c.getCause() != null ? c.getCause() : e);
+            } else {
+                mine.complete(failures);
+            }
+        });
         try {
             // join() waits through ForkJoinPool.managedBlock, so a JUnit worker waiting here is replaced.
-            return future.join();
+            return mine.join();
         } catch (CompletionException e) {
             throw (RuntimeException) e.getCause();
         }
-    }
-
-    /**
-     * The worker JVM, asked over its standard input and answering on its standard output, a line
-     * each: {@code id TAB path} in; {@code id TAB F TAB failure}, {@code id TAB E TAB error} and
-     * {@code id TAB D} (done) out, tabs, line ends and backslashes escaped.
-     */
-    private static final class Worker {
-        static final Worker INSTANCE = new Worker();
-
-        private final Process process;
-        private final Writer requests;
-        private final AtomicInteger ids = new AtomicInteger();
-        private final Map<Integer, Pending> pending = new ConcurrentHashMap<>();
-
-        /** A check under way: its file, the failures so far, and the answer to give. */
-        private record Pending(Path file, List<String> failures, CompletableFuture<List<String>> answer) {
-        }
-
-        private Worker() {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            try {
-                Path log = Files.createDirectories(Path.of("target")).resolve("verapdf-worker.log");
-                process = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xss4m", "-XX:ReservedCodeCacheSize=240m",
-                        "-cp", System.getProperty("java.class.path"), VeraPdf.class.getName())
-                        .redirectError(log.toFile()).start();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot start veraPDF's JVM", e);
-            }
-            requests = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
-            Thread reader = new Thread(this::readAnswers, "veraPDF answers");
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        void check(byte[] pdf, CompletableFuture<List<String>> answer) {
-            int id = ids.incrementAndGet();
-            try {
-                Path file = Files.createTempFile("toolkit-press-verapdf", ".pdf");
-                Files.write(file, pdf);
-                pending.put(id, new Pending(file, new ArrayList<>(), answer));
-                synchronized (requests) {
-                    requests.write(id + "\t" + escape(file.toString()) + "\n");
-                    requests.flush();
-                }
-            } catch (IOException e) {
-                pending.remove(id);
-                answer.completeExceptionally(new UncheckedIOException("cannot hand the PDF to veraPDF's JVM"
-                        + " (see target/verapdf-worker.log)", e));
-            }
-        }
-
-        private void readAnswers() {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    String[] parts = line.split("\t", 3);
-                    Pending p = parts.length >= 2 && parts[0].matches("\\d+") ? pending.get(Integer.parseInt(parts[0])) : null;
-                    if (p == null) {
-                        continue;
-                    }
-                    switch (parts[1]) {
-                        case "F" -> p.failures().add(unescape(parts[2]));
-                        case "E" -> finish(Integer.parseInt(parts[0]), new IllegalStateException("veraPDF could not check the file: " + unescape(parts[2])));
-                        case "D" -> finish(Integer.parseInt(parts[0]), null);
-                        default -> { }
-                    }
-                }
-            } catch (IOException e) {
-                // The worker's end is reported to every check still waiting, below.
-            }
-            pending.keySet().forEach(id -> finish(id, new IllegalStateException(
-                    "veraPDF's JVM ended before it answered (see target/verapdf-worker.log)")));
-        }
-
-        private void finish(int id, RuntimeException fault) {
-            Pending p = pending.remove(id);
-            if (p == null) {
-                return;
-            }
-            try {
-                Files.deleteIfExists(p.file());
-            } catch (IOException e) {
-                // A temporary file left behind harms nothing; the answer is what matters.
-            }
-            if (fault != null) {
-                p.answer().completeExceptionally(fault);
-            } else {
-                p.answer().complete(List.copyOf(p.failures()));
-            }
-        }
-    }
-
-    /**
-     * The worker JVM: checks each file named on standard input, one a core at a time, and
-     * answers on standard output (anything else veraPDF prints goes to standard error); ends
-     * when its input ends, that is when the test JVM does.
-     */
-    public static void main(String[] args) throws IOException {
-        PrintStream answers = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
-        System.setOut(System.err);
-        VeraGreenfieldFoundryProvider.initialise();
-        ExecutorService checkers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
-            Thread thread = new Thread(task, "veraPDF");
-            thread.setDaemon(true);
-            return thread;
-        });
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            String[] parts = line.split("\t", 2);
-            if (parts.length < 2) {
-                continue;
-            }
-            String id = parts[0];
-            Path file = Path.of(unescape(parts[1]));
-            checkers.execute(() -> {
-                StringBuilder out = new StringBuilder();
-                try {
-                    validate(Files.readAllBytes(file)).forEach(f -> out.append(id).append("\tF\t").append(escape(f)).append('\n'));
-                    out.append(id).append("\tD\n");
-                } catch (Exception | StackOverflowError e) {
-                    out.setLength(0);
-                    out.append(id).append("\tE\t").append(escape(String.valueOf(e.getCause() != null ? e.getCause() : e))).append('\n');
-                }
-                synchronized (answers) {
-                    answers.print(out);
-                    answers.flush();
-                }
-            });
-        }
-        System.exit(0);
-    }
-
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
-    }
-
-    private static String unescape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\' && i + 1 < text.length()) {
-                char next = text.charAt(++i);
-                out.append(switch (next) {
-                    case 't' -> '\t';
-                    case 'n' -> '\n';
-                    case 'r' -> '\r';
-                    default -> next;
-                });
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     private static List<String> validate(byte[] pdf) {
