@@ -109,9 +109,14 @@
     });
   };
 
-  /** The text of the status line under the tools. */
-  Audit.prototype.status = function (text) {
-    $(this.form, '[data-save-status]').textContent = text;
+  /**
+   * The text of the status line under the tools (a polite live region). {@code unlessShown}: left
+   * as it is when it already says that, so a repeated message (each autosave's) is not announced
+   * again; an answer to something the user did is always written, so it is always heard.
+   */
+  Audit.prototype.status = function (text, unlessShown) {
+    var line = $(this.form, '[data-save-status]');
+    if (unlessShown) { setText(line, text); } else { line.textContent = text; }
   };
 
   root.ToolkitAuditPage = { Audit: Audit, $: $, $$: $$, setText: setText };

@@ -38,8 +38,7 @@
     try {
       this.store.setItem(this.key, JSON.stringify(data));
       // Written only when the minute changes, so the status region is not announced at every keystroke.
-      page.setText($(this.form, '[data-save-status]'), 'Saved on this device at ' +
-        new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) + '.');
+      this.status('Saved on this device at ' + new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) + '.', true);
     } catch (e) {
       this.status('Your answers could not be saved in this browser. Export them to keep a copy.');
     }
