@@ -49,8 +49,11 @@ public final class Timeline implements BeforeAllCallback, AfterAllCallback {
         mark("end", context.getRequiredTestClass().getName() + (context.getExecutionException().isPresent() ? " (failed)" : ""));
     }
 
-    /** Writes the timeline when the engine closes its store. */
-    private static final class Writer implements ExtensionContext.Store.CloseableResource {
+    /**
+     * Writes the timeline when the engine closes its store (JUnit closes a stored
+     * {@code AutoCloseable}; its older {@code CloseableResource} is deprecated and warned about).
+     */
+    private static final class Writer implements AutoCloseable {
         @Override
         public void close() {
             List<String> lines = new ArrayList<>(List.of("seconds\tcpu_seconds\tthread\tevent\twhat"));
