@@ -31,7 +31,7 @@ final class Limits {
      * Text whose marks could not nest this deep is parsed where it stands; anything else is parsed
      * on a thread with a deep stack, so that even a refused file cannot overflow while it is read.
      */
-    private static final int SAFE_BOUND = 200;
+    static final int SAFE_BOUND = 200;
     /**
      * Text that could nest deeper than this is refused unread: parsing it takes time that grows
      * with the square of its depth (a post-processor walks every ancestor of every text).

@@ -43,6 +43,8 @@ class ParserShortcutsTest {
             "[a](<b c> \"t\") [a]( b ) [a](b\n\"title on next line\") ![img](i.png \"cap\") [x]\n[x]:y\n",
             "[link\nwith break](u) [nested [brackets]](u) [a]\n(b)\n",
             "Text\n\n[^1]: footnote\n\nTerm\n: definition\n\n~~gone~~ www.example.org a@b.org\n",
+            // Past the limits, as the deep-nesting fixture's pages are, but small: see texts().
+            nested("- ", "  ", 25), nested("> ", "", 25), wide(60),
             "");
 
     /** Texts in which the bare-address processor makes a link, in every kind of block. */
@@ -93,15 +95,55 @@ class ParserShortcutsTest {
         }
     }
 
+    /**
+     * The cases and every page of the content and the fixtures, but for pages that could nest
+     * past {@link Limits#SAFE_BOUND}: the deep-nesting fixture's 500-deep list and quote and
+     * 1,000-column table, which the build parses on a deep stack only to refuse. Their depth
+     * makes each parse cost seconds (flexmark's block parser walks every open level on every
+     * line) and exercises nothing of the shortcuts that the small cases past the limits above
+     * do not; the test says which pages it left out, so a real page cannot be left out unseen.
+     */
     private static List<String> texts() throws IOException {
         List<String> texts = new ArrayList<>(CASES);
+        List<Path> tooDeep = new ArrayList<>();
         try (Stream<Path> content = Files.walk(Path.of("content"));
              Stream<Path> sites = Files.walk(Path.of("src/test/resources/sites"))) {
             for (Path file : Stream.concat(content, sites).filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-                texts.add(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+                String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+                if (Limits.bound(text) <= Limits.SAFE_BOUND) {
+                    texts.add(text);
+                } else {
+                    tooDeep.add(file);
+                }
             }
         }
+        Path deepFixture = Path.of("src/test/resources/sites/invalid/deep-nesting");
+        assertEquals(List.of(), tooDeep.stream().filter(p -> !p.startsWith(deepFixture)).toList(),
+                "pages left out as too deep outside the deep-nesting fixture");
         return texts;
+    }
+
+    /** A list item or quote nested {@code depth} deep. */
+    private static String nested(String mark, String indent, int depth) {
+        StringBuilder text = new StringBuilder();
+        for (int level = 0; level < depth; level++) {
+            text.append(indent.repeat(level)).append(mark.repeat(indent.isEmpty() ? level + 1 : 1))
+                    .append("level ").append(level).append(" [a](u) *b*\n");
+        }
+        return text.toString();
+    }
+
+    /** A table {@code columns} wide, with a delimiter row and one body row. */
+    private static String wide(int columns) {
+        StringBuilder head = new StringBuilder("|");
+        StringBuilder rule = new StringBuilder("|");
+        StringBuilder body = new StringBuilder("|");
+        for (int c = 0; c < columns; c++) {
+            head.append(" c").append(c).append(" |");
+            rule.append("---|");
+            body.append(" [").append(c).append("](u) |");
+        }
+        return head + "\n" + rule + "\n" + body + "\n";
     }
 
     @Test
