@@ -114,7 +114,8 @@ class PrintBreaksTest {
         assertTrue(result.published(), () -> result.diagnostics().sorted().toString());
         byte[] small = Files.readAllBytes(temp.resolve("site/downloads/breaks.pdf"));
         try (PDDocument whole = Loader.loadPDF(guide); PDDocument few = Loader.loadPDF(small)) {
-            assertEquals(kinds(whole), kinds(few), "tags and annotations of the whole guide and of the guide of " + kept);
+            assertEquals(kinds(whole), kinds(few), "tags and annotations of the whole guide and of the guide of " + kept
+                    + " (a kind the whole guide holds and the small one lacks: keep a page of the fixture that shows it)");
             List<TableRows.Table> tables = TableRows.of(few);
             assertTrue(tables.stream().anyMatch(t -> t.body().size() > 12
                     && t.body().stream().flatMap(row -> row.pages().stream()).distinct().count() > 1), "a long table runs over a page");
