@@ -25,8 +25,9 @@ import org.verapdf.pdfa.results.ValidationResult;
  *
  * <p>Both profiles are checked over one parse of the file (veraPDF's own processor does the same
  * for a file that claims several flavours): parsing the model is most of the cost. A file whose
- * bytes were already checked in this JVM (the build's filled example and {@code toolkit fill} of the
- * same response are the same bytes) gets the same answer without a second run.
+ * bytes were already checked in this JVM (the default build's PDFs that {@code EveryPdfConformsTest},
+ * {@code PrintEditionTest} and {@code OptionColoursTest} all check) gets the same answer without a
+ * second run.
  *
  * <p>Checks run on a few threads of their own, one a core. veraPDF compiles each rule's test into a
  * Java class per thread (its Rhino scripts are kept in thread-locals), and the JIT then compiles
