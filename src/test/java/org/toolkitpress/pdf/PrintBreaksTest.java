@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -127,9 +130,9 @@ class PrintBreaksTest {
     }
 
     /** Every structure type in a PDF's tags ("P", "TH", "Link", ...) and every annotation subtype ("Annot Link"). */
-    private static java.util.Set<String> kinds(PDDocument pdf) throws IOException {
-        java.util.Set<String> kinds = new java.util.TreeSet<>();
-        java.util.ArrayDeque<Object> nodes = new java.util.ArrayDeque<>(pdf.getDocumentCatalog().getStructureTreeRoot().getKids());
+    private static Set<String> kinds(PDDocument pdf) throws IOException {
+        Set<String> kinds = new TreeSet<>();
+        ArrayDeque<Object> nodes = new ArrayDeque<>(pdf.getDocumentCatalog().getStructureTreeRoot().getKids());
         while (!nodes.isEmpty()) {
             if (nodes.pop() instanceof PDStructureElement element) {
                 kinds.add(element.getStructureType());
