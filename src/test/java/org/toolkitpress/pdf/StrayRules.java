@@ -111,10 +111,7 @@ final class StrayRules {
 
     /** Every stray rule in the document, one line each: its page and what kind it is. */
     static List<String> in(PDDocument pdf) throws IOException {
-        List<Page> pages = new ArrayList<>();
-        for (int i = 0; i < pdf.getNumberOfPages(); i++) {
-            pages.add(read(pdf, i));
-        }
+        List<Page> pages = pages(pdf);
         List<String> stray = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i);
@@ -221,37 +218,66 @@ final class StrayRules {
                 && g.getMinY() >= rule.y1() - TOUCH && g.getMinY() - rule.y1() <= UNDER);
     }
 
-    /** The shapes, glyphs and fields of one page. */
-    static Page read(PDDocument pdf, int index) throws IOException {
-        PDPage page = pdf.getPage(index);
-        PDRectangle media = page.getMediaBox();
-        List<Shape> shapes = new ArrayList<>();
-        new PathReader(page, shapes).processPage(page);
-        List<Rectangle2D> glyphs = new ArrayList<>();
-        PDFTextStripper stripper = new PDFTextStripper() {
-            @Override
-            protected void writeString(String text, List<TextPosition> positions) {
-                for (TextPosition g : positions) {
-                    if (!g.getUnicode().isBlank()) {
-                        // Text positions count down from the top; shapes up from the foot.
-                        double top = media.getHeight() - (g.getYDirAdj() - g.getHeightDir());
-                        glyphs.add(new Rectangle2D.Double(g.getXDirAdj(), media.getHeight() - g.getYDirAdj(),
-                                g.getWidthDirAdj(), top - (media.getHeight() - g.getYDirAdj())));
-                    }
+    /**
+     * The shapes, glyphs and fields of every page. The glyphs come from one text pass over the
+     * whole document: a pass per page walked the page tree again for each page and grouped each
+     * page's glyphs into lines and words that nothing here reads (docs/performance.md).
+     */
+    static List<Page> pages(PDDocument pdf) throws IOException {
+        List<List<Rectangle2D>> glyphs = glyphs(pdf);
+        List<Page> pages = new ArrayList<>();
+        for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+            PDPage page = pdf.getPage(i);
+            PDRectangle media = page.getMediaBox();
+            List<Shape> shapes = new ArrayList<>();
+            new PathReader(page, shapes).processPage(page);
+            List<Rectangle2D> fields = new ArrayList<>();
+            for (PDAnnotation annotation : page.getAnnotations()) {
+                if (annotation instanceof PDAnnotationWidget widget) {
+                    PDRectangle r = widget.getRectangle();
+                    fields.add(new Rectangle2D.Double(r.getLowerLeftX(), r.getLowerLeftY(), r.getWidth(), r.getHeight()));
                 }
             }
-        };
-        stripper.setStartPage(index + 1);
-        stripper.setEndPage(index + 1);
-        stripper.getText(pdf);
-        List<Rectangle2D> fields = new ArrayList<>();
-        for (PDAnnotation annotation : page.getAnnotations()) {
-            if (annotation instanceof PDAnnotationWidget widget) {
-                PDRectangle r = widget.getRectangle();
-                fields.add(new Rectangle2D.Double(r.getLowerLeftX(), r.getLowerLeftY(), r.getWidth(), r.getHeight()));
-            }
+            pages.add(new Page(media.getWidth(), media.getHeight(), shapes, glyphs.get(i), fields));
         }
-        return new Page(media.getWidth(), media.getHeight(), shapes, glyphs, fields);
+        return pages;
+    }
+
+    /** The box of every printed (not blank) glyph, page by page, y up from the foot. */
+    private static List<List<Rectangle2D>> glyphs(PDDocument pdf) throws IOException {
+        List<List<Rectangle2D>> byPage = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writePage() {
+                // Every glyph the stripper kept for the page; its lines and words are not needed.
+                float height = getCurrentPage().getMediaBox().getHeight();
+                List<Rectangle2D> glyphs = new ArrayList<>();
+                for (List<TextPosition> article : getCharactersByArticle()) {
+                    for (TextPosition g : article) {
+                        if (!g.getUnicode().isBlank()) {
+                            // Text positions count down from the top; shapes up from the foot.
+                            double top = height - (g.getYDirAdj() - g.getHeightDir());
+                            glyphs.add(new Rectangle2D.Double(g.getXDirAdj(), height - g.getYDirAdj(),
+                                    g.getWidthDirAdj(), top - (height - g.getYDirAdj())));
+                        }
+                    }
+                }
+                while (byPage.size() < getCurrentPageNo() - 1) {
+                    byPage.add(List.of());
+                }
+                byPage.add(glyphs);
+            }
+        };
+        // A glyph drawn again over itself is still a glyph printed there, and every check here
+        // asks only whether anything is printed near a rule: the stripper's search for such
+        // overdrawn glyphs (sorted maps of positions, for every glyph) is not needed.
+        stripper.setSuppressDuplicateOverlappingText(false);
+        stripper.getText(pdf);
+        // A page without content is never written.
+        while (byPage.size() < pdf.getNumberOfPages()) {
+            byPage.add(List.of());
+        }
+        return byPage;
     }
 
     /** Collects the bounds of every filled or stroked path (and image) of a page's content, in page space. */

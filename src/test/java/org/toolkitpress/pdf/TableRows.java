@@ -160,7 +160,9 @@ final class TableRows {
 
     private void add(PDPage page, int mcid, List<TextPosition> glyphs, Map<TextPosition, Integer> pageOf) throws IOException {
         int index = pdf.getPages().indexOf(page);
-        for (TextPosition g : contents(page).getOrDefault(mcid, List.of())) {
+        // The document's own page, not the tag's: a page taken from a tag (its /Pg) has no
+        // resource cache, so PDFBox made every font again at each font change on it.
+        for (TextPosition g : contents(pdf.getPage(index)).getOrDefault(mcid, List.of())) {
             if (!g.getUnicode().isBlank()) {
                 glyphs.add(g);
                 pageOf.put(g, index);
