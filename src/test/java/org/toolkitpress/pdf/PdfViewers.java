@@ -134,6 +134,13 @@ final class PdfViewers implements AutoCloseable {
             body = resource(WEBJAR + path.substring(7));
         }
         exchange.getResponseHeaders().set("Content-Type", type(path));
+        if (body != null && path.startsWith("/pdfjs/")) {
+            // The WebJar's files do not change while the class runs: cached, the viewer loaded
+            // again for the next PDF takes its scripts from the browser's cache and their compiled
+            // code from V8's code cache, instead of fetching and compiling them anew. The PDFs are
+            // never cached (a file's name is given once to one path).
+            exchange.getResponseHeaders().set("Cache-Control", "max-age=3600");
+        }
         exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             if (body != null) {
