@@ -32,7 +32,6 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.toolkitpress.testing.BrowserSession;
@@ -135,6 +134,13 @@ final class PdfViewers implements AutoCloseable {
             body = resource(WEBJAR + path.substring(7));
         }
         exchange.getResponseHeaders().set("Content-Type", type(path));
+        if (body != null && path.startsWith("/pdfjs/")) {
+            // The WebJar's files do not change while the class runs: cached, the viewer loaded
+            // again for the next PDF takes its scripts from the browser's cache and their compiled
+            // code from V8's code cache, instead of fetching and compiling them anew. The PDFs are
+            // never cached (a file's name is given once to one path).
+            exchange.getResponseHeaders().set("Cache-Control", "max-age=3600");
+        }
         exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             if (body != null) {
@@ -260,7 +266,7 @@ final class PdfViewers implements AutoCloseable {
         try {
             Map<Integer, Drawn> drawn = new TreeMap<>();
             Integer shown = null;
-            byte[] previous = null;
+            String previous = null;
             for (Map.Entry<Integer, PDRectangle> entry : pages.entrySet()) {
                 PDRectangle page = entry.getValue();
                 if (shown == null) {
@@ -273,8 +279,8 @@ final class PdfViewers implements AutoCloseable {
                     }
                     keys.perform();
                 }
-                byte[] before = previous;
-                BufferedImage settled = settled(image -> pageEdges(image) != null, shot -> before == null || !Arrays.equals(before, shot),
+                String before = previous;
+                BufferedImage settled = settled(image -> pageEdges(image) != null, shot -> before == null || !before.equals(shot),
                         "Chromium's PDF viewer on page " + (entry.getKey() + 1));
                 shown = entry.getKey();
                 previous = lastShot;
@@ -298,32 +304,55 @@ final class PdfViewers implements AutoCloseable {
         return settled(ready, shot -> true, what);
     }
 
-    /** The last screenshot {@link #settled} returned, as PNG bytes. */
-    private byte[] lastShot;
+    /** The last screenshot {@link #settled} returned, as its PNG in base64. */
+    private String lastShot;
+
+    /** The pause between two looks at a viewer, and before the first (a picture just asked for is rarely drawn yet). */
+    private static final long PAUSE_MILLIS = 300;
 
     /**
-     * As {@link #settled(java.util.function.Predicate, String)}, and the settled screenshot's
-     * bytes must also pass {@code changed} (such as: not the picture shown before a move).
+     * As {@link #settled(java.util.function.Predicate, String)}, and the settled screenshot (its
+     * PNG in base64) must also pass {@code changed} (such as: not the picture shown before a move).
+     *
+     * <p>The screenshots are compared as Chromium sends them, base64 text, and only a settled one
+     * is decoded, once: Chromium encodes the same pixels as the same PNG bytes (a settled viewer
+     * gave one PNG in 30 screenshots in a row, docs/performance.md), so equal text is an equal
+     * picture, and a picture that changed is different text. A settled picture that is not
+     * {@code ready} (the viewer's empty background before the page shows) is not decoded again
+     * while it stays.
      */
-    private BufferedImage settled(java.util.function.Predicate<BufferedImage> ready, java.util.function.Predicate<byte[]> changed, String what)
+    private BufferedImage settled(java.util.function.Predicate<BufferedImage> ready, java.util.function.Predicate<String> changed, String what)
             throws InterruptedException {
         long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        byte[] last = null;
+        String last = null;
+        String notReady = null;
         int same = 0;
         while (System.nanoTime() < end) {
-            byte[] shot = driver().getScreenshotAs(OutputType.BYTES);
-            same = last != null && Arrays.equals(last, shot) ? same + 1 : 0;
+            Thread.sleep(PAUSE_MILLIS);
+            String shot = screenshot();
+            same = shot.equals(last) ? same + 1 : 0;
             last = shot;
-            if (same >= 2 && changed.test(shot)) {
-                BufferedImage image = png(shot);
+            if (same >= 2 && changed.test(shot) && !shot.equals(notReady)) {
+                BufferedImage image = png(Base64.getDecoder().decode(shot));
                 if (ready.test(image)) {
                     lastShot = shot;
                     return image;
                 }
+                notReady = shot;
             }
-            Thread.sleep(300);
         }
         throw new AssertionError(what + " did not settle on a page within 60 s");
+    }
+
+    /**
+     * A screenshot of the viewport as a PNG in base64, as WebDriver's own (chromedriver sends it
+     * this same DevTools command) but encoded for speed: a third less of Chromium's CPU for the
+     * same pixels, in a larger file (measured, docs/performance.md).
+     */
+    private String screenshot() {
+        Object data = driver().executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "optimizeForSpeed", true)).get("data");
+        assertTrue(data instanceof String, "Chromium gave a screenshot");
+        return (String) data;
     }
 
     private static final int WHITE = 0xffffff;
