@@ -25,8 +25,8 @@ final class BuildCommand implements Callable<Integer> {
             .description("the output folder (default: site/ in the project)").build();
     private final OptionSpec noPdfOption = OptionSpec.builder("--no-pdf").type(boolean.class)
             .description("skip the PDFs (a fast, website-only build)").build();
-    private final OptionSpec brandOption = OptionSpec.builder("--brand").type(String.class).paramLabel("<id|path>")
-            .description("build a local authority's site: a brand id under brands/, or a path to a brand folder").build();
+    private final OptionSpec brandOption = ProjectOptions.brandOption(
+            "build a local authority's site: a brand id under brands/, or a path to a brand folder");
     private final OptionSpec allBrandsOption = OptionSpec.builder("--all-brands").type(boolean.class)
             .description("build every brand under brands/ into <out>/<id>/, in parallel").build();
     private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);

@@ -18,8 +18,7 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 final class CheckCommand implements Callable<Integer> {
     private final OptionSpec project = ProjectOptions.option();
-    private final OptionSpec brandOption = OptionSpec.builder("--brand").type(String.class).paramLabel("<id|path>")
-            .description("check with a brand overlay, and list which base files it overrides").build();
+    private final OptionSpec brandOption = ProjectOptions.brandOption("check with a brand overlay, and list which base files it overrides");
     private final OptionSpec formatOption = OptionSpec.builder("--format").type(DiagnosticFormat.class)
             .paramLabel("<format>").defaultValue("text").converters(new FormatConverter())
             .description("how to print problems: text, github (pull-request annotations) or json (default: ${DEFAULT-VALUE})")

@@ -34,7 +34,7 @@ final class ServeCommand implements Callable<Integer> {
             description = "the address to listen on (default: ${DEFAULT-VALUE}, this computer only)")
     String host;
 
-    @Option(names = "--brand", paramLabel = "<id|path>",
+    @Option(names = ProjectOptions.BRAND, paramLabel = ProjectOptions.BRAND_LABEL,
             description = "preview a brand overlay: an id under brands/ or a path to a brand folder")
     String brand;
 

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -118,7 +120,7 @@ class PrintLinksTest {
     }
 
     /** Tags of text blocks: a link's line is tagged apart, its paragraph or cell is one of these. */
-    private static final java.util.Set<String> BLOCKS = java.util.Set.of("P", "H1", "H2", "H3", "H4", "H5", "H6", "TD", "TH",
+    private static final Set<String> BLOCKS = Set.of("P", "H1", "H2", "H3", "H4", "H5", "H6", "TD", "TH",
             "LBody", "LI", "Caption", "BlockQuote", "Note", "Figure", "Div");
 
     /** The paragraph, heading, cell or list item a tagged link stands in (the link itself when none). */
@@ -163,9 +165,9 @@ class PrintLinksTest {
         }
         assertEquals(kinds.keySet(), pdfs.keySet(), "every PDF of the build is an edition of toolkit.yml");
         // What each PDF holds: its edition's kind with each kind of annotation ("Link URI into the toolkit", "Widget", ...).
-        Map<String, java.util.Set<String>> holds = new TreeMap<>();
+        Map<String, Set<String>> holds = new TreeMap<>();
         for (Map.Entry<String, byte[]> pdf : pdfs.entrySet()) {
-            java.util.Set<String> held = new java.util.TreeSet<>();
+            Set<String> held = new TreeSet<>();
             try (PDDocument document = Loader.loadPDF(pdf.getValue())) {
                 for (PDPage page : document.getPages()) {
                     for (PDAnnotation annotation : page.getAnnotations()) {
@@ -175,7 +177,7 @@ class PrintLinksTest {
             }
             holds.put(pdf.getKey(), held);
         }
-        java.util.Set<String> everyKind = new java.util.TreeSet<>();
+        Set<String> everyKind = new TreeSet<>();
         holds.values().forEach(everyKind::addAll);
         for (String expected : List.of("PAGES Link GoTo", "PAGES Link URI into the toolkit", "PAGES Link URI out", "PAGES Link mailto",
                 "FORM Link URI into the toolkit", "FORM Widget", "FILLED Link URI into the toolkit", "FILLED Widget")) {
@@ -195,7 +197,7 @@ class PrintLinksTest {
      * The PDFs that between them hold every kind, with the fewest bytes in all (each set of PDFs
      * tried: a build has a dozen; the first of two sets as small).
      */
-    private List<String> fewestBytesHoldingEveryKind(Map<String, java.util.Set<String>> holds, java.util.Set<String> everyKind) {
+    private List<String> fewestBytesHoldingEveryKind(Map<String, Set<String>> holds, Set<String> everyKind) {
         List<String> names = new ArrayList<>(holds.keySet());
         if (names.size() > 20) {
             throw new IllegalStateException("too many PDFs to try every set of: " + names.size());
@@ -204,7 +206,7 @@ class PrintLinksTest {
         long bestBytes = Long.MAX_VALUE;
         for (int set = 1; set < 1 << names.size(); set++) {
             List<String> chosen = new ArrayList<>();
-            java.util.Set<String> covered = new java.util.TreeSet<>();
+            Set<String> covered = new TreeSet<>();
             long bytes = 0;
             for (int i = 0; i < names.size(); i++) {
                 if ((set & 1 << i) != 0) {

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.toolkitpress.testing.BrowserSession;
 import org.toolkitpress.testing.TestSites;
 
@@ -374,7 +375,7 @@ class ViewersDrawFilledAnswersTest extends PdfBrowserTest {
     }
 
     @Override
-    protected void enter(org.openqa.selenium.WebElement box, String text) {
+    protected void enter(WebElement box, String text) {
         setTyped(box, text);
     }
 }
