@@ -19,7 +19,8 @@ import org.toolkitpress.configure.Configure;
  *
  * Usage, from the repository (the launcher's JVM flags):
  *   java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp target/toolkit-press.jar bench/PdfFillTime.java [ROUNDS] [BUILDS]
- * Not a test: numbers depend on the machine. Record them in docs/performance.md.
+ * Not a test: numbers depend on the machine. Record them in docs/performance-log.md (the newest
+ * in docs/performance.md).
  */
 public class PdfFillTime {
 

@@ -25,7 +25,8 @@ import org.toolkitpress.search.SearchIndex;
  * Usage (the launcher's JVM flags, any project, e.g. one from bench/corpus.py):
  *   java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp target/toolkit-press.jar \
  *        bench/SearchIndexTime.java PROJECT [ROUNDS]
- * Not a test: numbers depend on the machine. Record them in docs/performance.md.
+ * Not a test: numbers depend on the machine. Record them in docs/performance-log.md (the newest
+ * in docs/performance.md).
  */
 public class SearchIndexTime {
     public static void main(String[] args) throws Exception {

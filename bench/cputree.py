@@ -5,7 +5,8 @@ Usage: bench/cputree.py COMMAND [ARGS...]
   e.g. CI=true bench/cputree.py mvn -q -o test -Dtest=AuditFormBrowserTest -Dcds.skip
 
 GNU time counts only the children that are waited for, which leaves out most of Chromium's
-processes in a run of the browser tests (docs/performance.md, "Test suite"). This reads /proc
+processes in a run of the browser tests (docs/performance-log.md, "Later on 1 December: where
+the CPU goes, and less of it"). This reads /proc
 every 0.3 s for every descendant of the command and keeps each process's last user + system
 time, so a process that ends between two looks loses at most its last 0.3 s. Printed on stderr:
 wall time, CPU by kind (java, chromium, chromedriver, others by name) and the load average

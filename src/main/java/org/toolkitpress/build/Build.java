@@ -89,7 +89,8 @@ public final class Build {
     /**
      * What {@code check} runs: every stage of a build that writes nothing, less the search index,
      * which reports no problems and would be thrown away (0.2–0.3 s of CPU on the default content,
-     * docs/performance.md). The result's files are the rest of the site.
+     * docs/performance-log.md, "The search index's CPU"). The result's files are the rest of the
+     * site.
      */
     public static Result check(BuildSettings settings) {
         if (settings.write()) {
@@ -150,7 +151,8 @@ public final class Build {
     /**
      * Whether the pages' syntax trees outlive the render: a preview keeps them to render pages
      * again; a one-shot build releases each as the website renders it, which at 5,000 pages is
-     * about a third of the memory it holds (docs/performance.md).
+     * about a third of the memory it holds (docs/performance-log.md, "Side by side with Hugo",
+     * "Memory at 5,000 pages").
      */
     enum Trees { KEEP, RELEASE }
 

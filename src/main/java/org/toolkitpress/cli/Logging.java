@@ -26,7 +26,8 @@ public final class Logging {
     /**
      * Made by the JDK's {@link LogManager} when something first logs, as the
      * {@code java.util.logging.config.class} {@link #quiet} names: a web-only build never logs,
-     * so it no longer loads the JDK's logging classes at all (docs/performance.md).
+     * so it no longer loads the JDK's logging classes at all (docs/performance-log.md, "Start-up,
+     * fourth pass").
      */
     public Logging() throws IOException {
         LogManager.getLogManager().readConfiguration(new ByteArrayInputStream(CONFIGURATION.getBytes(StandardCharsets.ISO_8859_1)));

@@ -33,7 +33,7 @@ public final class Main implements Runnable {
      * usage text, {@code help} and a mistyped command's hint). The top-level command and the two
      * a project's editors run most, {@code build} and {@code check}, have models built in code
      * with picocli's programmatic API instead, the same options, usage text and messages without
-     * the reflection (docs/performance.md, "Start-up, fourth pass").
+     * the reflection (docs/performance-log.md, "Start-up, fourth pass").
      */
     private static final Map<String, Supplier<Object>> COMMANDS = commands();
 

@@ -53,7 +53,8 @@ public final class Load {
         try {
             // The pages parse on the pool while this thread reads the brand, toolkit.yml, the data
             // files and the assets, which need nothing from them: that reading (a fifth of loading
-            // the default content) no longer waits for the pages (docs/performance.md).
+            // the default content) no longer waits for the pages (docs/performance-log.md,
+            // "Start-up, third pass").
             ForkJoinTask<List<Page>> parsing = pool.submit(() -> pageFiles.parallelStream()
                     .map(e -> pageLoader.load(e.getKey(), e.getValue(), files.displayName(e.getValue())))
                     .filter(p -> p != null)

@@ -17,7 +17,8 @@ import com.vladsch.flexmark.util.sequence.SubSequence;
  * Bare web and email addresses become links, exactly as flexmark's autolink extension makes
  * them, but text that cannot hold one is not searched. The extension runs its link scanner and
  * a regular expression over every piece of text; on a page of prose that was an eighth of a
- * build's time (docs/performance.md), for a handful of links in a whole site.
+ * build's time (docs/performance-log.md, "Side by side with Hugo"), for a handful of links in a
+ * whole site.
  */
 final class BareLinkExtension implements Parser.ParserExtension {
 

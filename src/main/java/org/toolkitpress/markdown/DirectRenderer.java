@@ -48,7 +48,8 @@ import org.toolkitpress.model.ContentLink;
  * links, lists, quotations, tables, rules, components) straight into {@link HtmlLines}, exactly as
  * flexmark with {@link ToolkitNodeRenderer} writes them. flexmark's writer takes its HTML one
  * character at a time, tracking lines, prefixes and indents that these nodes never use; that
- * was half of a page's rendering (docs/performance.md).
+ * was half of a page's rendering (docs/performance-log.md, "Issue 16: a renderer of our own for
+ * pages of prose").
  *
  * <p>A document holding any other kind of node (raw HTML, images, code blocks, footnotes,
  * figures, …), or whose HTML would hold a blank line, which flexmark's writer

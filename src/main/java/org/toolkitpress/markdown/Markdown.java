@@ -62,7 +62,8 @@ public final class Markdown {
      * {@link #parser} less {@link BareLinkExtension}, for a text with no character an address
      * needs ({@link BareLinkExtension#mayHoldAddress(String)}): nearly every page. With the
      * extension's processor registered, flexmark classified every node of every document for it
-     * (about 4% of a 1,000-page build, docs/performance.md); in such a text the processor links
+     * (about 4% of a 1,000-page build, docs/performance-log.md, "Issue 16: no node classification
+     * for pages without addresses"); in such a text the processor links
      * nothing, so the tree is the same.
      */
     private final Parser withoutAddresses;
@@ -71,7 +72,7 @@ public final class Markdown {
      * Data-file snippets already parsed, by their text, each parsed once a build rather than again
      * for every render and for the search index: the default content's 41 pages rendered 442
      * snippets of 193 distinct texts, and loading and the search index parsed each of those again
-     * (docs/performance.md, "Start-up, third pass"). Only documents that parsing leaves unchanged
+     * (docs/performance-log.md, "Start-up, third pass"). Only documents that parsing leaves unchanged
      * are kept (no heading: a heading is given its id when parsed for a page or a data file, and
      * a rendered snippet's headings carry none), and a document is only read once parsed.
      */

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 
 /**
  * Two places where flexmark's parser did work a page of prose never needed, each giving the same
- * tree (docs/performance.md, "Issue 16: a renderer of our own"):
+ * tree (docs/performance-log.md, "Issue 16: a renderer of our own for pages of prose"):
  * <ul>
  * <li>{@link Tables}: the tables extension tried every paragraph as a table, reading its first
  * line a character at a time through the paragraph's sequence, to find that it holds no
@@ -93,7 +93,8 @@ final class ParserShortcuts {
             // The extension's own first test: a first line without a pipe returns 0 and changes nothing.
             // Its pre-processor is made only for a document with such a line: making one formats
             // and compiles a regular expression, for every document parsed, and most pages and
-            // nearly all data-file snippets hold no table (docs/performance.md, "Start-up, third pass").
+            // nearly all data-file snippets hold no table (docs/performance-log.md, "Start-up, third
+            // pass").
             ParagraphPreProcessor[] table = new ParagraphPreProcessor[1];
             return (paragraph, parserState) -> {
                 if (!firstLineHasPipe(paragraph)) {

@@ -111,7 +111,7 @@ public final class Theme {
      * parsed when a render first asks for them (a render asking meanwhile waits for that parse,
      * never parses again: {@link OneParseConfiguration}). Parsing the website's templates takes
      * 0.1–0.15 s of a cold build's CPU, which the build can spend while a core is otherwise free
-     * (docs/performance.md, "Start-up, third pass"). A template that is missing or does not parse
+     * (docs/performance-log.md, "Start-up, third pass"). A template that is missing or does not parse
      * is left out of the cache again, so the render that asks for it meets and reports the fault
      * exactly as it would have. The answer is done when all of them are parsed (for tests: a
      * build does not wait for it).
@@ -195,12 +195,12 @@ public final class Theme {
 
     /**
      * A configuration that parses each template once. Freemarker's template cache does not hold
-     * back a second thread that asks for a template while the first is still parsing it: both
-     * parse it and one copy is thrown away. The website renders its pages on several threads, so
-     * the first pages parsed the page, layout and audit templates twice (20 of the 85 KB a default
-     * build parsed, docs/performance.md). Every lookup, Freemarker's own for an include or
-     * import included, comes through this method; a lookup of a template already in the cache
-     * waits only for the moment another thread holds the same name's lock.
+     * back a second thread that asks for a template while the first is still parsing it: both parse
+     * it and one copy is thrown away. The website renders its pages on several threads, so the
+     * first pages parsed the page, layout and audit templates twice (20 of the 85 KB a default
+     * build parsed, docs/performance-log.md, "Start-up, second pass"). Every lookup, Freemarker's
+     * own for an include or import included, comes through this method; a lookup of a template
+     * already in the cache waits only for the moment another thread holds the same name's lock.
      */
     private static final class OneParseConfiguration extends Configuration {
         private final Map<String, Object> locks = new ConcurrentHashMap<>();

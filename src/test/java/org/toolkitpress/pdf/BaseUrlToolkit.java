@@ -14,7 +14,8 @@ import org.toolkitpress.testing.TestSites;
  * ({@link VeraPdf} answers the same bytes from its cache). The long tables are a section of their
  * own, printed in the whole-toolkit guide (whose layout {@link PrintLayoutTest} measures) and in a
  * small guide of their own, {@value #GUIDE}: veraPDF checks the page there, about 3 s, instead of
- * in the whole-toolkit guide, about 22 s (docs/performance.md, "veraPDF's checks, one by one").
+ * in the whole-toolkit guide, about 22 s (docs/performance-log.md, "2 December: veraPDF's checks,
+ * one by one").
  */
 final class BaseUrlToolkit {
 

@@ -78,7 +78,8 @@ class FilledAnswersDrawnTest {
     /**
      * The widgets of the chosen answers, found once for both drawing tests: each look-up loads
      * the filled PDF and walks its fields (both tests' look-ups together: 0.6% of the PDF
-     * classes' test JVM under JFR, docs/performance.md).
+     * classes' test JVM under JFR, docs/performance-log.md, "Night of 1 December: the PDF classes'
+     * Java CPU that is not veraPDF").
      */
     private static synchronized List<Answer> filledWidgets() throws IOException {
         if (widgets == null) {

@@ -78,7 +78,8 @@ abstract class PdfBrowserTest {
      * box's value and one {@code input} event (bubbling, as a keystroke's), which the audit form
      * answers as it does each keystroke (totals, plan, autosave). For a test whose subject is what
      * becomes of the answers, not the keyboard: typing costs Chromium some 30 ms a character on a
-     * long audit form, the form's own work on every keystroke (docs/performance.md).
+     * long audit form, the form's own work on every keystroke (docs/performance-log.md, "Evening
+     * of 1 December: Chromium's CPU in the browser classes, class by class").
      */
     protected void setTyped(WebElement box, String text) {
         driver().executeScript("var box = arguments[0]; if (box.value !== '') { throw new Error('the box is not empty: ' + box.id); }"

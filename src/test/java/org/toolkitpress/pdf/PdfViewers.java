@@ -254,7 +254,8 @@ final class PdfViewers implements AutoCloseable {
      * on to the next ones with the Page Down key, as a reader would: it does not follow a change
      * of the address's fragment once loaded (tried: it stays on its first page), and in this view
      * each press shows the next page whole (a page reached so was drawn pixel for pixel as the same
-     * page loaded with {@code #page=N}, docs/performance.md). A load costs some eight times
+     * page loaded with {@code #page=N}, docs/performance-log.md, "Night of 1 December: Chromium's
+     * viewer moved by keys, the shell without frames"). A load costs some eight times
      * Chromium's CPU of a move; a move must change the picture, or the keys did not reach the
      * viewer. The page's place is found in the pixels (its white edge on the viewer's dark
      * background); the caller checks nothing else: its proportions must be the page's.
@@ -316,7 +317,8 @@ final class PdfViewers implements AutoCloseable {
      *
      * <p>The screenshots are compared as Chromium sends them, base64 text, and only a settled one
      * is decoded, once: Chromium encodes the same pixels as the same PNG bytes (a settled viewer
-     * gave one PNG in 30 screenshots in a row, docs/performance.md), so equal text is an equal
+     * gave one PNG in 30 screenshots in a row, docs/performance-log.md, "2 December, 02:00–02:55
+     * UTC: the PDF viewers' screenshots and loads"), so equal text is an equal
      * picture, and a picture that changed is different text. A settled picture that is not
      * {@code ready} (the viewer's empty background before the page shows) is not decoded again
      * while it stays.
@@ -347,7 +349,8 @@ final class PdfViewers implements AutoCloseable {
     /**
      * A screenshot of the viewport as a PNG in base64, as WebDriver's own (chromedriver sends it
      * this same DevTools command) but encoded for speed: a third less of Chromium's CPU for the
-     * same pixels, in a larger file (measured, docs/performance.md).
+     * same pixels, in a larger file (measured, docs/performance-log.md, "2 December, 02:00–02:55
+     * UTC: the PDF viewers' screenshots and loads").
      */
     private String screenshot() {
         Object data = driver().executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "optimizeForSpeed", true)).get("data");

@@ -100,9 +100,10 @@ class PrintBreaksTest {
      * The fixture's pages are the same few kinds of content over and over, each starting a little
      * lower on its page (14 short tables, 14 long ones, 14 headings): veraPDF checks a guide of one
      * page of each kind instead of the whole guide (about 2 s of CPU instead of 15 s;
-     * docs/performance.md, "veraPDF's checks, one by one"). The small guide must hold every tag,
-     * every kind of annotation, a long table run over pages and the row taller than a page, as the
-     * whole guide does, so a kind of content the whole guide has and the small one lost fails here.
+     * docs/performance-log.md, "2 December: veraPDF's checks, one by one"). The small guide must
+     * hold every tag, every kind of annotation, a long table run over pages and the row taller than
+     * a page, as the whole guide does, so a kind of content the whole guide has and the small one
+     * lost fails here.
      */
     @Test
     void eachKindOfContentInTheGuidePassesPdfUaAndPdfA(@TempDir Path temp) throws IOException {

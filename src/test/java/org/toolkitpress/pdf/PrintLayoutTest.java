@@ -70,8 +70,8 @@ class PrintLayoutTest {
      * checks it there: the whole-toolkit guide around it holds the five section guides' pages,
      * which {@link EveryPdfConformsTest} checks as built, and the links a base_url adds, which
      * {@link PrintLinksTest} checks kind by kind; checking them again here cost about 22 s of CPU
-     * for no kind of content not checked elsewhere (docs/performance.md, "veraPDF's checks, one
-     * by one").
+     * for no kind of content not checked elsewhere (docs/performance-log.md, "2 December:
+     * veraPDF's checks, one by one").
      */
     @Test
     void theAddedPagePassesVeraPdf() throws IOException {

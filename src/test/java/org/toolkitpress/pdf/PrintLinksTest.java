@@ -154,8 +154,8 @@ class PrintLinksTest {
      * content passes veraPDF as built ({@link EveryPdfConformsTest}); with {@code base_url} the
      * bytes differ by their links (and the whole-toolkit guide by the long tables, which
      * {@link PrintLayoutTest} checks in a guide of their own), so checking every one again put
-     * the same kinds of annotation through veraPDF several times over (docs/performance.md,
-     * "Test suite").
+     * the same kinds of annotation through veraPDF several times over (docs/performance-log.md,
+     * "Night of 1 December: veraPDF once for each kind of link").
      */
     @Test
     void eachKindOfLinkInEachKindOfPdfStaysPdfUaAndPdfA() throws IOException {

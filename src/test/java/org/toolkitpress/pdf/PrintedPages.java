@@ -60,7 +60,8 @@ final class PrintedPages {
      * Each thread's last answer. The tests ask again for the same array page after page
      * ({@code PrintLayoutTest.PrintedLine.body} once a page of a whole-toolkit guide); hashing
      * its megabytes for each question cost more than reading the glyphs once: SHA-256 took 6.6%
-     * of the PDF classes' test JVM under JFR (docs/performance.md, "Test suite").
+     * of the PDF classes' test JVM under JFR (docs/performance-log.md, "Late evening of
+     * 1 December: the test JVM's JIT, its young generation, glyphs asked for again").
      */
     private static final ThreadLocal<Last> LAST = new ThreadLocal<>();
 

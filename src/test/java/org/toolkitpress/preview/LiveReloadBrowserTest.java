@@ -32,7 +32,8 @@ import org.toolkitpress.testing.TestSites;
  * and a changed stylesheet reloads the tab. Also times save-to-shown in the browser. Skipped
  * without Chromium, except in CI where it must run ({@link BrowserSession#assumeChromium}).
  */
-// Alone: its latency figures (docs/performance.md) must measure the preview, not the classes beside it.
+// Alone: its latency figures (docs/performance.md, "Preview server") must measure the preview, not
+// the classes beside it.
 @Isolated
 class LiveReloadBrowserTest {
 

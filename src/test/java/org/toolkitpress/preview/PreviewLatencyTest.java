@@ -21,12 +21,12 @@ import org.toolkitpress.testing.TestSites;
 /**
  * Save-to-shown time for a one-page edit on the default content: from writing the file to
  * having the new page in hand after the reload event, which is what the live script does.
- * The figures go to docs/performance.md; the test holds that each edit is served and that only
- * the edited page is rendered again.
+ * The figures go to docs/performance-log.md, "Preview server" (the newest to docs/performance.md);
+ * the test holds that each edit is served and that only the edited page is rendered again.
  */
-// Alone: the median it prints is a figure of docs/performance.md, and a figure taken while other
-// classes share the cores would say nothing. It is printed, never asserted: speed lives in the
-// benchmark; what the test holds is that only the edited page is rendered again.
+// Alone: the median it prints is a figure of docs/performance.md ("Preview server"), and a figure
+// taken while other classes share the cores would say nothing. It is printed, never asserted: speed
+// lives in the benchmark; what the test holds is that only the edited page is rendered again.
 @Isolated
 class PreviewLatencyTest {
 

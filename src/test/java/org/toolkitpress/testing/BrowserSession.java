@@ -50,17 +50,18 @@ public final class BrowserSession implements AutoCloseable {
          * V8 and printing as the full browser without the browser around them (profile services,
          * extensions, the UI's compositor). Measured on the trauma-informed audit form: a start
          * 0.25 s of CPU against 0.87 s, a page load a quarter of the full browser's, a WebDriver
-         * round trip about 60%, axe-core the same (docs/performance.md, "Test suite"). It has no
-         * PDF viewer: sent to a PDF, it stays on the page it was on. This kind draws frames: for
-         * a class that takes screenshots or whose pages wait for a frame
-         * ({@code requestAnimationFrame}).
+         * round trip about 60%, axe-core the same (docs/performance-log.md, "Later still on 1
+         * December: the headless shell for the browser classes"). It has no PDF viewer: sent to a
+         * PDF, it stays on the page it was on. This kind draws frames: for a class that takes
+         * screenshots or whose pages wait for a frame ({@code requestAnimationFrame}).
          */
         HEADLESS_SHELL,
         /**
          * The headless shell with its compositor on the renderer's main thread
          * ({@code --disable-threaded-compositing}, as Blink's own layout tests run): the same
          * layout, styles, scripts, events and printing, a quarter to a third less CPU for a
-         * keystroke, a click or a load (docs/performance.md, "Test suite"), but headless it then
+         * keystroke, a click or a load (docs/performance-log.md, "Evening of 1 December:
+         * Chromium's CPU in the browser classes, class by class"), but headless it then
          * draws no frame at all: a screenshot never comes back and {@code requestAnimationFrame}
          * never calls back (found with {@code LiveReloadBrowserTest}, whose preview marks a
          * shown page in the next frame). The kind of the classes that do neither, the default.
