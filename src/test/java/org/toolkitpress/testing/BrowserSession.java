@@ -99,6 +99,24 @@ public final class BrowserSession implements AutoCloseable {
         this.origins.add(origin());
     }
 
+    /**
+     * Where screenshots left for people to look at go ({@code TOOLKIT_SCREENSHOTS}, a folder), or
+     * empty when not asked for. No test reads them: they show a person what a page looked like in
+     * a state the test reached (the plan, the comparison, the report). Taking one needs the shell
+     * with frames, which costs Chromium a quarter to a third more CPU for every key, click and
+     * load of the class than the shell without (docs/performance.md, "Test suite"), so the
+     * classes that leave such pictures take them, and that kind of browser, only when asked.
+     */
+    public static java.util.Optional<Path> screenshotsForPeople() {
+        String folder = System.getenv("TOOLKIT_SCREENSHOTS");
+        return folder == null || folder.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(folder));
+    }
+
+    /** The kind of a class that leaves screenshots for people: with frames only when they are asked for. */
+    public static Kind kindForScreenshotsForPeople() {
+        return screenshotsForPeople().isPresent() ? Kind.HEADLESS_SHELL : Kind.HEADLESS_SHELL_WITHOUT_FRAMES;
+    }
+
     /** The full browser the environment names, or Debian's Chromium. */
     public static Path browser(Map<String, String> env) {
         return Path.of(env.getOrDefault("CHROME_BIN", "/usr/bin/chromium"));

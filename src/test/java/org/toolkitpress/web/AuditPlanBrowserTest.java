@@ -27,10 +27,13 @@ import org.toolkitpress.testing.DefaultSiteBrowserTest;
  */
 class AuditPlanBrowserTest extends DefaultSiteBrowserTest {
 
-    /** It leaves screenshots of the plan and the comparison for people in target/: the shell with frames. */
+    /**
+     * With {@code TOOLKIT_SCREENSHOTS} set, it leaves screenshots of the plan and the comparison
+     * there for people, in the shell with frames; else the shell without.
+     */
     @Override
     protected BrowserSession.Kind kind() {
-        return BrowserSession.Kind.HEADLESS_SHELL;
+        return BrowserSession.kindForScreenshotsForPeople();
     }
 
     private static final String TI = "trauma-informed-schools-audit";
@@ -304,9 +307,15 @@ class AuditPlanBrowserTest extends DefaultSiteBrowserTest {
         assertFalse(driver.findElements(By.cssSelector(".plan-row")).isEmpty());
     }
 
-    /** Screenshots of the plan and comparison at 320 and 1280 px, for a person to look at. */
+    /**
+     * Screenshots of the plan and comparison at 320 and 1280 px, for a person to look at, when
+     * {@code TOOLKIT_SCREENSHOTS} names a folder (no test reads them).
+     */
     private void screenshots(String name) throws IOException {
-        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "toolkit-press-screens");
+        if (BrowserSession.screenshotsForPeople().isEmpty()) {
+            return;
+        }
+        Path dir = BrowserSession.screenshotsForPeople().get();
         Files.createDirectories(dir);
         for (int width : new int[] {320, 1280}) {
             driver.manage().window().setSize(new Dimension(width, 1000));

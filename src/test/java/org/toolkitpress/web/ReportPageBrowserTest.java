@@ -44,8 +44,8 @@ class ReportPageBrowserTest {
     @Test
     void pickedFilesGiveTheReportInTheBrowser(@TempDir Path temp) throws IOException {
         Path returns = ReturnsFolder.make(temp);
-        // With frames: it leaves a screenshot of the report for people in target/.
-        try (BrowserSession browser = BrowserSession.start(ReturnsFolder.project(), false, BrowserSession.Kind.HEADLESS_SHELL)) {
+        // With TOOLKIT_SCREENSHOTS set, it leaves a screenshot of the report there for people (with frames).
+        try (BrowserSession browser = BrowserSession.start(ReturnsFolder.project(), false, BrowserSession.kindForScreenshotsForPeople())) {
             browser.open("report/");
             assertEquals("noindex", browser.driver().findElement(By.cssSelector("meta[name=robots]")).getAttribute("content"));
             assertEquals(List.of(), browser.axeViolations(), "the empty report page");
@@ -92,8 +92,10 @@ class ReportPageBrowserTest {
             browser.driver().findElement(By.xpath("//*[@id='schools']//th/button[normalize-space()='Leadership']")).click();
             assertEquals("Cedar Academy", browser.driver().findElement(By.cssSelector("#schools tbody tr th")).getText());
             assertEquals(List.of(), browser.axeViolations(), "the report");
-            Files.write(TestSites.projectRoot().resolve("target/report-page.png"),
-                    browser.driver().getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            if (BrowserSession.screenshotsForPeople().isPresent()) {
+                Path folder = Files.createDirectories(BrowserSession.screenshotsForPeople().get());
+                Files.write(folder.resolve("report-page.png"), browser.driver().getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            }
         }
     }
 
