@@ -29,8 +29,8 @@ import org.toolkitpress.testing.TestSites;
 
 /**
  * The audit's fillable PDF, filled and read in the browser (audit-pdf.js, pdf-lib): a PDF
- * downloaded from the page reads back with {@code toolkit read} as the answers typed, draws them
- * in poppler and PDFBox, keeps its tooltips and still passes veraPDF (PDF/UA-1, PDF/A-3a); a PDF filled by
+ * downloaded from the page reads back with {@code toolkit read} as the answers given (as typing
+ * leaves them), draws them in poppler and PDFBox, keeps its tooltips and still passes veraPDF (PDF/UA-1, PDF/A-3a); a PDF filled by
  * {@code toolkit fill} imports into the form through the JSON import (which asks first) and
  * feeds the comparison; from {@code file://} the page asks for the blank PDF instead of fetching it.
  */
@@ -81,13 +81,13 @@ class BrowserFilledPdfTest extends PdfBrowserTest {
         open(PAGE);
         assertFalse(libraryLoaded(), "a page that does not use the PDF tools loads no PDF library");
 
-        field(AUDIT + ".header.setting").sendKeys("Hilltop Primary School");
-        field(AUDIT + ".header.date").sendKeys("14 March 2026");
+        // The texts are given as typing leaves them (setTyped): the subject is the PDF they end up in.
+        setTyped(field(AUDIT + ".header.setting"), "Hilltop Primary School");
+        setTyped(field(AUDIT + ".header.date"), "14 March 2026");
         choose("safe-ethos-1", "green");
         choose("safe-ethos-2", "red");
-        field(AUDIT + ".safe-ethos-1.evidence").sendKeys("Café mornings for parents — naïve questions welcome.", Keys.ENTER,
-                "Reviewed termly.");
-        field(AUDIT + ".closing.additional-notes").sendKeys("Next year: peer mentoring.");
+        setTyped(field(AUDIT + ".safe-ethos-1.evidence"), "Café mornings for parents — naïve questions welcome.\nReviewed termly.");
+        setTyped(field(AUDIT + ".closing.additional-notes"), "Next year: peer mentoring.");
         Path filled = planAndDownload("Weekly check-ins with every class");
 
         assertTrue(filled.getFileName().toString().matches("hilltop-primary-school_" + AUDIT + "_\\d{4}-\\d{2}-\\d{2}\\.pdf"),
@@ -211,7 +211,7 @@ class BrowserFilledPdfTest extends PdfBrowserTest {
     void aPdfFilledByToolkitFillImportsThroughTheJsonImportWhichAsksFirst() throws Exception {
         Path pdf = filledByToolkit("riverside");
         open(PAGE);
-        field(AUDIT + ".header.setting").sendKeys("Our own work");
+        setTyped(field(AUDIT + ".header.setting"), "Our own work");
         driver().findElement(By.cssSelector("[data-pdf-import]")).sendKeys(pdf.toString());
         browser.waitFor("[data-confirm-import]:not([hidden])", Duration.ofSeconds(30));
         String facts = driver().findElement(By.cssSelector("[data-import-facts]")).getText();
@@ -231,7 +231,7 @@ class BrowserFilledPdfTest extends PdfBrowserTest {
     @Test
     void anotherAuditsPdfIsExplainedAndChangesNothing() {
         open(PAGE);
-        field(AUDIT + ".header.setting").sendKeys("Our own work");
+        setTyped(field(AUDIT + ".header.setting"), "Our own work");
         driver().findElement(By.cssSelector("[data-pdf-import]"))
                 .sendKeys(site().resolve("downloads/trauma-informed-schools-audit.pdf").toString());
         browser.waitFor("[data-import-message]:not([hidden])", Duration.ofSeconds(30));
@@ -257,7 +257,7 @@ class BrowserFilledPdfTest extends PdfBrowserTest {
     @Test
     void fromFileTheBlankPdfIsAskedForAndTheToolsPassAxe() throws Exception {
         openFromDisk(site().resolve(PAGE + "index.html"));
-        field(AUDIT + ".header.setting").sendKeys("Offline School");
+        setTyped(field(AUDIT + ".header.setting"), "Offline School");
         centred(driver().findElement(By.cssSelector("[data-pdf-action='download']"))).sendKeys(Keys.ENTER);
         browser.waitFor("[data-pdf-blank]:not([hidden])", Duration.ofSeconds(30));
         assertEquals("true", driver().executeScript("return String(document.activeElement.hasAttribute('data-pdf-blank'))"),

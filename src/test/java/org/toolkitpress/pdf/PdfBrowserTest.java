@@ -68,33 +68,20 @@ abstract class PdfBrowserTest {
         centred(element).click();
     }
 
-    /** Puts {@code text} in a form's box: typed, key by key, as a user types it. */
-    protected void enter(WebElement box, String text) {
-        box.sendKeys(text);
-    }
-
-    /**
-     * What typing {@code text} into an empty box leaves for the form's script, given at once: the
-     * box's value and one {@code input} event (bubbling, as a keystroke's), which the audit form
-     * answers as it does each keystroke (totals, plan, autosave). For a test whose subject is what
-     * becomes of the answers, not the keyboard: typing costs Chromium some 30 ms a character on a
-     * long audit form, the form's own work on every keystroke (docs/performance-log.md, "Evening
-     * of 1 December: Chromium's CPU in the browser classes, class by class").
-     */
+    /** What typing {@code text} into an empty box leaves, given at once: {@link BrowserSession#setTyped}. */
     protected void setTyped(WebElement box, String text) {
-        driver().executeScript("var box = arguments[0]; if (box.value !== '') { throw new Error('the box is not empty: ' + box.id); }"
-                + "box.focus(); box.value = arguments[1];"
-                + "box.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertText', data: arguments[1]}));", box, text);
+        browser.setTyped(box, text);
     }
 
     /**
-     * On the audit form open now: adds the proposed questions to the action plan, types
-     * {@code action} into its first action cell, and downloads the form as a filled PDF.
+     * On the audit form open now: adds the proposed questions to the action plan, gives
+     * {@code action} to its first action cell as typing leaves it ({@link #setTyped}), and
+     * downloads the form as a filled PDF.
      */
     protected Path planAndDownload(String action) throws Exception {
         press(driver().findElement(By.cssSelector("[data-plan-action='propose']")));
         browser.waitFor("[data-plan-rows] [data-plan-part='action']", Duration.ofSeconds(5));
-        enter(centred(driver().findElement(By.cssSelector("[data-plan-rows] [data-plan-part='action']"))), action);
+        setTyped(centred(driver().findElement(By.cssSelector("[data-plan-rows] [data-plan-part='action']"))), action);
         press(driver().findElement(By.cssSelector("[data-pdf-action='download']")));
         return downloads.nextPdf();
     }

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.toolkitpress.testing.BrowserSession;
 import org.toolkitpress.testing.TestSites;
 
@@ -367,15 +366,10 @@ class ViewersDrawFilledAnswersTest extends PdfBrowserTest {
 
     /**
      * The answers are given by script, as typing leaves them ({@link #setTyped}): this test is
-     * about the PDF the web form makes and how the viewers draw it; the keys themselves are
-     * {@code BrowserFilledPdfTest}'s and the audit form classes'.
+     * about the PDF the web form makes and how the viewers draw it; the keys themselves are the
+     * audit form classes'.
      */
     private void type(String id, String text) {
         setTyped(field(id), text);
-    }
-
-    @Override
-    protected void enter(WebElement box, String text) {
-        setTyped(box, text);
     }
 }

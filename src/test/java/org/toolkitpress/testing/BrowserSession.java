@@ -414,6 +414,23 @@ public final class BrowserSession implements AutoCloseable {
         driver().get(file.toUri().toString());
     }
 
+    /**
+     * What typing {@code text} into an empty box leaves for the page's script, given at once: the
+     * box focused, its value, and one {@code input} event (bubbling, as a keystroke's), which the
+     * audit form answers as it answers each keystroke (totals, plan, autosave). For a test whose
+     * subject is what becomes of an answer (saved, exported, printed, put in a PDF), not the
+     * keyboard: a typed character costs Chromium 6 ms on a short form and some 18–30 ms on a long
+     * audit form, the form's own work on every keystroke (docs/performance.md, "Test suite").
+     * Tests about typing itself (keys, focus, when an error shows) still type with
+     * {@code sendKeys}. Fails when the box is not empty, so a test cannot mean to replace text and
+     * append instead.
+     */
+    public void setTyped(org.openqa.selenium.WebElement box, String text) {
+        driver().executeScript("var box = arguments[0]; if (box.value !== '') { throw new Error('the box is not empty: ' + box.id); }"
+                + "box.focus(); box.value = arguments[1];"
+                + "box.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertText', data: arguments[1]}));", box, text);
+    }
+
     /** An empty page the server answers beside the site, for {@link #openFresh}: no site has a file named so. */
     private static final String BLANK = "/.browser-session-blank";
 

@@ -51,6 +51,15 @@ class AuditFormBrowserTest extends DefaultSiteBrowserTest {
         field.sendKeys(text);
     }
 
+    /**
+     * Gives a text answer as typing it leaves the box ({@link org.toolkitpress.testing.BrowserSession#setTyped}):
+     * for tests about what becomes of answers (saved, exported, imported, printed). The tests about
+     * typing itself (errors while in an item, keystrokes, the keyboard) type with {@link #type}.
+     */
+    private void give(String name, String text) {
+        browser.setTyped(field(name), text);
+    }
+
     private String value(String name) {
         return field(name).getDomProperty("value");
     }
@@ -73,10 +82,10 @@ class AuditFormBrowserTest extends DefaultSiteBrowserTest {
     @Test
     void answersComeBackAfterAReload() {
         fresh(TI_PAGE);
-        type(TI + ".header.setting", "Hill Top Primary");
+        give(TI + ".header.setting", "Hill Top Primary");
         type(TI + ".q1.pre-trauma-aware", "70");
         type(TI + ".q1.trauma-aware", "30");
-        type(TI + ".q1.evidence", "Two staff trained.");
+        give(TI + ".q1.evidence", "Two staff trained.");
         assertEquals("100", driver.findElement(By.cssSelector("[id='" + TI + ".q1'] [data-total]")).getText());
 
         driver.navigate().refresh();
@@ -244,7 +253,7 @@ class AuditFormBrowserTest extends DefaultSiteBrowserTest {
     @Test
     void theExportIsNamedFromTheSchoolTheAuditAndTheDate() {
         fresh(TI_PAGE);
-        type(TI + ".header.setting", "Lovely Primary");
+        give(TI + ".header.setting", "Lovely Primary");
         driver.executeScript("window.__downloads = []; var click = HTMLAnchorElement.prototype.click;"
                 + "HTMLAnchorElement.prototype.click = function () { window.__downloads.push(this.download); };");
         press("export");
@@ -325,12 +334,12 @@ class AuditFormBrowserTest extends DefaultSiteBrowserTest {
     @Test
     void exportThenImportGivesIdenticalAnswers() throws IOException {
         fresh(TI_PAGE);
-        type(TI + ".header.setting", "Hill Top Primary");
-        type(TI + ".header.date", "May 2026");
+        give(TI + ".header.setting", "Hill Top Primary");
+        give(TI + ".header.date", "May 2026");
         type(TI + ".q1.pre-trauma-aware", "50");
         type(TI + ".q1.trauma-informed", "50");
-        type(TI + ".q5.evidence", "Ms X has done an MA.");
-        type(TI + ".closing.reflection", "Train everyone first.");
+        give(TI + ".q5.evidence", "Ms X has done an MA.");
+        give(TI + ".closing.reflection", "Train everyone first.");
         JsonNode exported = exportAnswers();
         assertEquals(TI, exported.get("audit").asText());
         assertEquals(1, exported.get("version").asInt());
@@ -354,7 +363,7 @@ class AuditFormBrowserTest extends DefaultSiteBrowserTest {
     void aDamagedOrWrongFileIsRefusedAndNothingIsLost() throws IOException {
         fresh(TI_PAGE);
         type(TI + ".q2.trauma-aware", "100");
-        type(TI + ".q2.evidence", "Keep me.");
+        give(TI + ".q2.evidence", "Keep me.");
         Path damaged = browser.work().resolve("damaged.json");
         Files.writeString(damaged, "{\"audit\": \"" + TI + "\", \"answers\": {\"q2\": ");
         importFile(damaged);
@@ -422,8 +431,8 @@ class AuditFormBrowserTest extends DefaultSiteBrowserTest {
     @Test
     void printingShowsTheAnswersWithoutTheTools() {
         fresh(TI_PAGE);
-        type(TI + ".header.setting", "Printed Primary School");
-        type(TI + ".q1.evidence", "Printed evidence");
+        give(TI + ".header.setting", "Printed Primary School");
+        give(TI + ".q1.evidence", "Printed evidence");
         String printed = browser.printedText();
         assertTrue(printed.contains("Printed Primary School"), printed);
         assertTrue(printed.contains("Printed evidence"));

@@ -140,8 +140,9 @@ class AuditJourneyBrowserTest extends DefaultSiteBrowserTest {
     @Test
     void thePrintedFormSaysWhichDateIsTheAuditsAndWhichTheDayItWasPrinted() {
         fresh(1200);
-        type(TI + ".header.setting", "Printed Primary School");
-        type(TI + ".header.date", "May 2026");
+        // Given as typing leaves them (BrowserSession#setTyped): the subject is what is printed.
+        browser.setTyped(field(TI + ".header.setting"), "Printed Primary School");
+        browser.setTyped(field(TI + ".header.date"), "May 2026");
         String today = (String) driver.executeScript("return window.ToolkitAudit.longDate(new Date())");
         String printed = browser.printedText();
         String[] pages = printed.split("\f");
