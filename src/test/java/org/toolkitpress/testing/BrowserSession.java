@@ -104,8 +104,9 @@ public final class BrowserSession implements AutoCloseable {
      * empty when not asked for. No test reads them: they show a person what a page looked like in
      * a state the test reached (the plan, the comparison, the report). Taking one needs the shell
      * with frames, which costs Chromium a quarter to a third more CPU for every key, click and
-     * load of the class than the shell without (docs/performance.md, "Test suite"), so the
-     * classes that leave such pictures take them, and that kind of browser, only when asked.
+     * load of the class than the shell without (docs/performance-log.md, "2 December, 03:25–04:10
+     * UTC: the browser classes' Chromium, class by class again"), so the classes that leave such
+     * pictures take them, and that kind of browser, only when asked.
      */
     public static java.util.Optional<Path> screenshotsForPeople() {
         String folder = System.getenv("TOOLKIT_SCREENSHOTS");
@@ -420,7 +421,8 @@ public final class BrowserSession implements AutoCloseable {
      * audit form answers as it answers each keystroke (totals, plan, autosave). For a test whose
      * subject is what becomes of an answer (saved, exported, printed, put in a PDF), not the
      * keyboard: a typed character costs Chromium 6 ms on a short form and some 18–30 ms on a long
-     * audit form, the form's own work on every keystroke (docs/performance.md, "Test suite").
+     * audit form, the form's own work on every keystroke (docs/performance-log.md, "2 December,
+     * 03:25–04:10 UTC: the browser classes' Chromium, class by class again").
      * Tests about typing itself (keys, focus, when an error shows) still type with
      * {@code sendKeys}. Fails when the box is not empty, so a test cannot mean to replace text and
      * append instead.
