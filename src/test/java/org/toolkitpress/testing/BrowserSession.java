@@ -13,9 +13,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -108,9 +110,9 @@ public final class BrowserSession implements AutoCloseable {
      * UTC: the browser classes' Chromium, class by class again"), so the classes that leave such
      * pictures take them, and that kind of browser, only when asked.
      */
-    public static java.util.Optional<Path> screenshotsForPeople() {
+    public static Optional<Path> screenshotsForPeople() {
         String folder = System.getenv("TOOLKIT_SCREENSHOTS");
-        return folder == null || folder.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(folder));
+        return folder == null || folder.isBlank() ? Optional.empty() : Optional.of(Path.of(folder));
     }
 
     /** The kind of a class that leaves screenshots for people: with frames only when they are asked for. */
@@ -427,7 +429,7 @@ public final class BrowserSession implements AutoCloseable {
      * {@code sendKeys}. Fails when the box is not empty, so a test cannot mean to replace text and
      * append instead.
      */
-    public void setTyped(org.openqa.selenium.WebElement box, String text) {
+    public void setTyped(WebElement box, String text) {
         driver().executeScript("var box = arguments[0]; if (box.value !== '') { throw new Error('the box is not empty: ' + box.id); }"
                 + "box.focus(); box.value = arguments[1];"
                 + "box.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertText', data: arguments[1]}));", box, text);
