@@ -308,6 +308,22 @@ class AuditFormBrowserTest extends DefaultSiteBrowserTest {
         assertTrue(violations.isEmpty(), "with errors and results shown: " + String.join("\n", violations));
     }
 
+    /** The tools' list of sections at 320 px: a section's count, "(0 of 6)", is never split over two lines. */
+    @Test
+    void eachSectionsCountInTheToolsStaysOnOneLineAt320() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(320, 900));
+        try {
+            fresh(TI_PAGE);
+            Object split = driver.executeScript("return Array.prototype.filter.call("
+                    + "document.querySelectorAll('[data-audit-tools] .section-links-progress'),"
+                    + " function (e) { return e.textContent.trim() !== '' && e.getClientRects().length !== 1; })"
+                    + ".map(function (e) { return e.textContent; })");
+            assertEquals(List.of(), split, "counts split over two lines at 320 px");
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
     @Test
     void theFilledExampleFitsAt320And1280() {
         for (int width : new int[] {320, 1280}) {
