@@ -101,6 +101,41 @@ class PrintEditionTest {
         }
     }
 
+    /**
+     * Each entry of a form's contents gives the page its heading is on: "About this audit 1" sent
+     * the reader to the cover page while the heading stood on the page after the guidance.
+     */
+    @Test
+    void eachContentsEntryGivesThePageItsHeadingIsOn() throws IOException {
+        java.util.regex.Pattern entry = java.util.regex.Pattern.compile("^(\\S.*?)[ .]*\\.\\s*(\\d+)\\s*$");
+        for (Edition edition : forms()) {
+            try (PDDocument document = Loader.loadPDF(pdfs.get(edition.path()))) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setSortByPosition(true);
+                stripper.setStartPage(1);
+                stripper.setEndPage(1);
+                Map<String, Integer> entries = new java.util.LinkedHashMap<>();
+                for (String line : stripper.getText(document).split("\\R")) {
+                    java.util.regex.Matcher m = entry.matcher(line.strip());
+                    if (m.matches()) {
+                        entries.put(m.group(1), Integer.parseInt(m.group(2)));
+                    }
+                }
+                assertTrue(entries.keySet().stream().anyMatch(k -> k.startsWith("About this")), edition.path() + " contents: " + entries);
+                for (Map.Entry<String, Integer> e : entries.entrySet()) {
+                    stripper.setStartPage(e.getValue());
+                    stripper.setEndPage(e.getValue());
+                    // The page's own text, without the contents that name every heading.
+                    String page = words(java.util.Arrays.stream(stripper.getText(document).split("\\R"))
+                            .filter(line -> !entry.matcher(line.strip()).matches())
+                            .collect(java.util.stream.Collectors.joining("\n")));
+                    assertTrue(page.contains(words(e.getKey())),
+                            edition.path() + ": \"" + e.getKey() + "\" is not on page " + e.getValue());
+                }
+            }
+        }
+    }
+
     @Test
     void formFieldsAreNamedAfterTheAuditAndLabelled() throws IOException {
         for (Edition edition : forms()) {
