@@ -266,6 +266,57 @@ class PrintEditionTest {
         return small;
     }
 
+    /**
+     * Every answer of the filled example is drawn inside its box, to its last line: a box of the
+     * blank form's height cut off a long answer (question 12's evidence, the reflection) on screen
+     * and paper. Read from each box's appearance stream: the baseline of every line it shows
+     * (its {@code Td} moves, then {@code Tj}) must lie within the box's bounding box, which clips it.
+     */
+    @Test
+    void theFilledExampleDrawsEveryLongAnswerWithinItsBox() throws IOException {
+        Edition filled = toolkit.info().editions().stream().filter(e -> e.kind() == Edition.Kind.FILLED).findFirst().orElseThrow();
+        try (PDDocument pdf = Loader.loadPDF(pdfs.get(filled.path()))) {
+            List<String> cut = new ArrayList<>();
+            int answered = 0;
+            for (PDField field : pdf.getDocumentCatalog().getAcroForm().getFieldTree()) {
+                if (!(field instanceof org.apache.pdfbox.pdmodel.interactive.form.PDTextField text) || !text.isMultiline()
+                        || text.getValue() == null || text.getValue().isBlank()) {
+                    continue;
+                }
+                answered++;
+                var stream = text.getWidgets().get(0).getNormalAppearanceStream();
+                float bottom = stream.getBBox().getLowerLeftY();
+                float y = 0;
+                float lowest = Float.MAX_VALUE;
+                int lines = 0;
+                List<Object> operands = new ArrayList<>();
+                var parser = new org.apache.pdfbox.pdfparser.PDFStreamParser(stream);
+                for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+                    if (token instanceof org.apache.pdfbox.contentstream.operator.Operator op) {
+                        switch (op.getName()) {
+                            case "BT" -> y = 0;
+                            case "Td", "TD" -> y += ((org.apache.pdfbox.cos.COSNumber) operands.get(1)).floatValue();
+                            case "Tm" -> y = ((org.apache.pdfbox.cos.COSNumber) operands.get(5)).floatValue();
+                            case "Tj", "TJ" -> {
+                                lines++;
+                                lowest = Math.min(lowest, y);
+                            }
+                            default -> { }
+                        }
+                        operands.clear();
+                    } else {
+                        operands.add(token);
+                    }
+                }
+                if (lines == 0 || lowest < bottom) {
+                    cut.add(field.getFullyQualifiedName() + ": " + lines + " strings shown, the lowest line at " + lowest + " below the box's " + bottom);
+                }
+            }
+            assertTrue(answered > 20, "the example fills most evidence boxes: " + answered);
+            assertEquals(List.of(), cut);
+        }
+    }
+
     @Test
     void theFilledExampleHoldsEveryAnswerOfItsResponse() throws IOException {
         Edition filled = toolkit.info().editions().stream().filter(e -> e.kind() == Edition.Kind.FILLED).findFirst().orElseThrow();
