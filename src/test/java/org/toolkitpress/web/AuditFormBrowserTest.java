@@ -324,6 +324,29 @@ class AuditFormBrowserTest extends DefaultSiteBrowserTest {
         }
     }
 
+    /**
+     * A wide results table scrolls sideways in its region at 320 px; its caption does not go with
+     * it: it wraps within the region's width, so it is read whole without scrolling.
+     */
+    @Test
+    void aScrollingTablesCaptionStaysWithinItsRegionAt320() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(320, 900));
+        try {
+            fresh(TI_PAGE);
+            Object outside = driver.executeScript("return Array.prototype.filter.call("
+                    + "document.querySelectorAll('.table-scroll > table > caption'), function (c) {"
+                    + " var region = c.closest('.table-scroll'), r = region.getBoundingClientRect();"
+                    + " return region.scrollWidth > region.clientWidth && c.getBoundingClientRect().right > r.right + 0.5; })"
+                    + ".map(function (c) { return c.textContent; })");
+            assertEquals(List.of(), outside, "captions running past their scrolling region at 320 px");
+            Object scrolling = driver.executeScript("return Array.prototype.filter.call(document.querySelectorAll('.table-scroll'),"
+                    + " function (r) { return r.scrollWidth > r.clientWidth; }).length");
+            assertTrue(((Number) scrolling).intValue() > 0, "the results table scrolls at 320 px, so the check above means something");
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
     @Test
     void theFilledExampleFitsAt320And1280() {
         for (int width : new int[] {320, 1280}) {
