@@ -102,7 +102,9 @@
   }
 
   function countText(n, query) {
-    return n === 0 ? "No results for “" + query + "”" : n + (n === 1 ? " result" : " results") + " for “" + query + "”";
+    // An empty result says what to try next, not only that nothing was found.
+    return n === 0 ? "No results for “" + query + "”. Check the spelling, or try other or fewer words."
+      : n + (n === 1 ? " result" : " results") + " for “" + query + "”";
   }
 
   function run(query) {

@@ -72,16 +72,23 @@ final class PrintHtml {
     /**
      * Prints the address after each link to the web whose text is not already that address, so
      * a reader of paper can follow it: "the guide (https://…)". Plain text beside the link, not
-     * CSS generated content, so it is tagged and read like the words around it.
+     * CSS generated content, so it is tagged and read like the words around it. Text that gives
+     * the address without its scheme or its final slash ("example.org/guide" for
+     * https://example.org/guide/) already gives it: printing it again would only repeat it.
      */
     private static void printAddresses(Document html) {
         for (Element link : html.select("a[href^=http:], a[href^=https:]")) {
             String href = link.attr("href");
             String text = link.text().strip();
-            if (!text.equals(href) && !text.equals(href.replaceFirst("^https?://", ""))) {
+            if (!bare(text).equals(bare(href))) {
                 link.after(new Element("span").addClass("link-address").text(" (" + href + ")"));
             }
         }
+    }
+
+    /** An address as its text may give it: without the scheme and without one final slash. */
+    private static String bare(String address) {
+        return address.replaceFirst("^https?://", "").replaceFirst("/$", "");
     }
 
     /**

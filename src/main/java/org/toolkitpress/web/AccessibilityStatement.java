@@ -59,7 +59,7 @@ final class AccessibilityStatement {
         facts.put("forms", toolkit.audits().size());
         facts.put("documents", downloads.stream().filter(Download::measured)
                 .map(d -> Map.of("name", d.path().substring(d.path().lastIndexOf('/') + 1), "url", root + d.path(),
-                        "size", size(d.bytes())))
+                        "size", DownloadsPage.size(d.bytes())))
                 .toList());
         model.put("statement", facts);
         String html = theme.render("accessibility.ftlh", model);
@@ -89,10 +89,5 @@ final class AccessibilityStatement {
                     "minimum", Contrast.format(pair.minimum())));
         }
         return out;
-    }
-
-    private static String size(long bytes) {
-        return bytes < 1024 * 1024 ? String.format(Locale.ROOT, "%d KB", Math.max(1, bytes / 1024))
-                : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 }

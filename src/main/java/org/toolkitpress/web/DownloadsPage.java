@@ -48,7 +48,7 @@ final class DownloadsPage {
                 size(download.bytes()));
     }
 
-    /** A file size as people read it: "840 KB", "1.2 MB". */
+    /** A file size as people read it: "840 KB", "1.2 MB"; the one rule for every page that gives one. */
     static String size(long bytes) {
         if (bytes < 1024 * 1024) {
             return Math.max(1, Math.round(bytes / 1024.0)) + " KB";

@@ -109,6 +109,22 @@ class BrandBuildTest {
         assertTrue(read(out.resolve("accessibility/index.html")).contains("Accessibility statement for Branded Fixture Toolkit"));
     }
 
+    /** With no brand, no organisation is named: the statement leaves it out and names no stand-in for it. */
+    @Test
+    void statementWithNoOrganisationNamesNoStandIn() {
+        Path project = site();
+        Path out = temp.resolve("out");
+        assertEquals(0, TestSites.cli("build", "--no-pdf", "-p", project.toString(), "-o", out.toString()).exitCode());
+        String text = read(out.resolve("accessibility/index.html")).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ");
+        assertFalse(text.contains("the organisation that publishes"), text);
+        assertFalse(text.contains("published by"), text);
+        assertFalse(text.contains("run by"), text);
+        assertTrue(text.contains("We want as many people as possible to be able to use this website."), text);
+        assertTrue(text.contains("braille, contact the team that publishes this website."), text);
+        assertTrue(text.contains("We are committed to making this website accessible, in accordance with"), text);
+        assertTrue(text.contains("It has not yet been tested, so we do not yet claim that it is fully compliant."), text);
+    }
+
     @Test
     void failingContrastIsRejectedWithBothColoursTheRatioAndANearestPassingShade() throws IOException {
         Path project = site();

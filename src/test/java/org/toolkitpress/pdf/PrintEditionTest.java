@@ -101,6 +101,41 @@ class PrintEditionTest {
         }
     }
 
+    /**
+     * Each entry of a form's contents gives the page its heading is on: "About this audit 1" sent
+     * the reader to the cover page while the heading stood on the page after the guidance.
+     */
+    @Test
+    void eachContentsEntryGivesThePageItsHeadingIsOn() throws IOException {
+        java.util.regex.Pattern entry = java.util.regex.Pattern.compile("^(\\S.*?)[ .]*\\.\\s*(\\d+)\\s*$");
+        for (Edition edition : forms()) {
+            try (PDDocument document = Loader.loadPDF(pdfs.get(edition.path()))) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setSortByPosition(true);
+                stripper.setStartPage(1);
+                stripper.setEndPage(1);
+                Map<String, Integer> entries = new java.util.LinkedHashMap<>();
+                for (String line : stripper.getText(document).split("\\R")) {
+                    java.util.regex.Matcher m = entry.matcher(line.strip());
+                    if (m.matches()) {
+                        entries.put(m.group(1), Integer.parseInt(m.group(2)));
+                    }
+                }
+                assertTrue(entries.keySet().stream().anyMatch(k -> k.startsWith("About this")), edition.path() + " contents: " + entries);
+                for (Map.Entry<String, Integer> e : entries.entrySet()) {
+                    stripper.setStartPage(e.getValue());
+                    stripper.setEndPage(e.getValue());
+                    // The page's own text, without the contents that name every heading.
+                    String page = words(java.util.Arrays.stream(stripper.getText(document).split("\\R"))
+                            .filter(line -> !entry.matcher(line.strip()).matches())
+                            .collect(java.util.stream.Collectors.joining("\n")));
+                    assertTrue(page.contains(words(e.getKey())),
+                            edition.path() + ": \"" + e.getKey() + "\" is not on page " + e.getValue());
+                }
+            }
+        }
+    }
+
     @Test
     void formFieldsAreNamedAfterTheAuditAndLabelled() throws IOException {
         for (Edition edition : forms()) {
@@ -229,6 +264,57 @@ class PrintEditionTest {
         };
         sizes.getText(pdf);
         return small;
+    }
+
+    /**
+     * Every answer of the filled example is drawn inside its box, to its last line: a box of the
+     * blank form's height cut off a long answer (question 12's evidence, the reflection) on screen
+     * and paper. Read from each box's appearance stream: the baseline of every line it shows
+     * (its {@code Td} moves, then {@code Tj}) must lie within the box's bounding box, which clips it.
+     */
+    @Test
+    void theFilledExampleDrawsEveryLongAnswerWithinItsBox() throws IOException {
+        Edition filled = toolkit.info().editions().stream().filter(e -> e.kind() == Edition.Kind.FILLED).findFirst().orElseThrow();
+        try (PDDocument pdf = Loader.loadPDF(pdfs.get(filled.path()))) {
+            List<String> cut = new ArrayList<>();
+            int answered = 0;
+            for (PDField field : pdf.getDocumentCatalog().getAcroForm().getFieldTree()) {
+                if (!(field instanceof org.apache.pdfbox.pdmodel.interactive.form.PDTextField text) || !text.isMultiline()
+                        || text.getValue() == null || text.getValue().isBlank()) {
+                    continue;
+                }
+                answered++;
+                var stream = text.getWidgets().get(0).getNormalAppearanceStream();
+                float bottom = stream.getBBox().getLowerLeftY();
+                float y = 0;
+                float lowest = Float.MAX_VALUE;
+                int lines = 0;
+                List<Object> operands = new ArrayList<>();
+                var parser = new org.apache.pdfbox.pdfparser.PDFStreamParser(stream);
+                for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+                    if (token instanceof org.apache.pdfbox.contentstream.operator.Operator op) {
+                        switch (op.getName()) {
+                            case "BT" -> y = 0;
+                            case "Td", "TD" -> y += ((org.apache.pdfbox.cos.COSNumber) operands.get(1)).floatValue();
+                            case "Tm" -> y = ((org.apache.pdfbox.cos.COSNumber) operands.get(5)).floatValue();
+                            case "Tj", "TJ" -> {
+                                lines++;
+                                lowest = Math.min(lowest, y);
+                            }
+                            default -> { }
+                        }
+                        operands.clear();
+                    } else {
+                        operands.add(token);
+                    }
+                }
+                if (lines == 0 || lowest < bottom) {
+                    cut.add(field.getFullyQualifiedName() + ": " + lines + " strings shown, the lowest line at " + lowest + " below the box's " + bottom);
+                }
+            }
+            assertTrue(answered > 20, "the example fills most evidence boxes: " + answered);
+            assertEquals(List.of(), cut);
+        }
     }
 
     @Test

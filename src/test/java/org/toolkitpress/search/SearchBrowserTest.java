@@ -237,7 +237,8 @@ class SearchBrowserTest {
     @Test
     void noResultsIsSaid() {
         search(browser.url(""), "zzqxv");
-        assertEquals("No results for “zzqxv”", status());
+        // An empty result says what to try next, not only that nothing was found.
+        assertEquals("No results for “zzqxv”. Check the spelling, or try other or fewer words.", status());
         assertTrue(shown().isEmpty());
     }
 

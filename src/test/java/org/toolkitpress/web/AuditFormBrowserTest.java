@@ -317,6 +317,45 @@ class AuditFormBrowserTest extends DefaultSiteBrowserTest {
         assertTrue(violations.isEmpty(), "with errors and results shown: " + String.join("\n", violations));
     }
 
+    /** The tools' list of sections at 320 px: a section's count, "(0 of 6)", is never split over two lines. */
+    @Test
+    void eachSectionsCountInTheToolsStaysOnOneLineAt320() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(320, 900));
+        try {
+            fresh(TI_PAGE);
+            Object split = driver.executeScript("return Array.prototype.filter.call("
+                    + "document.querySelectorAll('[data-audit-tools] .section-links-progress'),"
+                    + " function (e) { return e.textContent.trim() !== '' && e.getClientRects().length !== 1; })"
+                    + ".map(function (e) { return e.textContent; })");
+            assertEquals(List.of(), split, "counts split over two lines at 320 px");
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
+    /**
+     * A wide results table scrolls sideways in its region at 320 px; its caption does not go with
+     * it: it wraps within the region's width, so it is read whole without scrolling.
+     */
+    @Test
+    void aScrollingTablesCaptionStaysWithinItsRegionAt320() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(320, 900));
+        try {
+            fresh(TI_PAGE);
+            Object outside = driver.executeScript("return Array.prototype.filter.call("
+                    + "document.querySelectorAll('.table-scroll > table > caption'), function (c) {"
+                    + " var region = c.closest('.table-scroll'), r = region.getBoundingClientRect();"
+                    + " return region.scrollWidth > region.clientWidth && c.getBoundingClientRect().right > r.right + 0.5; })"
+                    + ".map(function (c) { return c.textContent; })");
+            assertEquals(List.of(), outside, "captions running past their scrolling region at 320 px");
+            Object scrolling = driver.executeScript("return Array.prototype.filter.call(document.querySelectorAll('.table-scroll'),"
+                    + " function (r) { return r.scrollWidth > r.clientWidth; }).length");
+            assertTrue(((Number) scrolling).intValue() > 0, "the results table scrolls at 320 px, so the check above means something");
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
     @Test
     void theFilledExampleFitsAt320And1280() {
         for (int width : new int[] {320, 1280}) {
