@@ -99,8 +99,10 @@ class PreviewPdfTest {
             assertTrue(downloads.contains("(PDF, " + pages + " pages, "), downloads);
             // The web stage's accessibility statement lists the PDFs the build made.
             String statement = new PreviewClient(preview.address()).page("/accessibility/");
-            assertTrue(statement.contains("<a href=\"../downloads/case-study.pdf\">case-study.pdf</a> (PDF, "
-                    + Math.max(1, pdf.body().length / 1024) + " KB)"), statement);
+            // Its size as the Downloads page gives it: kilobytes to the nearest whole one.
+            String size = Math.max(1, Math.round(pdf.body().length / 1024.0)) + " KB";
+            assertTrue(downloads.contains("(PDF, " + pages + " pages, " + size), downloads);
+            assertTrue(statement.contains("<a href=\"../downloads/case-study.pdf\">case-study.pdf</a> (PDF, " + size + ")"), statement);
         }
     }
 
