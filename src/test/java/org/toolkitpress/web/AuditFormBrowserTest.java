@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.toolkitpress.testing.DefaultSiteBrowserTest;
@@ -229,7 +230,7 @@ class AuditFormBrowserTest extends DefaultSiteBrowserTest {
         int all = driver.findElements(By.cssSelector("form[data-audit] .audit-item")).size();
         type(TI + ".q1.trauma-aware", "100");
         check();
-        java.util.List<WebElement> links = driver.findElements(By.cssSelector("[data-error-summary] a"));
+        List<WebElement> links = driver.findElements(By.cssSelector("[data-error-summary] a"));
         assertEquals(all - 1, links.size(), "every question but the answered one");
         assertEquals("Answer question 2", links.get(0).getText());
         assertEquals("#" + TI + ".q2.pre-trauma-aware", links.get(0).getDomAttribute("href"));
@@ -320,16 +321,21 @@ class AuditFormBrowserTest extends DefaultSiteBrowserTest {
     /** The tools' list of sections at 320 px: a section's count, "(0 of 6)", is never split over two lines. */
     @Test
     void eachSectionsCountInTheToolsStaysOnOneLineAt320() {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(320, 900));
+        Object split = at320("return Array.prototype.filter.call("
+                + "document.querySelectorAll('[data-audit-tools] .section-links-progress'),"
+                + " function (e) { return e.textContent.trim() !== '' && e.getClientRects().length !== 1; })"
+                + ".map(function (e) { return e.textContent; })");
+        assertEquals(List.of(), split, "counts split over two lines at 320 px");
+    }
+
+    /** What {@code script} returns on the trauma-informed audit loaded afresh 320 px wide; the window is put back after. */
+    private Object at320(String script) {
+        driver.manage().window().setSize(new Dimension(320, 900));
         try {
             fresh(TI_PAGE);
-            Object split = driver.executeScript("return Array.prototype.filter.call("
-                    + "document.querySelectorAll('[data-audit-tools] .section-links-progress'),"
-                    + " function (e) { return e.textContent.trim() !== '' && e.getClientRects().length !== 1; })"
-                    + ".map(function (e) { return e.textContent; })");
-            assertEquals(List.of(), split, "counts split over two lines at 320 px");
+            return driver.executeScript(script);
         } finally {
-            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+            driver.manage().window().setSize(new Dimension(1280, 900));
         }
     }
 
@@ -339,27 +345,22 @@ class AuditFormBrowserTest extends DefaultSiteBrowserTest {
      */
     @Test
     void aScrollingTablesCaptionStaysWithinItsRegionAt320() {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(320, 900));
-        try {
-            fresh(TI_PAGE);
-            Object outside = driver.executeScript("return Array.prototype.filter.call("
-                    + "document.querySelectorAll('.table-scroll > table > caption'), function (c) {"
-                    + " var region = c.closest('.table-scroll'), r = region.getBoundingClientRect();"
-                    + " return region.scrollWidth > region.clientWidth && c.getBoundingClientRect().right > r.right + 0.5; })"
-                    + ".map(function (c) { return c.textContent; })");
-            assertEquals(List.of(), outside, "captions running past their scrolling region at 320 px");
-            Object scrolling = driver.executeScript("return Array.prototype.filter.call(document.querySelectorAll('.table-scroll'),"
-                    + " function (r) { return r.scrollWidth > r.clientWidth; }).length");
-            assertTrue(((Number) scrolling).intValue() > 0, "the results table scrolls at 320 px, so the check above means something");
-        } finally {
-            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
-        }
+        Object found = at320("var scrolling = Array.prototype.filter.call(document.querySelectorAll('.table-scroll'),"
+                + " function (r) { return r.scrollWidth > r.clientWidth; });"
+                + "return {scrolling: scrolling.length, outside: scrolling.flatMap(function (region) {"
+                + " var r = region.getBoundingClientRect();"
+                + " return Array.prototype.filter.call(region.querySelectorAll(':scope > table > caption'),"
+                + "  function (c) { return c.getBoundingClientRect().right > r.right + 0.5; })"
+                + " .map(function (c) { return c.textContent; }); })}");
+        Map<?, ?> result = (Map<?, ?>) found;
+        assertTrue(((Number) result.get("scrolling")).intValue() > 0, "the results table scrolls at 320 px, so the check below means something");
+        assertEquals(List.of(), result.get("outside"), "captions running past their scrolling region at 320 px");
     }
 
     @Test
     void theFilledExampleFitsAt320And1280() {
         for (int width : new int[] {320, 1280}) {
-            driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+            driver.manage().window().setSize(new Dimension(width, 900));
             browser.open("trauma-informed-schools/audit-example/");
             Object fits = driver.executeScript("return document.documentElement.scrollWidth <= window.innerWidth");
             assertEquals(Boolean.TRUE, fits, "no sideways scrolling at " + width + " px");
@@ -367,7 +368,7 @@ class AuditFormBrowserTest extends DefaultSiteBrowserTest {
                     + " function (e) { return e.getBoundingClientRect().right > document.documentElement.clientWidth; }).length");
             assertEquals(0L, clipped, "no evidence cut off at " + width + " px");
         }
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        driver.manage().window().setSize(new Dimension(1280, 900));
     }
 
     @Test
