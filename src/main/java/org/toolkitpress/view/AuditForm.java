@@ -37,6 +37,19 @@ public record AuditForm(Audit audit, String storageKey, List<NamedField> headerF
         return !points.isEmpty();
     }
 
+    /**
+     * True when the form opens by asking about the school (its header fields, or the dates of its
+     * assessment points): the printed form's "About this audit" part, which {@link #aboutId} names.
+     */
+    public boolean asksAbout() {
+        return !headerFields.isEmpty() || hasPoints();
+    }
+
+    /** The id of the printed form's "About this audit" heading, which its contents link to. */
+    public String aboutId() {
+        return audit.id() + "-about";
+    }
+
     /** An assessment point: its label, whether it may be left blank, and the name of its date field. */
     public record PointView(String id, String label, boolean optional, String dateName) {
     }
