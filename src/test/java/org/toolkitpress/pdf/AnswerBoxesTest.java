@@ -89,6 +89,11 @@ class AnswerBoxesTest {
         }
     }
 
+    @Test
+    void theFormWithAnswersDrawnSmallerStillConforms() throws IOException {
+        assertEquals(List.of(), VeraPdf.failures(Files.readAllBytes(filled)), "PDF/UA-1 and PDF/A-3a");
+    }
+
     private static PDTextField field(PDDocument pdf, String item) {
         return (PDTextField) pdf.getDocumentCatalog().getAcroForm().getField(AUDIT + "." + item + ".evidence");
     }
