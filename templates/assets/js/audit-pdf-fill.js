@@ -177,7 +177,8 @@
 
   /**
    * The least size a multi-line answer is drawn at, in points, as `toolkit fill` draws one
-   * (pdf/AnswerFit): 7 pt of Atkinson Hyperlegible still reads on paper.
+   * (pdf/AnswerFit.LEAST_SIZE; BrowserFilledPdfTest holds the two equal): 7 pt of Atkinson
+   * Hyperlegible still reads on paper.
    */
   pdf.LEAST_SIZE = 7;
 

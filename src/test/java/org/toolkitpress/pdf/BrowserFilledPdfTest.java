@@ -169,6 +169,8 @@ class BrowserFilledPdfTest extends PdfBrowserTest {
         String said = status.getText();
         assertEquals("status", status.getAttribute("role"), "the message is announced");
         typed.forEach((name, text) -> assertEquals(text, field(name).getDomProperty("value"), "the answer on the page is kept as typed"));
+        assertEquals(String.valueOf((int) AnswerFit.LEAST_SIZE), String.valueOf(driver().executeScript("return String(ToolkitAudit.pdf.LEAST_SIZE)")),
+                "the page draws no smaller than toolkit fill does");
         browser.giveBackBrowser();
 
         Path blank = site().resolve("downloads/" + AUDIT + ".pdf");
@@ -208,7 +210,7 @@ class BrowserFilledPdfTest extends PdfBrowserTest {
                         "poppler draws " + name + "'s last line");
             }
             DrawnAnswer cut = DrawnAnswer.of((org.apache.pdfbox.pdmodel.interactive.form.PDTextField) form.getField(AUDIT + ".safe-ethos-3.evidence"));
-            assertEquals(7f, cut.size(), "the answer too long for its box is drawn at the least size");
+            assertEquals(AnswerFit.LEAST_SIZE, cut.size(), "the answer too long for its box is drawn at the least size");
             assertFalse(cut.unseen(tooLong).isEmpty(), "and its end is cut off, as the status says");
         }
         assertEquals(List.of(), VeraPdf.failures(bytes), "the PDF with answers drawn smaller still passes PDF/UA-1 and PDF/A-3a");
