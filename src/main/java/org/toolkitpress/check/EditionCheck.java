@@ -42,13 +42,15 @@ final class EditionCheck {
                 case FORM -> {
                     if (edition.source() != null && !toolkit.audits().containsKey(edition.source())) {
                         diagnostics.error(edition.pos(), "no audit has the id \"" + edition.source() + "\"",
-                                "audits are the files in content/data/audits/");
+                                UnreadData.hint("audits", edition.source(), diagnostics,
+                                        "audits are the files in content/data/audits/"));
                     }
                 }
                 case FILLED -> {
                     if (edition.source() != null && !toolkit.responses().containsKey(edition.source())) {
                         diagnostics.error(edition.pos(), "no response has the id \"" + edition.source() + "\"",
-                                "responses are the files in content/data/responses/");
+                                UnreadData.hint("responses", edition.source(), diagnostics,
+                                        "responses are the files in content/data/responses/"));
                     }
                 }
             }

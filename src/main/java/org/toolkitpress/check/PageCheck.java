@@ -212,8 +212,15 @@ final class PageCheck {
             default -> toolkit.responses().keySet();
         };
         if (!ids.contains(ref.id())) {
+            String folder = switch (ref.kind()) {
+                case "continuum" -> "continua";
+                case "principles" -> "principles";
+                case "audit" -> "audits";
+                default -> "responses";
+            };
             diagnostics.error(ref.pos(), "there is no " + ref.kind() + " with id \"" + ref.id() + "\"",
-                    ids.isEmpty() ? "add one under content/data/" : "known ids: " + String.join(", ", ids.stream().sorted().toList()));
+                    UnreadData.hint(folder, ref.id(), diagnostics, ids.isEmpty() ? "add one under content/data/"
+                            : "known ids: " + String.join(", ", ids.stream().sorted().toList())));
         }
     }
 }
