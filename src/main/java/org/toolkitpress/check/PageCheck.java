@@ -218,7 +218,8 @@ final class PageCheck {
                 case "audit" -> "audits";
                 default -> "responses";
             };
-            diagnostics.error(ref.pos(), "there is no " + ref.kind() + " with id \"" + ref.id() + "\"",
+            String noun = ref.kind().equals("principles") ? "principle set" : ref.kind();
+            diagnostics.error(ref.pos(), "there is no " + noun + " with id \"" + ref.id() + "\"",
                     UnreadData.hint(folder, ref.id(), diagnostics, ids.isEmpty() ? "add one under content/data/"
                             : "known ids: " + String.join(", ", ids.stream().sorted().toList())));
         }
