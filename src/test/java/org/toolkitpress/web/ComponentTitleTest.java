@@ -8,8 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -25,7 +29,7 @@ import org.toolkitpress.testing.TestSites;
  * An audit or a filled-in audit written straight under a heading that already says its title (as
  * the default content's partnership-working page does) shows that title once: the heading stays,
  * in the page's contents list and at its level, and names the form; under any other heading, or
- * none, the component prints its own title as before.
+ * none, the component prints its own title as before; and the printed guide does the same.
  */
 class ComponentTitleTest {
 
@@ -100,10 +104,41 @@ class ComponentTitleTest {
 
                 ::: response brook-lane
                 """);
-        Build.Result result = Build.run(Configure.settings(project, null, false));
+        // The guide printed, so the printed pages can be read for the same rule.
+        Files.writeString(content.resolve("toolkit.yml"), Files.readString(content.resolve("toolkit.yml"))
+                + "editions:\n  - id: guide\n    sections: [guide]\n");
+        Build.Result result = Build.run(Configure.settings(project, null, false).withPdf(true));
         assertEquals(List.of(), result.diagnostics().sorted(), "the project builds cleanly");
         pages = result.files().stream().filter(f -> f.path().endsWith(".html")).collect(Collectors.toMap(
                 OutputFile::path, f -> Jsoup.parse(new String(f.bytes(), StandardCharsets.UTF_8))));
+        byte[] pdf = result.files().stream().filter(f -> f.path().equals("downloads/guide.pdf")).findFirst()
+                .orElseThrow().bytes();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            guide = new PDFTextStripper().getText(document).replaceAll("[\\s\\u00a0]+", " ");
+        }
+    }
+
+    /** The printed guide's text, every run of white space one space. */
+    private static String guide;
+
+    private static int count(String text, String words) {
+        int n = 0;
+        for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * The printed guide names each form as the web does: once, as the editor's heading, where
+     * the heading says the form's title; by the form's own title everywhere else.
+     */
+    @Test
+    void thePrintedGuideNamesEachFormOnceAsTheWebDoes() {
+        assertEquals(1, count(guide, "Key questions to support partnership working"), guide);
+        assertEquals(1, count(guide, "The form " + AUDIT_TITLE), "the form's own title under another heading: " + guide);
+        assertEquals(2, count(guide.toLowerCase(Locale.ROOT), AUDIT_TITLE.toLowerCase(Locale.ROOT)),
+                "once on each page, whatever the case: " + guide);
     }
 
     private static void write(Path file, String text) throws IOException {
