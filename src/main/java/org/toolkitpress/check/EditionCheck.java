@@ -86,7 +86,8 @@ final class EditionCheck {
         for (String id : edition.sections()) {
             if (toolkit.info().sections().stream().map(Section::id).noneMatch(id::equals)) {
                 diagnostics.error(edition.pos(), "no section has the id \"" + id + "\"",
-                        "use one of the ids under `sections:` in toolkit.yml");
+                        "use one of the ids under `sections:` in toolkit.yml: " + String.join(", ",
+                                toolkit.info().sections().stream().map(Section::id).filter(s -> s != null).toList()));
             }
         }
     }
