@@ -238,7 +238,8 @@
    */
   Audit.prototype.printHeading = function () {
     var style = this.printStyle || (this.printStyle = document.head.appendChild(document.createElement('style')));
-    var title = $(this.form.parentNode, '.audit-title');
+    // The form's title is what labels it: its own title, or the page's heading that gave it.
+    var title = document.getElementById(this.form.getAttribute('aria-labelledby'));
     // A style sheet written again, even unchanged, restyles the whole page: this runs on every save.
     page.setText(style, '@page { @top-left { content: ' +
       rules.printHeading(this.school(), title ? title.textContent : '', rules.auditDate(this.headerFields()),

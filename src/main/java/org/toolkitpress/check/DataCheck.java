@@ -196,7 +196,8 @@ final class DataCheck {
         Audit audit = toolkit.audits().get(response.audit());
         if (audit == null) {
             diagnostics.error(response.pos(), "the response names an unknown audit \"" + response.audit() + "\"",
-                    "audits: " + String.join(", ", toolkit.audits().keySet()));
+                    UnreadData.hint("audits", response.audit(), diagnostics,
+                            "audits: " + String.join(", ", toolkit.audits().keySet())));
             return;
         }
         if (response.version() != audit.version()) {

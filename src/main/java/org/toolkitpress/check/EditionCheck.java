@@ -42,13 +42,15 @@ final class EditionCheck {
                 case FORM -> {
                     if (edition.source() != null && !toolkit.audits().containsKey(edition.source())) {
                         diagnostics.error(edition.pos(), "no audit has the id \"" + edition.source() + "\"",
-                                "audits are the files in content/data/audits/");
+                                UnreadData.hint("audits", edition.source(), diagnostics,
+                                        "audits are the files in content/data/audits/"));
                     }
                 }
                 case FILLED -> {
                     if (edition.source() != null && !toolkit.responses().containsKey(edition.source())) {
                         diagnostics.error(edition.pos(), "no response has the id \"" + edition.source() + "\"",
-                                "responses are the files in content/data/responses/");
+                                UnreadData.hint("responses", edition.source(), diagnostics,
+                                        "responses are the files in content/data/responses/"));
                     }
                 }
             }
@@ -84,7 +86,8 @@ final class EditionCheck {
         for (String id : edition.sections()) {
             if (toolkit.info().sections().stream().map(Section::id).noneMatch(id::equals)) {
                 diagnostics.error(edition.pos(), "no section has the id \"" + id + "\"",
-                        "use one of the ids under `sections:` in toolkit.yml");
+                        "use one of the ids under `sections:` in toolkit.yml: " + String.join(", ",
+                                toolkit.info().sections().stream().map(Section::id).filter(s -> s != null).toList()));
             }
         }
     }

@@ -212,8 +212,16 @@ final class PageCheck {
             default -> toolkit.responses().keySet();
         };
         if (!ids.contains(ref.id())) {
-            diagnostics.error(ref.pos(), "there is no " + ref.kind() + " with id \"" + ref.id() + "\"",
-                    ids.isEmpty() ? "add one under content/data/" : "known ids: " + String.join(", ", ids.stream().sorted().toList()));
+            String folder = switch (ref.kind()) {
+                case "continuum" -> "continua";
+                case "principles" -> "principles";
+                case "audit" -> "audits";
+                default -> "responses";
+            };
+            String noun = ref.kind().equals("principles") ? "principle set" : ref.kind();
+            diagnostics.error(ref.pos(), "there is no " + noun + " with id \"" + ref.id() + "\"",
+                    UnreadData.hint(folder, ref.id(), diagnostics, ids.isEmpty() ? "add one under content/data/"
+                            : "known ids: " + String.join(", ", ids.stream().sorted().toList())));
         }
     }
 }

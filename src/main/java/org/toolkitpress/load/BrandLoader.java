@@ -1,6 +1,8 @@
 package org.toolkitpress.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -101,6 +103,18 @@ final class BrandLoader {
                 null, null, List.of(), neutral.statement(), List.of(), SourcePos.file(display));
     }
 
+    /** The SVG and PNG files beside brand.yml, by name: what a logo or icon most likely meant. */
+    private static List<String> imagesBeside(Path dir) {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
+                    .filter(n -> n.toLowerCase(Locale.ROOT).endsWith(".svg") || n.toLowerCase(Locale.ROOT).endsWith(".png"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            // Only a hint is lost: the error it belongs to is reported all the same.
+            return List.of();
+        }
+    }
+
     private Path image(LayeredFiles own, String relative, SourcePos pos, BuildSettings.BrandFolder folder, String what) {
         if (!LayeredFiles.isSafe(relative)) {
             diagnostics.error(pos, "the " + what + " \"" + relative + "\" is outside the brand folder; that is refused",
@@ -114,8 +128,10 @@ final class BrandLoader {
         }
         Path found = own.find(relative).orElse(null);
         if (found == null) {
+            List<String> images = imagesBeside(folder.dir());
             diagnostics.error(pos, "the " + what + " file \"" + relative + "\" is not in " + folder.display() + "/",
-                    "a file that links out of the brand folder is refused too");
+                    images.isEmpty() ? "put the file in " + folder.display() + "/, beside brand.yml"
+                            : "put the file there, or name one that is: " + String.join(", ", images));
         }
         return found;
     }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.toolkitpress.model.ContentHistory;
 import org.toolkitpress.model.ContentHistory.Edition;
@@ -21,35 +22,45 @@ import org.toolkitpress.model.SourcePos;
  * project folder is the top of its own work tree (a toolkit inside another repository, such as
  * a test fixture, has no history of its own). Everything read is a function of the commits and
  * tags, so the same checkout gives the same history; anything unexpected gives
- * {@link ContentHistory#NONE} rather than failing the build. A git that does not answer within
- * the time limit is stopped, and the build goes on without history, with a warning.
+ * {@link ContentHistory#NONE} rather than failing the build. A git that is stuck (it uses no
+ * processor time for the time limit: waiting on a lock, a network file system or a prompt) is
+ * stopped, and the build goes on without history, with a warning. A git that is working is not
+ * stopped for being slow (a busy machine, a large repository) until {@link #CEILING}: the history
+ * is part of the published pages, so the site should not change with the machine's load.
  */
 final class GitHistory {
 
+    /** How long a git may go without using any processor time before it is taken to be stuck. */
     static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    /** How long a git may run at all, however busy it is. */
+    static final Duration CEILING = Duration.ofMinutes(2);
 
     private final Path project;
     private final String git;
     private final Duration timeout;
+    private final Duration ceiling;
 
-    private GitHistory(Path project, String git, Duration timeout) {
+    private GitHistory(Path project, String git, Duration timeout, Duration ceiling) {
         this.project = project;
         this.git = git;
         this.timeout = timeout;
+        this.ceiling = ceiling;
     }
 
     static ContentHistory read(Path project, Diagnostics diagnostics) {
-        return read(project, "git", TIMEOUT, diagnostics);
+        return read(project, "git", TIMEOUT, CEILING, diagnostics);
     }
 
-    /** The history read with a given git executable and time limit per command (a test's fake git). */
-    static ContentHistory read(Path project, String git, Duration timeout, Diagnostics diagnostics) {
+    /** The history read with a given git executable and time limits per command (a test's fake git). */
+    static ContentHistory read(Path project, String git, Duration timeout, Duration ceiling, Diagnostics diagnostics) {
         try {
-            return new GitHistory(project, git, timeout).read();
+            return new GitHistory(project, git, timeout, ceiling).read();
         } catch (NoAnswer e) {
-            diagnostics.warning(SourcePos.file(".git"), "`git " + e.getMessage() + "` did not finish within "
-                    + timeout.toSeconds() + " s and was stopped; the edition stamp and the \"What changed\" page"
-                    + " are built without the history", "check that `git status` runs quickly in the project folder");
+            diagnostics.warning(SourcePos.file(".git"), "`git " + e.getMessage() + "` " + e.why
+                    + " and was stopped, so this build has no history from git: its pages and PDFs show only the"
+                    + " version and date written in toolkit.yml, and it has no \"What changed\" page",
+                    "check that `git status` runs quickly in the project folder, then build again");
             return ContentHistory.NONE;
         }
     }
@@ -58,8 +69,12 @@ final class GitHistory {
     private static final class NoAnswer extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        NoAnswer(String command) {
+        /** Why it was stopped, as the warning says it. */
+        private final String why;
+
+        NoAnswer(String command, String why) {
             super(command, null, false, false);
+            this.why = why;
         }
     }
 
@@ -130,6 +145,38 @@ final class GitHistory {
     }
 
     /**
+     * Waits for git to end: null when it did, or why it was given up on. It is given the time
+     * limit, and the limit again each time it used processor time during the last one, up to
+     * {@link #CEILING} (where the system cannot say how much processor time a process has used,
+     * the time limit alone).
+     */
+    private String waitFor(Process process) throws InterruptedException {
+        long start = System.nanoTime();
+        Duration used = Duration.ZERO;
+        while (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            Duration now = processorTime(process);
+            if (now == null || now.compareTo(used) <= 0) {
+                return "did nothing for " + timeout.toSeconds() + " s";
+            }
+            if (System.nanoTime() - start >= ceiling.toNanos()) {
+                return "was still running after " + ceiling.toSeconds() + " s";
+            }
+            used = now;
+        }
+        return null;
+    }
+
+    /** The processor time git and the processes it started have used, or null where the system does not say. */
+    private static Duration processorTime(Process process) {
+        Optional<Duration> own = process.info().totalCpuDuration();
+        if (own.isEmpty()) {
+            return null;
+        }
+        return process.descendants().map(p -> p.info().totalCpuDuration().orElse(Duration.ZERO))
+                .reduce(own.get(), Duration::plus);
+    }
+
+    /**
      * The command's standard output, or null when git is missing or fails.
      *
      * @throws NoAnswer when it takes longer than the time limit
@@ -148,10 +195,11 @@ final class GitHistory {
             builder.environment().put("GIT_PAGER", "cat");
             builder.environment().put("LC_ALL", "C");
             Process process = builder.start();
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            String stopped = waitFor(process);
+            if (stopped != null) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
-                throw new NoAnswer(String.join(" ", args));
+                throw new NoAnswer(String.join(" ", args), stopped);
             }
             return process.exitValue() == 0 ? Files.readString(out, StandardCharsets.UTF_8) : null;
         } catch (IOException e) {

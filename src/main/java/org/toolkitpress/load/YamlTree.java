@@ -130,8 +130,10 @@ record YamlTree(JsonNode root, Map<String, SourcePos> positions, Map<String, Sou
             int column = where == null ? 1 : Math.max(1, where.getColumnNr());
             String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
             Matcher context = CONTEXT_MARK.matcher(message);
-            if (message.startsWith("while ") && context.find()) {
+            if (message.startsWith("while scanning") && context.find()) {
                 // "while scanning a quoted scalar": the place the scalar began is the useful one.
+                // Not "while parsing a block mapping": that place is where the mapping began, lines
+                // above the line out of place, which is where SnakeYAML stopped.
                 line = Integer.parseInt(context.group(1));
                 column = Integer.parseInt(context.group(2));
             }
@@ -149,13 +151,27 @@ record YamlTree(JsonNode root, Map<String, SourcePos> positions, Map<String, Sou
         return options;
     }
 
-    /** SnakeYAML's explanation without its excerpts: "found X while scanning Y". */
+    /**
+     * SnakeYAML's explanation without its excerpts: "found X while scanning Y"; the mistakes an
+     * editor makes most (a line out of line, an unquoted ": ", a tab) in plain words instead.
+     */
     private static String problem(String message) {
         List<String> statements = message.lines()
                 .filter(l -> !l.isBlank() && !l.startsWith(" ") && !l.startsWith("\t"))
                 .map(String::strip).toList();
         if (statements.isEmpty()) {
             return "the YAML cannot be read";
+        }
+        String said = String.join(" ", statements);
+        if (said.contains("expected <block end>, but found")) {
+            return "this line is not lined up with the lines it belongs with";
+        }
+        if (said.startsWith("mapping values are not allowed here")) {
+            return "a \": \" YAML did not expect here: this line is indented further than the one above it,"
+                    + " or a value holds \": \" and needs quotes around it";
+        }
+        if (said.contains("Do not use \\t(TAB) for indentation")) {
+            return "a tab is used to indent this line: YAML needs spaces";
         }
         if (statements.size() > 1 && statements.get(0).startsWith("while ")) {
             return statements.get(1) + " " + statements.get(0);

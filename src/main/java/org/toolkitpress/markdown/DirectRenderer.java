@@ -40,7 +40,6 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.SubSequence;
-import org.toolkitpress.model.ComponentRef;
 import org.toolkitpress.model.ContentLink;
 
 /**
@@ -154,7 +153,7 @@ final class DirectRenderer {
         } else if (kind == ComponentBlock.class) {
             // ToolkitNodeRenderer#component: the component's HTML as it stands, then a line end.
             ComponentBlock component = (ComponentBlock) node;
-            out.append(context.component(new ComponentRef(component.kind(), component.componentId(), null)));
+            out.append(context.component(component.ref()));
             out.line();
         } else if (kind == TextBase.class) {
             children(node, context, out);

@@ -26,7 +26,6 @@ import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.Set;
-import org.toolkitpress.model.ComponentRef;
 import org.toolkitpress.model.ContentLink;
 
 /**
@@ -282,7 +281,7 @@ final class ToolkitNodeRenderer implements NodeRenderer {
     }
 
     private void component(ComponentBlock node, NodeRendererContext context, HtmlWriter html) {
-        html.raw(context(context).component(new ComponentRef(node.kind(), node.componentId(), null)));
+        html.raw(context(context).component(node.ref()));
         html.line();
     }
 }

@@ -35,6 +35,16 @@ public record ActionPlan(Map<String, List<String>> needsAction, Integer rows, So
     public static final ActionPlan DEFAULTS = new ActionPlan(Map.of(), null, null);
 
     /**
+     * Whether "Propose a plan" can ever find a question in this audit: some item is answered on
+     * a scale that can need action (a distribution, a choice or a score, {@link #need}); written
+     * answers alone never do, so a form of write-in boxes offers a plan the school writes itself.
+     */
+    public static boolean canPropose(Audit audit) {
+        return audit.allItems().stream().map(audit::scaleOf)
+                .anyMatch(scale -> scale != null && scale.type() != Scale.Type.TEXT);
+    }
+
+    /**
      * How much an answered item needs action, 0 (it does not) to about 100, so that items of
      * different scales rank on one measure. By the audit's ids when given: a distribution, its
      * share in those stages (default: the first stage), ties to less in the final stage; a

@@ -38,6 +38,12 @@ public final class Diagnostics {
         return all.stream().anyMatch(Diagnostic::isError);
     }
 
+    /** Whether an error has been reported in the file at {@code path}, or in a brand's copy of it. */
+    public synchronized boolean hasErrorsIn(String path) {
+        return all.stream().filter(Diagnostic::isError).map(d -> d.pos().path())
+                .anyMatch(p -> p.equals(path) || p.endsWith("/" + path));
+    }
+
     public synchronized long errorCount() {
         return all.stream().filter(Diagnostic::isError).count();
     }

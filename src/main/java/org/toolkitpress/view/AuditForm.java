@@ -2,6 +2,7 @@ package org.toolkitpress.view;
 
 import java.util.List;
 import java.util.Map;
+import org.toolkitpress.model.ActionPlan;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.FieldName;
 import org.toolkitpress.model.PointChange;
@@ -31,6 +32,11 @@ public record AuditForm(Audit audit, String storageKey, List<NamedField> headerF
                         String evidencePer, String evidenceLabel, Map<String, String> values, Response response,
                         List<String> scoreFigures, Scoring.Figures overallScores, Map<String, String> overallFigureFields,
                         String layout, List<PointView> points, List<PointFigures> overallPointScores) {
+
+    /** True when "Propose a plan" can find questions that need action ({@link ActionPlan#canPropose}). */
+    public boolean proposesPlan() {
+        return ActionPlan.canPropose(audit);
+    }
 
     /** True when the audit declares assessment points (then ratings are answered once per point). */
     public boolean hasPoints() {

@@ -28,16 +28,29 @@ public final class ComponentModel {
         switch (ref.kind()) {
             case "continuum" -> model.put("continuum", toolkit.continua().get(ref.id()));
             case "principles" -> model.put("principles", toolkit.principleSets().get(ref.id()));
-            case "audit" -> model.put("form", FormView.of(toolkit.audits().get(ref.id()), toolkit, null));
+            case "audit" -> {
+                Audit audit = toolkit.audits().get(ref.id());
+                model.put("form", FormView.of(audit, toolkit, null));
+                titledBy(model, ref, audit.title());
+            }
             case "response" -> {
                 Response response = toolkit.responses().get(ref.id());
                 Audit audit = toolkit.audits().get(response.audit());
                 model.put("form", FormView.of(audit, toolkit, response));
+                titledBy(model, ref, response.title());
             }
             default -> {
                 return null;
             }
         }
         return model;
+    }
+
+    /** {@code titledBy}: the id of the heading above that already gives the component's title, if one does. */
+    private static void titledBy(Map<String, Object> model, ComponentRef ref, String title) {
+        String heading = ref.headingSaying(title);
+        if (heading != null) {
+            model.put("titledBy", heading);
+        }
     }
 }

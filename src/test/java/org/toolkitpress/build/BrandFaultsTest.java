@@ -55,4 +55,16 @@ class BrandFaultsTest {
         assertTrue(run.err().contains("brands/fixture/brand.yml:33:5: error: the hidden page \"../outside.md\" is outside"),
                 run.err());
     }
+
+    @Test
+    void aMissingLogoNamesTheImagesTheBrandHas() throws IOException {
+        Path project = TestSites.copy(TestSites.fixture("branded"), temp);
+        Path brand = project.resolve("brands/fixture/brand.yml");
+        Files.writeString(brand, Files.readString(brand).replace("  file: logo.svg\n", "  file: logo.png\n"));
+        CliRun run = TestSites.cli("check", "-p", project.toString(), "--brand", "fixture");
+        assertEquals(1, run.exitCode(), run.err());
+        // The images beside brand.yml in the fixture: its logo and its icon.
+        assertTrue(run.err().contains("brands/fixture/brand.yml:5:3: error: the logo file \"logo.png\" is not in"
+                + " brands/fixture/\n  hint: put the file there, or name one that is: favicon.svg, logo.svg\n"), run.err());
+    }
 }

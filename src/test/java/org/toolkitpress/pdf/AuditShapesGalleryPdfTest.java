@@ -107,6 +107,21 @@ class AuditShapesGalleryPdfTest {
         return text.split(java.util.regex.Pattern.quote(needle), -1).length - 1;
     }
 
+    /**
+     * The printed action plan speaks of "the questions furthest from where you want to be" only
+     * where answers can be further or nearer: on the 0–3 audit, not on the reflective form, whose
+     * questions are answered in write-in boxes alone.
+     */
+    @Test
+    void thePrintedPlanSpeaksOfTheQuestionsFurthestOnlyWhereAnswersAreRated() throws IOException {
+        String scored = text(pdfs.get("numeric-audit.pdf")).replaceAll("\\s+", " ");
+        String written = text(pdfs.get("reflective-review.pdf")).replaceAll("\\s+", " ");
+        assertTrue(scored.contains("Action plan For the questions furthest from where you want to be: what you will do"),
+                scored);
+        assertTrue(written.contains("Action plan What you will do, who will do it, by when"), written);
+        assertFalse(written.contains("furthest"), written);
+    }
+
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
