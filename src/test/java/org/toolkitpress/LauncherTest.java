@@ -24,8 +24,9 @@ import org.toolkitpress.testing.TestSites;
 /**
  * The {@code ./toolkit} launcher holds the one definition of the JVM flags a build runs with;
  * {@code bench/pdf-digests}, which runs a jar of the user's choosing, runs it through the launcher
- * ({@code TOOLKIT_JAR}) and so with the same flags. Both run a probe jar that records the flags
- * its JVM was started with.
+ * ({@code TOOLKIT_JAR}) and so with the same flags; {@code bench/floor}, which runs a class of
+ * its own, asks the launcher for them ({@code TOOLKIT_PRINT_JAVA_OPTS}). A probe jar records the
+ * flags its JVM was started with.
  */
 class LauncherTest {
 
@@ -98,5 +99,28 @@ class LauncherTest {
         for (String[] line : digests) {
             assertEquals(flags, line[0], "the JVM flags of `" + line[1] + "`");
         }
+    }
+
+    @Test
+    void theLauncherPrintsTheFlagsItRunsABuildWithAndRunsNothing() throws Exception {
+        Path jar = probeJar();
+        Path root = TestSites.projectRoot();
+        Path launcherLog = temp.resolve("launcher.log");
+        run(launcherLog, jar, root.resolve("toolkit").toString(), "build", "-o", temp.resolve("site").toString());
+        String flags = lines(launcherLog).get(0)[0];
+
+        Path printedLog = temp.resolve("printed.log");
+        ProcessBuilder builder = new ProcessBuilder(root.resolve("toolkit").toString(), "build")
+                .directory(root.toFile()).redirectErrorStream(true);
+        builder.environment().remove("TOOLKIT_JAVA_OPTS");
+        builder.environment().put("PROBE_LOG", printedLog.toString());
+        builder.environment().put("TOOLKIT_JAR", jar.toString());
+        builder.environment().put("TOOLKIT_PRINT_JAVA_OPTS", "1");
+        Process process = builder.start();
+        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertTrue(process.waitFor(1, TimeUnit.MINUTES), "finished");
+        assertEquals(0, process.exitValue());
+        assertEquals(flags, printed, "the flags printed are those a build runs with");
+        assertTrue(lines(printedLog).isEmpty(), "printing the flags runs no JVM");
     }
 }
