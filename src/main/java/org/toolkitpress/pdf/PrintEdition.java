@@ -280,10 +280,17 @@ public final class PrintEdition {
 
     private static final String MONO = "Atkinson Hyperlegible Mono";
 
+    /** The reading face's successor, drawn only for the letters the reading face lacks (print.css lists it second). */
+    static final String NEXT = "Atkinson Hyperlegible Next";
+
     /**
-     * The theme's fonts: the reading face in four styles, its monospaced companion for code (the
-     * engine has no fallback: a family it does not know stops the render), and the form face
-     * embedded whole.
+     * The theme's fonts: the reading face in four styles, Atkinson Hyperlegible Next in the same
+     * four (the engine takes each letter from the first family of a {@code font-family} list
+     * that has it, so Next draws only what the reading face lacks, such as Welsh ŵ and ŷ, and a
+     * subset font never used is not embedded), the monospaced companion for code (a family the
+     * engine does not know stops the render), and the form face embedded whole. The form face is
+     * Next: a field's text is drawn in one font, by us, by pdf-lib and by any viewer that redraws
+     * it, so that font must hold every letter a school may type, Welsh included.
      */
     private static List<Engine.Font> fonts(LayeredFiles files) {
         String family = "Atkinson Hyperlegible";
@@ -292,9 +299,13 @@ public final class PrintEdition {
                 new Engine.Font(font(files, "AtkinsonHyperlegible_400Regular_Italic.ttf"), family, 400, FontStyle.ITALIC, true),
                 new Engine.Font(font(files, "AtkinsonHyperlegible_700Bold.ttf"), family, 700, FontStyle.NORMAL, true),
                 new Engine.Font(font(files, "AtkinsonHyperlegible_700Bold_Italic.ttf"), family, 700, FontStyle.ITALIC, true),
+                new Engine.Font(font(files, "AtkinsonHyperlegibleNext_400Regular.ttf"), NEXT, 400, FontStyle.NORMAL, true),
+                new Engine.Font(font(files, "AtkinsonHyperlegibleNext_400Regular_Italic.ttf"), NEXT, 400, FontStyle.ITALIC, true),
+                new Engine.Font(font(files, "AtkinsonHyperlegibleNext_700Bold.ttf"), NEXT, 700, FontStyle.NORMAL, true),
+                new Engine.Font(font(files, "AtkinsonHyperlegibleNext_700Bold_Italic.ttf"), NEXT, 700, FontStyle.ITALIC, true),
                 new Engine.Font(font(files, "AtkinsonHyperlegibleMono_400Regular.ttf"), MONO, 400, FontStyle.NORMAL, true),
                 new Engine.Font(font(files, "AtkinsonHyperlegibleMono_700Bold.ttf"), MONO, 700, FontStyle.NORMAL, true),
-                new Engine.Font(font(files, "AtkinsonHyperlegible_400Regular.ttf"), Engine.FORM_FAMILY, 400, FontStyle.NORMAL, false));
+                new Engine.Font(font(files, "AtkinsonHyperlegibleNext_400Regular.ttf"), Engine.FORM_FAMILY, 400, FontStyle.NORMAL, false));
     }
 
     private static Path font(LayeredFiles files, String name) {
