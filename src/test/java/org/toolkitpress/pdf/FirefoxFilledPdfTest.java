@@ -172,6 +172,7 @@ class FirefoxFilledPdfTest extends PdfBrowserTest {
         assertTrue(facts.contains(TYPED.get("header.setting")), facts);
         assertEquals("Our own work", field(AUDIT + ".header.setting").getDomProperty("value"), "nothing changes before Yes");
         press(driver().findElement(By.cssSelector("[data-action='import-confirm']")));
+        assertEquals("", pdfMessage(), "nothing missing, nothing to say");
 
         List<org.junit.jupiter.api.function.Executable> checks = new ArrayList<>();
         TYPED.forEach((name, text) -> {
@@ -184,6 +185,64 @@ class FirefoxFilledPdfTest extends PdfBrowserTest {
                 .map(box -> box.getDomProperty("value")).toList();
         checks.add(() -> assertEquals(List.of(TYPED.get("plan.action-1"), TYPED.get("plan.action-2")), actions));
         assertAll(checks);
+    }
+
+    /** Imports a PDF into the form open now, saying Yes when the form asks first. */
+    private void importPdf(Path pdf) {
+        driver().executeScript("var m = document.querySelector('[data-pdf-message]'); m.textContent = ''; m.hidden = true;");
+        driver().findElement(By.cssSelector("[data-pdf-import]")).sendKeys(pdf.toString());
+        assertTrue(browser.waitUntil("!document.querySelector('[data-confirm-import]').hidden"
+                + " || !document.querySelector('[data-pdf-message]').hidden"
+                + " || /imported from/.test(document.querySelector('[data-import-message]').textContent)", Duration.ofSeconds(30)),
+                "the page imported " + pdf.getFileName() + ", asked first, or said why not");
+        if (Boolean.FALSE.equals(driver().executeScript("return document.querySelector('[data-confirm-import]').hidden"))) {
+            press(driver().findElement(By.cssSelector("[data-action='import-confirm']")));
+        }
+    }
+
+    private String pdfMessage() {
+        return (String) driver().executeScript("var m = document.querySelector('[data-pdf-message]'); return m.hidden ? '' : m.textContent;");
+    }
+
+    /**
+     * The Firefox-saved PDF rewritten as other viewers save one ({@link ViewerVariants}): each
+     * imports whole into the web form, and a flattened one, or one missing some fields, is
+     * explained in the page (nothing changed; the missing fields named).
+     */
+    @Test
+    void asOtherViewersSaveItTheImportHoldsEveryAnswerOrSaysWhy(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+        List<Path> whole = List.of(ViewerVariants.withoutAppearances(saved, temp.resolve("no-ap.pdf")),
+                ViewerVariants.carriageReturns(saved, temp.resolve("acrobat.pdf")),
+                ViewerVariants.radioAsString(saved, temp.resolve("string.pdf"), AUDIT + ".safe-ethos-1.choice"),
+                ViewerVariants.radioStateOnly(saved, temp.resolve("state.pdf"), AUDIT + ".safe-ethos-2.choice"));
+        browser.openFresh(PAGE);
+        browser.waitFor("[data-audit-pdf]:not([hidden])", Duration.ofSeconds(10));
+        for (Path pdf : whole) {
+            driver().executeScript("document.querySelector('[data-import-message]').textContent = ''");
+            importPdf(pdf);
+            assertEquals("", pdfMessage(), pdf.getFileName().toString());
+            List<org.junit.jupiter.api.function.Executable> checks = new ArrayList<>();
+            TYPED.forEach((name, text) -> {
+                if (!name.startsWith("plan.")) {
+                    checks.add(() -> assertEquals(text, field(AUDIT + "." + name).getDomProperty("value"), pdf.getFileName() + " " + name));
+                }
+            });
+            CHOSEN.forEach((name, option) -> checks.add(() -> assertEquals("true",
+                    field(AUDIT + "." + name + "." + option).getDomProperty("checked"), pdf.getFileName() + " " + name)));
+            assertAll(checks);
+        }
+
+        browser.openFresh(PAGE);
+        browser.waitFor("[data-audit-pdf]:not([hidden])", Duration.ofSeconds(10));
+        setTyped(field(AUDIT + ".header.setting"), "Our own work");
+        importPdf(ViewerVariants.flattened(saved, temp.resolve("flat.pdf")));
+        assertTrue(pdfMessage().contains("no form fields left") && pdfMessage().contains("flattened"), pdfMessage());
+        assertEquals("Our own work", field(AUDIT + ".header.setting").getDomProperty("value"), "nothing changed");
+
+        String lost = AUDIT + ".safe-ethos-1.evidence";
+        importPdf(ViewerVariants.partlyFlattened(saved, temp.resolve("part.pdf"), List.of(lost)));
+        assertTrue(pdfMessage().startsWith("1 of this form’s answer boxes are missing from part.pdf") && pdfMessage().contains(lost), pdfMessage());
+        assertEquals(TYPED.get("header.setting"), field(AUDIT + ".header.setting").getDomProperty("value"), "the rest imported");
     }
 
     /**
