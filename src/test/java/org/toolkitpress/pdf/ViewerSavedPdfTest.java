@@ -134,4 +134,34 @@ class ViewerSavedPdfTest {
         assertEquals(written.at("/answers/safe-ethos-1/choice"), back.at("/answers/safe-ethos-1/choice"));
         assertEquals(written.get("header"), back.get("header"));
     }
+
+    /**
+     * A PDF can be filled by anyone: a school name and notes holding markup and a script link,
+     * read from a PDF by {@code report audits}, appear in its HTML only as text (the report
+     * quotes no written answer at all), and in its CSV as written. ({@code toolkit read}'s warnings
+     * for such values are {@code FillReadTest#rawHtmlAndRefusedLinksInAnswersReadBackAreWarnedAbout};
+     * the web import's {@code web/AuditImportSafetyBrowserTest}.)
+     */
+    @Test
+    void markupReadFromAPdfIsOnlyTextInTheReport(@TempDir Path temp) throws IOException {
+        String school = "<img src=x onerror=alert(1)><script>alert(2)</script>School";
+        String notes = "[x](javascript:alert(3)) <b onmouseover=alert(4)>b</b>";
+        Path returns = Files.createDirectories(temp.resolve("returns"));
+        Path pdf = returns.resolve("hostile.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(filled.toFile())) {
+            var form = document.getDocumentCatalog().getAcroForm();
+            form.getField(AUDIT + ".header.setting").getCOSObject().setString(org.apache.pdfbox.cos.COSName.V, school);
+            form.getField(AUDIT + ".closing.additional-notes").getCOSObject().setString(org.apache.pdfbox.cos.COSName.V, notes);
+            document.save(pdf.toFile());
+        }
+        Path out = temp.resolve("report");
+        TestSites.CliRun report = TestSites.cli("report", "audits", returns.toString(), "-o", out.toString(), "-p", project.toString(),
+                "--show-small-groups");
+        assertEquals(0, report.exitCode(), report.err());
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(TestSites.read(out.resolve("index.html")));
+        assertTrue(html.text().contains(school), "the name is shown, as text");
+        assertTrue(html.select("img[onerror], [onmouseover], a[href^=javascript]").isEmpty(), html.select("img, a").toString());
+        assertTrue(html.select("script").stream().noneMatch(s -> s.data().contains("alert(")), "no script of the PDF's");
+        assertTrue(TestSites.read(out.resolve("schools.csv")).contains("\"" + school + "\""));
+    }
 }
