@@ -112,9 +112,8 @@
    */
   function chosen(lib, field) {
     var written = field.acroField.dict.lookup(lib.PDFName.of('V'));
-    if ((written instanceof lib.PDFString || written instanceof lib.PDFHexString) && written.decodeText().trim()) {
-      return written.decodeText();
-    }
+    var text = written instanceof lib.PDFString || written instanceof lib.PDFHexString ? written.decodeText() : '';
+    if (text.trim() && text !== 'Off') { return text; }
     var shown = field.acroField.getWidgets().map(function (w) { return w.getAppearanceState(); })
       .filter(function (state) { return state && state !== lib.PDFName.of('Off'); })[0];
     return shown ? shown.decodeText() : '';
