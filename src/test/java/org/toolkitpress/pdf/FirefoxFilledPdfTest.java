@@ -181,9 +181,12 @@ class FirefoxFilledPdfTest extends PdfBrowserTest {
             }
         });
         CHOSEN.forEach((name, option) -> checks.add(() -> assertEquals("true", field(AUDIT + "." + name + "." + option).getDomProperty("checked"), name)));
-        List<String> actions = driver().findElements(By.cssSelector("[data-plan-rows] [data-plan-part='action']")).stream()
-                .map(box -> box.getDomProperty("value")).toList();
-        checks.add(() -> assertEquals(List.of(TYPED.get("plan.action-1"), TYPED.get("plan.action-2")), actions));
+        for (String column : List.of("action", "who", "by", "measure")) {
+            List<String> cells = driver().findElements(By.cssSelector("[data-plan-rows] [data-plan-part='" + column + "']")).stream()
+                    .map(box -> box.getDomProperty("value")).toList();
+            checks.add(() -> assertEquals(java.util.Arrays.asList(TYPED.getOrDefault("plan." + column + "-1", ""),
+                    TYPED.getOrDefault("plan." + column + "-2", "")), cells, "the plan's " + column + " cells"));
+        }
         assertAll(checks);
     }
 
