@@ -30,8 +30,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.toolkitpress.testing.BrowserSession;
@@ -41,7 +43,8 @@ import org.toolkitpress.testing.BrowserSession;
  * renderer, Firefox's viewer; the {@code org.webjars:pdf-js} WebJar on the test classpath,
  * served with the PDFs from loopback) and Chromium's own PDF viewer (PDFium). Each drawing
  * knows where the page lies in its pixels, so a widget's rectangle (PDF points) can be compared
- * between a blank and a filled form.
+ * between a blank and a filled form. A form can also be filled and saved in pdf.js's viewer as
+ * Firefox does it ({@link #firefoxFill}).
  */
 final class PdfViewers implements AutoCloseable {
 
@@ -253,8 +256,8 @@ final class PdfViewers implements AutoCloseable {
      * the PDF ({@code PDFDocumentProxy.saveDocument}, an incremental update) and downloads it:
      * Firefox's own save. Each entry is a field's full name and what the reader gives it: text
      * typed key by key into the field's box (a line break is the Enter key) or, for a radio group
-     * or check box, the on-state of the button clicked (as pdf.js's annotations give it). The viewer is
-     * moved to each field's page, as a reader scrolls, before it is filled.
+     * or check box, the on-state of the button clicked (as pdf.js's annotations give it). The
+     * viewer is moved to each field's page, as a reader scrolls, before it is filled.
      */
     void firefoxFill(Path pdf, List<Map.Entry<String, String>> entries) throws InterruptedException {
         use(pdfJsSession);
@@ -283,20 +286,19 @@ final class PdfViewers implements AutoCloseable {
                 widget = widgets.stream().map(w -> (List<?>) w).filter(w -> entry.getValue().equals(w.get(3))).findFirst()
                         .orElseThrow(() -> new AssertionError(entry.getKey() + " has no button " + entry.getValue() + ": " + widgets));
             }
-            org.openqa.selenium.WebElement box = shown(String.valueOf(widget.get(0)), ((Number) widget.get(1)).intValue());
-            if (type.equals("radiobutton") || type.equals("checkbox")) {
-                box.click();
-            } else {
-                box.click();
+            WebElement box = shown(String.valueOf(widget.get(0)), ((Number) widget.get(1)).intValue());
+            box.click();
+            if (type.equals("text")) {
                 box.sendKeys(entry.getValue().replace("\n", Keys.ENTER));
+                // Leaving the box, as a reader does, commits what was typed to the viewer's storage.
                 box.sendKeys(Keys.TAB);
             }
         }
-        driver().findElement(org.openqa.selenium.By.id("downloadButton")).click();
+        driver().findElement(By.id("downloadButton")).click();
     }
 
     /** The viewer's control for the widget {@code id} on page {@code page} (from 0), once the viewer shows that page's form layer. */
-    private org.openqa.selenium.WebElement shown(String id, int page) throws InterruptedException {
+    private WebElement shown(String id, int page) throws InterruptedException {
         String css = "[data-element-id='" + id + "']";
         long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < end) {
@@ -305,7 +307,7 @@ final class PdfViewers implements AutoCloseable {
                     + "var el = document.querySelector(arguments[1]); if (el) { el.scrollIntoView({block: 'center'}); }"
                     + "return !!el;", page, css);
             if (there) {
-                return driver().findElement(org.openqa.selenium.By.cssSelector(css));
+                return driver().findElement(By.cssSelector(css));
             }
             Thread.sleep(100);
         }
