@@ -238,9 +238,14 @@ class FirefoxFilledPdfTest extends PdfBrowserTest {
         browser.openFresh(PAGE);
         browser.waitFor("[data-audit-pdf]:not([hidden])", Duration.ofSeconds(10));
         setTyped(field(AUDIT + ".header.setting"), "Our own work");
-        importPdf(ViewerVariants.flattened(saved, temp.resolve("flat.pdf")));
+        Path flat = ViewerVariants.flattened(saved, temp.resolve("flat.pdf"));
+        importPdf(flat);
         assertTrue(pdfMessage().contains("no form fields left") && pdfMessage().contains("flattened"), pdfMessage());
         assertEquals("Our own work", field(AUDIT + ".header.setting").getDomProperty("value"), "nothing changed");
+        driver().findElement(By.cssSelector("[data-compare-file]")).sendKeys(flat.toString());
+        browser.waitFor("[data-compare-message]:not([hidden])", Duration.ofSeconds(30));
+        String compared = driver().findElement(By.cssSelector("[data-compare-message]")).getText();
+        assertTrue(compared.contains("no form fields left") && compared.contains("nothing is compared"), compared);
 
         String lost = AUDIT + ".safe-ethos-1.evidence";
         importPdf(ViewerVariants.partlyFlattened(saved, temp.resolve("part.pdf"), List.of(lost)));
