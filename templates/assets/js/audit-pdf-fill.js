@@ -176,17 +176,67 @@
   }
 
   /**
+   * The least size a multi-line answer is drawn at, in points, as `toolkit fill` draws one
+   * (pdf/AnswerFit.LEAST_SIZE; BrowserFilledPdfTest holds the two equal): 7 pt of Atkinson
+   * Hyperlegible still reads on paper.
+   */
+  pdf.LEAST_SIZE = 7;
+
+  /**
+   * The size a multi-line field's text is drawn at so that it shows whole in its box: the field's
+   * own size, else the largest half point below it, down to {@link pdf.LEAST_SIZE}, at which
+   * pdf-lib's layout (the one that draws it) keeps every line within the box's width and the
+   * last line's descenders above its foot. {size, whole}: whole is false when even the least
+   * size does not fit (then it is drawn at the least size and its end is cut off).
+   * {@code bounds}: the text area pdf-lib lays out in (the box inside its border and padding).
+   */
+  pdf.fitSize = function (lib, text, font, bounds, size, alignment) {
+    for (var s = size; s >= pdf.LEAST_SIZE; s -= 0.5) {
+      var layout = lib.layoutMultilineText(text, { alignment: alignment, fontSize: s, font: font, bounds: bounds });
+      var descent = font.heightAtSize(s) - font.heightAtSize(s, { descender: false });
+      var fits = layout.lines.every(function (line) {
+        return line.x + line.width <= bounds.x + bounds.width && line.y - descent >= bounds.y;
+      });
+      if (fits) { return { size: s, whole: true }; }
+    }
+    return { size: pdf.LEAST_SIZE, whole: false };
+  };
+
+  /** A field's text size from its /DA ("/F1 10 Tf …" → 10), or 0 when it names none. */
+  function daSize(da) {
+    var m = /\/[^\s/]+\s+([\d.]+)\s+Tf/.exec(da || '');
+    return m ? Number(m[1]) : 0;
+  }
+
+  /**
    * Draws a text field's value into a new normal appearance (pdf-lib's own text field layout,
-   * in the field's font, size and colour), replacing the old one on every widget.
+   * in the field's font, size and colour), replacing the old one on every widget. A multi-line
+   * answer too long for its box at the field's size is drawn smaller ({@link pdf.fitSize}), and
+   * the field's /DA says so, so that a viewer redrawing it keeps the same size. Returns false
+   * when the answer does not show whole even at the least size.
    */
   function drawText(lib, doc, field, fonts) {
     var da = field.acroField.getDefaultAppearance() || '';
     var match = /\/([^\s/]+)\s+[\d.]+\s+Tf/.exec(da);
-    if (!match) { return; }
+    if (!match) { return true; }
     var font = fonts[match[1]] || (fonts[match[1]] = formFont(lib, doc, match[1]));
+    var whole = true;
     field.acroField.getWidgets().forEach(function (widget) {
-      var ops = lib.defaultTextFieldAppearanceProvider(field, widget, font);
       var rect = widget.getRectangle();
+      var size = daSize(da);
+      var text = field.getText() || '';
+      if (field.isMultiline() && size > 0 && text) {
+        // The text area pdf-lib's appearance provider lays out in: inside the border and 1 pt of padding.
+        var border = widget.getBorderStyle() ? widget.getBorderStyle().getWidth() : 0;
+        var inset = border + 1;
+        var fit = pdf.fitSize(lib, text, font, { x: inset, y: inset, width: rect.width - 2 * inset, height: rect.height - 2 * inset },
+          size, field.getAlignment());
+        whole = whole && fit.whole;
+        if (fit.size !== size) {
+          field.acroField.setDefaultAppearance(da.replace(/(\/[^\s/]+\s+)[\d.]+(\s+Tf)/, '$1' + fit.size + '$2'));
+        }
+      }
+      var ops = lib.defaultTextFieldAppearanceProvider(field, widget, font);
       var resources = {};
       resources[font.name] = font.entry;
       var stream = doc.context.formXObject(ops, {
@@ -196,6 +246,13 @@
       });
       widget.setNormalAppearance(doc.context.register(stream));
     });
+    return whole;
+  }
+
+  /** A field's tooltip (/TU, its accessible name: where it is and what it asks), else its name. */
+  function labelOf(lib, field) {
+    var tu = field.acroField.dict.lookup(lib.PDFName.of('TU'));
+    return tu && tu.decodeText ? tu.decodeText() : field.getName();
   }
 
   /**
@@ -217,7 +274,8 @@
 
   /**
    * Writes {@code values} (field name → text) into the PDF {@code bytes}: {filled: bytes of the
-   * PDF with an incremental update, left: names no field of the PDF took, names: every field's}.
+   * PDF with an incremental update, left: names no field of the PDF took, names: every field's,
+   * tooLong: the tooltips of the fields whose answers do not show whole even in the least print}.
    * {@code figures} are written where the PDF has their box. Every other field is emptied, so a
    * PDF filled before holds only these answers. {@code radios}: a radio group's option values
    * in the web form's order, by name.
@@ -227,13 +285,14 @@
       var form = doc.getForm();
       var fonts = {};
       var left = [];
+      var tooLong = [];
       var fields = {};
       form.getFields().forEach(function (f) { fields[f.getName()] = f; });
       function write(field, name, value) {
         if (field instanceof lib.PDFTextField) {
           if ((field.getText() || '') === value) { return true; }
           field.setText(value || undefined);
-          drawText(lib, doc, field, fonts);
+          if (!drawText(lib, doc, field, fonts)) { tooLong.push(labelOf(lib, field)); }
         } else if (field instanceof lib.PDFRadioGroup) {
           if (!value) { if (field.getSelected()) { field.clear(); } return true; }
           return selectRadio(field, value, radios[name] || []);
@@ -253,7 +312,7 @@
       // Readers must use the appearances written here (PDF/A forbids asking them to make their own).
       form.acroForm.dict.set(lib.PDFName.of('NeedAppearances'), lib.PDFBool.False);
       var names = form.getFields().map(function (f) { return f.getName(); });
-      return doc.save({ updateFieldAppearances: false }).then(function (filled) { return { filled: filled, left: left, names: names }; });
+      return doc.save({ updateFieldAppearances: false }).then(function (filled) { return { filled: filled, left: left, names: names, tooLong: tooLong }; });
     });
   };
 }());

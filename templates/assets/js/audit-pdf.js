@@ -108,7 +108,8 @@
         : result.names.some(isPlan) ? ' The PDF has room for fewer rows than your action plan: download the plan as CSV to keep every row.'
           : ' This PDF has no action plan: download the plan as CSV to keep it with the PDF.';
       self.status('Your answers were written into ' + name + '.' + planNote +
-        (other ? ' ' + other + ' answer' + (other === 1 ? '' : 's') + ' had no box in this PDF (the form may be an older version).' : ''));
+        (other ? ' ' + other + ' answer' + (other === 1 ? '' : 's') + ' had no box in this PDF (the form may be an older version).' : '') +
+        tooLongNote(result.tooLong));
       self.hideBlank();
     }, function (e) {
       if (e && e.message === 'no fetch') { self.status(''); self.askForBlank(); return; }
@@ -120,6 +121,21 @@
           : 'The blank form could not be read, so no PDF was made. Your answers are unchanged.', true);
     });
   };
+
+  /**
+   * What the status says about answers too long to show in full in their PDF box even in the
+   * least print (audit-pdf-fill.js): which ones, that the PDF still holds every word, and what to
+   * do to print them whole. The answers on the page are not changed.
+   */
+  function tooLongNote(labels) {
+    if (!labels || !labels.length) { return ''; }
+    var named = labels.map(function (l) { return '“' + l + '”'; }).join('; ');
+    return (labels.length === 1 ? ' The answer to ' + named + ' is too long to show in full in the PDF’s box,'
+      : ' These answers are too long to show in full in the PDF’s boxes: ' + named + '. They are printed smaller,') +
+      (labels.length === 1 ? ' even in smaller print.' : ' but the end of each is cut off.') +
+      ' The PDF still holds every word (the local authority’s report reads all of it), but a printed copy of the PDF does not show it all.' +
+      ' To print every word, use Print on this page, or shorten the answer and download the PDF again.';
+  }
 
   Pdf.prototype.blankName = function () {
     return this.blankUrl ? this.blankUrl.replace(/^.*\//, '') : 'the blank form of this audit';

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.toolkitpress.build.Build;
 import org.toolkitpress.configure.BuildSettings;
 import org.toolkitpress.configure.Configure;
+import org.toolkitpress.pdf.PrintEdition;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,6 +57,11 @@ final class FillCommand implements Callable<Integer> {
         }
         for (String refused : filled.refused()) {
             stderr.println(response + ": warning: the form has no place for the answer " + refused);
+        }
+        for (String field : filled.tooLong()) {
+            stderr.println(response + ": warning: the answer " + field + " is too long to show in full in its box, even in"
+                    + " the smallest print; the end of it is cut off on the page");
+            stderr.println("  hint: " + PrintEdition.TOO_LONG_HINT);
         }
         try {
             Path parent = out.toAbsolutePath().getParent();

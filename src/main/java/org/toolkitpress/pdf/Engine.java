@@ -63,20 +63,45 @@ final class Engine {
         this.fontBytes = fonts.stream().map(f -> read(f.file())).toList();
     }
 
-    /** At most this many layouts of one document: each after the first moves cut tables to a new page. */
+    /** At most this many layouts of one document after its boxes are sized: each after the first moves cut tables to a new page. */
     private static final int LAYOUTS = 3;
+
+    /** The form font's file (embedded whole), which filled answers are measured and drawn in. */
+    byte[] formFont() {
+        for (int i = 0; i < fonts.size(); i++) {
+            if (fonts.get(i).family().equals(FORM_FAMILY)) {
+                return fontBytes.get(i);
+            }
+        }
+        throw new IllegalStateException("no font for " + FORM_FAMILY);
+    }
+
+    /** As {@link #render(Document, String, AnswerBoxes)} for a document without answers to size. */
+    Rendered render(Document html, String baseUri) {
+        return render(html, baseUri, null);
+    }
 
     /**
      * Renders well-formed HTML (a jsoup document) whose relative addresses resolve against
-     * {@code baseUri}. A table whose first row a page break cuts is moved to a new page and the
-     * document laid out again ({@link TableStarts}); {@code html} keeps the marks.
+     * {@code baseUri}. Answered boxes ({@code answers}, null for none) are sized after the first
+     * layout and the document laid out again ({@link AnswerBoxes}). A table whose first row a
+     * page break cuts is moved to a new page and the document laid out again ({@link TableStarts});
+     * {@code html} keeps the marks and the sizes.
      */
-    Rendered render(Document html, String baseUri) {
+    Rendered render(Document html, String baseUri, AnswerBoxes answers) {
+        boolean sized = answers == null;
         for (int layout = 1; ; layout++) {
             ResourceGate gate = new ResourceGate(roots);
             PdfBoxRenderer renderer = builder(html, baseUri, gate).buildPdfRenderer();
             try (renderer) {
                 renderer.layout();
+                if (!sized) {
+                    sized = true;
+                    if (answers.size(renderer.getRootBox(), html, renderer.getDotsPerPoint())) {
+                        layout--;
+                        continue;
+                    }
+                }
                 if (layout < LAYOUTS && TableStarts.moveCutTables(renderer.getRootBox(), html) > 0) {
                     continue;
                 }

@@ -40,8 +40,8 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
  */
 final class FormAccessibility {
 
-    /** Text in multi-line fields: big enough to read, small enough for a paragraph of evidence. */
-    private static final float MULTILINE_SIZE = 10f;
+    /** Text in multi-line fields (an answer too long for its box may be drawn smaller: {@link AnswerFit}). */
+    private static final float MULTILINE_SIZE = AnswerFit.SIZE;
     private static final float LINE_SIZE = 11f;
 
     private FormAccessibility() {

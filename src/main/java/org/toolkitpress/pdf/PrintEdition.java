@@ -46,6 +46,10 @@ import org.toolkitpress.view.PlanRows;
  */
 public final class PrintEdition {
 
+    /** What to do about an answer cut off on the page (the field still holds every word). */
+    public static final String TOO_LONG_HINT = "shorten the answer, or keep the long text elsewhere (the web form prints it whole); "
+            + "the PDF's field still holds every word, so toolkit read and the local authority's report get all of it";
+
     static final String CSS = "templates/assets/css/print.css";
     static final String FONTS = "templates/assets/fonts/";
 
@@ -104,6 +108,11 @@ public final class PrintEdition {
                         + "\", which is not a file of the project, the brand or the theme; it was not read",
                         "keep images under content/assets/ and refer to them by a path relative to the page"));
             }
+            for (String field : one.tooLong()) {
+                problems.add(Diagnostic.warning(edition.pos(), "the PDF " + edition.path() + " cannot show the whole answer in "
+                        + field + ", even in its smallest print; the end of it is cut off on the page",
+                        TOO_LONG_HINT));
+            }
             files.add(new OutputFile(edition.path(), one.bytes()));
             downloads.add(new Download(edition.path(), print.documents.title(edition), edition.kind(), one.pages(),
                     one.bytes().length, print.offeredOn(edition)));
@@ -141,11 +150,14 @@ public final class PrintEdition {
                 .filter(e -> e.kind() == Edition.Kind.FORM && e.source().equals(response.audit())).findFirst()
                 .orElse(new Edition(response.audit(), null, Edition.Kind.FORM, List.of(), response.audit(), response.pos()));
         Made made = print.make(edition, response);
-        return new Filled(made.bytes(), made.refused());
+        return new Filled(made.bytes(), made.refused(), made.tooLong());
     }
 
-    /** A filled PDF, and the answers it could not hold (field names, or name=value for unknown choices). */
-    public record Filled(byte[] pdf, List<String> refused) {
+    /**
+     * A filled PDF, the answers it could not hold (field names, or name=value for unknown
+     * choices), and the fields whose answers are too long to show whole in their box.
+     */
+    public record Filled(byte[] pdf, List<String> refused, List<String> tooLong) {
     }
 
     /**
@@ -218,40 +230,47 @@ public final class PrintEdition {
         return true;
     }
 
-    /** A made PDF: {@code refused} answers no field took, {@code unread} addresses the engine refused. */
-    private record Made(byte[] bytes, int pages, List<String> refused, List<String> unread) {
+    /**
+     * A made PDF: {@code refused} answers no field took, {@code tooLong} the fields whose answers
+     * are cut off even at the least size, {@code unread} addresses the engine refused.
+     */
+    private record Made(byte[] bytes, int pages, List<String> refused, List<String> tooLong, List<String> unread) {
     }
 
     private Made make(Edition edition, Response answers) {
         Document html = documents.html(edition, answers);
-        try (Engine.Rendered made = engine.render(html, baseUri)) {
+        Response response = answers != null ? answers
+                : edition.kind() == Edition.Kind.FILLED ? toolkit.responses().get(edition.source()) : null;
+        Map<String, String> values = new LinkedHashMap<>();
+        if (response != null && toolkit.audits().containsKey(response.audit())) {
+            Audit audit = toolkit.audits().get(response.audit());
+            values.putAll(FormView.values(audit, response));
+            values.putAll(PlanRows.values(FormView.of(audit, toolkit, response)));
+        }
+        AnswerBoxes boxes = values.isEmpty() ? null : new AnswerBoxes(values, engine.formFont());
+        try (Engine.Rendered made = engine.render(html, baseUri, boxes)) {
             PDDocument rendered = made.document();
             int pages = rendered.getNumberOfPages();
             if (rendered.getDocumentCatalog().getAcroForm() == null) {
                 return new Made(Archive.save(rendered, toolkit.info().date(), identity(edition, answers)), pages, List.of(),
-                        made.refused());
+                        List.of(), made.refused());
             }
             ByteArrayOutputStream first = new ByteArrayOutputStream();
             rendered.save(first);
             // Forms are finished on the saved file: only then are the subset fonts written, which
             // placing each field after its label needs to measure the text.
             try (PDDocument form = Loader.loadPDF(first.toByteArray())) {
-                Response response = answers != null ? answers
-                        : edition.kind() == Edition.Kind.FILLED ? toolkit.responses().get(edition.source()) : null;
                 List<String> refused = List.of();
-                Map<String, String> values = new LinkedHashMap<>();
-                if (response != null) {
-                    Audit audit = toolkit.audits().get(response.audit());
-                    values.putAll(FormView.values(audit, response));
-                    values.putAll(PlanRows.values(FormView.of(audit, toolkit, response)));
-                }
                 // Finished first, so that filling draws each answer in the finished appearances.
                 FormAccessibility.apply(form, labels(html), values.keySet());
+                if (boxes != null) {
+                    boxes.setSizes(form);
+                }
                 if (response != null) {
                     refused = FormData.fill(form, values);
                 }
                 return new Made(Archive.save(form, toolkit.info().date(), identity(edition, response), origin(edition, response)),
-                        pages, refused, made.refused());
+                        pages, refused, boxes == null ? List.of() : boxes.tooLong(), made.refused());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot finish the PDF " + edition.path(), e);

@@ -126,26 +126,6 @@ public record AuditForm(Audit audit, String storageKey, List<NamedField> headerF
     }
 
     /**
-     * The least height, in millimetres, a filled form's multi-line box {@code name} needs to show
-     * its whole answer on paper; 0 when it is blank (a blank form's boxes keep their printed
-     * height). A box is clipped to its size in every viewer and on paper, so a long answer would
-     * be cut off: a filled form is laid out knowing its answers, and its boxes grow to them. The
-     * estimate errs long: 90 characters a line in a box 160–166 mm wide at the form's 10 pt
-     * (about 100 fit), 5.1 mm a line (as drawn), and the box's padding.
-     */
-    public int boxHeight(String name) {
-        String value = values.get(name);
-        if (value == null || value.isBlank()) {
-            return 0;
-        }
-        int lines = 0;
-        for (String paragraph : value.strip().split("\\R", -1)) {
-            lines += Math.max(1, (paragraph.length() + 89) / 90);
-        }
-        return (int) Math.ceil(lines * 5.1 + 2);
-    }
-
-    /**
      * Who answered and when, for a filled form's running head ("Lovely Primary School · May
      * 2019"): the answer to the audit's first header field that is not the date (every audit asks
      * for the school or setting first) and the answer to the field {@code date}, else the date of

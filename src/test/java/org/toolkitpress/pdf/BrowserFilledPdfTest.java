@@ -144,6 +144,78 @@ class BrowserFilledPdfTest extends PdfBrowserTest {
         assertEquals(List.of(), VeraPdf.failures(bytes), "the browser-filled PDF still passes PDF/UA-1 and PDF/A-3a");
     }
 
+    /**
+     * A long answer is not clipped silently in the browser-filled PDF: one too long for its box
+     * at the form's size is drawn smaller until it fits (read back from its appearance stream
+     * with {@link DrawnAnswer}, the check {@code toolkit fill}'s boxes are held to, and its last
+     * line drawn by poppler), and one too long even at the least size is downloaded all the same,
+     * named in the status, with what to do. The answers on the page and in the fields stay as typed.
+     */
+    @Test
+    void aLongAnswerIsDrawnSmallerAndOneTooLongForItsBoxIsNamed() throws Exception {
+        String smaller = String.join(" ", java.util.Collections.nCopies(12, "Staff greet every pupil by name at the gate each morning."));
+        String longWord = "WellbeingRelationalApproachesTraumaInformedPracticeEvidenceBankAutumnTermReportForGovernorsAndStaffWithActions"
+                + " and more.";
+        String tooLong = String.join(" ", java.util.Collections.nCopies(60, "Every word of this answer stays in the field."));
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put(AUDIT + ".safe-ethos-1.evidence", smaller);
+        typed.put(AUDIT + ".safe-ethos-2.evidence", longWord);
+        typed.put(AUDIT + ".safe-ethos-3.evidence", tooLong);
+        open(PAGE);
+        typed.forEach((name, text) -> setTyped(field(name), text));
+        press(driver().findElement(By.cssSelector("[data-pdf-action='download']")));
+        Path filled = downloads.nextPdf();
+        var status = driver().findElement(By.cssSelector("[data-pdf-status]"));
+        String said = status.getText();
+        assertEquals("status", status.getAttribute("role"), "the message is announced");
+        typed.forEach((name, text) -> assertEquals(text, field(name).getDomProperty("value"), "the answer on the page is kept as typed"));
+        assertEquals(String.valueOf((int) AnswerFit.LEAST_SIZE), String.valueOf(driver().executeScript("return String(ToolkitAudit.pdf.LEAST_SIZE)")),
+                "the page draws no smaller than toolkit fill does");
+        browser.giveBackBrowser();
+
+        Path blank = site().resolve("downloads/" + AUDIT + ".pdf");
+        Map<String, String> labels;
+        try (PDDocument before = Loader.loadPDF(blank.toFile())) {
+            labels = tooltips(before);
+        }
+        assertTrue(said.contains(filled.getFileName().toString()), said);
+        assertTrue(said.contains("“" + labels.get(AUDIT + ".safe-ethos-3.evidence") + "” is too long to show in full"), said);
+        assertFalse(said.contains(labels.get(AUDIT + ".safe-ethos-1.evidence")), "an answer drawn smaller is not named: " + said);
+        assertFalse(said.contains(labels.get(AUDIT + ".safe-ethos-2.evidence")), "an answer drawn smaller is not named: " + said);
+        assertTrue(said.contains("Print on this page") && said.contains("holds every word"), "it says what to do: " + said);
+
+        JsonNode answers = read(filled).get("answers");
+        assertEquals(smaller, answers.get("safe-ethos-1").get("evidence").asText());
+        assertEquals(longWord, answers.get("safe-ethos-2").get("evidence").asText());
+        assertEquals(tooLong, answers.get("safe-ethos-3").get("evidence").asText(), "the field keeps every word");
+
+        byte[] bytes = Files.readAllBytes(filled);
+        try (PDDocument after = Loader.loadPDF(bytes)) {
+            PDAcroForm form = after.getDocumentCatalog().getAcroForm();
+            for (String item : List.of("safe-ethos-1", "safe-ethos-2")) {
+                String name = AUDIT + "." + item + ".evidence";
+                DrawnAnswer drawn = DrawnAnswer.of((org.apache.pdfbox.pdmodel.interactive.form.PDTextField) form.getField(name));
+                assertEquals(List.of(), drawn.unseen(typed.get(name)), name + " shows whole");
+                assertTrue(drawn.size() < 10 && drawn.size() >= 7, name + " drawn smaller, legibly: " + drawn.size());
+                var da = java.util.regex.Pattern.compile(" ([\\d.]+) Tf").matcher(form.getField(name).getCOSObject().getString(org.apache.pdfbox.cos.COSName.DA));
+                assertTrue(da.find() && Float.parseFloat(da.group(1)) == drawn.size(), "the field's /DA gives the size it is drawn at");
+                // Its last line is on the rendered page: ink where poppler draws the lowest line, inside the box.
+                PDAnnotationWidget widget = form.getField(name).getWidgets().get(0);
+                int page = after.getPages().indexOf(widget.getPage());
+                PDRectangle rect = widget.getRectangle();
+                PDRectangle lastLine = new PDRectangle(rect.getLowerLeftX(), rect.getLowerLeftY() + drawn.lowest() - drawn.descent(),
+                        rect.getWidth(), drawn.size() * 0.6f);
+                assertTrue(RenderedPages.differsInside(RenderedPages.poppler(blank, page, browser.work().resolve("long-blank-" + item)),
+                        RenderedPages.poppler(filled, page, browser.work().resolve("long-filled-" + item)), lastLine),
+                        "poppler draws " + name + "'s last line");
+            }
+            DrawnAnswer cut = DrawnAnswer.of((org.apache.pdfbox.pdmodel.interactive.form.PDTextField) form.getField(AUDIT + ".safe-ethos-3.evidence"));
+            assertEquals(AnswerFit.LEAST_SIZE, cut.size(), "the answer too long for its box is drawn at the least size");
+            assertFalse(cut.unseen(tooLong).isEmpty(), "and its end is cut off, as the status says");
+        }
+        assertEquals(List.of(), VeraPdf.failures(bytes), "the PDF with answers drawn smaller still passes PDF/UA-1 and PDF/A-3a");
+    }
+
     @Test
     void percentagesComeBackAsNumbers() throws Exception {
         String audit = "trauma-informed-schools-audit";
