@@ -36,7 +36,7 @@ class ViewerSavedPdfTest {
             answers:
               safe-ethos-1:
                 choice: green
-                evidence: "Staff greet every pupil.\\nPupils’ voice — heard daily.\\n\\nThird line."
+                evidence: "Staff greet every pupil.\\nYr ŵyl — pupils’ voice, heard daily.\\n\\nThird line: ŷ."
               safe-ethos-2:
                 choice: red
             closing:
