@@ -79,7 +79,11 @@
     var refuse = 'This file could not be read as an earlier export of this audit, so nothing is compared. Choose a .json file exported from this form, or a PDF filled in from it.';
     if (rules.pdf && rules.pdf.isPdf(file) && this.form.toolkitPdf) {
       // A filled PDF is read into the same answers file an export is (audit-pdf.js).
-      this.form.toolkitPdf.answersFile(file).then(function (answers) { self.load(answers); }, function () { self.message(refuse); });
+      this.form.toolkitPdf.answersFile(file).then(function (answers) { self.load(answers); }, function (e) {
+        self.message(e && e.message === 'flattened'
+          ? 'This PDF has no form fields left (the program it was filled in flattened it, or it was printed to PDF), so its answers cannot be read and nothing is compared.'
+          : refuse);
+      });
       return;
     }
     if (file.size > rules.MAX_IMPORT_BYTES) { self.message(refuse); return; }

@@ -96,9 +96,9 @@
       var values = {};
       doc.getForm().getFields().forEach(function (field) {
         var v = '';
-        if (field instanceof lib.PDFTextField) { v = field.getText() || ''; }
-        else if (field instanceof lib.PDFRadioGroup) { v = field.getSelected() || ''; }
-        else if (field instanceof lib.PDFCheckBox) { v = field.isChecked() ? 'yes' : ''; }
+        if (field instanceof lib.PDFTextField) { v = pdf.lineBreaks(field.getText() || ''); }
+        else if (field instanceof lib.PDFRadioGroup) { v = field.getSelected() || chosen(lib, field); }
+        else if (field instanceof lib.PDFCheckBox) { v = field.isChecked() || chosen(lib, field) ? 'yes' : ''; }
         values[field.getName()] = v;
       });
       return { origin: origin(lib, doc), values: values };
@@ -106,15 +106,45 @@
   };
 
   /**
+   * A button's chosen state where its value is not a state's name (pdf-lib reads only that):
+   * the value written as a string (some programs write the export value so), else the state a
+   * widget shows (/AS), where a program set only that; '' when none. model: pdf/FormData.chosen.
+   */
+  function chosen(lib, field) {
+    var written = field.acroField.dict.lookup(lib.PDFName.of('V'));
+    var text = written instanceof lib.PDFString || written instanceof lib.PDFHexString ? written.decodeText() : '';
+    if (text.trim() && text !== 'Off') { return text; }
+    var shown = field.acroField.getWidgets().map(function (w) { return w.getAppearanceState(); })
+      .filter(function (state) { return state && state !== lib.PDFName.of('Off'); })[0];
+    return shown ? shown.decodeText() : '';
+  }
+
+  /** Every line break as one line feed: Acrobat ends a multi-line field's lines with a carriage return (pdf/FormData.lineBreaks). */
+  pdf.lineBreaks = function (text) {
+    return String(text).replace(/\r\n?/g, '\n');
+  };
+
+  /**
+   * The problem with a PDF that says it is a form of {@code audit} but has no field of it left
+   * (flattened or printed to PDF), as `toolkit read` words it (pdf/PrintEdition.readable); null when it has.
+   */
+  pdf.flattened = function (audit, values) {
+    var any = Object.keys(values).some(function (name) { return name.indexOf(audit + '.') === 0; });
+    return any ? null : 'this PDF of "' + audit + '" has no form fields left, so its answers cannot be read: ' +
+      'the program it was filled in flattened it, or it was printed to PDF';
+  };
+
+  /**
    * A PDF's form as {audit, version, values: {name: text}}: the audit and version its metadata
    * records (else the audit its field names start with, version null), every field's value.
-   * Rejects when it is not a PDF or has no form.
+   * Rejects when it is not a PDF or has no form ('flattened' when its metadata names an audit but no field of it is left).
    */
   pdf.read = function (lib, bytes) {
     return pdf.fields(lib, bytes).then(function (form) {
       var names = Object.keys(form.values);
-      if (!names.length) { throw new Error('no form'); }
       var o = form.origin;
+      if (o && pdf.flattened(o.audit, form.values)) { throw new Error('flattened'); }
+      if (!names.length) { throw new Error('no form'); }
       return { audit: o ? o.audit : names[0].split('.')[0], version: o ? o.version : null, values: form.values };
     });
   };

@@ -179,8 +179,24 @@
       });
       var response = pdf.responseOf(read.values, read.audit, read.version === null ? self.version : read.version, numeric, items);
       if (!response.plan.length) { delete response.plan; }
-      return new File([rules.exportText(response)], file.name, { type: 'application/json' });
+      var json = new File([rules.exportText(response)], file.name, { type: 'application/json' });
+      json.missing = read.audit === self.audit && read.version === self.version ? self.missingFrom(read.values) : [];
+      return json;
     });
+  };
+
+  /**
+   * The names of this form's answers that a PDF of the same version has no field for: flattened
+   * or removed by the program it was filled in, so whatever was written there is lost to reading
+   * (pdf/PrintEdition.readable says the same to `toolkit read`).
+   */
+  Pdf.prototype.missingFrom = function (values) {
+    var self = this;
+    var names = {};
+    $$(this.form, 'input[name], textarea[name], select[name]').forEach(function (c) {
+      if (rules.parseFieldName(c.name, self.audit) && !(c.name in values)) { names[c.name] = true; }
+    });
+    return Object.keys(names);
   };
 
   /** Imports a filled PDF through audit.js's own import (asks first, explains other audits and versions). */
@@ -191,11 +207,20 @@
     this.status('Reading ' + file.name + '…');
     this.answersFile(file).then(function (json) {
       self.status('');
+      if (json.missing.length) {
+        self.message(json.missing.length + ' of this form’s answer boxes are missing from ' + file.name +
+          ' (the program it was filled in flattened or removed them), so anything written in them could not be read: ' +
+          json.missing.slice(0, 5).join(', ') + (json.missing.length > 5 ? ', …' : '') +
+          '. Compare the answers with the PDF’s pages, or ask for the form as it was saved.', true);
+      }
       self.form.toolkitAudit.importFile(json);
     }, function (e) {
       self.status('');
       self.message(e && e.message === 'too large'
         ? 'This file is too large to be a filled form of this audit, so nothing was changed.'
+        : e && e.message === 'flattened'
+        ? 'This PDF has no form fields left, so its answers cannot be read and nothing was changed: the program it was filled in ' +
+          'flattened it, or it was printed to PDF. Ask for the form as it was saved (Save or Download, not Print), or type its answers in.'
         : e && e.message === 'library'
         ? 'The PDF tools of this page could not be loaded, so nothing was imported.'
         : 'This file could not be read as a filled form of this audit, so nothing was changed. Choose a PDF filled in from this audit’s form.', true);

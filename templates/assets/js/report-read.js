@@ -150,6 +150,8 @@
         var audit = o && byId[o.audit] ? o.audit : names.map(function (n) { return n.indexOf('.') < 0 ? '' : n.split('.')[0]; })
           .filter(function (a) { return byId[a]; })[0];
         if (!audit) { return { reason: 'a PDF that holds no answers to any audit of this toolkit' }; }
+        var flat = pdf.flattened(audit, form.values);
+        if (flat) { return { reason: flat }; }
         var shape = byId[audit];
         var version = shape.version;
         var notes = [];

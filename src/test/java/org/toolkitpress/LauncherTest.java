@@ -80,16 +80,22 @@ class LauncherTest {
         return lines;
     }
 
-    @Test
-    void pdfDigestsRunsItsJarWithTheLaunchersFlags() throws Exception {
-        Path jar = probeJar();
-        Path root = TestSites.projectRoot();
+    /** The JVM flags the launcher runs {@code jar} with for a build, as the probe records them. */
+    private String buildFlags(Path jar) throws Exception {
         Path launcherLog = temp.resolve("launcher.log");
-        run(launcherLog, jar, root.resolve("toolkit").toString(), "build", "-o", temp.resolve("site").toString());
+        run(launcherLog, jar, TestSites.projectRoot().resolve("toolkit").toString(), "build", "-o", temp.resolve("site").toString());
         List<String[]> launched = lines(launcherLog);
         assertEquals(1, launched.size(), "the launcher ran the jar named by TOOLKIT_JAR");
         String flags = launched.get(0)[0];
         assertFalse(flags.isBlank(), "the launcher gives a build JVM flags of its own");
+        return flags;
+    }
+
+    @Test
+    void pdfDigestsRunsItsJarWithTheLaunchersFlags() throws Exception {
+        Path jar = probeJar();
+        Path root = TestSites.projectRoot();
+        String flags = buildFlags(jar);
 
         Path digestsLog = temp.resolve("digests.log");
         run(digestsLog, null, root.resolve("bench/pdf-digests").toString(), jar.toString(), temp.resolve("out").toString());
@@ -105,9 +111,7 @@ class LauncherTest {
     void theLauncherPrintsTheFlagsItRunsABuildWithAndRunsNothing() throws Exception {
         Path jar = probeJar();
         Path root = TestSites.projectRoot();
-        Path launcherLog = temp.resolve("launcher.log");
-        run(launcherLog, jar, root.resolve("toolkit").toString(), "build", "-o", temp.resolve("site").toString());
-        String flags = lines(launcherLog).get(0)[0];
+        String flags = buildFlags(jar);
 
         Path printedLog = temp.resolve("printed.log");
         ProcessBuilder builder = new ProcessBuilder(root.resolve("toolkit").toString(), "build")

@@ -104,11 +104,24 @@ final class PageCheck {
                 diagnostics.error(section.pos(), "the section \"" + section.id() + "\" is listed twice");
             }
         }
+        Set<String> used = new java.util.HashSet<>();
         for (Page page : toolkit.pages()) {
+            used.add(page.section());
             if (!page.section().isEmpty() && !declared.containsKey(page.section())) {
                 diagnostics.error(page.pos(), "the page belongs to section \"" + page.section()
                         + "\", which content/toolkit.yml does not list", "add `- id: " + page.section()
                         + "` with a title under `sections:` in content/toolkit.yml");
+            }
+        }
+        // A section with no page is in no menu, on no page and in no PDF: an editor who listed it
+        // ahead of writing its pages, or misspelt the folder, would otherwise see it vanish. Not
+        // said when its folder holds a page that could not be read: that error is the cause.
+        for (Section section : toolkit.info().sections()) {
+            if (section.id() != null && !used.contains(section.id())
+                    && !diagnostics.hasErrorsIn("content/pages/" + section.id() + "/")) {
+                diagnostics.warning(section.pos(), "the section \"" + section.id() + "\" has no pages, so the website"
+                        + " and the PDFs leave it out", "add its pages under content/pages/" + section.id()
+                        + "/ (or give a page `section: " + section.id() + "`), or take the section out of the list");
             }
         }
     }

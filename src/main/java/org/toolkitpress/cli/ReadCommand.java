@@ -59,7 +59,8 @@ final class ReadCommand implements Callable<Integer> {
         Map<String, Object> response = read.response();
         if (response == null) {
             stderr.println(pdf + ": error: this PDF holds no answers to any audit of this toolkit");
-            stderr.println("  hint: read a PDF made by `toolkit build` or `toolkit fill`, from the same project");
+            stderr.println("  hint: read a PDF made by `toolkit build` or `toolkit fill`, from the same project; a form printed to PDF"
+                    + " or flattened has lost its fields: ask for the form as the viewer saved it");
             return Main.CONTENT_ERRORS;
         }
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -38,10 +38,14 @@ public final class Diagnostics {
         return all.stream().anyMatch(Diagnostic::isError);
     }
 
-    /** Whether an error has been reported in the file at {@code path}, or in a brand's copy of it. */
+    /**
+     * Whether an error has been reported in the file at {@code path}, or in a brand's copy of it;
+     * a {@code path} ending in "/" is a folder: in any file under it.
+     */
     public synchronized boolean hasErrorsIn(String path) {
+        boolean folder = path.endsWith("/");
         return all.stream().filter(Diagnostic::isError).map(d -> d.pos().path())
-                .anyMatch(p -> p.equals(path) || p.endsWith("/" + path));
+                .anyMatch(p -> folder ? p.startsWith(path) || p.contains("/" + path) : p.equals(path) || p.endsWith("/" + path));
     }
 
     public synchronized long errorCount() {

@@ -112,7 +112,8 @@ final class AnswerFit implements AutoCloseable {
             probe.setDefaultAppearance("/" + fontName + " " + size + " Tf 0 g");
             widget.setRectangle(new PDRectangle(0, 0, width, TALL));
             widget.setAppearance(null);
-            probe.setValue(answer);
+            // Laid out as it will be drawn: letters the font lacks by their parts (TextAppearance.drawable).
+            probe.setValue(TextAppearance.drawable(probe, answer));
             float x = 0;
             float y = 0;
             float lowest = TALL;

@@ -7,8 +7,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDButton;
 import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDRadioButton;
@@ -70,10 +75,45 @@ final class FormData {
             if (!(field instanceof PDTerminalField)) {
                 continue;
             }
-            String value = field.getValueAsString();
+            String value = field instanceof PDButton button ? chosen(button) : field.getValueAsString();
             boolean empty = value == null || value.isBlank() || value.equals("Off");
-            values.put(field.getFullyQualifiedName(), empty ? "" : value);
+            values.put(field.getFullyQualifiedName(), empty ? "" : lineBreaks(value));
         }
         return values;
+    }
+
+    /**
+     * A radio group's or check box's chosen state, however the program that filled it wrote it:
+     * {@code /V} as a name (through {@code /Opt} when the states are numbered), as the standard
+     * has it; else {@code /V} as a string (some programs write the export value so); else the
+     * state a widget shows ({@code /AS}), where a program set only that. Otherwise an answer a
+     * reader sees on the page would be read as none.
+     */
+    private static String chosen(PDButton button) {
+        String value = button.getValueAsString();
+        if (value != null && !value.isBlank() && !value.equals("Off")) {
+            return value;
+        }
+        COSBase written = button.getCOSObject().getDictionaryObject(COSName.V);
+        if (written instanceof COSString text && !text.getString().isBlank()) {
+            return text.getString();
+        }
+        List<String> exports = button.getExportValues();
+        for (PDAnnotationWidget widget : button.getWidgets()) {
+            COSName state = widget.getAppearanceState();
+            if (state != null && !state.equals(COSName.Off)) {
+                String name = state.getName();
+                return name.matches("\\d{1,4}") && Integer.parseInt(name) < exports.size() ? exports.get(Integer.parseInt(name)) : name;
+            }
+        }
+        return "";
+    }
+
+    /**
+     * A value with every line break as one line feed: Acrobat and others end a multi-line field's
+     * lines with a carriage return, which the web form's boxes and every export write as {@code \n}.
+     */
+    static String lineBreaks(String value) {
+        return value.replace("\r\n", "\n").replace('\r', '\n');
     }
 }

@@ -194,7 +194,41 @@ public final class PrintEdition {
                     + "\", which is now version " + audit.version(),
                     "import the answers into the web form: those that no longer fit are kept and listed there");
         }
+        if (!readable(values, toolkit, audit, origin, from, diagnostics)) {
+            return null;
+        }
         return ResponseFields.toResponse(values, toolkit, auditId, version, from);
+    }
+
+    /**
+     * False, with an error, when the PDF says it is a form of the audit but has no field of it
+     * left: flattened, or printed to PDF, by the program it was filled in, so its answers are
+     * only drawn on the page. True otherwise, with a warning when fields of the audit's form (of
+     * the version the PDF was made from) are missing: their answers, if any were given, are lost
+     * to reading. Neither is ever passed over in silence: the officer would take the answers read
+     * for all the school gave.
+     */
+    private static boolean readable(Map<String, String> values, Toolkit toolkit, Audit audit, AuditStamp.Origin origin,
+            SourcePos from, Diagnostics diagnostics) {
+        String prefix = audit.id() + ".";
+        if (values.keySet().stream().noneMatch(name -> name.startsWith(prefix))) {
+            diagnostics.error(from, "this PDF of \"" + audit.id() + "\" has no form fields left, so its answers cannot be read: "
+                    + "the program it was filled in flattened it, or it was printed to PDF",
+                    "ask the school to send the form as it was saved (Save or Download in the viewer, not Print or Flatten), "
+                            + "or copy the answers drawn on its pages into the web form");
+            return false;
+        }
+        if (origin != null && origin.version() == audit.version()) {
+            List<String> missing = ResponseFields.answerFields(audit, toolkit).stream().filter(name -> !values.containsKey(name)).toList();
+            if (!missing.isEmpty()) {
+                diagnostics.warning(from, missing.size() + " of the form's answer fields are missing from this PDF, so any answers "
+                        + "written in them cannot be read: " + String.join(", ", missing.subList(0, Math.min(5, missing.size())))
+                        + (missing.size() > 5 ? ", …" : ""),
+                        "the program it was filled in flattened or removed them; compare the answers read with the pages, "
+                                + "or ask the school for the form as it was saved");
+            }
+        }
+        return true;
     }
 
     /**

@@ -76,6 +76,41 @@ final class ResponseFields {
         return List.copyOf(plan);
     }
 
+    /**
+     * The names of the fields the audit's fillable PDF gives for answers (header, each item's
+     * ratings, boxes and parts, evidence, assessment dates, closing), as the print form renders
+     * them from the same view: not the plan's cells or the score figures, which vary or are no answers.
+     */
+    static Set<String> answerFields(Audit audit, Toolkit toolkit) {
+        AuditForm form = FormView.of(audit, toolkit, null);
+        Set<String> names = new java.util.LinkedHashSet<>();
+        form.headerFields().forEach(f -> names.add(f.name()));
+        form.points().forEach(p -> names.add(p.dateName()));
+        for (AuditForm.FormSection section : form.sections()) {
+            names.add(section.evidenceName());
+            section.items().forEach(item -> itemFields(item, names));
+            for (AuditForm.FormGroup group : section.groups()) {
+                names.add(group.evidenceName());
+                group.items().forEach(item -> itemFields(item, names));
+            }
+        }
+        form.closing().forEach(f -> names.add(f.name()));
+        names.remove(null);
+        return names;
+    }
+
+    private static void itemFields(AuditForm.FormItem item, Set<String> names) {
+        item.columns().forEach(c -> names.add(c.name()));
+        names.add(item.radioName());
+        names.add(item.textName());
+        names.add(item.evidenceName());
+        item.ratings().forEach(r -> names.add(r.name()));
+        for (AuditForm.PartField part : item.parts()) {
+            names.add(part.name());
+            part.ratings().forEach(r -> names.add(r.name()));
+        }
+    }
+
     /** The first audit of the toolkit that the fields answer (named {@code <audit>.…}), or null. */
     static String auditOf(Map<String, String> values, Toolkit toolkit) {
         return values.keySet().stream().map(FieldName::auditOf)

@@ -1,6 +1,7 @@
 package org.toolkitpress.pdf;
 
 import java.io.IOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -8,6 +9,8 @@ import java.util.Map;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
@@ -43,13 +46,62 @@ final class TextAppearance {
             resources.removeItem(COSName.FONT);
         }
         try {
-            field.setValue(value);
+            String drawn = drawable(field, value);
+            field.setValue(drawn);
+            if (!drawn.equals(value)) {
+                // The value is the answer, exactly as given; only the drawing makes do.
+                field.getCOSObject().setString(COSName.V, value);
+            }
         } finally {
             hidden.forEach((resources, entries) -> {
                 resources.clear();
                 entries.forEach(resources::setItem);
             });
         }
+    }
+
+    /**
+     * The text as the field's font can draw it, by the rule the browser's filling keeps
+     * (audit-pdf-fill.js, {@code formFont}): a letter the font lacks (the form font has no ŵ or ŷ,
+     * which Welsh schools write) is drawn from its decomposed parts when the font has them all,
+     * else as "?". PDFBox would otherwise refuse the whole value.
+     */
+    static String drawable(PDTextField field, String value) throws IOException {
+        PDFont font = font(field);
+        if (font == null || value.chars().allMatch(c -> c < 0x80)) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder();
+        Normalizer.normalize(value, Normalizer.Form.NFC).codePoints().forEach(c -> {
+            String letter = Character.toString(c);
+            if (c < 0x80 || drawable(font, letter)) {
+                out.append(letter);
+                return;
+            }
+            String parts = Normalizer.normalize(letter, Normalizer.Form.NFD);
+            boolean whole = parts.codePointCount(0, parts.length()) > 1
+                    && parts.codePoints().allMatch(p -> drawable(font, Character.toString(p)));
+            out.append(whole ? parts : "?");
+        });
+        return out.toString();
+    }
+
+    /** Whether the font has a glyph for the letter: PDFBox's one public test of it is encoding, which refuses a missing one. */
+    private static boolean drawable(PDFont font, String letter) {
+        try {
+            font.encode(letter);
+            return true;
+        } catch (IllegalArgumentException | IOException missing) {
+            return false;
+        }
+    }
+
+    /** The font the field's default appearance ({@code /DA}) names, from the form's resources; null when it names none found. */
+    private static PDFont font(PDTextField field) throws IOException {
+        String appearance = field.getDefaultAppearance();
+        java.util.regex.Matcher named = java.util.regex.Pattern.compile("/(\\S+)\\s+[\\d.]+\\s+Tf").matcher(appearance == null ? "" : appearance);
+        PDResources resources = field.getAcroForm().getDefaultResources();
+        return named.find() && resources != null ? resources.getFont(COSName.getPDFName(named.group(1))) : null;
     }
 
     /** The form's default fonts, where PDFBox looks for each font an appearance names. */

@@ -155,7 +155,9 @@ public final class Returns {
             return;
         }
         if (response == null) {
-            skipped.add(new Skipped(name, "a PDF that holds no answers to any audit of this toolkit"));
+            // The reader's own error (a flattened form) says more than "no answers".
+            skipped.add(new Skipped(name, notes.sorted().stream().filter(Diagnostic::isError).map(Diagnostic::message).findFirst()
+                    .orElse("a PDF that holds no answers to any audit of this toolkit")));
             return;
         }
         candidates.add(new Candidate(name, response, notes.sorted().stream().map(Diagnostic::message).toList()));

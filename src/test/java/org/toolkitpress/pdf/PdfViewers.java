@@ -30,8 +30,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.toolkitpress.testing.BrowserSession;
@@ -41,7 +43,8 @@ import org.toolkitpress.testing.BrowserSession;
  * renderer, Firefox's viewer; the {@code org.webjars:pdf-js} WebJar on the test classpath,
  * served with the PDFs from loopback) and Chromium's own PDF viewer (PDFium). Each drawing
  * knows where the page lies in its pixels, so a widget's rectangle (PDF points) can be compared
- * between a blank and a filled form.
+ * between a blank and a filled form. A form can also be filled and saved in pdf.js's viewer as
+ * Firefox does it ({@link #firefoxFill}).
  */
 final class PdfViewers implements AutoCloseable {
 
@@ -245,6 +248,74 @@ final class PdfViewers implements AutoCloseable {
         } finally {
             driver().manage().window().setSize(was);
         }
+    }
+
+    /**
+     * Fills a form in pdf.js's own viewer as a reader does in Firefox, and saves it with the
+     * viewer's Save button ({@code #downloadButton}), which writes the viewer's form storage into
+     * the PDF ({@code PDFDocumentProxy.saveDocument}, an incremental update) and downloads it:
+     * Firefox's own save. Each entry is a field's full name and what the reader gives it: text
+     * typed key by key into the field's box (a line break is the Enter key) or, for a radio group
+     * or check box, the on-state of the button clicked (as pdf.js's annotations give it). The
+     * viewer is moved to each field's page, as a reader scrolls, before it is filled.
+     */
+    void firefoxFill(Path pdf, List<Map.Entry<String, String>> entries) throws InterruptedException {
+        use(pdfJsSession);
+        driver().get("about:blank");
+        driver().get(origin() + "/pdfjs/web/viewer.html?file=" + address(pdf) + "#zoom=page-width");
+        Object fields = driver().executeAsyncScript("var done = arguments[arguments.length - 1], end = Date.now() + 60000;"
+                + "(function wait() { var app = window.PDFViewerApplication;"
+                + "  if (app && app.pdfDocument && app.pdfViewer && app.pdfViewer.pagesCount) {"
+                + "    var doc = app.pdfDocument, pages = [];"
+                + "    for (var n = 1; n <= doc.numPages; n++) { pages.push(doc.getPage(n).then(function (p) { return p.getAnnotations(); })); }"
+                + "    Promise.all(pages).then(function (got) { var out = {};"
+                + "      got.forEach(function (annotations, index) { annotations.forEach(function (a) { if (!a.fieldName) { return; }"
+                + "        var type = a.checkBox ? 'checkbox' : a.radioButton ? 'radiobutton' : 'text';"
+                + "        var on = a.checkBox ? a.exportValue : a.radioButton ? a.buttonValue : null;"
+                + "        (out[a.fieldName] = out[a.fieldName] || []).push([a.id, index, type, on === undefined || on === null ? null : String(on)]); }); });"
+                + "      done(out); }, function (e) { done('failed: ' + e); });"
+                + "  } else if (Date.now() > end) { done('no document'); } else { setTimeout(wait, 100); } })()");
+        assertTrue(fields instanceof Map<?, ?>, "pdf.js's viewer loaded the form: " + fields);
+        Map<?, ?> byName = (Map<?, ?>) fields;
+        for (Map.Entry<String, String> entry : entries) {
+            List<?> widgets = (List<?>) byName.get(entry.getKey());
+            assertNotNull(widgets, "pdf.js's viewer has the field " + entry.getKey());
+            List<?> widget = (List<?>) widgets.get(0);
+            String type = String.valueOf(widget.get(2));
+            if (type.equals("radiobutton") || type.equals("checkbox")) {
+                widget = widgets.stream().map(w -> (List<?>) w).filter(w -> entry.getValue().equals(w.get(3))).findFirst()
+                        .orElseThrow(() -> new AssertionError(entry.getKey() + " has no button " + entry.getValue() + ": " + widgets));
+            }
+            WebElement box = shown(String.valueOf(widget.get(0)), ((Number) widget.get(1)).intValue());
+            box.click();
+            if (type.equals("text")) {
+                box.sendKeys(entry.getValue().replace("\n", Keys.ENTER));
+                // Leaving the box, as a reader does, commits what was typed to the viewer's storage.
+                box.sendKeys(Keys.TAB);
+            }
+        }
+        driver().findElement(By.id("downloadButton")).click();
+    }
+
+    /** The viewer's control for the widget {@code id} on page {@code page} (from 0), once the viewer shows that page's form layer. */
+    private WebElement shown(String id, int page) throws InterruptedException {
+        String css = "[data-element-id='" + id + "']";
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < end) {
+            Boolean there = (Boolean) driver().executeScript("var app = window.PDFViewerApplication;"
+                    + "if (app.pdfViewer.currentPageNumber !== arguments[0] + 1) { app.page = arguments[0] + 1; }"
+                    + "var el = document.querySelector(arguments[1]); if (el) { el.scrollIntoView({block: 'center'}); }"
+                    + "return !!el;", page, css);
+            if (there) {
+                return driver().findElement(By.cssSelector(css));
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("pdf.js's viewer did not show the widget " + id + " on page " + (page + 1) + " within 60 s: "
+                + driver().executeScript("var app = window.PDFViewerApplication; return [app.pdfViewer.currentPageNumber,"
+                + " document.querySelectorAll('.annotationLayer').length,"
+                + " Array.prototype.slice.call(document.querySelectorAll('[data-element-id]'), 0, 5).map(function (e) { return e.outerHTML.slice(0, 200); }),"
+                + " document.querySelector('.page') && document.querySelector('.page').outerHTML.slice(0, 600)]"));
     }
 
     /**

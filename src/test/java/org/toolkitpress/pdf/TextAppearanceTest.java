@@ -133,6 +133,37 @@ class TextAppearanceTest {
         assertTrue(text.contains("The council will review them."), text);
     }
 
+    /**
+     * Welsh letters the form font lacks (ŵ, ŷ: checked here, so the test says so if the font
+     * changes) are drawn as their parts, a letter with no parts the font has as "?", and the
+     * value keeps every letter as given (before, PDFBox refused the whole value).
+     */
+    @Test
+    void lettersTheFontLacksAreDrawnFromTheirPartsAndTheValueKeptWhole() throws IOException {
+        String typed = "Tŷ’r Dŵr 水";
+        byte[] pdf = filled((document, field) -> TextAppearance.setValue(field, typed));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDTextField field = (PDTextField) document.getDocumentCatalog().getAcroForm().getField(NAMES.get(0));
+            PDType0Font font = (PDType0Font) document.getDocumentCatalog().getAcroForm().getDefaultResources().getFont(COSName.getPDFName("F1"));
+            for (String letter : List.of("ŵ", "ŷ", "水")) {
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> font.encode(letter), "the font lacks " + letter);
+            }
+            assertEquals(typed, field.getValueAsString(), "the value is the answer, as given");
+            assertEquals("Ty\u0302’r Dw\u0302r ?", TextAppearance.drawable(field, typed), "what is drawn");
+            // The letters the appearance stream shows, each two-byte code read back through the font's ToUnicode.
+            StringBuilder drawn = new StringBuilder();
+            for (Object token : new org.apache.pdfbox.pdfparser.PDFStreamParser(field.getWidgets().get(0).getNormalAppearanceStream()).parse()) {
+                if (token instanceof org.apache.pdfbox.cos.COSString shown) {
+                    byte[] codes = shown.getBytes();
+                    for (int i = 0; i + 1 < codes.length; i += 2) {
+                        drawn.append(font.toUnicode((codes[i] & 0xff) << 8 | codes[i + 1] & 0xff));
+                    }
+                }
+            }
+            assertEquals("Ty\u0302’r Dw\u0302r ?", drawn.toString(), "what the appearance draws");
+        }
+    }
+
     private interface Fill {
         void set(PDDocument document, PDTextField field) throws IOException;
     }

@@ -226,6 +226,59 @@ class ReportPageBrowserTest {
     }
 
     /**
+     * Returned PDFs as other viewers save them: a flattened form is skipped, saying why; a radio
+     * value written as a string and lines ended by carriage returns read as the command reads
+     * them; a school name holding markup is only text on the page. The page writes the command's
+     * CSV files, byte for byte.
+     */
+    @Test
+    void pdfsAsOtherViewersSaveThemAreReadOrExplainedAsTheCommandDoes(@TempDir Path temp) throws IOException {
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        Path folder = Files.createDirectories(temp.resolve("pdfs"));
+        String fir = Files.readString(TestSites.projectRoot().resolve("src/test/resources/returns/fir-juniors.json"));
+        String hostile = "<img src=x onerror=\"window.__pwned = 1\">Fir Juniors";
+        Map<String, String> schools = Map.of("flat", "Flat Juniors", "string", "String Juniors", "hostile", hostile);
+        for (Map.Entry<String, String> school : schools.entrySet()) {
+            Path json = Files.writeString(temp.resolve(school.getKey() + ".json"),
+                    fir.replace("\"Fir Juniors\"", new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(school.getValue())));
+            TestSites.CliRun fill = TestSites.cli("fill", json.toString(), "-o", folder.resolve(school.getKey() + ".pdf").toString(),
+                    "-p", ReturnsFolder.project().toString());
+            assertEquals(0, fill.exitCode(), fill.err());
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(folder.resolve("flat.pdf")))) {
+            pdf.getDocumentCatalog().getAcroForm().flatten();
+            pdf.save(folder.resolve("flat.pdf").toFile());
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(folder.resolve("string.pdf")))) {
+            for (org.apache.pdfbox.pdmodel.interactive.form.PDField field : pdf.getDocumentCatalog().getAcroForm().getFieldTree()) {
+                org.apache.pdfbox.cos.COSDictionary dict = field.getCOSObject();
+                if (field instanceof org.apache.pdfbox.pdmodel.interactive.form.PDRadioButton && dict.getCOSName(org.apache.pdfbox.cos.COSName.V) != null) {
+                    dict.setString(org.apache.pdfbox.cos.COSName.V, dict.getNameAsString(org.apache.pdfbox.cos.COSName.V));
+                }
+            }
+            pdf.save(folder.resolve("string.pdf").toFile());
+        }
+        Path out = temp.resolve("report");
+        TestSites.CliRun made = TestSites.cli("report", "audits", folder.toString(), "-p", ReturnsFolder.project().toString(),
+                "-o", out.toString(), "--show-small-groups");
+        assertEquals(0, made.exitCode(), made.err());
+        String files = TestSites.read(out.resolve("files.csv"));
+        assertTrue(files.contains("\"flat.pdf\",\"skipped\",\"this PDF of \"\"school-audit\"\" has no form fields left"), files);
+        // Fir Juniors' return answers 5 of the 6 questions: so must each PDF made from it that reads.
+        assertTrue(files.contains("\"string.pdf\",\"read\",\"answers 5 of 6 questions\"") && files.contains("\"hostile.pdf\",\"read\",\"answers 5 of 6 questions\""), files);
+        try (BrowserSession browser = BrowserSession.start(ReturnsFolder.project())) {
+            browser.open("report/");
+            browser.driver().findElement(By.cssSelector("label[for=report-small]")).click();
+            browser.driver().findElement(By.id("report-files")).sendKeys(pick(folder));
+            browser.waitFor("#downloads a[data-csv]", Duration.ofSeconds(30));
+            assertSameFiles(csvFiles(out), downloads(browser));
+            assertEquals(null, browser.js().executeScript("return window.__pwned === undefined ? null : String(window.__pwned)"));
+            assertTrue(browser.driver().findElements(By.cssSelector("[data-report-output] img")).isEmpty(), "no image from a school's name");
+            assertTrue(browser.driver().findElement(By.cssSelector("[data-report-output]")).getText().contains(hostile), "the name shown as text");
+        }
+    }
+
+    /**
      * Every audit shape (ratings at assessment points, rating parts, ticks, write-ins and dates):
      * the page and the command give the same CSV files for the returns of the audit-shapes gallery.
      */
