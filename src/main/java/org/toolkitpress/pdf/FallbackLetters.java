@@ -22,11 +22,11 @@ import org.jsoup.select.NodeTraversor;
  * Hyperlegible Next) has, such as Welsh ŵ ŷ ẁ ẃ ẅ ỳ, read from the theme's own font files (a brand
  * may replace them), and the marking of those letters in the print HTML.
  *
- * <p>Why marked, not a second family in print.css's {@code font-family} list: the engine takes a
+ * <p>Why marked, not a second family on the whole document in print.css: the engine takes a
  * letter the first family lacks from the next one, but it sizes every line by the largest
- * ascent and descent of all the families listed, so listing Next moved every English line by a
- * fraction of a point and changed every PDF. Marked runs ({@code <span class="letters-next">},
- * set in Next by print.css) change only the lines that hold such letters.
+ * ascent and descent of all the families listed, so listing Next for all text moved every
+ * English line by a fraction of a point and changed every PDF. Only the elements holding such
+ * letters list Next, so a PDF without them is the same bytes as before.
  *
  * @param reading the code points every style of the reading face draws
  * @param next    the code points every style of the fallback draws
@@ -53,45 +53,20 @@ record FallbackLetters(BitSet reading, BitSet next) {
         return !reading.get(codePoint) && next.get(codePoint);
     }
 
-    /** Wraps each run of letters that need the fallback in a span of {@link #CLASS}. */
+    /**
+     * Marks each element whose own text holds a letter that needs the fallback with
+     * {@link #CLASS}, which print.css sets in the reading face then the fallback: the engine takes
+     * each letter from the first family that has it, in one run of text, so the words read (and
+     * copy) in order. A span of its own around the letters would be an inline box the engine
+     * paints after the rest of its line, and text extraction then put "ŷ" at the line's end.
+     */
     void mark(Document html) {
-        List<TextNode> texts = new java.util.ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode text && !skipped(text) && text.getWholeText().codePoints().anyMatch(this::needsFallback)) {
-                texts.add(text);
+            if (node instanceof TextNode text && text.parentNode() instanceof Element parent && !skipped(text)
+                    && text.getWholeText().codePoints().anyMatch(this::needsFallback)) {
+                parent.addClass(CLASS);
             }
         }, html.body());
-        texts.forEach(this::mark);
-    }
-
-    private void mark(TextNode text) {
-        String whole = text.getWholeText();
-        List<Node> parts = new java.util.ArrayList<>();
-        int start = 0;
-        int i = 0;
-        while (i < whole.length()) {
-            int cp = whole.codePointAt(i);
-            if (!needsFallback(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            int end = i;
-            while (end < whole.length() && needsFallback(whole.codePointAt(end))) {
-                end += Character.charCount(whole.codePointAt(end));
-            }
-            if (i > start) {
-                parts.add(new TextNode(whole.substring(start, i)));
-            }
-            parts.add(new Element("span").addClass(CLASS).appendText(whole.substring(i, end)));
-            start = i = end;
-        }
-        if (start < whole.length()) {
-            parts.add(new TextNode(whole.substring(start)));
-        }
-        for (Node part : parts) {
-            text.before(part);
-        }
-        text.remove();
     }
 
     private static boolean skipped(TextNode text) {
