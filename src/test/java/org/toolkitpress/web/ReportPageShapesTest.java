@@ -29,7 +29,9 @@ class ReportPageShapesTest {
         for (Map<String, Object> other : others) {
             assertEquals(List.of("owner", "part", "type", "label"), List.copyOf(other.keySet()), other::toString);
         }
-        assertEquals(List.of("id", "version", "title", "school", "points", "plan", "sections", "fields"),
+        assertEquals(List.of("id", "version", "title", "school", "points", "plan", "sections", "fields", "refs"),
                 List.copyOf(shape.keySet()));
+        // Every question printed with a number of its own ("2.1", "1)"), none twice: the plan names each by it.
+        assertEquals(Map.of("first-day", "2.1", "patterns", "2.2", "barriers", "2.3", "check-ins", "1", "spaces", "2"), shape.get("refs"));
     }
 }
