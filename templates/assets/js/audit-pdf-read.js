@@ -38,23 +38,10 @@
   };
 
   /**
-   * What a plan cell may hold, back to its item ({@code refs}: item id → reference, as the build
-   * worked them out, view/PlanRefs): each item's id as it is, and each reference. Ids first, as
-   * PlanRefs.itemOf reads them, so a PDF filled before references (an id where numbers repeat)
-   * still reads back.
-   */
-  pdf.planItems = function (refs, ids) {
-    var items = {};
-    Object.keys(refs).forEach(function (id) { items[refs[id]] = id; });
-    ids.forEach(function (id) { items[id] = id; });
-    return items;
-  };
-
-  /**
    * The response a PDF's field values hold (the shape JSON import reads): empty fields and
    * score figures left out, {@code numeric} names kept as numbers, plan cells gathered into
-   * rows in row order (blank rows dropped), a row's item read back from its reference
-   * ({@code items}: written → item id, pdf.planItems), the text as written when it is neither. Fields of other audits are left out.
+   * rows in row order (blank rows dropped), a row's item read back to its id ({@code items}:
+   * what a cell may hold → item id, as the build worked it out, view/PlanRefs.reads), else kept as written. Fields of other audits are left out.
    */
   pdf.responseOf = function (values, audit, version, numeric, items) {
     var fields = [];

@@ -37,7 +37,8 @@
 
   /**
    * How the PDF's action plan names each question, by item id: the references the build worked
-   * out (view/PlanRefs, carried by the page as data-plan-refs), so the page has no rule of its own.
+   * out (view/PlanRefs, carried by the page as data-plan-refs; data-plan-reads the other way,
+   * what a cell may hold back to its item), so the page has no rule of its own.
    */
   Pdf.prototype.refs = function () {
     return JSON.parse(this.box.getAttribute('data-plan-refs') || '{}');
@@ -156,7 +157,7 @@
   Pdf.prototype.answersFile = function (file) {
     var self = this;
     var numeric = $$(this.form, 'input[data-stage], input[data-score]').map(function (i) { return i.name; });
-    var items = pdf.planItems(this.refs(), $$(this.form, '.audit-item[data-item]').map(function (i) { return i.getAttribute('data-item'); }));
+    var items = JSON.parse(this.box.getAttribute('data-plan-reads') || '{}');
     return Promise.all([this.lib(), pdf.bytes(file)]).then(function (got) {
       return pdf.read(got[0], got[1]);
     }).then(function (read) {

@@ -25,9 +25,14 @@ import org.toolkitpress.model.Audit;
  *     "1.1", "1.2"; {@link #headings}) and the reference is the heading's number, a full stop and
  *     the question's number as printed: "1.2.3" is question 3 under heading 1.2. A question with no
  *     number of its own is printed with its place under its heading ("3."; {@link #places}).</li>
- * <li>Two references that would read the same (a written "2.1" beside an outline 2.1) are not
- *     used: those rows keep the item's id, which reads back exactly.</li>
+ * <li>A reference that two questions would share, or that another question prints as its own
+ *     number (a written "2.1" beside outline 2.1), is not used: that row keeps the item's id,
+ *     which reads back exactly.</li>
  * </ul>
+ *
+ * Reading back ({@link #reads}): an item id is that item; else a reference; else a number that
+ * exactly one question prints, as {@code fill} wrote a question's number before references
+ * (where numbers repeated it wrote the id), so PDFs filled then still read back.
  *
  * @param headings the outline number printed before each section's and group's title, by
  *                 section or group id (empty when numbers alone name every question)
@@ -35,8 +40,10 @@ import org.toolkitpress.model.Audit;
  * @param refs     each item's reference, by item id (an item without one is written as its id)
  * @param example  with {@code headings}, the plan's explanation of its references on the audit's
  *                 first question ("1.1.2 is question 2 under heading 1.1"); else empty
+ * @param reads    what a plan cell may hold, back to its item id: ids, references, numbers printed once
  */
-public record PlanRefs(Map<String, String> headings, Map<String, String> places, Map<String, String> refs, String example) {
+public record PlanRefs(Map<String, String> headings, Map<String, String> places, Map<String, String> refs, String example,
+                       Map<String, String> reads) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -52,7 +59,7 @@ public record PlanRefs(Map<String, String> headings, Map<String, String> places,
         Map<String, String> refs = new LinkedHashMap<>();
         if (alone) {
             refs.putAll(numbers);
-            return new PlanRefs(headings, places, refs, "");
+            return new PlanRefs(headings, places, refs, "", reads(audit, refs));
         }
         int s = 0;
         for (Audit.Section section : audit.sections()) {
@@ -68,7 +75,10 @@ public record PlanRefs(Map<String, String> headings, Map<String, String> places,
         }
         Map<String, Integer> same = new HashMap<>();
         refs.values().forEach(r -> same.merge(r, 1, Integer::sum));
-        refs.values().removeIf(r -> same.get(r) > 1);
+        Map<String, String> printedBy = new HashMap<>();
+        numbers.forEach((id, n) -> printedBy.merge(n, id, (a, b) -> "")); // "" when printed twice
+        refs.entrySet().removeIf(e -> same.get(e.getValue()) > 1
+                || printedBy.containsKey(e.getValue()) && !printedBy.get(e.getValue()).equals(e.getKey()));
         String example = "";
         for (Audit.Section section : audit.sections()) {
             List<Audit.Item> items = section.items().isEmpty() && !section.groups().isEmpty() ? section.groups().get(0).items() : section.items();
@@ -79,7 +89,23 @@ public record PlanRefs(Map<String, String> headings, Map<String, String> places,
                 break;
             }
         }
-        return new PlanRefs(headings, places, refs, example);
+        return new PlanRefs(headings, places, refs, example, reads(audit, refs));
+    }
+
+    /** Numbers printed once (as {@code fill} wrote them before references), then references, then ids: later ones win. */
+    private static Map<String, String> reads(Audit audit, Map<String, String> refs) {
+        Map<String, String> reads = new LinkedHashMap<>();
+        Map<String, Integer> uses = new HashMap<>();
+        Map<String, String> numbers = FormView.numbers(audit);
+        numbers.values().forEach(n -> uses.merge(n, 1, Integer::sum));
+        numbers.forEach((id, n) -> {
+            if (uses.get(n) == 1) {
+                reads.put(n, id);
+            }
+        });
+        refs.forEach((id, ref) -> reads.put(ref, id));
+        audit.allItems().forEach(i -> reads.put(i.id(), i.id()));
+        return reads;
     }
 
     private static void outline(List<Audit.Item> items, String heading, Map<String, String> numbers,
@@ -96,10 +122,19 @@ public record PlanRefs(Map<String, String> headings, Map<String, String> places,
         }
     }
 
-    /** {@link #refs} as JSON, for the page that fills and reads the PDF in the browser (audit-pdf.js). */
+    /** {@link #refs} as JSON, for the page that fills the PDF in the browser (audit-pdf.js). */
     public String refsJson() {
+        return json(refs);
+    }
+
+    /** {@link #reads} as JSON, for the page that reads a PDF in the browser (audit-pdf.js). */
+    public String readsJson() {
+        return json(reads);
+    }
+
+    private static String json(Map<String, String> map) {
         try {
-            return JSON.writeValueAsString(refs);
+            return JSON.writeValueAsString(map);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a map of strings is plain data", e);
         }
@@ -110,21 +145,8 @@ public record PlanRefs(Map<String, String> headings, Map<String, String> places,
         return number.replaceFirst("[.)]$", "");
     }
 
-    /**
-     * The item a plan cell names: an item id as it is, or a reference; otherwise null (the
-     * caller keeps the text as written). Ids come first, so a PDF filled before references
-     * (which wrote an id where numbers repeat) still reads back.
-     */
-    public String itemOf(Audit audit, String written) {
-        String text = written.strip();
-        if (audit.item(text) != null) {
-            return text;
-        }
-        for (Map.Entry<String, String> e : refs.entrySet()) {
-            if (e.getValue().equals(text)) {
-                return e.getKey();
-            }
-        }
-        return null;
+    /** The item a plan cell names ({@link #reads}), or null when it names none (the caller keeps the text as written). */
+    public String itemOf(String written) {
+        return reads.get(written.strip());
     }
 }

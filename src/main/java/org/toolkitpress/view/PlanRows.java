@@ -66,7 +66,7 @@ public final class PlanRows {
      * ({@link PlanRefs#itemOf}); otherwise the text as written, so nothing is lost.
      */
     public static String itemOf(AuditForm form, String written) {
-        String item = form.planRefs().itemOf(form.audit(), written);
+        String item = form.planRefs().itemOf(written);
         return item == null ? written : item;
     }
 }

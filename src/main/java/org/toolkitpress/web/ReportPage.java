@@ -116,8 +116,8 @@ final class ReportPage {
         }
         out.put("sections", sections);
         out.put("fields", fields);
-        // How a returned PDF's action plan names each question (view/PlanRefs), read back to ids.
-        out.put("refs", PlanRefs.of(audit).refs());
+        // What a returned PDF's action plan cell may hold, back to its item id (view/PlanRefs).
+        out.put("reads", PlanRefs.of(audit).reads());
         return out;
     }
 
