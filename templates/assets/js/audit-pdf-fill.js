@@ -17,15 +17,17 @@
 
   /**
    * The field values a response fills, by field name: every answer, header and closing field,
-   * and the plan's rows, a row's item written as its printed number ({@code numbers}: item id →
-   * number) as the PDF prints it.
+   * and the plan's rows, a row's item written as its reference ({@code refs}: item id → the
+   * reference the printed form shows beside the question, worked out by view/PlanRefs), else its id.
    */
-  pdf.fieldValues = function (response, audit, numbers) {
+  function own(map, key) { return Object.prototype.hasOwnProperty.call(map, key); }
+
+  pdf.fieldValues = function (response, audit, refs) {
     var values = {};
     rules.answers(response, audit).forEach(function (a) { if (a.name) { values[a.name] = a.value; } });
     rules.planRows(response.plan).forEach(function (row, i) {
       pdf.PLAN_COLUMNS.forEach(function (column) {
-        var v = column === 'item' && row.item ? (numbers[row.item] || row.item) : row[column];
+        var v = column === 'item' && row.item ? (own(refs, row.item) ? refs[row.item] : row.item) : row[column];
         if (v) { values[pdf.planFieldName(audit, i + 1, column)] = v; }
       });
     });

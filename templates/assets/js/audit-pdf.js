@@ -35,23 +35,13 @@
     box.hidden = !text;
   };
 
-  /** Each item's printed number by id, and each number (and id) back to its item. */
-  Pdf.prototype.numbers = function () {
-    var byId = {};
-    var byNumber = {};
-    var uses = {};
-    $$(this.form, '.audit-item[data-item]').forEach(function (item) {
-      var id = item.getAttribute('data-item');
-      var el = $(item, '.item-number');
-      // As printed: "4." for a number of digits only (view/AuditForm.numberText), else verbatim.
-      var n = el ? el.textContent.trim().replace(/^(\d+)\.$/, '$1') : '';
-      byNumber[id] = id;
-      if (n) { uses[n] = (uses[n] || 0) + 1; byId[id] = n; }
-    });
-    Object.keys(byId).forEach(function (id) {
-      if (uses[byId[id]] === 1) { byNumber[byId[id]] = id; } else { delete byId[id]; }
-    });
-    return { byId: byId, byNumber: byNumber };
+  /**
+   * How the PDF's action plan names each question, by item id: the references the build worked
+   * out (view/PlanRefs, carried by the page as data-plan-refs; data-plan-reads the other way,
+   * what a cell may hold back to its item), so the page has no rule of its own.
+   */
+  Pdf.prototype.refs = function () {
+    return JSON.parse(this.box.getAttribute('data-plan-refs') || '{}');
   };
 
   /** Each section's score items with their highest point: what the score figures are worked out from. */
@@ -83,7 +73,7 @@
     var self = this;
     var audit = this.form.toolkitAudit;
     var response = audit.read();
-    var values = pdf.fieldValues(response, this.audit, this.numbers().byId);
+    var values = pdf.fieldValues(response, this.audit, this.refs());
     this.message('');
     this.status('Filling the PDF with your answers…');
     return Promise.all([this.lib(), blankBytes ? Promise.resolve(blankBytes) : this.blank()]).then(function (got) {
@@ -167,7 +157,7 @@
   Pdf.prototype.answersFile = function (file) {
     var self = this;
     var numeric = $$(this.form, 'input[data-stage], input[data-score]').map(function (i) { return i.name; });
-    var items = this.numbers().byNumber;
+    var items = JSON.parse(this.box.getAttribute('data-plan-reads') || '{}');
     return Promise.all([this.lib(), pdf.bytes(file)]).then(function (got) {
       return pdf.read(got[0], got[1]);
     }).then(function (read) {
