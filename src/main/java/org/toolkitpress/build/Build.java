@@ -251,6 +251,15 @@ public final class Build {
     }
 
     /**
+     * The ids of the project's continuum stages ({@link Toolkit#stageIds}), for a new brand's
+     * example stage colour. The project's own problems are for {@code check} to report, not the
+     * command that asked: a continuum that does not load gives no ids.
+     */
+    public static Set<String> stageIds(BuildSettings settings) {
+        return Load.toolkit(settings, Markdown.create(), new Diagnostics()).stageIds();
+    }
+
+    /**
      * Reads a filled PDF's answers as a response, using the project to know its audits. The PDF
      * form cannot enforce the audit's rules (PDF/A allows no scripts), so the answers are checked
      * here as a response file would be; what is wrong in them is a warning, not an error: they
