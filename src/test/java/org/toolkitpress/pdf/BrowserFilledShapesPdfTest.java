@@ -96,6 +96,7 @@ class BrowserFilledShapesPdfTest extends PdfBrowserTest {
         assertEquals("“Priorities for change” in “How does a new pupil come to feel they belong here? Conside…”", links.get(0).getText(), said);
         assertTrue(said.contains("What you wrote for “Priorities for change” in "), said);
         assertEquals("#" + box, links.get(0).getAttribute("href").replaceFirst("^[^#]*", ""));
+        assertEquals(List.of(), browser.axeViolations(), "axe-core with the status's link");
     }
 
 }
