@@ -70,6 +70,12 @@ class BrandsTest {
         assertEquals(0, TestSites.cli("build", "--no-pdf", "-p", project.toString(), "-o", out.toString(), "--brand", "northshire").exitCode());
         assertTrue(Files.readString(out.resolve("theme/brand.css")).contains("[data-stage=\"" + stage + "\"] { --stage-colour: #2e7d32; }"),
                 "the brand's colour is the one drawn");
+
+        // What the starter's old example (the default content's stage) gave in this project: a warning naming the real stages.
+        Files.writeString(file, Files.readString(file).replace("\n    " + stage + ": ", "\n    trauma-informed: "));
+        CliRun other = TestSites.cli("check", "-p", project.toString(), "--brand", "northshire");
+        assertTrue(other.err().contains("brands/northshire/brand.yml:30:5: warning: no continuum has a stage \"trauma-informed\"; this colour is unused\n"
+                + "  hint: the stages are developing, embedded, starting\n"), other.err());
     }
 
     /** With no continuum yet, the example is a placeholder, and its comment says where stage ids come from. */
