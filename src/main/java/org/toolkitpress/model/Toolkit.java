@@ -43,14 +43,9 @@ public record Toolkit(ToolkitInfo info, List<Page> pages, Map<String, Continuum>
         return new Toolkit(info, pages, continua, principleSets, audits, others, assets, brand, history, texts, linkedOutside);
     }
 
-    /**
-     * The ids of every continuum's stages, each once, in the order the continua and their stages
-     * come: what a brand's stage colour may be keyed by (besides {@code <continuum>/<stage>}).
-     */
+    /** The ids of every continuum's stages, each once ({@link Continuum#stageIds}). */
     public java.util.Set<String> stageIds() {
-        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
-        continua.values().forEach(c -> c.stages().forEach(s -> ids.add(s.id())));
-        return java.util.Collections.unmodifiableSet(ids);
+        return Continuum.stageIds(continua.values());
     }
 
     public Page page(String sourcePath) {
