@@ -277,7 +277,8 @@
   /**
    * Writes {@code values} (field name → text) into the PDF {@code bytes}: {filled: bytes of the
    * PDF with an incremental update, left: names no field of the PDF took, names: every field's,
-   * tooLong: the tooltips of the fields whose answers do not show whole even in the least print}.
+   * tooLong: the fields whose answers do not show whole even in the least print, each {name,
+   * tooltip}}.
    * {@code figures} are written where the PDF has their box. Every other field is emptied, so a
    * PDF filled before holds only these answers. {@code radios}: a radio group's option values
    * in the web form's order, by name.
@@ -294,7 +295,7 @@
         if (field instanceof lib.PDFTextField) {
           if ((field.getText() || '') === value) { return true; }
           field.setText(value || undefined);
-          if (!drawText(lib, doc, field, fonts)) { tooLong.push(labelOf(lib, field)); }
+          if (!drawText(lib, doc, field, fonts)) { tooLong.push({ name: field.getName(), tooltip: labelOf(lib, field) }); }
         } else if (field instanceof lib.PDFRadioGroup) {
           if (!value) { if (field.getSelected()) { field.clear(); } return true; }
           return selectRadio(field, value, radios[name] || []);

@@ -26,6 +26,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.toolkitpress.testing.TestSites;
 
 /**
@@ -179,6 +180,15 @@ class BrowserFilledPdfTest extends PdfBrowserTest {
         typed.forEach((name, text) -> assertEquals(text, field(name).getDomProperty("value"), "the answer on the page is kept as typed"));
         assertEquals(String.valueOf((int) AnswerFit.LEAST_SIZE), String.valueOf(driver().executeScript("return String(ToolkitAudit.pdf.LEAST_SIZE)")),
                 "the page draws no smaller than toolkit fill does");
+        // The box is named as the page names its question, as the error summary would ("question
+        // 3"), not by its PDF tooltip, and the name links to the box, as the error summary's do.
+        List<WebElement> links = status.findElements(By.tagName("a"));
+        assertEquals(1, links.size(), said);
+        assertEquals("question 3", links.get(0).getText(), said);
+        assertTrue(said.contains("What you wrote for question 3 is too long to show in full in the PDF’s box"), said);
+        assertEquals("#" + AUDIT + ".safe-ethos-3.evidence", links.get(0).getAttribute("href").replaceFirst("^[^#]*", ""));
+        press(links.get(0));
+        assertEquals(AUDIT + ".safe-ethos-3.evidence", driver().switchTo().activeElement().getAttribute("id"), "the link goes to the box");
         browser.giveBackBrowser();
 
         Path blank = site().resolve("downloads/" + AUDIT + ".pdf");
@@ -187,9 +197,8 @@ class BrowserFilledPdfTest extends PdfBrowserTest {
             labels = tooltips(before);
         }
         assertTrue(said.contains(filled.getFileName().toString()), said);
-        assertTrue(said.contains("“" + labels.get(AUDIT + ".safe-ethos-3.evidence") + "” is too long to show in full"), said);
-        assertFalse(said.contains(labels.get(AUDIT + ".safe-ethos-1.evidence")), "an answer drawn smaller is not named: " + said);
-        assertFalse(said.contains(labels.get(AUDIT + ".safe-ethos-2.evidence")), "an answer drawn smaller is not named: " + said);
+        assertFalse(said.contains(labels.get(AUDIT + ".safe-ethos-3.evidence")), "not named by the PDF's long tooltip: " + said);
+        assertFalse(said.contains("question 1") || said.contains("question 2"), "an answer drawn smaller is not named: " + said);
         assertTrue(said.contains("Print on this page") && said.contains("holds every word"), "it says what to do: " + said);
 
         JsonNode answers = read(filled).get("answers");
