@@ -23,14 +23,31 @@
     return { total: d.total, filled: d.filled, bad: d.bad < 0 ? null : inputs[d.bad] };
   }
 
+  /** Words as a message quotes them: in quotation marks, and cut at 60 characters so a link stays short. */
+  function quoted(text) {
+    text = text.replace(/\s+/g, ' ').trim();
+    return '“' + (text.length > 60 ? text.substring(0, 59).trim() + '…' : text) + '”';
+  }
+
   /** How a message names an item: by its number, else by its words (shortened), so every link says which. */
   function label(item) {
     var number = $(item, '.item-number');
     if (number) { return 'question ' + number.textContent.replace(/\.$/, ''); }
     var words = $(item, 'legend, .item-question > span');
     var text = words ? words.textContent.replace(/\s+/g, ' ').trim() : '';
-    return text ? '“' + (text.length > 60 ? text.substring(0, 59).trim() + '…' : text) + '”' : 'this question';
+    return text ? quoted(text) : 'this question';
   }
+
+  /** Where a message's link takes the user: the question's whole box in view, the field focused. */
+  function goTo(field) {
+    (field.closest('fieldset') || field).scrollIntoView();
+    field.focus();
+  }
+
+  // The page's way of naming a question and going to it, for the other scripts' messages (audit-pdf.js).
+  page.itemLabel = label;
+  page.quoted = quoted;
+  page.goTo = goTo;
 
   /** The text of an item's answer controls in order (a radio group: the chosen id or ""). */
   function answerTexts(item) {
@@ -226,9 +243,7 @@
       a.textContent = e.text;
       a.addEventListener('click', function (event) {
         event.preventDefault();
-        var legend = e.target.closest('fieldset');
-        (legend || e.target).scrollIntoView();
-        e.target.focus();
+        goTo(e.target);
       });
       li.appendChild(a);
       list.appendChild(li);

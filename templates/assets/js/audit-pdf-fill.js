@@ -17,15 +17,17 @@
 
   /**
    * The field values a response fills, by field name: every answer, header and closing field,
-   * and the plan's rows, a row's item written as its printed number ({@code numbers}: item id →
-   * number) as the PDF prints it.
+   * and the plan's rows, a row's item written as its reference ({@code refs}: item id → the
+   * reference the printed form shows beside the question, worked out by view/PlanRefs), else its id.
    */
-  pdf.fieldValues = function (response, audit, numbers) {
+  function own(map, key) { return Object.prototype.hasOwnProperty.call(map, key); }
+
+  pdf.fieldValues = function (response, audit, refs) {
     var values = {};
     rules.answers(response, audit).forEach(function (a) { if (a.name) { values[a.name] = a.value; } });
     rules.planRows(response.plan).forEach(function (row, i) {
       pdf.PLAN_COLUMNS.forEach(function (column) {
-        var v = column === 'item' && row.item ? (numbers[row.item] || row.item) : row[column];
+        var v = column === 'item' && row.item ? (own(refs, row.item) ? refs[row.item] : row.item) : row[column];
         if (v) { values[pdf.planFieldName(audit, i + 1, column)] = v; }
       });
     });
@@ -276,7 +278,8 @@
   /**
    * Writes {@code values} (field name → text) into the PDF {@code bytes}: {filled: bytes of the
    * PDF with an incremental update, left: names no field of the PDF took, names: every field's,
-   * tooLong: the tooltips of the fields whose answers do not show whole even in the least print}.
+   * tooLong: the fields whose answers do not show whole even in the least print, each {name,
+   * tooltip}}.
    * {@code figures} are written where the PDF has their box. Every other field is emptied, so a
    * PDF filled before holds only these answers. {@code radios}: a radio group's option values
    * in the web form's order, by name.
@@ -293,7 +296,7 @@
         if (field instanceof lib.PDFTextField) {
           if ((field.getText() || '') === value) { return true; }
           field.setText(value || undefined);
-          if (!drawText(lib, doc, field, fonts)) { tooLong.push(labelOf(lib, field)); }
+          if (!drawText(lib, doc, field, fonts)) { tooLong.push({ name: field.getName(), tooltip: labelOf(lib, field) }); }
         } else if (field instanceof lib.PDFRadioGroup) {
           if (!value) { if (field.getSelected()) { field.clear(); } return true; }
           return selectRadio(field, value, radios[name] || []);

@@ -40,8 +40,8 @@
   /**
    * The response a PDF's field values hold (the shape JSON import reads): empty fields and
    * score figures left out, {@code numeric} names kept as numbers, plan cells gathered into
-   * rows in row order (blank rows dropped), a row's item read back from its printed number
-   * ({@code items}: number → item id). Fields of other audits are left out.
+   * rows in row order (blank rows dropped), a row's item read back to its id ({@code items}:
+   * what a cell may hold → item id, as the build worked it out, view/PlanRefs.reads), else kept as written. Fields of other audits are left out.
    */
   pdf.responseOf = function (values, audit, version, numeric, items) {
     var fields = [];

@@ -35,23 +35,13 @@
     box.hidden = !text;
   };
 
-  /** Each item's printed number by id, and each number (and id) back to its item. */
-  Pdf.prototype.numbers = function () {
-    var byId = {};
-    var byNumber = {};
-    var uses = {};
-    $$(this.form, '.audit-item[data-item]').forEach(function (item) {
-      var id = item.getAttribute('data-item');
-      var el = $(item, '.item-number');
-      // As printed: "4." for a number of digits only (view/AuditForm.numberText), else verbatim.
-      var n = el ? el.textContent.trim().replace(/^(\d+)\.$/, '$1') : '';
-      byNumber[id] = id;
-      if (n) { uses[n] = (uses[n] || 0) + 1; byId[id] = n; }
-    });
-    Object.keys(byId).forEach(function (id) {
-      if (uses[byId[id]] === 1) { byNumber[byId[id]] = id; } else { delete byId[id]; }
-    });
-    return { byId: byId, byNumber: byNumber };
+  /**
+   * How the PDF's action plan names each question, by item id: the references the build worked
+   * out (view/PlanRefs, carried by the page as data-plan-refs; data-plan-reads the other way,
+   * what a cell may hold back to its item), so the page has no rule of its own.
+   */
+  Pdf.prototype.refs = function () {
+    return JSON.parse(this.box.getAttribute('data-plan-refs') || '{}');
   };
 
   /** Each section's score items with their highest point: what the score figures are worked out from. */
@@ -83,7 +73,7 @@
     var self = this;
     var audit = this.form.toolkitAudit;
     var response = audit.read();
-    var values = pdf.fieldValues(response, this.audit, this.numbers().byId);
+    var values = pdf.fieldValues(response, this.audit, this.refs());
     this.message('');
     this.status('Filling the PDF with your answers…');
     return Promise.all([this.lib(), blankBytes ? Promise.resolve(blankBytes) : this.blank()]).then(function (got) {
@@ -107,9 +97,9 @@
       var planNote = !rows.length ? ''
         : result.names.some(isPlan) ? ' The PDF has room for fewer rows than your action plan: download the plan as CSV to keep every row.'
           : ' This PDF has no action plan: download the plan as CSV to keep it with the PDF.';
-      self.status('Your answers were written into ' + name + '.' + planNote +
-        (other ? ' ' + other + ' answer' + (other === 1 ? '' : 's') + ' had no box in this PDF (the form may be an older version).' : '') +
-        tooLongNote(result.tooLong));
+      self.status(['Your answers were written into ' + name + '.' + planNote +
+        (other ? ' ' + other + ' answer' + (other === 1 ? '' : 's') + ' had no box in this PDF (the form may be an older version).' : '')]
+        .concat(self.tooLongNote(result.tooLong)));
       self.hideBlank();
     }, function (e) {
       if (e && e.message === 'no fetch') { self.status(''); self.askForBlank(); return; }
@@ -124,18 +114,48 @@
 
   /**
    * What the status says about answers too long to show in full in their PDF box even in the
-   * least print (audit-pdf-fill.js): which ones, that the PDF still holds every word, and what to
-   * do to print them whole. The answers on the page are not changed.
+   * least print (audit-pdf-fill.js): which ones, each named as the page names its question (the
+   * error summary's words) and linked to its box, that the PDF still holds every word, and what
+   * to do to print them whole. The answers on the page are not changed. Status parts: text, and
+   * {text, target} for a link.
    */
-  function tooLongNote(labels) {
-    if (!labels || !labels.length) { return ''; }
-    var named = labels.map(function (l) { return '“' + l + '”'; }).join('; ');
-    return (labels.length === 1 ? ' The answer to ' + named + ' is too long to show in full in the PDF’s box,'
-      : ' These answers are too long to show in full in the PDF’s boxes: ' + named + '. They are printed smaller,') +
-      (labels.length === 1 ? ' even in smaller print.' : ' but the end of each is cut off.') +
+  Pdf.prototype.tooLongNote = function (fields) {
+    if (!fields || !fields.length) { return []; }
+    var self = this;
+    var parts = [fields.length === 1 ? ' What you wrote for ' : ' What you wrote for these is too long to show in full in the PDF’s boxes: '];
+    fields.forEach(function (f, i) {
+      if (i > 0) { parts.push('; '); }
+      parts.push(self.boxName(f));
+    });
+    parts.push((fields.length === 1 ? ' is too long to show in full in the PDF’s box, even in smaller print.'
+      : '. It is printed smaller, but the end of each is cut off.') +
       ' The PDF still holds every word (the local authority’s report reads all of it), but a printed copy of the PDF does not show it all.' +
-      ' To print every word, use Print on this page, or shorten the answer and download the PDF again.';
-  }
+      ' To print every word, use Print on this page, or shorten the answer and download the PDF again.');
+    return parts;
+  };
+
+  /**
+   * How the status names a PDF field whose answer is too long: its box on the page, by the
+   * question it belongs to (ToolkitAuditPage.itemLabel, as the error summary says it), with the
+   * box's own label too where the question has more than one box to write in; a field with no
+   * box on the page (an action plan's row) by its tooltip, shortened as the page shortens words.
+   */
+  Pdf.prototype.boxName = function (field) {
+    var page = window.ToolkitAuditPage;
+    var box = document.getElementById(field.name);
+    if (!box || !this.form.contains(box)) { return page.quoted(field.tooltip); }
+    var item = box.closest('.audit-item');
+    var own = '';
+    if (box.labels && box.labels[0]) {
+      var words = box.labels[0].cloneNode(true);
+      $$(words, '.visually-hidden').forEach(function (hidden) { hidden.remove(); });
+      own = words.textContent;
+    }
+    var text = !item ? page.quoted(own || field.tooltip)
+      : $$(item, 'textarea, input[type="text"]').length > 1 && own ? page.quoted(own) + ' in ' + page.itemLabel(item)
+        : page.itemLabel(item);
+    return { text: text, target: box };
+  };
 
   Pdf.prototype.blankName = function () {
     return this.blankUrl ? this.blankUrl.replace(/^.*\//, '') : 'the blank form of this audit';
@@ -158,7 +178,25 @@
     if (had && download) { download.focus(); }
   };
 
-  Pdf.prototype.status = function (text) { $(this.box, '[data-pdf-status]').textContent = text; };
+  /**
+   * Says {@code parts} in the status: a string, or a list of strings and {text, target} links to
+   * a box on the page, which a click scrolls to and focuses as the error summary's links do.
+   */
+  Pdf.prototype.status = function (parts) {
+    var status = $(this.box, '[data-pdf-status]');
+    status.textContent = '';
+    (typeof parts === 'string' ? [parts] : parts).forEach(function (part) {
+      if (typeof part === 'string') { status.appendChild(document.createTextNode(part)); return; }
+      var a = document.createElement('a');
+      a.href = '#' + part.target.id;
+      a.textContent = part.text;
+      a.addEventListener('click', function (event) {
+        event.preventDefault();
+        window.ToolkitAuditPage.goTo(part.target);
+      });
+      status.appendChild(a);
+    });
+  };
 
   /**
    * A filled PDF's answers as a JSON response file of the same name: what the JSON import and
@@ -167,7 +205,7 @@
   Pdf.prototype.answersFile = function (file) {
     var self = this;
     var numeric = $$(this.form, 'input[data-stage], input[data-score]').map(function (i) { return i.name; });
-    var items = this.numbers().byNumber;
+    var items = JSON.parse(this.box.getAttribute('data-plan-reads') || '{}');
     return Promise.all([this.lib(), pdf.bytes(file)]).then(function (got) {
       return pdf.read(got[0], got[1]);
     }).then(function (read) {

@@ -162,7 +162,7 @@
           version = o.version;
           notes.push('the PDF was made from version ' + o.version + ' of "' + audit + '", which is now version ' + shape.version);
         }
-        var data = pdf.responseOf(form.values, audit, version, numericNames(shape), {});
+        var data = pdf.responseOf(form.values, audit, version, numericNames(shape), shape.reads);
         return { candidate: { file: f.name, data: data, notes: notes } };
       }, function (e) {
         return { reason: e instanceof lib.EncryptedPDFError

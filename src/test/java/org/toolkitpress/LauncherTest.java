@@ -57,15 +57,19 @@ class LauncherTest {
         }
     }
 
-    private static void run(Path log, Path jar, String... command) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(TestSites.projectRoot().toFile())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    /** {@code command} in the project, the probe logging to {@code log}, run as {@code jar} when one is given. */
+    private static ProcessBuilder process(Path log, Path jar, String... command) {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(TestSites.projectRoot().toFile()).redirectErrorStream(true);
         builder.environment().remove("TOOLKIT_JAVA_OPTS");
         builder.environment().put("PROBE_LOG", log.toString());
         if (jar != null) {
             builder.environment().put("TOOLKIT_JAR", jar.toString());
         }
-        Process process = builder.start();
+        return builder;
+    }
+
+    private static void run(Path log, Path jar, String... command) throws IOException, InterruptedException {
+        Process process = process(log, jar, command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         assertTrue(process.waitFor(10, TimeUnit.MINUTES), "finished: " + String.join(" ", command));
     }
 
@@ -114,11 +118,7 @@ class LauncherTest {
         String flags = buildFlags(jar);
 
         Path printedLog = temp.resolve("printed.log");
-        ProcessBuilder builder = new ProcessBuilder(root.resolve("toolkit").toString(), "build")
-                .directory(root.toFile()).redirectErrorStream(true);
-        builder.environment().remove("TOOLKIT_JAVA_OPTS");
-        builder.environment().put("PROBE_LOG", printedLog.toString());
-        builder.environment().put("TOOLKIT_JAR", jar.toString());
+        ProcessBuilder builder = process(printedLog, jar, root.resolve("toolkit").toString(), "build");
         builder.environment().put("TOOLKIT_PRINT_JAVA_OPTS", "1");
         Process process = builder.start();
         String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();

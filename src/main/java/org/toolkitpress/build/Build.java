@@ -15,6 +15,7 @@ import org.toolkitpress.check.Check;
 import org.toolkitpress.configure.BuildSettings;
 import org.toolkitpress.load.Load;
 import org.toolkitpress.markdown.Markdown;
+import org.toolkitpress.model.Continuum;
 import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.OutputFile;
 import org.toolkitpress.model.Response;
@@ -248,6 +249,16 @@ public final class Build {
 
     /** The answers read from a filled PDF in the web form's response shape (null when it holds none), or the project's diagnostics. */
     public record Read(Result result, Map<String, Object> response) {
+    }
+
+    /**
+     * The ids of the project's continuum stages ({@link Continuum#stageIds}), for a new brand's
+     * example stage colour: only the continua are read. The project's own problems are for
+     * {@code check} to report, not the command that asked: a continuum that does not load gives
+     * no ids.
+     */
+    public static Set<String> stageIds(BuildSettings settings) {
+        return Continuum.stageIds(Load.continua(settings, Markdown.create(), new Diagnostics()).values());
     }
 
     /**

@@ -59,13 +59,10 @@ final class BrandCheck {
 
     /** Each stage colour names a stage: by id, or as {@code <continuum>/<stage>}. */
     private void stages(Brand brand) {
-        Set<String> known = new TreeSet<>();
+        Set<String> known = new TreeSet<>(toolkit.stageIds());
         Set<String> scoped = new TreeSet<>();
         for (Continuum continuum : toolkit.continua().values()) {
-            continuum.stages().forEach(s -> {
-                known.add(s.id());
-                scoped.add(continuum.id() + "/" + s.id());
-            });
+            continuum.stages().forEach(s -> scoped.add(continuum.id() + "/" + s.id()));
         }
         for (String stage : brand.colours().stages().keySet()) {
             if (!known.contains(stage) && !scoped.contains(stage)) {

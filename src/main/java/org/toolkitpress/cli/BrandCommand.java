@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.toolkitpress.build.Build;
 import org.toolkitpress.configure.Configure;
 import org.toolkitpress.model.Brand;
 import picocli.CommandLine;
@@ -51,14 +53,30 @@ final class BrandCommand implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), dir + " already exists; choose another id");
             }
             String name = Scaffold.title(id);
+            String stages = exampleStage(Build.stageIds(Configure.settings(options.project, null, false)));
             for (String file : FILES) {
                 Scaffold.write(dir.resolve(file), neutralColours(Scaffold.text("scaffold/" + file)
-                        .replace("@ID@", id).replace("@NAME@", name)));
+                        .replace("@ID@", id).replace("@NAME@", name).replace("@STAGES@", stages)));
             }
             PrintWriter out = spec.commandLine().getOut();
             out.println("created " + Configure.BRANDS + "/" + id + "/ (" + FILES.size() + " files)");
             out.println("next: edit " + Configure.BRANDS + "/" + id + "/brand.yml, then run ./toolkit build --brand " + id);
             return 0;
+        }
+
+        /**
+         * The commented example under {@code stages:}: keyed by one of the project's own stage
+         * ids, naming them all, so that uncommenting it gives a colour the build uses; a
+         * project with no continuum yet gets a placeholder the comment says to replace. (A fixed
+         * id from the default content warned "this colour is unused" in any other project.)
+         */
+        static String exampleStage(Set<String> stageIds) {
+            if (stageIds.isEmpty()) {
+                return "  #   your-stage-id: \"#2e7d32\"   # a stage id from a continuum in content/data/continua/";
+            }
+            // The last stage, as the example's green suits: a continuum's stages run towards it.
+            String last = List.copyOf(stageIds).get(stageIds.size() - 1);
+            return "  #   " + last + ": \"#2e7d32\"   # this project's stage ids: " + String.join(", ", stageIds);
         }
 
         /** The scaffold's colour lines start at the neutral palette, written down only in {@link Brand}. */

@@ -193,6 +193,16 @@ public final class Load {
         return Set.copyOf(links.keySet());
     }
 
+    /**
+     * The project's continua alone, keyed by id, for a command that needs only their stages
+     * ({@code brand new}): no pages, brand or history read.
+     */
+    public static Map<String, Continuum> continua(BuildSettings settings, Markdown markdown, Diagnostics diagnostics) {
+        LayeredFiles files = settings.files();
+        DataLoader data = new DataLoader(diagnostics, files, DataSchemas.of(files), markdown);
+        return byId(files, "content/data/continua", data::continuum, Continuum::id, Continuum::pos, "continuum", diagnostics);
+    }
+
     /** Reads every YAML file in a data folder, keyed by the id each declares. */
     private static <T> Map<String, T> byId(LayeredFiles files, String folder, BiFunction<Path, String, T> reader,
                                            Function<T, String> id, Function<T, SourcePos> pos, String kind,

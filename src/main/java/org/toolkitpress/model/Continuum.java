@@ -17,6 +17,16 @@ public record Continuum(String id, String title, String caption, String intro, S
                         List<Stage> stages, List<Aspect> aspects, List<String> evidencedThrough,
                         String after, SourcePos pos) {
 
+    /**
+     * The ids of these continua's stages, each once, in the order the continua and their stages
+     * come: what a brand's stage colour may be keyed by (besides {@code <continuum>/<stage>}).
+     */
+    public static java.util.Set<String> stageIds(java.util.Collection<Continuum> continua) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        continua.forEach(c -> c.stages().forEach(s -> ids.add(s.id())));
+        return java.util.Collections.unmodifiableSet(ids);
+    }
+
     /** How a stage's colour is drawn. */
     public enum ColourStyle {
         /** A coloured band above the stage heading and beside each cell's stage name (decoration). */

@@ -43,6 +43,11 @@ public record Toolkit(ToolkitInfo info, List<Page> pages, Map<String, Continuum>
         return new Toolkit(info, pages, continua, principleSets, audits, others, assets, brand, history, texts, linkedOutside);
     }
 
+    /** The ids of every continuum's stages, each once ({@link Continuum#stageIds}). */
+    public java.util.Set<String> stageIds() {
+        return Continuum.stageIds(continua.values());
+    }
+
     public Page page(String sourcePath) {
         return pages.stream().filter(p -> p.sourcePath().equals(sourcePath)).findFirst().orElse(null);
     }

@@ -25,13 +25,14 @@ import org.toolkitpress.model.Scoring;
  * @param layout         the audit's own layout ({@code stacked} or {@code grid}); sections and groups carry theirs
  * @param points         the assessment points, in order (empty for an audit without)
  * @param overallPointScores the overall score figures at each assessment point (empty without points or score items)
+ * @param planRefs       how the action plan names each question, and the outline numbers the printed form shows for it
  */
 public record AuditForm(Audit audit, String storageKey, List<NamedField> headerFields, List<FormSection> sections,
                         List<NamedField> closing, boolean hasTotals, boolean hasCounts,
                         List<StageTotal> summaryColumns, List<OptionCount> summaryOptions,
                         String evidencePer, String evidenceLabel, Map<String, String> values, Response response,
                         List<String> scoreFigures, Scoring.Figures overallScores, Map<String, String> overallFigureFields,
-                        String layout, List<PointView> points, List<PointFigures> overallPointScores) {
+                        String layout, List<PointView> points, List<PointFigures> overallPointScores, PlanRefs planRefs) {
 
     /** True when "Propose a plan" can find questions that need action ({@link ActionPlan#canPropose}). */
     public boolean proposesPlan() {

@@ -63,7 +63,8 @@ public final class FormView {
                 evidencePer, audit.evidence() == null ? "" : audit.evidence().label(),
                 response == null ? Map.of() : values(audit, response), response,
                 figures(audit), overall, figureFields(audit, FieldName.OVERALL, overall), audit.layout().key(), points,
-                FormParts.pointScores(audit, FieldName.OVERALL, audit.allItems(), response, points, figures(audit)));
+                FormParts.pointScores(audit, FieldName.OVERALL, audit.allItems(), response, points, figures(audit)),
+                PlanRefs.of(audit));
     }
 
     /** The score figures the audit shows, in their fixed order. */

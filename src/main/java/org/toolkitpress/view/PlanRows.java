@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.toolkitpress.model.FieldName;
 import org.toolkitpress.model.Response;
 
@@ -12,8 +11,8 @@ import org.toolkitpress.model.Response;
  * The action plan as the print form lays it out: a table of rows, each a cell per
  * {@link FieldName#PLAN_COLUMNS column}. A PDF cannot add rows, so the blank form has
  * {@link #BLANK_ROWS} and a form filled from a longer plan has as many as the plan. The item a
- * row starts from is written as the item's number as printed, which is what a school reads,
- * and read back to the item's id ({@link #itemOf}).
+ * row starts from is written as its reference, which the printed form shows beside the question
+ * ({@link PlanRefs}), and read back to the item's id ({@link #itemOf}).
  */
 public final class PlanRows {
 
@@ -47,11 +46,11 @@ public final class PlanRows {
         if (form.response() == null) {
             return values;
         }
-        Map<String, String> numbers = numbers(form);
+        Map<String, String> refs = form.planRefs().refs();
         List<Response.PlanRow> plan = form.response().plan();
         for (int i = 0; i < plan.size(); i++) {
             Response.PlanRow row = plan.get(i);
-            String item = row.item().isEmpty() ? "" : numbers.getOrDefault(row.item(), row.item());
+            String item = row.item().isEmpty() ? "" : refs.getOrDefault(row.item(), row.item());
             List<String> cells = List.of(item, row.action(), row.who(), row.by(), row.measure());
             for (int c = 0; c < cells.size(); c++) {
                 if (!cells.get(c).isEmpty()) {
@@ -63,31 +62,11 @@ public final class PlanRows {
     }
 
     /**
-     * The item id a plan row's "question" cell names: an item id as it is, or a number as printed
-     * when exactly one item carries it; otherwise the text as written, so nothing is lost.
+     * The item id a plan row's "question" cell names: an item id as it is, or a reference
+     * ({@link PlanRefs#itemOf}); otherwise the text as written, so nothing is lost.
      */
     public static String itemOf(AuditForm form, String written) {
-        String text = written.strip();
-        if (form.audit().item(text) != null) {
-            return text;
-        }
-        List<String> ids = items(form).filter(i -> text.equals(i.number()) || text.equals(i.numberText()))
-                .map(i -> i.item().id()).toList();
-        return ids.size() == 1 ? ids.get(0) : written;
-    }
-
-    /** Each item's printed number, by item id, where no other item prints the same. */
-    private static Map<String, String> numbers(AuditForm form) {
-        Map<String, String> numbers = new LinkedHashMap<>();
-        Map<String, Long> uses = new LinkedHashMap<>();
-        items(form).filter(i -> i.number() != null).forEach(i -> uses.merge(i.number(), 1L, Long::sum));
-        items(form).filter(i -> i.number() != null && uses.get(i.number()) == 1)
-                .forEach(i -> numbers.put(i.item().id(), i.number()));
-        return numbers;
-    }
-
-    private static Stream<AuditForm.FormItem> items(AuditForm form) {
-        return form.sections().stream().flatMap(s -> Stream.concat(s.items().stream(),
-                s.groups().stream().flatMap(g -> g.items().stream())));
+        String item = form.planRefs().itemOf(written);
+        return item == null ? written : item;
     }
 }

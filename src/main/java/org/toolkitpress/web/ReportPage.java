@@ -15,6 +15,7 @@ import org.toolkitpress.model.Scale;
 import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.theme.Theme;
 import org.toolkitpress.view.FormView;
+import org.toolkitpress.view.PlanRefs;
 import org.toolkitpress.view.PageView;
 
 /**
@@ -115,6 +116,8 @@ final class ReportPage {
         }
         out.put("sections", sections);
         out.put("fields", fields);
+        // What a returned PDF's action plan cell may hold, back to its item id (view/PlanRefs).
+        out.put("reads", PlanRefs.of(audit).reads());
         return out;
     }
 

@@ -21,10 +21,12 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.toolkitpress.testing.TestSites;
 
 /**
@@ -110,6 +112,13 @@ class BrowserFilledPdfTest extends PdfBrowserTest {
         assertEquals(1, plan.size(), plan.toString());
         assertEquals("safe-ethos-2", plan.get(0).get("item").asText(), "the plan row's question reads back as its item");
         assertEquals("Weekly check-ins with every class", plan.get(0).get("action").asText());
+        try (PDDocument after = Loader.loadPDF(filled.toFile())) {
+            // Numbers restart in each group of this audit: the cell holds the reference its printed
+            // form shows (heading 1.1, question 2), drawn whole inside the cell, not the clipped id.
+            PDTextField cell = (PDTextField) after.getDocumentCatalog().getAcroForm().getField(AUDIT + ".plan.item-1");
+            assertEquals("1.1.2", cell.getValue());
+            assertEquals(List.of(), DrawnAnswer.of(cell).unseen("1.1.2"));
+        }
 
         Path blank = site().resolve("downloads/" + AUDIT + ".pdf");
         byte[] bytes = Files.readAllBytes(filled);
@@ -180,6 +189,15 @@ class BrowserFilledPdfTest extends PdfBrowserTest {
         typed.forEach((name, text) -> assertEquals(text, field(name).getDomProperty("value"), "the answer on the page is kept as typed"));
         assertEquals(String.valueOf((int) AnswerFit.LEAST_SIZE), String.valueOf(driver().executeScript("return String(ToolkitAudit.pdf.LEAST_SIZE)")),
                 "the page draws no smaller than toolkit fill does");
+        // The box is named as the page names its question, as the error summary would ("question
+        // 3"), not by its PDF tooltip, and the name links to the box, as the error summary's do.
+        List<WebElement> links = status.findElements(By.tagName("a"));
+        assertEquals(1, links.size(), said);
+        assertEquals("question 3", links.get(0).getText(), said);
+        assertTrue(said.contains("What you wrote for question 3 is too long to show in full in the PDF’s box"), said);
+        assertEquals("#" + AUDIT + ".safe-ethos-3.evidence", links.get(0).getAttribute("href").replaceFirst("^[^#]*", ""));
+        press(links.get(0));
+        assertEquals(AUDIT + ".safe-ethos-3.evidence", driver().switchTo().activeElement().getAttribute("id"), "the link goes to the box");
         browser.giveBackBrowser();
 
         Path blank = site().resolve("downloads/" + AUDIT + ".pdf");
@@ -188,9 +206,8 @@ class BrowserFilledPdfTest extends PdfBrowserTest {
             labels = tooltips(before);
         }
         assertTrue(said.contains(filled.getFileName().toString()), said);
-        assertTrue(said.contains("“" + labels.get(AUDIT + ".safe-ethos-3.evidence") + "” is too long to show in full"), said);
-        assertFalse(said.contains(labels.get(AUDIT + ".safe-ethos-1.evidence")), "an answer drawn smaller is not named: " + said);
-        assertFalse(said.contains(labels.get(AUDIT + ".safe-ethos-2.evidence")), "an answer drawn smaller is not named: " + said);
+        assertFalse(said.contains(labels.get(AUDIT + ".safe-ethos-3.evidence")), "not named by the PDF's long tooltip: " + said);
+        assertFalse(said.contains("question 1") || said.contains("question 2"), "an answer drawn smaller is not named: " + said);
         assertTrue(said.contains("Print on this page") && said.contains("holds every word"), "it says what to do: " + said);
 
         JsonNode answers = read(filled).get("answers");
@@ -307,6 +324,35 @@ class BrowserFilledPdfTest extends PdfBrowserTest {
         assertEquals("With thanks to the governors.", field(AUDIT + ".closing.additional-notes").getDomProperty("value"));
         String message = driver().findElement(By.cssSelector("[data-import-message]")).getText();
         assertTrue(message.contains("imported from riverside.pdf"), message);
+    }
+
+    /**
+     * A PDF's plan rows import back to their questions: references as {@code toolkit fill}
+     * writes them ("1.2.3", "2.1.1") and, in the last row, an item id as PDFs filled before
+     * references held it where numbers repeat.
+     */
+    @Test
+    void aPdfsPlanReferencesImportBackToTheirQuestions() throws Exception {
+        Path response = Files.writeString(browser.work().resolve("brook.yml"), "id: brook\naudit: " + AUDIT + "\nversion: 1\nplan:\n"
+                + "  - { item: safe-practice-3, action: Two }\n  - { item: personal-ethos-1, action: Three }\n"
+                + "  - { item: personal-practice-2, action: Four }\n");
+        Path made = browser.work().resolve("brook-made.pdf");
+        TestSites.CliRun run = TestSites.cli("fill", response.toString(), "-o", made.toString(), "-p", TestSites.projectRoot().toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Path pdf = browser.work().resolve("brook.pdf");
+        try (PDDocument document = Loader.loadPDF(made.toFile())) {
+            PDAcroForm form = document.getDocumentCatalog().getAcroForm();
+            assertEquals("1.2.3", form.getField(AUDIT + ".plan.item-1").getValueAsString());
+            assertEquals("2.1.1", form.getField(AUDIT + ".plan.item-2").getValueAsString());
+            ((PDTextField) form.getField(AUDIT + ".plan.item-3")).setValue("personal-practice-2");
+            document.save(pdf.toFile());
+        }
+        open(PAGE);
+        driver().findElement(By.cssSelector("[data-pdf-import]")).sendKeys(pdf.toString());
+        browser.waitFor("[data-plan-rows] .plan-row", Duration.ofSeconds(30));
+        List<String> rows = driver().findElements(By.cssSelector("[data-plan-rows] .plan-row")).stream()
+                .map(r -> r.getDomAttribute("data-plan-item")).toList();
+        assertEquals(List.of("safe-practice-3", "personal-ethos-1", "personal-practice-2"), rows);
     }
 
     @Test

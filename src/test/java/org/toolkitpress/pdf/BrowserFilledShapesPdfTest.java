@@ -17,7 +17,8 @@ import org.toolkitpress.testing.TestSites;
  * The audit shapes in the browser's PDFs: the gallery's filled example of an audit scored at
  * assessment points with a tick per item (progress-review: score@first, score@final,
  * priority) imports from its PDF into the web form, and the form downloads it as
- * a filled PDF that {@code toolkit read} gives back whole, still PDF/UA-1 and PDF/A-3a.
+ * a filled PDF that {@code toolkit read} gives back whole, still PDF/UA-1 and PDF/A-3a; a
+ * reflective form's box too long for the PDF is named by its label and question.
  */
 class BrowserFilledShapesPdfTest extends PdfBrowserTest {
 
@@ -71,6 +72,31 @@ class BrowserFilledShapesPdfTest extends PdfBrowserTest {
                  "boxall": {"score@first": 2, "score@final": 4},
                  "return": {"score@first": 1, "score@final": 2, "priority": "yes"}}"""), answers.get("answers"));
         assertEquals(List.of(), VeraPdf.failures(Files.readAllBytes(filled)));
+    }
+
+    /**
+     * A question answered in several named boxes (a reflective form's Notes, Priorities for
+     * change, Next steps): the status names the box too long for the PDF by its label and its
+     * question, as the page words them, and links to it.
+     */
+    @Test
+    void anAnswerTooLongInAQuestionOfSeveralBoxesIsNamedByItsBoxAndItsQuestion() throws Exception {
+        browser.openFresh("audits/reflective-review/");
+        browser.waitFor("[data-audit-pdf]:not([hidden])", Duration.ofSeconds(10));
+        String box = "reflective-review.welcome.priorities";
+        browser.setTyped(driver().findElement(By.id(box)),
+                String.join(" ", java.util.Collections.nCopies(80, "Every word of this answer stays in the field.")));
+        driver().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()",
+                driver().findElement(By.cssSelector("[data-pdf-action='download']")));
+        downloads.nextPdf();
+        var status = driver().findElement(By.cssSelector("[data-pdf-status]"));
+        String said = status.getText();
+        List<org.openqa.selenium.WebElement> links = status.findElements(By.tagName("a"));
+        assertEquals(1, links.size(), said);
+        assertEquals("“Priorities for change” in “How does a new pupil come to feel they belong here? Conside…”", links.get(0).getText(), said);
+        assertTrue(said.contains("What you wrote for “Priorities for change” in "), said);
+        assertEquals("#" + box, links.get(0).getAttribute("href").replaceFirst("^[^#]*", ""));
+        assertEquals(List.of(), browser.axeViolations(), "axe-core with the status's link");
     }
 
 }

@@ -97,9 +97,9 @@ class FilledFormTest {
     }
 
     /**
-     * The plan's question column names the item as a school can find it: its number as printed
-     * when no other item prints the same, else its id. This audit numbers afresh in each group,
-     * so "2" is printed in several groups and the cell names the item by its id.
+     * The plan's question column names the item as a school can find it on the printed form.
+     * This audit numbers afresh in each group, so "2" is printed in several groups: the cell
+     * names the item by its heading's outline number and its own, "1.1.2" (PlanReferencesTest).
      */
     @Test
     void aPlanRowNamesItsQuestionUnambiguously() throws Exception {
@@ -108,7 +108,7 @@ class FilledFormTest {
         assertEquals("2", groups.get(0).get("items").get(1).get("number").asText());
         assertEquals("2", groups.get(1).get("items").get(1).get("number").asText());
         try (PDDocument pdf = Loader.loadPDF(filled.toFile())) {
-            assertEquals("safe-ethos-2", FormData.read(pdf).get(AUDIT + ".plan.item-1"));
+            assertEquals("1.1.2", FormData.read(pdf).get(AUDIT + ".plan.item-1"));
         }
     }
 

@@ -186,8 +186,16 @@ public final class BrowserSession implements AutoCloseable {
     /** As {@link #start(Path, boolean)}, in the given kind of browser. */
     public static BrowserSession start(Path project, boolean pdf, Kind kind) {
         assumeChromium(kind);
+        return serving(TestSites.built(project, pdf).site(), kind);
+    }
+
+    /**
+     * Serves a site the test built itself (with a brand, from a project it made) and opens a
+     * browser on it, as {@link #start(Path, boolean, Kind)} does for a shared build.
+     */
+    public static BrowserSession serving(Path site, Kind kind) {
+        assumeChromium(kind);
         try {
-            Path site = TestSites.built(project, pdf).site();
             Path work = Files.createTempDirectory("toolkit-press-browser");
             Path served = TestSites.linkedCopy(site, work.resolve("site"));
             ExecutorService threads = Executors.newFixedThreadPool(2);

@@ -29,7 +29,16 @@ class ReportPageShapesTest {
         for (Map<String, Object> other : others) {
             assertEquals(List.of("owner", "part", "type", "label"), List.copyOf(other.keySet()), other::toString);
         }
-        assertEquals(List.of("id", "version", "title", "school", "points", "plan", "sections", "fields"),
+        assertEquals(List.of("id", "version", "title", "school", "points", "plan", "sections", "fields", "reads"),
                 List.copyOf(shape.keySet()));
+        // Every question printed with a number of its own ("2.1", "1)"), none twice: a plan cell
+        // names each by it (as written, or without its bracket), or by its id.
+        @SuppressWarnings("unchecked")
+        Map<String, String> reads = (Map<String, String>) shape.get("reads");
+        assertEquals("first-day", reads.get("2.1"));
+        assertEquals("check-ins", reads.get("1"));
+        assertEquals("check-ins", reads.get("1)"));
+        assertEquals("spaces", reads.get("spaces"));
+        assertEquals(null, reads.get("3"));
     }
 }
