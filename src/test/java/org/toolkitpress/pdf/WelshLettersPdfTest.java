@@ -72,6 +72,10 @@ class WelshLettersPdfTest {
             assertEquals(welshPages, withNext, "Atkinson Hyperlegible Next is used on the pages with Welsh letters and no others");
         }
         assertEquals(List.of(), VeraPdf.failures(pdf));
+        Build.Result again = Build.run(Configure.settings(project, temp.resolve("again"), true, TestSites.CLOCK).withPdf(true));
+        assertTrue(again.published(), () -> again.diagnostics().sorted().toString());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(pdf, Files.readAllBytes(temp.resolve("again/downloads/guide.pdf")),
+                "the same Welsh content makes the same bytes");
     }
 
     @Test
