@@ -126,7 +126,8 @@
    * The font a text field's /DA names, from the form's /DR, as pdf-lib's text layout uses a font
    * (name, encodeText, widthOfTextAtSize, heightAtSize, sizeAtHeight). Only the kind of font the
    * toolkit's PDFs embed for their fields: Type0, Identity-H, with a ToUnicode CMap. Letters the
-   * font lacks are drawn from their decomposed parts when it has those, else as "?"; the field's
+   * font lacks (the theme's, Atkinson Hyperlegible Next, has all of Welsh; not ỹ or other
+   * scripts) are drawn from their decomposed parts when it has those, else as "?"; the field's
    * value keeps the text exactly as typed.
    */
   function formFont(lib, doc, resourceName) {

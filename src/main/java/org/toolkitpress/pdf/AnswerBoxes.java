@@ -60,8 +60,12 @@ final class AnswerBoxes {
                 fits.put(name, one);
                 Element textarea = html.selectFirst("textarea[name=\"" + name.replace("\"", "\\\"") + "\"]");
                 if (textarea != null) {
-                    // Rounded up to a hundredth of a point: the box is never a hair short of its text.
-                    textarea.attr("style", String.format(Locale.ROOT, "min-height: %.2fpt", Math.ceil(one.height() * 100) / 100));
+                    // The engine keeps lengths in whole dots and drops a part dot, so a height rounded
+                    // up to a hundredth of a point could still lose up to a twentieth of one: the
+                    // height asked is the whole dots that hold the text and half a dot more, so the
+                    // box is never a hair short of its text whichever way the engine rounds.
+                    double dots = Math.ceil(one.height() * dotsPerPoint) + 0.5;
+                    textarea.attr("style", String.format(Locale.ROOT, "min-height: %.4fpt", dots / dotsPerPoint));
                     changed = true;
                 }
             }

@@ -43,8 +43,12 @@ final class AnswerFit implements AutoCloseable {
     /** PDFBox pads a field's text by 1 pt inside a 1 pt clip, on every side (its border is drawn by the page). */
     private static final float PADDING = 2f;
     private static final float CLIP = 1f;
-    /** Tall enough for any answer's scratch layout; PDFBox lays text out from the top down. */
-    private static final float TALL = 100_000f;
+    /**
+     * Tall enough for any answer's scratch layout (PDFBox lays text out from the top down), and
+     * no taller: the first line's position is written and read as a float, which near 100,000 pt
+     * keeps only 1/128 pt (near 10,000 pt, ten A4 pages, 1/1024 pt).
+     */
+    private static final float TALL = 10_000f;
 
     /**
      * {@code size}: the size to draw at; {@code height}: the least height (pt) of a box that
@@ -114,10 +118,12 @@ final class AnswerFit implements AutoCloseable {
             widget.setAppearance(null);
             // Laid out as it will be drawn: letters the font lacks by their parts (TextAppearance.drawable).
             probe.setValue(TextAppearance.drawable(probe, answer));
-            float x = 0;
-            float y = 0;
-            float lowest = TALL;
-            float widest = 0;
+            // Summed in double: near TALL a float keeps only 1/128 pt, and a hundred lines' moves
+            // lost a tenth of a point, enough to put the last line's descenders under the clip.
+            double x = 0;
+            double y = 0;
+            double lowest = TALL;
+            double widest = 0;
             List<Object> operands = new ArrayList<>();
             PDFStreamParser parser = new PDFStreamParser(widget.getNormalAppearanceStream());
             for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
@@ -141,7 +147,7 @@ final class AnswerFit implements AutoCloseable {
             }
             // The lowest line's descenders must clear the clip at the box's foot.
             float descent = Math.abs(font.getFontDescriptor().getDescent()) * size / 1000f;
-            return new Lines(widest, TALL - lowest + descent + CLIP);
+            return new Lines((float) widest, (float) (TALL - lowest + descent + CLIP));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot lay out an answer", e);
         }

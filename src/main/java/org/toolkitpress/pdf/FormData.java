@@ -54,6 +54,7 @@ final class FormData {
                     }
                 } else if (field instanceof PDTextField text) {
                     TextAppearance.setValue(text, value.getValue());
+                    compress(text);
                 } else {
                     field.setValue(value.getValue());
                 }
@@ -62,6 +63,28 @@ final class FormData {
             throw new UncheckedIOException("cannot fill the PDF form", e);
         }
         return refused;
+    }
+
+    /**
+     * Flate-compresses a text field's drawn appearance, which PDFBox writes plain. The form font
+     * (Atkinson Hyperlegible Next) numbers its glyphs past 127, so PDFBox writes each drawn string
+     * in hex, four characters a letter: an example response's answers took 90 KB plain.
+     */
+    private static void compress(PDTextField field) throws IOException {
+        for (PDAnnotationWidget widget : field.getWidgets()) {
+            org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream appearance = widget.getNormalAppearanceStream();
+            if (appearance == null || appearance.getCOSObject().getFilters() != null) {
+                continue;
+            }
+            org.apache.pdfbox.cos.COSStream stream = appearance.getCOSObject();
+            byte[] plain;
+            try (java.io.InputStream in = stream.createInputStream()) {
+                plain = in.readAllBytes();
+            }
+            try (java.io.OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+                out.write(plain);
+            }
+        }
     }
 
     /** Every field by full name, in the form's order, with its answer ("" when empty). */

@@ -35,10 +35,12 @@ final class PrintDocument {
     private final SiteMap siteMap;
     private final SiteView site;
     private final String css;
+    private final FallbackLetters letters;
 
     PrintDocument(Toolkit toolkit, Markdown markdown, Theme theme, PrintComponents components,
-                  SiteView site, String css) {
+                  SiteView site, String css, FallbackLetters letters) {
         this.css = css;
+        this.letters = letters;
         this.toolkit = toolkit;
         this.markdown = markdown;
         this.theme = theme;
@@ -132,6 +134,7 @@ final class PrintDocument {
         }
         Document html = Jsoup.parse(theme.render("print/document.ftlh", model));
         PrintHtml.finish(html);
+        letters.mark(html);
         return html;
     }
 

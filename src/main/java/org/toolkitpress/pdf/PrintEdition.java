@@ -73,8 +73,9 @@ public final class PrintEdition {
                 .forEach(e -> forms.putIfAbsent(e.source(), e.path()));
         PrintComponents components = new PrintComponents(toolkit, markdown, theme, forms);
         // The engine has no CSS custom properties: the brand's and stages' colours are written into print.css.
+        FallbackLetters letters = FallbackLetters.of(faces(theme.files(), READING), faces(theme.files(), NEXT_FILES));
         this.documents = new PrintDocument(toolkit, markdown, theme, components, SiteView.of(toolkit.info()),
-                BrandStyle.forPrint(read(theme.files(), CSS), toolkit));
+                BrandStyle.forPrint(read(theme.files(), CSS), toolkit), letters);
         this.engine = new Engine(fonts(theme.files()), theme.files().roots().stream().map(LayeredFiles.Root::dir).toList());
         this.baseUri = settings.project().toUri().toString();
     }
@@ -314,21 +315,44 @@ public final class PrintEdition {
 
     private static final String MONO = "Atkinson Hyperlegible Mono";
 
+    /** The reading face's successor, drawn for the letters the reading face lacks ({@link FallbackLetters}) and in form fields. */
+    static final String NEXT = "Atkinson Hyperlegible Next";
+
+    /** The four styles' files of the reading face and of its fallback, in {@link #STYLES}' order. */
+    private static final List<String> READING = List.of("AtkinsonHyperlegible_400Regular.ttf", "AtkinsonHyperlegible_400Regular_Italic.ttf",
+            "AtkinsonHyperlegible_700Bold.ttf", "AtkinsonHyperlegible_700Bold_Italic.ttf");
+    private static final List<String> NEXT_FILES = List.of("AtkinsonHyperlegibleNext_400Regular.ttf",
+            "AtkinsonHyperlegibleNext_400Regular_Italic.ttf", "AtkinsonHyperlegibleNext_700Bold.ttf", "AtkinsonHyperlegibleNext_700Bold_Italic.ttf");
+    private record Style(int weight, FontStyle style) {
+    }
+    private static final List<Style> STYLES = List.of(new Style(400, FontStyle.NORMAL), new Style(400, FontStyle.ITALIC),
+            new Style(700, FontStyle.NORMAL), new Style(700, FontStyle.ITALIC));
+
     /**
-     * The theme's fonts: the reading face in four styles, its monospaced companion for code (the
-     * engine has no fallback: a family it does not know stops the render), and the form face
-     * embedded whole.
+     * The theme's fonts: the reading face in four styles; Atkinson Hyperlegible Next in the same
+     * four, set only on the letters the reading face lacks, such as Welsh ŵ and ŷ (a subset font
+     * never used is not embedded, so PDFs without such letters do not change); the monospaced
+     * companion for code, which has those letters (a family the engine does not know stops the
+     * render); and the form face embedded whole. The form face is Next: a field's text is drawn
+     * in one font, by us, by pdf-lib in the browser and by any viewer that redraws it, so that font
+     * must hold every letter a school may type, Welsh included.
      */
     private static List<Engine.Font> fonts(LayeredFiles files) {
-        String family = "Atkinson Hyperlegible";
-        return List.of(
-                new Engine.Font(font(files, "AtkinsonHyperlegible_400Regular.ttf"), family, 400, FontStyle.NORMAL, true),
-                new Engine.Font(font(files, "AtkinsonHyperlegible_400Regular_Italic.ttf"), family, 400, FontStyle.ITALIC, true),
-                new Engine.Font(font(files, "AtkinsonHyperlegible_700Bold.ttf"), family, 700, FontStyle.NORMAL, true),
-                new Engine.Font(font(files, "AtkinsonHyperlegible_700Bold_Italic.ttf"), family, 700, FontStyle.ITALIC, true),
-                new Engine.Font(font(files, "AtkinsonHyperlegibleMono_400Regular.ttf"), MONO, 400, FontStyle.NORMAL, true),
-                new Engine.Font(font(files, "AtkinsonHyperlegibleMono_700Bold.ttf"), MONO, 700, FontStyle.NORMAL, true),
-                new Engine.Font(font(files, "AtkinsonHyperlegible_400Regular.ttf"), Engine.FORM_FAMILY, 400, FontStyle.NORMAL, false));
+        List<Engine.Font> fonts = new ArrayList<>();
+        for (int i = 0; i < STYLES.size(); i++) {
+            fonts.add(new Engine.Font(font(files, READING.get(i)), "Atkinson Hyperlegible", STYLES.get(i).weight(), STYLES.get(i).style(), true));
+        }
+        for (int i = 0; i < STYLES.size(); i++) {
+            fonts.add(new Engine.Font(font(files, NEXT_FILES.get(i)), NEXT, STYLES.get(i).weight(), STYLES.get(i).style(), true));
+        }
+        fonts.add(new Engine.Font(font(files, "AtkinsonHyperlegibleMono_400Regular.ttf"), MONO, 400, FontStyle.NORMAL, true));
+        fonts.add(new Engine.Font(font(files, "AtkinsonHyperlegibleMono_700Bold.ttf"), MONO, 700, FontStyle.NORMAL, true));
+        fonts.add(new Engine.Font(font(files, NEXT_FILES.get(0)), Engine.FORM_FAMILY, 400, FontStyle.NORMAL, false));
+        return List.copyOf(fonts);
+    }
+
+    private static List<Path> faces(LayeredFiles files, List<String> names) {
+        return names.stream().map(n -> font(files, n)).toList();
     }
 
     private static Path font(LayeredFiles files, String name) {

@@ -62,9 +62,10 @@ final class TextAppearance {
 
     /**
      * The text as the field's font can draw it, by the rule the browser's filling keeps
-     * (audit-pdf-fill.js, {@code formFont}): a letter the font lacks (the form font has no ŵ or ŷ,
-     * which Welsh schools write) is drawn from its decomposed parts when the font has them all,
-     * else as "?". PDFBox would otherwise refuse the whole value.
+     * (audit-pdf-fill.js, {@code formFont}): a letter the font lacks is drawn from its decomposed
+     * parts when the font has them all, else as "?". PDFBox would otherwise refuse the whole
+     * value. The theme's form font, Atkinson Hyperlegible Next, has every letter of Welsh (ŵ ŷ ẁ
+     * ẃ ẅ ỳ among them), so this is for other scripts, ỹ, or a brand's own form font.
      */
     static String drawable(PDTextField field, String value) throws IOException {
         PDFont font = font(field);

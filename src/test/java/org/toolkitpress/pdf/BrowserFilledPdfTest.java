@@ -88,7 +88,7 @@ class BrowserFilledPdfTest extends PdfBrowserTest {
         setTyped(field(AUDIT + ".header.date"), "14 March 2026");
         choose("safe-ethos-1", "green");
         choose("safe-ethos-2", "red");
-        setTyped(field(AUDIT + ".safe-ethos-1.evidence"), "Café mornings for parents — naïve questions welcome.\nReviewed termly.");
+        setTyped(field(AUDIT + ".safe-ethos-1.evidence"), EVIDENCE);
         setTyped(field(AUDIT + ".closing.additional-notes"), "Next year: peer mentoring.");
         Path filled = planAndDownload("Weekly check-ins with every class");
 
@@ -105,7 +105,7 @@ class BrowserFilledPdfTest extends PdfBrowserTest {
         assertEquals(1, answers.get("version").asInt());
         assertEquals(json.readTree("{\"setting\": \"Hilltop Primary School\", \"date\": \"14 March 2026\"}"), answers.get("header"));
         assertEquals(json.readTree("""
-                {"safe-ethos-1": {"choice": "green", "evidence": "Café mornings for parents — naïve questions welcome.\\nReviewed termly."},
+                {"safe-ethos-1": {"choice": "green", "evidence": "Café mornings for parents — naïve questions welcome.\\nReviewed termly. Yr ŵyl yn Nhŷ Ŵyn, ŶD."},
                  "safe-ethos-2": {"choice": "red"}}"""), answers.get("answers"));
         assertEquals(json.readTree("{\"additional-notes\": \"Next year: peer mentoring.\"}"), answers.get("closing"));
         JsonNode plan = answers.get("plan");
@@ -150,8 +150,17 @@ class BrowserFilledPdfTest extends PdfBrowserTest {
                         new PDFRenderer(after).renderImageWithDPI(page, RenderedPages.DPI), rect), "PDFBox draws the " + drawn.getValue() + " answer");
             }
         }
+        try (PDDocument after = Loader.loadPDF(bytes)) {
+            // Welsh letters drawn as themselves by the form font (Atkinson Hyperlegible Next), not as w and a loose circumflex.
+            DrawnAnswer evidence = DrawnAnswer.of((org.apache.pdfbox.pdmodel.interactive.form.PDTextField)
+                    after.getDocumentCatalog().getAcroForm().getField(AUDIT + ".safe-ethos-1.evidence"));
+            assertEquals(EVIDENCE.replaceAll("\\s+", ""), evidence.letters(), "the evidence box draws every letter typed");
+        }
         assertEquals(List.of(), VeraPdf.failures(bytes), "the browser-filled PDF still passes PDF/UA-1 and PDF/A-3a");
     }
+
+    /** A multi-line answer with accents, Welsh letters (ŵ ŷ Ŵ Ŷ), a dash and a line break. */
+    private static final String EVIDENCE = "Café mornings for parents — naïve questions welcome.\nReviewed termly. Yr ŵyl yn Nhŷ Ŵyn, ŶD.";
 
     /**
      * A long answer is not clipped silently in the browser-filled PDF: one too long for its box

@@ -142,6 +142,29 @@ class FirefoxFilledPdfTest extends PdfBrowserTest {
         assertAll(checks);
     }
 
+    /**
+     * pdf.js draws a saved field's appearance in the field's own font when that font has every
+     * letter typed; when it lacked one (ŵ, before the form font was Atkinson Hyperlegible Next)
+     * it dropped that field's appearance and set NeedAppearances, and the file was no longer
+     * PDF/A. Every typed field, Welsh ones included, keeps an appearance drawing what was typed.
+     */
+    @Test
+    void theSavedFileKeepsEveryAppearanceAndStaysPdfUaAndPdfA() throws IOException {
+        byte[] bytes = Files.readAllBytes(saved);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm form = pdf.getDocumentCatalog().getAcroForm();
+            assertTrue(!form.getNeedAppearances(), "the saved form does not ask viewers to redraw its fields");
+            List<org.junit.jupiter.api.function.Executable> checks = new ArrayList<>();
+            TYPED.forEach((field, text) -> checks.add(() -> {
+                var one = (org.apache.pdfbox.pdmodel.interactive.form.PDTextField) form.getField(AUDIT + "." + field);
+                assertTrue(one.getWidgets().get(0).getNormalAppearanceStream() != null, field + " keeps an appearance");
+                assertEquals(text.replaceAll("\\s+", ""), DrawnAnswer.of(one).letters(), field + ": the appearance draws what was typed");
+            }));
+            assertAll(checks);
+        }
+        assertEquals(List.of(), VeraPdf.failures(bytes), "PDF/UA-1 and PDF/A after pdf.js saved it");
+    }
+
     @Test
     void theReportAcrossSchoolsReadsItAsAReturn(@org.junit.jupiter.api.io.TempDir Path temp) throws IOException {
         Path returns = Files.createDirectories(temp.resolve("returns"));
