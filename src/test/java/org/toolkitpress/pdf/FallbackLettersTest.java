@@ -131,6 +131,26 @@ class FallbackLettersTest {
         assertEquals(4, faces, "the four styles of Next");
     }
 
+    /**
+     * site.css names Noto Sans Symbols 2 for dingbats by unicode-range: it holds ✓ ✗ ✔ ✘, and
+     * only characters the print edition also takes from it, so web and paper draw the same glyph.
+     */
+    @Test
+    void theWebsUnicodeRangeForSymbolsHoldsTicksAndCrossesAndOnlyWhatPrintTakesFromIt() throws IOException {
+        String css = Files.readString(TestSites.projectRoot().resolve("templates/assets/css/site.css"));
+        Matcher face = Pattern.compile("@font-face \\{[^}]*\"Noto Sans Symbols 2\"[^}]*unicode-range: ([^;]+);").matcher(css);
+        assertTrue(face.find(), "site.css has Noto Sans Symbols 2");
+        String range = face.group(1);
+        "✓✗✔✘".codePoints().forEach(c -> assertTrue(inRange(range, c), Character.toString(c)));
+        assertFalse(inRange(range, ' '));
+        for (int c = 0; c <= 0xFFFF; c++) {
+            if (inRange(range, c)) {
+                assertEquals(SYMBOLS, LETTERS.fallbackFor(c), "U+" + Integer.toHexString(c));
+            }
+        }
+        assertTrue(css.contains("--font-body: \"Atkinson Hyperlegible Next\", \"Atkinson Hyperlegible\", \"Noto Sans Symbols 2\","), "listed in the body font");
+    }
+
     private static boolean inRange(String ranges, int c) {
         for (String one : ranges.split(",")) {
             String[] ends = one.strip().substring(2).split("-");
