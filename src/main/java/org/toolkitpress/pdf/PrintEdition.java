@@ -73,7 +73,9 @@ public final class PrintEdition {
                 .forEach(e -> forms.putIfAbsent(e.source(), e.path()));
         PrintComponents components = new PrintComponents(toolkit, markdown, theme, forms);
         // The engine has no CSS custom properties: the brand's and stages' colours are written into print.css.
-        FallbackLetters letters = FallbackLetters.of(faces(theme.files(), READING), faces(theme.files(), NEXT_FILES));
+        FallbackLetters letters = FallbackLetters.of(faces(theme.files(), READING), List.of(
+                FallbackLetters.Fallback.read(NEXT, "letters-next", faces(theme.files(), NEXT_FILES)),
+                FallbackLetters.Fallback.read(SYMBOLS, "letters-symbols", faces(theme.files(), List.of(SYMBOLS_FILE)))));
         this.documents = new PrintDocument(toolkit, markdown, theme, components, SiteView.of(toolkit.info()),
                 BrandStyle.forPrint(read(theme.files(), CSS), toolkit), letters);
         this.engine = new Engine(fonts(theme.files()), theme.files().roots().stream().map(LayeredFiles.Root::dir).toList());
@@ -318,6 +320,14 @@ public final class PrintEdition {
     /** The reading face's successor, drawn for the letters the reading face lacks ({@link FallbackLetters}) and in form fields. */
     static final String NEXT = "Atkinson Hyperlegible Next";
 
+    /**
+     * The second fallback, for symbols neither Atkinson face has, such as ✓ ✗ (U+2713, U+2717):
+     * Noto Sans Symbols 2, OFL, drawn in the same plain sans-serif strokes. One style only (there
+     * is no bold): a bold cell's ✓ is drawn at the regular weight.
+     */
+    static final String SYMBOLS = "Noto Sans Symbols 2";
+    private static final String SYMBOLS_FILE = "NotoSansSymbols2-Regular.ttf";
+
     /** The four styles' files of the reading face and of its fallback, in {@link #STYLES}' order. */
     private static final List<String> READING = List.of("AtkinsonHyperlegible_400Regular.ttf", "AtkinsonHyperlegible_400Regular_Italic.ttf",
             "AtkinsonHyperlegible_700Bold.ttf", "AtkinsonHyperlegible_700Bold_Italic.ttf");
@@ -345,6 +355,7 @@ public final class PrintEdition {
         for (int i = 0; i < STYLES.size(); i++) {
             fonts.add(new Engine.Font(font(files, NEXT_FILES.get(i)), NEXT, STYLES.get(i).weight(), STYLES.get(i).style(), true));
         }
+        fonts.add(new Engine.Font(font(files, SYMBOLS_FILE), SYMBOLS, 400, FontStyle.NORMAL, true));
         fonts.add(new Engine.Font(font(files, "AtkinsonHyperlegibleMono_400Regular.ttf"), MONO, 400, FontStyle.NORMAL, true));
         fonts.add(new Engine.Font(font(files, "AtkinsonHyperlegibleMono_700Bold.ttf"), MONO, 700, FontStyle.NORMAL, true));
         fonts.add(new Engine.Font(font(files, NEXT_FILES.get(0)), Engine.FORM_FAMILY, 400, FontStyle.NORMAL, false));

@@ -21,6 +21,11 @@ final class PrintHtml {
 
     static void finish(Document html) {
         html.select("script, [hidden], [data-audit-tools], noscript").remove();
+        // A footnote's back-link (the arrow ↩ after its text) is for a screen: paper cannot be
+        // clicked, a PDF viewer has its own "back" after following the note's number, and its one
+        // character names nothing for a screen reader (PDF/UA wants a link's text to say where it
+        // goes). Printed books and LaTeX have none, so the print edition drops it.
+        html.select("a.footnote-back").remove();
         // The web's per-element custom properties (stage colours) mean nothing to the engine's CSS 2
         // parser; a swatch's colour is its fill, so it is written in as the background.
         for (Element styled : html.select("[style*=--]")) {

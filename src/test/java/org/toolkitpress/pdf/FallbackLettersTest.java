@@ -24,8 +24,11 @@ import org.toolkitpress.testing.TestSites;
 class FallbackLettersTest {
 
     private static final Path FONTS = TestSites.projectRoot().resolve("templates/assets/fonts");
-    private static final FallbackLetters LETTERS = FallbackLetters.of(
-            faces("AtkinsonHyperlegible_"), faces("AtkinsonHyperlegibleNext_"));
+    private static final FallbackLetters LETTERS = FallbackLetters.of(faces("AtkinsonHyperlegible_"), List.of(
+            FallbackLetters.Fallback.read(PrintEdition.NEXT, "letters-next", faces("AtkinsonHyperlegibleNext_")),
+            FallbackLetters.Fallback.read(PrintEdition.SYMBOLS, "letters-symbols", List.of(FONTS.resolve("NotoSansSymbols2-Regular.ttf")))));
+    private static final int NEXT = 0;
+    private static final int SYMBOLS = 1;
 
     /** Every accented letter of Welsh, lower and upper case. */
     private static final String WELSH = "âêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ";
@@ -39,14 +42,64 @@ class FallbackLettersTest {
     void theWelshLettersTheReadingFaceLacksComeFromNextAndNoOthers() {
         StringBuilder fallback = new StringBuilder();
         (WELSH + WELSH.toUpperCase(java.util.Locale.ROOT)).codePoints().forEach(c -> {
-            assertTrue(LETTERS.reading().get(c) || LETTERS.next().get(c), "one of the two draws " + Character.toString(c));
-            if (LETTERS.needsFallback(c)) {
+            assertTrue(LETTERS.reading().get(c) || LETTERS.fallbacks().get(NEXT).drawn().get(c), "one of the two draws " + Character.toString(c));
+            if (LETTERS.fallbackFor(c) == NEXT) {
                 fallback.appendCodePoint(c);
             }
         });
         assertEquals("ŵŷẃẁỳẅŴŶẂẀỲẄ", fallback.toString());
-        assertFalse(LETTERS.needsFallback('a'));
-        assertFalse(LETTERS.needsFallback('#'));
+        assertEquals(-1, LETTERS.fallbackFor('a'));
+        assertEquals(-1, LETTERS.fallbackFor('#'));
+    }
+
+    /** ✓ ✗ (the default content's tips table) are in neither Atkinson face: they come from Noto Sans Symbols 2. */
+    @Test
+    void ticksAndCrossesComeFromTheSymbolsFont() {
+        for (int c : "✓✗✔✘".codePoints().toArray()) {
+            assertFalse(LETTERS.reading().get(c) || LETTERS.fallbacks().get(NEXT).drawn().get(c), Character.toString(c));
+            assertEquals(SYMBOLS, LETTERS.fallbackFor(c), Character.toString(c));
+        }
+        assertEquals(-1, LETTERS.fallbackFor('↩'), "no bundled font has the back-link arrow, which print leaves out (PrintHtml)");
+    }
+
+    @Test
+    void anElementIsMarkedForTheLastFallbackItsTextNeeds() {
+        Document html = Jsoup.parse("<body><p id=cy>tŷ</p><p id=tick>Yes ✓</p><p id=both>tŷ ✗</p><p id=en>No</p></body>");
+        LETTERS.mark(html);
+        assertEquals("letters-next", html.getElementById("cy").className());
+        assertEquals("letters-symbols", html.getElementById("tick").className());
+        assertEquals("letters-symbols", html.getElementById("both").className());
+        assertEquals("", html.getElementById("en").className());
+    }
+
+    /**
+     * White space and control characters are laid out, not drawn: Noto Sans Symbols 2 maps some
+     * of them and the reading face does not, and marking every paragraph for it moved every line
+     * of every English PDF.
+     */
+    @Test
+    void whiteSpaceAndControlsNeverNeedAFallback() {
+        for (int c : new int[] {'\n', '\r', '\t', ' ', 0, 0x7F, 0x85}) {
+            assertEquals(-1, LETTERS.fallbackFor(c), "U+" + Integer.toHexString(c));
+        }
+        Document html = Jsoup.parse("<body><p id=en>Line one\r\nline two\tand\u0085more</p></body>");
+        LETTERS.mark(html);
+        assertEquals("", html.getElementById("en").className());
+    }
+
+    /**
+     * print.css gives each fallback's class the reading face then every fallback up to that one,
+     * in order, so each character comes from the first font that has it.
+     */
+    @Test
+    void printCssListsEachClassesFallbacksInOrder() throws IOException {
+        String css = Files.readString(TestSites.projectRoot().resolve("templates/assets/css/print.css"));
+        List<String> families = new ArrayList<>(List.of("\"Atkinson Hyperlegible\""));
+        for (FallbackLetters.Fallback fallback : LETTERS.fallbacks()) {
+            families.add('"' + fallback.family() + '"');
+            String rule = "." + fallback.cssClass() + " { font-family: " + String.join(", ", families) + "; }";
+            assertTrue(css.contains(rule), rule);
+        }
     }
 
     @Test
@@ -55,7 +108,7 @@ class FallbackLettersTest {
                 + "<h2 id=h>Croeso i Dŵr</h2><p id=code>Type <code>tŷ</code></p><textarea id=t>tŷ</textarea></body>");
         LETTERS.mark(html);
         List<String> marked = new ArrayList<>();
-        html.select("." + FallbackLetters.CLASS).forEach(e -> marked.add(e.id()));
+        html.select(".letters-next").forEach(e -> marked.add(e.id()));
         assertEquals(List.of("cy", "b", "h"), marked);
         assertEquals("Ysgol Bryn Tŷ dŵr", html.getElementById("cy").text(), "the words are left as they were");
     }
@@ -70,12 +123,32 @@ class FallbackLettersTest {
             faces++;
             String range = face.group(1);
             List<String> missing = new ArrayList<>();
-            LETTERS.next().stream().filter(LETTERS::needsFallback).filter(Character::isLetter)
+            LETTERS.fallbacks().get(NEXT).drawn().stream().filter(c -> LETTERS.fallbackFor(c) == NEXT).filter(Character::isLetter)
                     .filter(c -> !inRange(range, c)).forEach(c -> missing.add(Character.toString(c)));
             assertEquals(List.of(), missing, "letters Next must draw on the web: " + range);
             assertFalse(inRange(range, ' '), "a space is the reading face's, which sets the line height");
         }
         assertEquals(4, faces, "the four styles of Next");
+    }
+
+    /**
+     * site.css names Noto Sans Symbols 2 for dingbats by unicode-range: it holds ✓ ✗ ✔ ✘, and
+     * only characters the print edition also takes from it, so web and paper draw the same glyph.
+     */
+    @Test
+    void theWebsUnicodeRangeForSymbolsHoldsTicksAndCrossesAndOnlyWhatPrintTakesFromIt() throws IOException {
+        String css = Files.readString(TestSites.projectRoot().resolve("templates/assets/css/site.css"));
+        Matcher face = Pattern.compile("@font-face \\{[^}]*\"Noto Sans Symbols 2\"[^}]*unicode-range: ([^;]+);").matcher(css);
+        assertTrue(face.find(), "site.css has Noto Sans Symbols 2");
+        String range = face.group(1);
+        "✓✗✔✘".codePoints().forEach(c -> assertTrue(inRange(range, c), Character.toString(c)));
+        assertFalse(inRange(range, ' '));
+        for (int c = 0; c <= 0xFFFF; c++) {
+            if (inRange(range, c)) {
+                assertEquals(SYMBOLS, LETTERS.fallbackFor(c), "U+" + Integer.toHexString(c));
+            }
+        }
+        assertTrue(css.contains("--font-body: \"Atkinson Hyperlegible Next\", \"Atkinson Hyperlegible\", \"Noto Sans Symbols 2\","), "listed in the body font");
     }
 
     private static boolean inRange(String ranges, int c) {
