@@ -1,7 +1,7 @@
 package org.toolkitpress.build;
 
-import java.util.ArrayList;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -248,7 +248,7 @@ public final class Build {
     }
 
     /** The answers read from a filled PDF in the web form's response shape (null when it holds none), or the project's diagnostics. */
-    public record Read(Result result, Map<String, Object> response) {
+    public record Read(Result result, Response.Export response) {
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.toolkitpress.model.AnswerParts;
+import org.toolkitpress.model.AnswerValue;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Continuum;
 import org.toolkitpress.model.Diagnostics;
@@ -105,12 +106,12 @@ final class AuditShapeCheck {
      * The value a response gives one named part of an item ({@code key} without its point), or
      * false when {@code key} is not one of the item's named parts.
      */
-    boolean partAnswer(Audit audit, Audit.Item item, String key, Object value, SourcePos pos) {
+    boolean partAnswer(Audit audit, Audit.Item item, String key, AnswerValue value, SourcePos pos) {
         Audit.Part part = item.parts().stream().filter(p -> p.id().equals(key)).findFirst().orElse(null);
         if (part == null) {
             return false;
         }
-        String text = String.valueOf(value);
+        String text = value.text();
         switch (part.type()) {
             case TICK -> {
                 if (!Audit.Part.TICKED.equals(text)) {

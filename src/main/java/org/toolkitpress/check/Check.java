@@ -48,9 +48,9 @@ public final class Check {
         // Answers come from anyone's PDF: held to the rules a response file meets when it is built.
         Markdown markdown = Markdown.create();
         MarkdownCheck rules = new MarkdownCheck(diagnostics);
-        response.answers().forEach((item, parts) -> parts.forEach((part, value) -> {
-            if (value instanceof String text) {
-                rules.text(markdown.parse(text, SourceMap.at(response.at(item, part))));
+        response.answers().items().forEach((item, parts) -> parts.parts().forEach((part, value) -> {
+            if (!value.number()) {
+                rules.text(markdown.parse(value.text(), SourceMap.at(response.at(item, part))));
             }
         }));
         response.closing().values().forEach(text -> rules.text(markdown.parse(text, SourceMap.at(response.pos()))));

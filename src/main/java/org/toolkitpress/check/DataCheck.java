@@ -7,9 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.toolkitpress.model.AnswerParts;
+import org.toolkitpress.model.AnswerValue;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Continuum;
 import org.toolkitpress.model.Diagnostics;
+import org.toolkitpress.model.ItemAnswer;
 import org.toolkitpress.model.PrincipleSet;
 import org.toolkitpress.model.Response;
 import org.toolkitpress.model.Scale;
@@ -221,10 +223,10 @@ final class DataCheck {
         audit.closing().forEach(f -> closing.add(f.id()));
         response.closing().keySet().stream().filter(k -> !closing.contains(k)).forEach(k ->
                 diagnostics.error(response.pos(), "the response fills unknown closing field \"" + k + "\""));
-        for (Map.Entry<String, Map<String, Object>> answer : response.answers().entrySet()) {
+        for (Map.Entry<String, ItemAnswer> answer : response.answers().items().entrySet()) {
             Audit.Item item = audit.item(answer.getKey());
             if (item == null && AnswerParts.hasOwnEvidence(audit, answer.getKey())) {
-                answer.getValue().keySet().stream().filter(p -> !p.equals(AnswerParts.EVIDENCE)).forEach(p ->
+                answer.getValue().parts().keySet().stream().filter(p -> !p.equals(AnswerParts.EVIDENCE)).forEach(p ->
                         diagnostics.error(response.at(answer.getKey(), p), "\"" + answer.getKey() + "\" has only an evidence part"));
                 continue;
             }
@@ -241,14 +243,14 @@ final class DataCheck {
     }
 
     /** One item's answer; {@code scale} is null for an item answered in its named parts only. */
-    private void answer(Response response, Audit audit, Audit.Item item, Scale scale, Map<String, Object> parts) {
+    private void answer(Response response, Audit audit, Audit.Item item, Scale scale, ItemAnswer parts) {
         Set<String> allowed = new LinkedHashSet<>(AnswerParts.of(audit, item, scale, toolkit));
         if (scale != null && scale.isDistribution() && (scale.continuum() == null || !toolkit.continua().containsKey(scale.continuum()))) {
             return; // the audit's scale is already reported; without stages there is nothing to check against
         }
         BigDecimal total = BigDecimal.ZERO;
         boolean any = false;
-        for (Map.Entry<String, Object> entry : parts.entrySet()) {
+        for (Map.Entry<String, AnswerValue> entry : parts.parts().entrySet()) {
             SourcePos pos = response.at(item.id(), entry.getKey());
             if (!allowed.contains(entry.getKey())) {
                 diagnostics.error(pos, "item \"" + item.id() + "\" has no part \"" + entry.getKey() + "\"",
@@ -257,30 +259,30 @@ final class DataCheck {
             }
             // A part answered at an assessment point is checked as the part itself.
             String key = entry.getKey().contains("@") ? entry.getKey().substring(0, entry.getKey().indexOf('@')) : entry.getKey();
-            Map.Entry<String, Object> part = Map.entry(key, entry.getValue());
-            if (shapes.partAnswer(audit, item, key, entry.getValue(), pos) || scale == null) {
+            AnswerValue given = entry.getValue();
+            if (shapes.partAnswer(audit, item, key, given, pos) || scale == null) {
                 continue;
             }
-            if (scale.isDistribution() && !part.getKey().equals(AnswerParts.EVIDENCE)) {
-                if (!(part.getValue() instanceof Number number)) {
-                    diagnostics.error(pos, "a percentage must be a number, not \"" + part.getValue() + "\"");
+            if (scale.isDistribution() && !key.equals(AnswerParts.EVIDENCE)) {
+                if (!given.number()) {
+                    diagnostics.error(pos, "a percentage must be a number, not \"" + given.text() + "\"");
                     continue;
                 }
-                BigDecimal value = new BigDecimal(number.toString());
+                BigDecimal value = given.decimal();
                 if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
                     diagnostics.error(pos, "the percentage " + value.toPlainString() + " is out of range", "use 0 to 100");
                 }
                 total = total.add(value);
                 any = true;
             }
-            if (scale.isScore() && part.getKey().equals(AnswerParts.SCORE)
-                    && scale.options().stream().noneMatch(o -> o.id().equals(part.getValue().toString()))) {
-                diagnostics.error(pos, "\"" + part.getValue() + "\" is not a point of scale \"" + scale.id() + "\"",
+            if (scale.isScore() && key.equals(AnswerParts.SCORE)
+                    && scale.options().stream().noneMatch(o -> o.id().equals(given.text()))) {
+                diagnostics.error(pos, "\"" + given.text() + "\" is not a point of scale \"" + scale.id() + "\"",
                         "a whole number from " + scale.min() + " to " + scale.max());
             }
-            if (scale.isChoice() && part.getKey().equals(AnswerParts.CHOICE)
-                    && scale.options().stream().noneMatch(o -> o.id().equals(part.getValue().toString()))) {
-                diagnostics.error(pos, "\"" + part.getValue() + "\" is not an option of scale \"" + scale.id() + "\"",
+            if (scale.isChoice() && key.equals(AnswerParts.CHOICE)
+                    && scale.options().stream().noneMatch(o -> o.id().equals(given.text()))) {
+                diagnostics.error(pos, "\"" + given.text() + "\" is not an option of scale \"" + scale.id() + "\"",
                         "options: " + String.join(", ", scale.options().stream().map(Scale.Option::id).toList()));
             }
         }

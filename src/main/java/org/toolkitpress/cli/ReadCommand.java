@@ -8,14 +8,14 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.toolkitpress.build.Build;
 import org.toolkitpress.configure.Configure;
-import picocli.CommandLine;
+import org.toolkitpress.model.Response;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code toolkit read filled.pdf}: prints the answers of a filled PDF as the response JSON the web form imports. */
 @Command(name = "read", description = "Print the answers in a filled audit PDF as response JSON (the web form can import it).")
@@ -56,7 +56,7 @@ final class ReadCommand implements Callable<Integer> {
         if (code != 0) {
             return code;
         }
-        Map<String, Object> response = read.response();
+        Response.Export response = read.response();
         if (response == null) {
             stderr.println(pdf + ": error: this PDF holds no answers to any audit of this toolkit");
             stderr.println("  hint: read a PDF made by `toolkit build` or `toolkit fill`, from the same project; a form printed to PDF"

@@ -6,6 +6,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.toolkitpress.model.AnswerValue;
+import org.toolkitpress.model.Answers;
+import org.toolkitpress.model.ItemAnswer;
 import org.toolkitpress.model.Response;
 import org.toolkitpress.model.SourcePos;
 
@@ -19,13 +22,13 @@ final class ResponseData {
     }
 
     static Response of(Fields f) {
-        Map<String, Map<String, Object>> answers = new LinkedHashMap<>();
+        Map<String, ItemAnswer> answers = new LinkedHashMap<>();
         Map<String, SourcePos> positions = new LinkedHashMap<>();
         JsonNode raw = f.raw("answers");
         if (raw != null && raw.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = raw.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> item = it.next();
-                Map<String, Object> parts = new LinkedHashMap<>();
+                Map<String, AnswerValue> parts = new LinkedHashMap<>();
                 positions.put(item.getKey(), f.posOf("/answers/" + item.getKey()));
                 for (Iterator<Map.Entry<String, JsonNode>> p = item.getValue().fields(); p.hasNext(); ) {
                     Map.Entry<String, JsonNode> part = p.next();
@@ -33,12 +36,12 @@ final class ResponseData {
                     positions.put(item.getKey() + "/" + part.getKey(),
                             f.posOf("/answers/" + item.getKey() + "/" + part.getKey()));
                     if (v.isNumber()) {
-                        parts.put(part.getKey(), v.numberValue());
+                        parts.put(part.getKey(), AnswerValue.of(v.decimalValue()));
                     } else if (v.isValueNode() && !v.isNull()) {
-                        parts.put(part.getKey(), v.asText());
+                        parts.put(part.getKey(), AnswerValue.of(v.asText()));
                     }
                 }
-                answers.put(item.getKey(), parts);
+                answers.put(item.getKey(), new ItemAnswer(parts));
             }
         }
         JsonNode header = f.raw("header");
@@ -48,7 +51,7 @@ final class ResponseData {
         }
         Integer version = f.integer("version");
         return new Response(f.text("id"), f.text("audit"), version == null ? 1 : version,
-                f.text("title"), f.textMap("header"), answers, f.textMap("closing"), plan(f), f.pos(), positions);
+                f.text("title"), f.textMap("header"), new Answers(answers), f.textMap("closing"), plan(f), f.pos(), positions);
     }
 
     /** The response's action plan rows, in order; older exports have none. */

@@ -92,7 +92,7 @@ public record ActionPlan(Map<String, List<String>> needsAction, Integer rows, So
      * The items a plan proposes from a response's answers: those answered furthest from the goal,
      * most in need first (ties in the audit's order), at most {@code rows} (default five).
      */
-    public List<String> propose(List<Progress.Item> items, Map<String, Map<String, Object>> answers) {
+    public List<String> propose(List<Progress.Item> items, Answers answers) {
         record Found(String item, double need, int order) {
         }
         List<Found> found = new ArrayList<>();

@@ -2,7 +2,6 @@ package org.toolkitpress.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * When a question counts as answered: the rule behind "12 of 45 questions answered". The web
@@ -56,9 +55,8 @@ public final class Answered {
         return item.others().stream().anyMatch(Answered::filled);
     }
 
-    /** Whether {@code item} is answered in a response's answers to it ({@code part → value}; null when none). */
-    public static boolean item(Audit audit, Audit.Item item, Map<String, Object> given, Toolkit toolkit) {
-        Map<String, Object> answers = given == null ? Map.of() : given;
+    /** Whether {@code item} is answered in a response's answer to it. */
+    public static boolean item(Audit audit, Audit.Item item, ItemAnswer answers, Toolkit toolkit) {
         Scale scale = audit.scaleOf(item);
         boolean rated = scale != null && (scale.isChoice() || scale.isScore());
         if (!item.parts().isEmpty() || rated && audit.hasAssessmentPoints()) {
@@ -67,19 +65,19 @@ public final class Answered {
         List<String> texts = new ArrayList<>();
         for (String key : AnswerParts.of(audit, item, scale, toolkit)) {
             if (!AnswerParts.EVIDENCE.equals(key)) {
-                texts.add(text(answers.get(key)));
+                texts.add(answers.text(key));
             }
         }
         return item(scale == null ? "" : scale.type().key(), texts);
     }
 
-    /** How many of the audit's items {@code answers} ({@code item → part → value}) answers. */
-    public static int count(Audit audit, Map<String, Map<String, Object>> answers, Toolkit toolkit) {
-        return (int) audit.allItems().stream().filter(i -> item(audit, i, answers.get(i.id()), toolkit)).count();
+    /** How many of the audit's items {@code answers} answers. */
+    public static int count(Audit audit, Answers answers, Toolkit toolkit) {
+        return (int) audit.allItems().stream().filter(i -> item(audit, i, answers.of(i.id()), toolkit)).count();
     }
 
     /** The parts of an item as the form lays them out, with what {@code answers} holds for each. */
-    static Parts parts(Audit audit, Audit.Item item, Scale scale, Map<String, Object> answers) {
+    static Parts parts(Audit audit, Audit.Item item, Scale scale, ItemAnswer answers) {
         List<Rating> ratings = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         List<String> others = new ArrayList<>();
@@ -92,22 +90,18 @@ public final class Answered {
                 continue;
             }
             List<String> values = AnswerParts.atPoints(audit, part.id(), part.perPoint()).stream()
-                    .map(k -> text(answers.get(k))).toList();
+                    .map(answers::text).toList();
             (part.type() == Audit.Part.Type.TEXT ? texts : others).addAll(values);
         }
         return new Parts(ratings, texts, others);
     }
 
-    private static List<Rating> rated(Audit audit, String part, boolean perPoint, Map<String, Object> answers) {
+    private static List<Rating> rated(Audit audit, String part, boolean perPoint, ItemAnswer answers) {
         if (!perPoint || !audit.hasAssessmentPoints()) {
-            return List.of(new Rating(text(answers.get(part)), false));
+            return List.of(new Rating(answers.text(part), false));
         }
         return audit.assessmentPoints().stream()
-                .map(p -> new Rating(text(answers.get(FieldName.keyAt(part, p.id()))), p.optional())).toList();
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : Progress.text(value);
+                .map(p -> new Rating(answers.text(FieldName.keyAt(part, p.id())), p.optional())).toList();
     }
 
     private static boolean filled(String value) {

@@ -2,7 +2,6 @@ package org.toolkitpress.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -41,19 +40,18 @@ public final class Progress {
     private static final Pattern PERCENT = Pattern.compile("\\d{1,3}");
     private static final Pattern NUMBER = Pattern.compile("\\s*-?(\\d+(\\.\\d*)?|\\.\\d+)\\s*");
 
-    /** An item's answer in a response's answers ({@code item id → part → value}). */
-    public static Answer answer(Item item, Map<String, Map<String, Object>> answers) {
-        Map<String, Object> parts = answers == null ? null : answers.get(item.id());
-        if (parts == null || item.type() == null) {
+    /** An item's answer in a response's answers. */
+    public static Answer answer(Item item, Answers answers) {
+        if (answers == null || !answers.has(item.id()) || item.type() == null) {
             return Answer.NONE;
         }
+        ItemAnswer parts = answers.of(item.id());
         switch (item.type()) {
             case DISTRIBUTION -> {
                 List<Integer> shares = new ArrayList<>();
                 int total = 0;
                 for (String level : item.levels()) {
-                    Object v = parts.get(level);
-                    String text = v == null ? "" : text(v).strip();
+                    String text = parts.text(level).strip();
                     int n = PERCENT.matcher(text).matches() ? Integer.parseInt(text) : 0;
                     shares.add(n);
                     total += n;
@@ -61,27 +59,17 @@ public final class Progress {
                 return total == 100 ? new Answer(List.copyOf(shares), null, null) : Answer.NONE;
             }
             case CHOICE -> {
-                Object v = parts.get(AnswerParts.CHOICE);
-                int i = v == null ? -1 : item.levels().indexOf(text(v));
+                int i = parts.get(AnswerParts.CHOICE) == null ? -1 : item.levels().indexOf(parts.text(AnswerParts.CHOICE));
                 return i < 0 ? Answer.NONE : new Answer(null, i, null);
             }
             case SCORE -> {
-                Object v = parts.get(AnswerParts.SCORE);
-                String text = v == null ? "" : text(v);
+                String text = parts.text(AnswerParts.SCORE);
                 return NUMBER.matcher(text).matches() ? new Answer(null, null, Double.parseDouble(text.strip())) : Answer.NONE;
             }
             default -> {
                 return Answer.NONE;
             }
         }
-    }
-
-    /** A value as JavaScript's String() writes it: whole numbers without a decimal point. */
-    public static String text(Object v) {
-        if (v instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) && !Double.isInfinite(n.doubleValue())) {
-            return String.valueOf(n.longValue());
-        }
-        return String.valueOf(v);
     }
 
     /** The answer's progress, 0 to 100, rounded half up; null when not answered. */

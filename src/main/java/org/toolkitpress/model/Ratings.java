@@ -85,27 +85,22 @@ public final class Ratings {
     }
 
     /** Whether a response holds anything for a counted part (at any point). */
-    public static boolean given(Other other, Map<String, Map<String, Object>> answers) {
-        Map<String, Object> parts = answers.get(other.owner().id());
-        if (parts == null) {
-            return false;
-        }
-        return parts.entrySet().stream().anyMatch(e -> (e.getKey().equals(other.part()) || e.getKey().startsWith(other.part() + "@"))
-                && e.getValue() != null && !String.valueOf(e.getValue()).isBlank());
+    public static boolean given(Other other, Answers answers) {
+        return answers.of(other.owner().id()).parts().entrySet().stream()
+                .anyMatch(e -> (e.getKey().equals(other.part()) || e.getKey().startsWith(other.part() + "@")) && !e.getValue().isBlank());
     }
 
     /**
      * A response's answers to {@code ratings} in the plain shape, each rating read at the first or
      * the latest assessment point it was answered at (or as it is, in an audit without points).
      */
-    public static Map<String, Map<String, Object>> at(List<Rating> ratings, Audit audit,
-                                                      Map<String, Map<String, Object>> answers, When when) {
-        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+    public static Answers at(List<Rating> ratings, Audit audit, Answers answers, When when) {
+        Map<String, ItemAnswer> out = new LinkedHashMap<>();
         for (Rating rating : ratings) {
-            Map<String, Object> given = answers.get(rating.owner().id());
-            if (given == null) {
+            if (!answers.has(rating.owner().id())) {
                 continue;
             }
+            ItemAnswer given = answers.of(rating.owner().id());
             String base = rating.part() != null ? rating.part().id()
                     : rating.scale().isChoice() ? AnswerParts.CHOICE : rating.scale().isScore() ? AnswerParts.SCORE : null;
             if (base == null) {
@@ -119,16 +114,20 @@ public final class Ratings {
                 Collections.reverse(keys);
             }
             for (String key : keys) {
-                Object value = given.get(key);
+                AnswerValue value = given.get(key);
+                if (value == null) {
+                    continue;
+                }
                 Progress.Item plain = rating.item();
                 String canonical = plain.type() == Scale.Type.CHOICE ? AnswerParts.CHOICE : AnswerParts.SCORE;
-                if (value != null && !Progress.answer(plain, Map.of(plain.id(), Map.of(canonical, value))).isEmpty()) {
-                    out.put(rating.key(), Map.of(canonical, value));
+                ItemAnswer read = new ItemAnswer(Map.of(canonical, value));
+                if (!Progress.answer(plain, new Answers(Map.of(plain.id(), read))).isEmpty()) {
+                    out.put(rating.key(), read);
                     break;
                 }
             }
         }
-        return out;
+        return new Answers(out);
     }
 
     /** A scale's levels as a reader names them: stage labels, option labels, or score points with their labels ("0 Not in place"). */

@@ -1,17 +1,16 @@
 package org.toolkitpress.model;
 
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A filled-in audit: header values, answers by item id then part, and closing fields. The same
- * shape is exported and imported by the web form and fills a PDF. Answer values are numbers
- * (distribution percentages) or strings. {@code plan} is the school's action plan, in order
+ * shape is exported and imported by the web form and fills a PDF. {@code plan} is the school's action plan, in order
  * (empty in older exports). {@code positions} says where each answer was written.
  */
 public record Response(String id, String audit, int version, String title, Map<String, String> header,
-                       Map<String, Map<String, Object>> answers, Map<String, String> closing,
+                       Answers answers, Map<String, String> closing,
                        List<PlanRow> plan, SourcePos pos, Map<String, SourcePos> positions) {
 
     /** One row of the action plan: the item it starts from (empty for the school's own), and what, who, by when, how we'll know. */
@@ -25,16 +24,12 @@ public record Response(String id, String audit, int version, String title, Map<S
     }
 
     /** The response in the shape the web form exports and imports: {@code {audit, version, header, answers, closing, plan?}}. */
-    public Map<String, Object> exported() {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("audit", audit);
-        out.put("version", version);
-        out.put("header", header);
-        out.put("answers", answers);
-        out.put("closing", closing);
-        if (!plan.isEmpty()) {
-            out.put("plan", plan);
-        }
-        return out;
+    public Export exported() {
+        return new Export(audit, version, header, answers, closing, plan);
+    }
+
+    /** A response as the web form exports it, written as JSON in this order; older exports have no plan, so none is written when empty. */
+    public record Export(String audit, int version, Map<String, String> header, Answers answers, Map<String, String> closing,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PlanRow> plan) {
     }
 }

@@ -2,16 +2,19 @@ package org.toolkitpress.pdf;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.TreeMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.toolkitpress.model.AnswerParts;
+import org.toolkitpress.model.AnswerValue;
+import org.toolkitpress.model.Answers;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Continuum;
 import org.toolkitpress.model.FieldName;
+import org.toolkitpress.model.ItemAnswer;
 import org.toolkitpress.model.Response;
 import org.toolkitpress.model.Scale;
 import org.toolkitpress.model.SourcePos;
@@ -38,7 +41,7 @@ final class ResponseFields {
         Audit audit = toolkit.audits().get(auditId);
         Set<String> stages = percentageParts(audit, toolkit);
         Map<String, String> header = new LinkedHashMap<>();
-        Map<String, Map<String, Object>> answers = new LinkedHashMap<>();
+        Map<String, Map<String, AnswerValue>> answers = new LinkedHashMap<>();
         Map<String, String> closing = new LinkedHashMap<>();
         Map<Integer, Map<String, String>> plan = new TreeMap<>();
         values.forEach((text, value) -> {
@@ -55,10 +58,12 @@ final class ResponseFields {
                 }
                 case ITEM, EVIDENCE -> answers.computeIfAbsent(name.owner(), k -> new LinkedHashMap<>())
                         .put(name.key(), name.kind() == FieldName.Kind.ITEM && (stages.contains(name.part()) || name.part().equals(AnswerParts.SCORE))
-                                ? number(value) : value);
+                                ? number(value) : AnswerValue.of(value));
             }
         });
-        return new Response(null, auditId, version, null, header, answers, closing, plan(plan, audit, toolkit), from, Map.of());
+        Map<String, ItemAnswer> items = new LinkedHashMap<>();
+        answers.forEach((item, parts) -> items.put(item, new ItemAnswer(parts)));
+        return new Response(null, auditId, version, null, header, new Answers(items), closing, plan(plan, audit, toolkit), from, Map.of());
     }
 
     /** The plan's rows in row order, rows left blank dropped; the question cell read back to an item id. */
@@ -125,12 +130,11 @@ final class ResponseFields {
     }
 
     /** A percentage as a number when it reads as one; otherwise the text as written, so nothing is lost. */
-    private static Object number(String value) {
+    private static AnswerValue number(String value) {
         try {
-            BigDecimal n = new BigDecimal(value.strip().replace("%", "").strip());
-            return n.scale() <= 0 ? (Object) n.intValueExact() : n;
-        } catch (NumberFormatException | ArithmeticException e) {
-            return value;
+            return AnswerValue.of(new BigDecimal(value.strip().replace("%", "").strip()));
+        } catch (NumberFormatException e) {
+            return AnswerValue.of(value);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.toolkitpress.model.ActionPlan;
+import org.toolkitpress.model.Answers;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Progress;
 import org.toolkitpress.model.Ratings;
@@ -196,7 +197,7 @@ public final class AuditReport {
         Map<String, Integer> proposed = new LinkedHashMap<>();
         Map<String, Integer> answered = new LinkedHashMap<>();
         for (School school : schools) {
-            Map<String, Map<String, Object>> answers = school.latest();
+            Answers answers = school.latest();
             rule.propose(items, answers).forEach(id -> proposed.merge(id, 1, Integer::sum));
             items.stream().filter(i -> !Progress.answer(i, answers).isEmpty()).forEach(i -> answered.merge(i.id(), 1, Integer::sum));
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.toolkitpress.model.AnswerValue;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Placement;
 import org.toolkitpress.model.Progress;
@@ -132,7 +133,7 @@ final class HeatMaps {
         return switch (item.type()) {
             case DISTRIBUTION -> Placement.stage(answer.shares().stream().map(BigDecimal::valueOf).toList()) - 1;
             case CHOICE -> answer.index();
-            default -> item.levels().indexOf(Progress.text(answer.score()));
+            default -> item.levels().indexOf(AnswerValue.of(answer.score()).text());
         };
     }
 

@@ -2,15 +2,16 @@ package org.toolkitpress.report;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.toolkitpress.model.Answers;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Ratings;
 import org.toolkitpress.returns.Returns;
@@ -20,8 +21,7 @@ import org.toolkitpress.returns.Returns;
  * one stands for the school in every figure across schools. Returns with the same school name
  * (ignoring case and spacing) are one school's; a return that names no school is a school of its own.
  */
-record School(String name, List<Returns.Return> returns, Map<String, Map<String, Object>> latest,
-              Map<String, Map<String, Object>> first) {
+record School(String name, List<Returns.Return> returns, Answers latest, Answers first) {
 
     private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 

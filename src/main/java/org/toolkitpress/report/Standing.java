@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.toolkitpress.model.Answers;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Continuum;
 import org.toolkitpress.model.Placement;
@@ -56,7 +57,7 @@ final class Standing {
 
     /** A section's figure from a school's answers; the main scores it holds are added to {@code scores}. */
     private static AuditReport.Figure section(List<Ratings.Rating> ratings, Toolkit toolkit,
-                                              Map<String, Map<String, Object>> answers, List<Scoring.Score> scores) {
+                                              Answers answers, List<Scoring.Score> scores) {
         List<Scoring.Score> own = new ArrayList<>();
         List<List<BigDecimal>> shares = new ArrayList<>();
         Map<String, Integer> chosen = new LinkedHashMap<>();
@@ -123,7 +124,7 @@ final class Standing {
     }
 
     /** The mean progress over the ratings answered, or null. */
-    private static Integer mean(List<Ratings.Rating> ratings, Map<String, Map<String, Object>> answers) {
+    private static Integer mean(List<Ratings.Rating> ratings, Answers answers) {
         return Progress.mean(ratings.stream().map(r -> Progress.of(r.item(), Progress.answer(r.item(), answers))).toList());
     }
 

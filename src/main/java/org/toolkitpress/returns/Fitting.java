@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.toolkitpress.model.AnswerParts;
+import org.toolkitpress.model.AnswerValue;
+import org.toolkitpress.model.Answers;
 import org.toolkitpress.model.Audit;
+import org.toolkitpress.model.ItemAnswer;
 import org.toolkitpress.model.Progress;
 import org.toolkitpress.model.Ratings;
 import org.toolkitpress.model.Response;
@@ -54,12 +57,12 @@ final class Fitting {
     /** The return a response gives: its answers that still fit, its school, date and what to note. */
     static Returns.Return fit(Returns.Candidate candidate, Audit audit, Toolkit toolkit) {
         Response response = candidate.response();
-        Map<String, Map<String, Object>> kept = new LinkedHashMap<>();
+        Map<String, Map<String, AnswerValue>> kept = new LinkedHashMap<>();
         int unfitted = 0;
-        for (Map.Entry<String, Map<String, Object>> item : response.answers().entrySet()) {
+        for (Map.Entry<String, ItemAnswer> item : response.answers().items().entrySet()) {
             Audit.Item asked = audit.item(item.getKey());
-            for (Map.Entry<String, Object> part : item.getValue().entrySet()) {
-                if (part.getValue() == null || String.valueOf(part.getValue()).isBlank()) {
+            for (Map.Entry<String, AnswerValue> part : item.getValue().parts().entrySet()) {
+                if (part.getValue().isBlank()) {
                     continue;
                 }
                 if (asked != null && fits(asked, part.getKey(), part.getValue(), audit, toolkit)) {
@@ -79,24 +82,26 @@ final class Fitting {
                     + (unfitted == 1 ? "is" : "are") + " left out");
         }
         List<Ratings.Rating> ratings = Ratings.of(audit, toolkit);
-        Map<String, Map<String, Object>> latest = Ratings.at(ratings, audit, kept, Ratings.When.LATEST);
+        Map<String, ItemAnswer> fitted = new LinkedHashMap<>();
+        kept.forEach((item, parts) -> fitted.put(item, new ItemAnswer(parts)));
+        Answers answers = new Answers(fitted);
+        Answers latest = Ratings.at(ratings, audit, answers, Ratings.When.LATEST);
         int questions = ratings.size();
         int answered = (int) ratings.stream().filter(r -> !Progress.answer(r.item(), latest).isEmpty()).count();
         if (answered > 0 && answered < questions) {
             notes.add("answers " + answered + " of " + questions + " questions");
         }
         return new Returns.Return(candidate.file(), audit.id(), response.version(), school(response, audit), date(response, audit),
-                kept, answered, questions, List.copyOf(notes));
+                answers, answered, questions, List.copyOf(notes));
     }
 
     /** Whether the current form has a field for {@code key} of {@code item} that can hold {@code value}. */
-    private static boolean fits(Audit.Item item, String key, Object value, Audit audit, Toolkit toolkit) {
+    private static boolean fits(Audit.Item item, String key, AnswerValue value, Audit audit, Toolkit toolkit) {
         Scale scale = audit.scaleOf(item);
         if (!AnswerParts.of(audit, item, scale, toolkit).contains(key)) {
             return false;
         }
-        String text = value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
-                ? String.valueOf(n.longValue()) : String.valueOf(value).strip();
+        String text = value.text().strip();
         String base = key.contains("@") ? key.substring(0, key.indexOf('@')) : key;
         Audit.Part part = item.parts().stream().filter(p -> p.id().equals(base)).findFirst().orElse(null);
         if (part != null) {
@@ -160,11 +165,11 @@ final class Fitting {
         return r.school().toLowerCase(Locale.ROOT) + "\n" + new TreeMap<>(response.header()) + "\n" + sorted(r.answers());
     }
 
-    private static String sorted(Map<String, Map<String, Object>> answers) {
+    private static String sorted(Answers answers) {
         Map<String, Map<String, String>> out = new TreeMap<>();
-        answers.forEach((item, parts) -> {
+        answers.items().forEach((item, parts) -> {
             Map<String, String> p = new TreeMap<>();
-            parts.forEach((k, v) -> p.put(k, String.valueOf(v)));
+            parts.parts().forEach((k, v) -> p.put(k, v.text()));
             out.put(item, p);
         });
         return out.toString();

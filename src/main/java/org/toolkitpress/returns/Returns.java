@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.toolkitpress.configure.BuildSettings;
 import org.toolkitpress.load.Load;
+import org.toolkitpress.model.Answers;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Diagnostic;
 import org.toolkitpress.model.Diagnostics;
@@ -42,7 +43,7 @@ public final class Returns {
      * @param notes    what the reader should know (an older version, answers that no longer fit, a half-filled form)
      */
     public record Return(String file, String audit, int version, String school, LocalDate date,
-                         Map<String, Map<String, Object>> answers, int answered, int questions, List<String> notes) {
+                         Answers answers, int answered, int questions, List<String> notes) {
     }
 
     /** A file left out of the report, and why. */

@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.toolkitpress.model.AnswerParts;
+import org.toolkitpress.model.AnswerValue;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.FieldName;
+import org.toolkitpress.model.ItemAnswer;
 import org.toolkitpress.model.PointChange;
 import org.toolkitpress.model.Response;
 import org.toolkitpress.model.Scale;
@@ -95,9 +97,9 @@ final class FormParts {
             List<Scoring.Score> answered = new ArrayList<>();
             for (Audit.Item item : items) {
                 Scale scale = audit.scaleOf(item);
-                Map<String, Object> answer = response == null ? null : response.answers().get(item.id());
-                if (scale != null && scale.isScore() && answer != null && answer.get(key) instanceof Number n) {
-                    answered.add(new Scoring.Score(n.intValue(), scale.maxPoint()));
+                AnswerValue v = response == null ? null : response.answers().of(item.id()).get(key);
+                if (scale != null && scale.isScore() && v != null && v.number()) {
+                    answered.add(new Scoring.Score(v.decimal().intValue(), scale.maxPoint()));
                 }
             }
             Map<String, String> fields = new LinkedHashMap<>();
@@ -132,11 +134,11 @@ final class FormParts {
 
     /** An item's score at each point, null where not answered. */
     private static List<Integer> scores(Audit.Item item, Response response, List<PointView> points) {
-        Map<String, Object> answer = response == null ? null : response.answers().get(item.id());
+        ItemAnswer answer = response == null ? ItemAnswer.NONE : response.answers().of(item.id());
         List<Integer> out = new ArrayList<>();
         for (PointView point : points) {
-            Object v = answer == null ? null : answer.get(FieldName.keyAt(AnswerParts.SCORE, point.id()));
-            out.add(v instanceof Number n ? n.intValue() : null);
+            AnswerValue v = answer.get(FieldName.keyAt(AnswerParts.SCORE, point.id()));
+            out.add(v != null && v.number() ? v.decimal().intValue() : null);
         }
         return out;
     }

@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.toolkitpress.model.AnswerParts;
+import org.toolkitpress.model.AnswerValue;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Continuum;
 import org.toolkitpress.model.FieldName;
+import org.toolkitpress.model.ItemAnswer;
 import org.toolkitpress.model.Placement;
 import org.toolkitpress.model.Response;
 import org.toolkitpress.model.Scale;
@@ -94,9 +96,9 @@ public final class FormView {
                 continue;
             }
             any = true;
-            Map<String, Object> answer = response == null ? null : response.answers().get(item.id());
-            if (answer != null && answer.get(AnswerParts.SCORE) instanceof Number n) {
-                answered.add(new Scoring.Score(n.intValue(), scale.maxPoint()));
+            AnswerValue v = response == null ? null : response.answers().of(item.id()).get(AnswerParts.SCORE);
+            if (v != null && v.number()) {
+                answered.add(new Scoring.Score(v.decimal().intValue(), scale.maxPoint()));
             }
         }
         return any ? Scoring.figures(answered) : null;
@@ -182,11 +184,11 @@ public final class FormView {
         List<List<BigDecimal>> answered = new ArrayList<>();
         if (response != null && scale != null) {
             for (Audit.Item item : section.allItems()) {
-                Map<String, Object> answer = scale.id().equals(item.scale()) ? response.answers().get(item.id()) : null;
-                if (answer != null && Placement.complete(stages.stream()
-                        .map(s -> answer.get(s.id()) == null ? "" : String.valueOf(answer.get(s.id()))).toList())) {
-                    answered.add(stages.stream().map(s -> answer.get(s.id()) instanceof Number n
-                            ? new BigDecimal(n.toString()) : BigDecimal.ZERO).toList());
+                ItemAnswer answer = response.answers().of(item.id());
+                if (scale.id().equals(item.scale()) && !answer.isEmpty()
+                        && Placement.complete(stages.stream().map(s -> answer.text(s.id())).toList())) {
+                    answered.add(stages.stream().map(s -> answer.get(s.id()) != null && answer.get(s.id()).number()
+                            ? answer.get(s.id()).decimal() : BigDecimal.ZERO).toList());
                 }
             }
         }
@@ -215,8 +217,8 @@ public final class FormView {
         for (Scale.Option option : scale.options()) {
             long count = response == null ? 0 : section.allItems().stream()
                     .filter(i -> scale.id().equals(i.scale()))
-                    .map(i -> response.answers().get(i.id()))
-                    .filter(a -> a != null && option.id().equals(String.valueOf(a.get(AnswerParts.CHOICE))))
+                    .map(i -> response.answers().of(i.id()))
+                    .filter(a -> option.id().equals(a.text(AnswerParts.CHOICE)))
                     .count();
             out.add(new OptionCount(option.id(), option.label(), count));
         }
@@ -230,8 +232,8 @@ public final class FormView {
     public static Map<String, String> values(Audit audit, Response response) {
         Map<String, String> values = new LinkedHashMap<>();
         response.header().forEach((k, v) -> values.put(FieldName.headerKey(audit.id(), k).render(), v));
-        response.answers().forEach((owner, parts) -> parts.forEach((key, v) ->
-                values.put(FieldName.answer(audit, owner, key).render(), v instanceof Number n ? plain(n) : v.toString())));
+        response.answers().items().forEach((owner, parts) -> parts.parts().forEach((key, v) ->
+                values.put(FieldName.answer(audit, owner, key).render(), v.text())));
         response.closing().forEach((k, v) -> values.put(FieldName.closing(audit.id(), k).render(), v));
         for (Audit.Section section : audit.sections()) {
             figureValues(audit, section.id(), scores(audit, section.allItems(), response), values);
@@ -257,9 +259,5 @@ public final class FormView {
                 at.figureFields().forEach((figure, name) -> values.put(name, at.scores().text(figure)));
             }
         }
-    }
-
-    private static String plain(Number n) {
-        return new BigDecimal(n.toString()).stripTrailingZeros().toPlainString();
     }
 }

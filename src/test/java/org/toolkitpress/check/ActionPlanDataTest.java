@@ -2,12 +2,12 @@ package org.toolkitpress.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.toolkitpress.configure.Configure;
@@ -82,9 +82,14 @@ class ActionPlanDataTest {
         Response with = toolkit.responses().get("with-plan");
         assertEquals(List.of(new Response.PlanRow("q2", "Train", "Head", "July", "Fewer reds"),
                 new Response.PlanRow("", "Our own", "", "", "")), with.plan());
-        assertEquals(with.plan(), with.exported().get("plan"));
+        ObjectMapper json = new ObjectMapper();
+        assertEquals(json.readTree("[{\"item\":\"q2\",\"action\":\"Train\",\"who\":\"Head\",\"by\":\"July\",\"measure\":\"Fewer reds\"},"
+                + "{\"item\":\"\",\"action\":\"Our own\",\"who\":\"\",\"by\":\"\",\"measure\":\"\"}]"),
+                json.valueToTree(with.exported()).get("plan"));
         assertEquals(List.of(), toolkit.responses().get("old").plan());
-        assertEquals(false, toolkit.responses().get("old").exported().containsKey("plan"));
-        assertEquals(Map.of("choice", "green"), toolkit.responses().get("old").answers().get("q2"));
+        // An export without a plan is written as older exports were: no "plan" at all.
+        assertEquals(json.readTree("{\"audit\":\"a\",\"version\":1,\"header\":{},\"answers\":{\"q2\":{\"choice\":\"green\"}},\"closing\":{}}"),
+                json.valueToTree(toolkit.responses().get("old").exported()));
+        assertEquals("green", toolkit.responses().get("old").answers().of("q2").text("choice"));
     }
 }

@@ -56,12 +56,13 @@ class AnsweredTest {
         return toolkit;
     }
 
-    private static Map<String, Object> parts(Object... keyValues) {
-        Map<String, Object> out = new LinkedHashMap<>();
+    /** An item's answer as an export writes it: numbers as numbers, the rest as text. */
+    private static ItemAnswer parts(Object... keyValues) {
+        Map<String, AnswerValue> out = new LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
-            out.put((String) keyValues[i], keyValues[i + 1]);
+            out.put((String) keyValues[i], AnswerValue.ofJson(keyValues[i + 1]));
         }
-        return out;
+        return new ItemAnswer(out);
     }
 
     @Test
@@ -73,7 +74,7 @@ class AnsweredTest {
         assertTrue(Answered.item(points, room, parts("score@first", 2, "score@final", 4), toolkit), "the optional point may stay blank");
         assertFalse(Answered.item(points, room, parts("score@first", 2, "score@second", 3), toolkit), "the final point not yet scored");
         assertFalse(Answered.item(points, room, parts("priority", "yes"), toolkit), "a tick does not answer a rated question");
-        assertFalse(Answered.item(points, room, null, toolkit));
+        assertFalse(Answered.item(points, room, ItemAnswer.NONE, toolkit));
 
         Audit reflective = toolkit.audits().get("reflective-review");
         Audit.Item welcome = reflective.item("welcome");
@@ -83,6 +84,6 @@ class AnsweredTest {
         Audit numeric = toolkit.audits().get("numeric-audit");
         assertTrue(Answered.item(numeric, numeric.item("s1"), parts("score", 0), toolkit), "a score of 0 is an answer");
         assertFalse(Answered.item(numeric, numeric.item("s1"), parts("score", ""), toolkit));
-        assertEquals(2, Answered.count(numeric, Map.of("s1", parts("score", 0), "s2", parts("score", 3), "s3", parts()), toolkit));
+        assertEquals(2, Answered.count(numeric, new Answers(Map.of("s1", parts("score", 0), "s2", parts("score", 3), "s3", parts())), toolkit));
     }
 }

@@ -47,8 +47,8 @@ class ProgressTest {
         assertEquals(2, cases.size(), "every case of the file is run");
         for (JsonNode c : cases) {
             String what = c.get("case").asText();
-            Map<String, Map<String, Object>> earlier = answers(c.get("earlier"));
-            Map<String, Map<String, Object>> current = answers(c.get("current"));
+            Answers earlier = answers(c.get("earlier"));
+            Answers current = answers(c.get("current"));
             for (JsonNode want : c.get("sections")) {
                 List<Integer> before = new ArrayList<>();
                 List<Integer> after = new ArrayList<>();
@@ -90,7 +90,8 @@ class ProgressTest {
         return out;
     }
 
-    static Map<String, Map<String, Object>> answers(JsonNode answers) {
-        return JSON.convertValue(answers, new TypeReference<Map<String, Map<String, Object>>>() { });
+    /** Answers as a web form's export holds them, read as Java reads an export. */
+    static Answers answers(JsonNode answers) {
+        return JSON.convertValue(answers, Answers.class);
     }
 }
