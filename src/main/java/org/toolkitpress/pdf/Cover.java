@@ -1,7 +1,5 @@
 package org.toolkitpress.pdf;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.toolkitpress.model.Brand;
@@ -19,16 +17,22 @@ final class Cover {
     private Cover() {
     }
 
-    static Map<String, Object> publisher(Toolkit toolkit) {
+    /**
+     * The publisher as a cover shows it; "" for what the brand does not give.
+     *
+     * @param logo the logo file's address, for the PDF engine to read
+     */
+    public record Publisher(String name, String logo, String logoAlt, String licence) {
+    }
+
+    static Publisher publisher(Toolkit toolkit) {
         Brand brand = toolkit.brand();
-        Map<String, Object> publisher = new LinkedHashMap<>();
-        publisher.put("name", brand == null || brand.name() == null ? "" : brand.name());
         boolean logo = brand != null && brand.logo() != null && brand.logo().file() != null;
-        publisher.put("logo", logo ? brand.logo().file().toUri().toString() : "");
-        publisher.put("logoAlt", logo && brand.logo().alt() != null ? brand.logo().alt() : "");
         String licence = brand == null || brand.licence() == null ? "" : brand.licence();
-        publisher.put("licence", toolkit.info().date() == null ? licence : copyrightYear(licence, toolkit.info().date().getYear()));
-        return publisher;
+        return new Publisher(brand == null || brand.name() == null ? "" : brand.name(),
+                logo ? brand.logo().file().toUri().toString() : "",
+                logo && brand.logo().alt() != null ? brand.logo().alt() : "",
+                toolkit.info().date() == null ? licence : copyrightYear(licence, toolkit.info().date().getYear()));
     }
 
     /**

@@ -113,12 +113,7 @@ final class PrintDocument {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", site);
         model.put("css", Theme.markup(css));
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("id", edition.id());
-        doc.put("title", title);
-        doc.put("kind", edition.kind().name().toLowerCase(java.util.Locale.ROOT));
-        doc.put("webUrl", webUrl(edition));
-        model.put("doc", doc);
+        model.put("doc", new Doc(edition.id(), title, edition.kind().name().toLowerCase(java.util.Locale.ROOT), webUrl(edition)));
         model.put("publisher", Cover.publisher(toolkit));
         if (edition.kind() == Edition.Kind.PAGES) {
             model.put("chapters", chapters(edition));
@@ -138,27 +133,41 @@ final class PrintDocument {
         return html;
     }
 
-    private List<Map<String, Object>> chapters(Edition edition) {
+    /**
+     * The PDF as its template names it.
+     *
+     * @param kind   {@code pages}, {@code form} or {@code filled}
+     * @param webUrl the page of the website it prints, "" when none
+     */
+    public record Doc(String id, String title, String kind, String webUrl) {
+    }
+
+    /**
+     * One page of a guide as a chapter.
+     *
+     * @param key  the chapter's anchor, which links to the page point at
+     * @param part the section's title when the chapter starts one in a PDF of several sections, else ""
+     * @param html the page's body, printed
+     */
+    public record Chapter(String key, String title, String summary, String lastReviewed, String reviewBy, String part,
+                   Object html) {
+    }
+
+    private List<Chapter> chapters(Edition edition) {
         List<Page> pages = pages(edition);
         Map<String, String> keys = new LinkedHashMap<>();
         pages.forEach(p -> keys.put(p.sourcePath(), PrintContext.chapterKey(p)));
-        List<Map<String, Object>> chapters = new ArrayList<>();
+        List<Chapter> chapters = new ArrayList<>();
         String section = null;
         for (Page page : pages) {
-            Map<String, Object> chapter = new LinkedHashMap<>();
-            chapter.put("key", keys.get(page.sourcePath()));
-            chapter.put("title", page.title());
-            chapter.put("summary", page.front().summary() == null ? "" : page.front().summary());
-            chapter.put("lastReviewed", DisplayDate.of(page.front().lastReviewed()));
-            chapter.put("reviewBy", DisplayDate.of(page.front().reviewBy()));
             boolean newSection = !page.section().equals(section) && edition.sections().size() > 1;
-            chapter.put("part", newSection ? sectionTitle(page.section()) : "");
+            String part = newSection ? sectionTitle(page.section()) : "";
             section = page.section();
-            Map<String, Object> common = new LinkedHashMap<>();
-            common.put("site", site);
-            PrintContext context = new PrintContext(page, toolkit, keys, components, common);
-            chapter.put("html", Theme.markup(markdown.render(page.body(), context)));
-            chapters.add(chapter);
+            PrintContext context = new PrintContext(page, toolkit, keys, components, Map.of("site", site));
+            chapters.add(new Chapter(keys.get(page.sourcePath()), page.title(),
+                    page.front().summary() == null ? "" : page.front().summary(),
+                    DisplayDate.of(page.front().lastReviewed()), DisplayDate.of(page.front().reviewBy()), part,
+                    Theme.markup(markdown.render(page.body(), context))));
         }
         return chapters;
     }

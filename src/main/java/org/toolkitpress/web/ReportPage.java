@@ -1,5 +1,8 @@
 package org.toolkitpress.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -42,9 +45,8 @@ final class ReportPage {
         model.put("page", PageView.titled("Report across schools' returns"));
         model.put("nav", navigation.sections("../"));
         model.put("breadcrumbs", List.of(Navigation.home("../")));
-        List<Map<String, Object>> audits = new ArrayList<>();
-        toolkit.audits().values().stream().filter(a -> !a.isPlanning()).forEach(a -> audits.add(shape(a, toolkit)));
-        model.put("audits", audits.stream().map(a -> Map.of("id", a.get("id"), "title", a.get("title"))).toList());
+        List<AuditShape> audits = toolkit.audits().values().stream().filter(a -> !a.isPlanning()).map(a -> shape(a, toolkit)).toList();
+        model.put("audits", audits);
         try {
             model.put("shapes", JSON.writeValueAsString(audits));
         } catch (JsonProcessingException e) {
@@ -53,103 +55,121 @@ final class ReportPage {
         return new OutputFile(PATH, theme.render("report.ftlh", model).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** One audit as the script reads it. */
-    static Map<String, Object> shape(Audit audit, Toolkit toolkit) {
-        Map<String, String> numbers = FormView.numbers(audit);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", audit.id());
-        out.put("version", audit.version());
-        out.put("title", audit.title());
-        out.put("school", audit.headerFields().isEmpty() ? "" : audit.headerFields().get(0).id());
-        out.put("points", audit.assessmentPoints().stream().map(Audit.AssessmentPoint::id).toList());
-        // Ordered maps throughout: Map.of iterates in an order chosen afresh by each JVM, which
-        // made this page's JSON differ from one build to the next.
-        Map<String, Object> plan = new LinkedHashMap<>();
-        if (audit.actionPlan() != null) {
-            plan.put("needs_action", audit.actionPlan().needsAction());
-            plan.put("rows", audit.actionPlan().rows() == null ? 0 : audit.actionPlan().rows());
+    /**
+     * One audit as the script reads it, written as JSON in this order (a record's components keep
+     * their order, so the page is the same bytes from one build to the next).
+     *
+     * @param school the header field that names the school ("" when the audit has none)
+     * @param points the assessment points' ids
+     * @param fields item id → part key → what the field may hold
+     * @param reads  what a returned PDF's action plan cell may hold, back to its item id ({@link PlanRefs})
+     */
+    public record AuditShape(String id, int version, String title, String school, List<String> points, PlanRule plan,
+                      List<SectionShape> sections, Map<String, Map<String, FieldKind>> fields, Map<String, String> reads) {
+    }
+
+    /** The audit's action-plan rule; both null when the audit sets none (written as {@code {}}). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record PlanRule(@JsonProperty("needs_action") Map<String, List<String>> needsAction, Integer rows) {
+    }
+
+    record SectionShape(String id, String title, List<RatingShape> ratings, List<OtherShape> others) {
+    }
+
+    /**
+     * One rating as {@code model.Ratings} lists it, with its levels.
+     *
+     * @param base     the part it is answered in ({@code choice}, {@code score}, a part id; "" for a distribution's stages)
+     * @param perPoint whether it is answered once per assessment point
+     * @param main     whether it is the item's own scale rather than a rating part
+     * @param label    the question as printed, with its number
+     */
+    record RatingShape(String id, String owner, String base, boolean perPoint, boolean main, String label, String group,
+                       String type, List<String> levels, List<String> labels, String scale, int max) {
+    }
+
+    /** A counted part that is not a rating (a tick, a date, a write-in box). */
+    record OtherShape(String owner, String part, String type, String label) {
+    }
+
+    /** What a field may hold: a rating's option ids, or "percent", "tick", "date" or "text". */
+    record FieldKind(String kind, List<String> options) {
+
+        static FieldKind of(String kind) {
+            return new FieldKind(kind, null);
         }
-        out.put("plan", plan);
-        List<Map<String, Object>> sections = new ArrayList<>();
-        Map<String, Map<String, Object>> fields = new LinkedHashMap<>();
+
+        static FieldKind choosing(Scale scale) {
+            return new FieldKind(null, scale == null ? List.of() : scale.options().stream().map(Scale.Option::id).toList());
+        }
+
+        @JsonValue
+        public Object json() {
+            return options != null ? options : kind;
+        }
+    }
+
+    /** One audit as the script reads it. */
+    static AuditShape shape(Audit audit, Toolkit toolkit) {
+        Map<String, String> numbers = FormView.numbers(audit);
+        PlanRule plan = audit.actionPlan() == null ? new PlanRule(null, null)
+                : new PlanRule(audit.actionPlan().needsAction(), audit.actionPlan().rows() == null ? 0 : audit.actionPlan().rows());
+        List<SectionShape> sections = new ArrayList<>();
+        Map<String, Map<String, FieldKind>> fields = new LinkedHashMap<>();
         for (Audit.Section section : audit.sections()) {
             Map<String, String> groupOf = new LinkedHashMap<>();
             section.groups().forEach(g -> g.items().forEach(i -> groupOf.put(i.id(), g.title())));
-            List<Map<String, Object>> ratings = new ArrayList<>();
+            List<RatingShape> ratings = new ArrayList<>();
             for (Ratings.Rating r : Ratings.of(section, audit, toolkit)) {
-                Map<String, Object> rating = new LinkedHashMap<>();
                 String number = numbers.get(r.owner().id());
-                rating.put("id", r.key());
-                rating.put("owner", r.owner().id());
-                rating.put("base", r.part() != null ? r.part().id() : r.scale().isChoice() ? AnswerParts.CHOICE
-                        : r.scale().isScore() ? AnswerParts.SCORE : "");
-                rating.put("perPoint", r.part() == null || r.part().perPoint());
-                rating.put("main", r.part() == null);
-                rating.put("label", (number == null ? "" : number + " ") + r.item().label());
-                rating.put("group", groupOf.getOrDefault(r.owner().id(), ""));
-                rating.put("type", r.item().type().key());
-                rating.put("levels", r.item().levels());
-                rating.put("labels", Ratings.labels(r.scale(), toolkit));
-                rating.put("scale", r.scale().id());
-                rating.put("max", r.scale().maxPoint());
-                ratings.add(rating);
+                ratings.add(new RatingShape(r.key(), r.owner().id(),
+                        r.part() != null ? r.part().id() : r.scale().isChoice() ? AnswerParts.CHOICE
+                                : r.scale().isScore() ? AnswerParts.SCORE : "",
+                        r.part() == null || r.part().perPoint(), r.part() == null,
+                        (number == null ? "" : number + " ") + r.item().label(), groupOf.getOrDefault(r.owner().id(), ""),
+                        r.item().type().key(), r.item().levels(), Ratings.labels(r.scale(), toolkit), r.scale().id(),
+                        r.scale().maxPoint()));
             }
-            List<Map<String, Object>> others = new ArrayList<>();
+            List<OtherShape> others = new ArrayList<>();
             for (Ratings.Other o : Ratings.others(section, audit)) {
                 String number = numbers.get(o.owner().id());
-                Map<String, Object> other = new LinkedHashMap<>();
-                other.put("owner", o.owner().id());
-                other.put("part", o.part());
-                other.put("type", o.type());
-                other.put("label", (number == null ? "" : number + " ") + o.label());
-                others.add(other);
+                others.add(new OtherShape(o.owner().id(), o.part(), o.type(), (number == null ? "" : number + " ") + o.label()));
             }
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("id", section.id());
-            s.put("title", section.title());
-            s.put("ratings", ratings);
-            s.put("others", others);
-            sections.add(s);
+            sections.add(new SectionShape(section.id(), section.title(), ratings, others));
             for (Audit.Item item : section.allItems()) {
                 fields.put(item.id(), fields(audit, item, toolkit));
             }
         }
-        out.put("sections", sections);
-        out.put("fields", fields);
-        // What a returned PDF's action plan cell may hold, back to its item id (view/PlanRefs).
-        out.put("reads", PlanRefs.of(audit).reads());
-        return out;
+        return new AuditShape(audit.id(), audit.version(), audit.title(),
+                audit.headerFields().isEmpty() ? "" : audit.headerFields().get(0).id(),
+                audit.assessmentPoints().stream().map(Audit.AssessmentPoint::id).toList(), plan, sections, fields,
+                PlanRefs.of(audit).reads());
     }
 
     /** What each field of an item may hold: an option id, a percentage, a tick, a date or any text. */
-    private static Map<String, Object> fields(Audit audit, Audit.Item item, Toolkit toolkit) {
-        Map<String, Object> out = new LinkedHashMap<>();
+    private static Map<String, FieldKind> fields(Audit audit, Audit.Item item, Toolkit toolkit) {
+        Map<String, FieldKind> out = new LinkedHashMap<>();
         Scale main = audit.scaleOf(item);
         for (String key : AnswerParts.of(audit, item, main, toolkit)) {
             String base = key.contains("@") ? key.substring(0, key.indexOf('@')) : key;
             Audit.Part part = item.parts().stream().filter(p -> p.id().equals(base)).findFirst().orElse(null);
-            Object kind;
+            FieldKind kind;
             if (part != null) {
                 kind = switch (part.type()) {
-                    case RATING -> options(audit.scales().get(part.scale()));
-                    case TICK -> "tick";
-                    case DATE -> "date";
-                    case TEXT -> "text";
+                    case RATING -> FieldKind.choosing(audit.scales().get(part.scale()));
+                    case TICK -> FieldKind.of("tick");
+                    case DATE -> FieldKind.of("date");
+                    case TEXT -> FieldKind.of("text");
                 };
             } else {
                 kind = switch (base) {
-                    case AnswerParts.CHOICE, AnswerParts.SCORE -> options(main);
-                    case AnswerParts.TEXT, AnswerParts.EVIDENCE -> "text";
-                    default -> "percent";
+                    case AnswerParts.CHOICE, AnswerParts.SCORE -> FieldKind.choosing(main);
+                    case AnswerParts.TEXT, AnswerParts.EVIDENCE -> FieldKind.of("text");
+                    default -> FieldKind.of("percent");
                 };
             }
             out.put(key, kind);
         }
         return out;
     }
-
-    private static List<String> options(Scale scale) {
-        return scale == null ? List.of() : scale.options().stream().map(Scale.Option::id).toList();
-    }
-
 }
