@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * An audit's rule for the action plan the web form proposes: per scale type ({@code
@@ -14,19 +13,6 @@ import java.util.stream.Collectors;
  * {@link #need} and {@link #propose}; both are held to {@code src/test/resources/rules/plan-cases.json}.
  */
 public record ActionPlan(Map<String, List<String>> needsAction, Integer rows, SourcePos pos) {
-
-    /**
-     * The rule as the form reads it ({@code data-plan-settings}). Ids are lower-case letters,
-     * digits and hyphens (the schema holds them to that) and scores are numbers, so nothing here
-     * needs escaping beyond the template's own attribute escaping.
-     */
-    public String json() {
-        String needs = needsAction.entrySet().stream()
-                .map(e -> "\"" + e.getKey() + "\":[" + e.getValue().stream().map(v -> "\"" + v + "\"")
-                        .collect(Collectors.joining(",")) + "]")
-                .collect(Collectors.joining(","));
-        return "{\"needs_action\":{" + needs + "}" + (rows == null ? "" : ",\"rows\":" + rows) + "}";
-    }
 
     /** The rows proposed when the audit does not say. */
     public static final int DEFAULT_ROWS = 5;

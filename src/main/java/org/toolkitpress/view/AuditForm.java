@@ -34,6 +34,11 @@ public record AuditForm(Audit audit, String storageKey, List<NamedField> headerF
                         List<String> scoreFigures, Scoring.Figures overallScores, Map<String, String> overallFigureFields,
                         String layout, List<PointView> points, List<PointFigures> overallPointScores, PlanRefs planRefs) {
 
+    /** The audit's action-plan rule as the form's script reads it ({@code data-plan-settings}). */
+    public String planSettings() {
+        return PlanSettings.of(audit.actionPlan()).json();
+    }
+
     /** True when "Propose a plan" can find questions that need action ({@link ActionPlan#canPropose}). */
     public boolean proposesPlan() {
         return ActionPlan.canPropose(audit);

@@ -1,7 +1,5 @@
 package org.toolkitpress.web;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +18,7 @@ import org.toolkitpress.theme.Theme;
 import org.toolkitpress.view.FormView;
 import org.toolkitpress.view.PlanRefs;
 import org.toolkitpress.view.PageView;
+import org.toolkitpress.view.PlanSettings;
 
 /**
  * The site's report page ({@code report/}): an officer picks the returned exports and sees the
@@ -64,13 +63,8 @@ final class ReportPage {
      * @param fields item id → part key → what the field may hold
      * @param reads  what a returned PDF's action plan cell may hold, back to its item id ({@link PlanRefs})
      */
-    public record AuditShape(String id, int version, String title, String school, List<String> points, PlanRule plan,
+    public record AuditShape(String id, int version, String title, String school, List<String> points, PlanSettings plan,
                       List<SectionShape> sections, Map<String, Map<String, FieldKind>> fields, Map<String, String> reads) {
-    }
-
-    /** The audit's action-plan rule; both null when the audit sets none (written as {@code {}}). */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record PlanRule(@JsonProperty("needs_action") Map<String, List<String>> needsAction, Integer rows) {
     }
 
     record SectionShape(String id, String title, List<RatingShape> ratings, List<OtherShape> others) {
@@ -112,8 +106,7 @@ final class ReportPage {
     /** One audit as the script reads it. */
     static AuditShape shape(Audit audit, Toolkit toolkit) {
         Map<String, String> numbers = FormView.numbers(audit);
-        PlanRule plan = audit.actionPlan() == null ? new PlanRule(null, null)
-                : new PlanRule(audit.actionPlan().needsAction(), audit.actionPlan().rows() == null ? 0 : audit.actionPlan().rows());
+        PlanSettings plan = PlanSettings.of(audit.actionPlan());
         List<SectionShape> sections = new ArrayList<>();
         Map<String, Map<String, FieldKind>> fields = new LinkedHashMap<>();
         for (Audit.Section section : audit.sections()) {

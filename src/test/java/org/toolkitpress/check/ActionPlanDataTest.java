@@ -17,6 +17,7 @@ import org.toolkitpress.model.Diagnostic;
 import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.Response;
 import org.toolkitpress.model.Toolkit;
+import org.toolkitpress.view.PlanSettings;
 
 /** An audit's `action_plan:` rule and a response's `plan:` rows, read from YAML and checked. */
 class ActionPlanDataTest {
@@ -54,7 +55,7 @@ class ActionPlanDataTest {
         Toolkit toolkit = load(diagnostics);
         assertEquals(List.of(), diagnostics.sorted().stream().map(Diagnostic::format).toList());
         assertEquals("{\"needs_action\":{\"distribution\":[\"first\"],\"choice\":[\"red\"]},\"rows\":3}",
-                toolkit.audits().get("a").actionPlan().json(), "the schema's order of types, whatever the YAML's");
+                PlanSettings.of(toolkit.audits().get("a").actionPlan()).json(), "the schema's order of types, whatever the YAML's");
     }
 
     @Test
