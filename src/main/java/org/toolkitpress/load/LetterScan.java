@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Node;
@@ -14,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.Letter;
 import org.toolkitpress.model.SourceMap;
 import org.toolkitpress.model.SourcePos;
@@ -21,9 +23,10 @@ import org.toolkitpress.model.SourcePos;
 /**
  * Gathers the {@link Letter}s of the texts read from files: for each file, each character beyond
  * ASCII at the first place it is written, in code and outside it. Reads what prints: a page's
- * text, code and bare links (not its comments, raw HTML, image descriptions or link addresses,
- * which the print edition does not draw as written) and every text value of a YAML file (never
- * its comments or keys). One scan per file or per thread: not shared between threads.
+ * text, code, figure captions, bare links and web links' addresses (printed after their text),
+ * not its comments, raw HTML or image descriptions, which the print edition does not draw; and
+ * every text value of a YAML file (never its comments or keys). One scan per file or per thread:
+ * not shared between threads.
  */
 final class LetterScan {
 
@@ -86,7 +89,17 @@ final class LetterScan {
                 based(link.getText(), map, false);
             } else if (child instanceof Text text) {
                 based(text.getChars(), map, false);
+            } else if (child instanceof Link link) {
+                // A web link's address is printed after its text, so paper can follow it (pdf/PrintHtml).
+                if (link.getUrl().startsWith("http:") || link.getUrl().startsWith("https:")) {
+                    based(link.getUrl(), map, false);
+                }
+                markdown(child, map);
             } else {
+                BasedSequence caption = Markdown.figureCaption(child);
+                if (caption != null) {
+                    based(caption, map, false);
+                }
                 markdown(child, map);
             }
         }

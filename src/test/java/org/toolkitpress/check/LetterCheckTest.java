@@ -45,6 +45,10 @@ class LetterCheckTest {
                 "Again ỹ, then a smile 😀, a tick ✓ and `code ✓`.",
                 "",
                 "Not drawn: soft\u00ADhyphen, joined\u200Dwords, a text style\uFE0E, no\u00A0break.",
+                "",
+                "::: figure Ỹ map",
+                "A description of the map.",
+                ":::",
                 ""));
         // A page of a section no PDF prints: nothing it holds is printed.
         Files.createDirectories(project.resolve("content/pages/extra"));
@@ -72,6 +76,8 @@ class LetterCheckTest {
                 "content/pages/guide/letters.md:6:23: warning: \"😀\" (U+1F600 GRINNING FACE) " + NO_FONT
                         + "; it would print as \"#\"",
                 "content/pages/guide/letters.md:6:46: warning: \"✓\" (U+2713 CHECK MARK) in code " + NO_FONT
+                        + "; it would print as \"#\"",
+                "content/pages/guide/letters.md:10:12: warning: \"Ỹ\" (U+1EF8 LATIN CAPITAL LETTER Y WITH TILDE) " + NO_FONT
                         + "; it would print as \"#\""), warnings, run.err());
         String err = run.err();
         assertTrue(err.contains(NO_FONT + "; it would print as \"#\"\n  hint: add a font that has it as a fallback in "
