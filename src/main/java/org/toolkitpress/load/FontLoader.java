@@ -91,14 +91,17 @@ final class FontLoader {
             return null;
         }
         Fields styles = face.child("files");
+        // A face's files are those written beside its regular file: a brand that gives a face a
+        // regular file of its own does not inherit the theme's italic and bold of another font.
+        String writtenIn = styles.pos("regular").path();
         List<PrintFonts.FontFile> found = new ArrayList<>();
         BitSet all = null;
         for (Style style : STYLES) {
             String name = styles.text(style.key());
-            if (name == null) {
+            SourcePos pos = styles.pos(style.key());
+            if (name == null || !pos.path().equals(writtenIn)) {
                 continue;
             }
-            SourcePos pos = styles.pos(style.key());
             Optional<Path> file = files.find("templates/" + name);
             if (file.isEmpty()) {
                 diagnostics.error(pos, "the font file " + name + " is not in templates/ of the brand, the project or the theme",

@@ -76,6 +76,23 @@ class FontLoaderTest {
         assertTrue(fonts.fallbacks().get(2).draws('Բ'));
     }
 
+    /** A face's files are those written beside its regular one: the theme's italic and bold of another font are not kept. */
+    @Test
+    void aBrandsRegularFileForAFaceComesWithoutTheThemesOtherStyles() throws IOException {
+        Path project = brand("""
+                reading:
+                  family: Noto Sans Armenian
+                  files:
+                    regular: assets/fonts/NotoSansArmenian-Regular.ttf
+                """);
+        Diagnostics diagnostics = new Diagnostics();
+        PrintFonts fonts = Load.fonts(Configure.settings(project, null, false, "x"), diagnostics);
+        assertEquals(List.of(), problems(diagnostics));
+        assertEquals(1, fonts.reading().files().size(), fonts.reading().files().toString());
+        assertTrue(fonts.reading().draws('Բ'));
+        assertEquals(4, fonts.fallbacks().get(0).files().size(), "the faces the brand leaves alone keep their styles");
+    }
+
     @Test
     void aMissingFileAndAFileThatIsNotTrueTypeAreErrorsWhereTheyAreNamed() throws IOException {
         Path project = brand("""
