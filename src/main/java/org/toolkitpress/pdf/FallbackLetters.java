@@ -87,7 +87,8 @@ record FallbackLetters(PrintFonts fonts) {
     }
 
     /**
-     * Marks each element whose own text holds a character that needs a fallback with the class of
+     * Leaves variation selectors out of the text ({@link #withoutSelectors}), and marks each
+     * element whose own text holds a character that needs a fallback with the class of
      * the last fallback any of them needs: the engine takes each character from the first family
      * that has it, in one run of text, so the words read (and copy) in order. A span of its own
      * around the characters would be an inline box the engine paints after the rest of its line,
@@ -97,6 +98,10 @@ record FallbackLetters(PrintFonts fonts) {
         Map<Element, Integer> last = new LinkedHashMap<>();
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode text && text.parentNode() instanceof Element parent && !skipped(text)) {
+                String plain = withoutSelectors(text.getWholeText());
+                if (plain != null) {
+                    text.text(plain);
+                }
                 int needed = text.getWholeText().codePoints().map(this::fallbackFor).max().orElse(-1);
                 if (needed >= 0) {
                     last.merge(parent, needed, Math::max);
@@ -104,6 +109,29 @@ record FallbackLetters(PrintFonts fonts) {
             }
         }, html.body());
         last.forEach((element, index) -> element.addClass(cssClass(fonts.fallbacks().get(index))));
+    }
+
+    /**
+     * The text without its variation selectors (U+FE00–FE0F, U+E0100–E01EF), or null when it has
+     * none. A selector asks for a character's text or emoji presentation (phone keyboards type
+     * "✔️" as ✔ and U+FE0F); no font draws it, and the engine drew it as "#" after the character.
+     * On paper, in one colour, the character is the same either way, so print leaves it out.
+     */
+    static String withoutSelectors(String text) {
+        int i = 0;
+        while (i < text.length() && !selector(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        if (i == text.length()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(c -> !selector(c)).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    private static boolean selector(int codePoint) {
+        return (codePoint >= 0xFE00 && codePoint <= 0xFE0F) || (codePoint >= 0xE0100 && codePoint <= 0xE01EF);
     }
 
     private static boolean skipped(TextNode text) {

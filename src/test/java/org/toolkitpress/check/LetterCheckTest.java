@@ -87,12 +87,15 @@ class LetterCheckTest {
         assertTrue(err.contains("  hint: code is set in Atkinson Hyperlegible Mono alone"), err);
     }
 
-    /** What the warnings promise: the characters they name print as "#", and those they do not name print as themselves. */
+    /**
+     * What the warnings promise: the characters they name print as "#", and those they do not name
+     * print as themselves or not at all (a variation selector, a soft hyphen), never as "#".
+     */
     @Test
     void theWarnedCharactersAreTheOnesThePdfPrintsAsHash() throws IOException {
         Path project = TestSites.copy(TestSites.fixture("minimal"), temp.resolve("project"));
         Files.writeString(project.resolve("content/pages/guide/letters.md"),
-                "---\ntitle: Letters\n---\n\nGuaraní ỹ and Welsh tŷ and a tick ✓.\n");
+                "---\ntitle: Letters\n---\n\nGuaraní ỹ and Welsh tŷ and a tick ✓ and a phone's \u2714\uFE0F, co\u00ADoperate.\n");
         Path toolkit = project.resolve("content/toolkit.yml");
         Files.writeString(toolkit, Files.readString(toolkit) + "editions:\n  - id: guide\n    sections: [guide]\n");
         TestSites.CliRun run = TestSites.cli("build", "-p", project.toString(), "-o", temp.resolve("site").toString());
@@ -103,7 +106,7 @@ class LetterCheckTest {
                 Files.readAllBytes(temp.resolve("site/downloads/guide.pdf")))) {
             text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
         }
-        assertTrue(text.contains("Guaraní # and Welsh tŷ and a tick ✓."), text);
+        assertTrue(text.contains("Guaraní # and Welsh tŷ and a tick ✓ and a phone's \u2714, cooperate."), text);
     }
 
     /** The default content and every brand of this repository print every character they hold. */

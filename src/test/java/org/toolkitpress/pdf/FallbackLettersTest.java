@@ -110,6 +110,18 @@ class FallbackLettersTest {
         assertFalse(css.contains("var(--font-"), "every family is written in");
     }
 
+    /** A variation selector (a phone keyboard's ✔️ is ✔ and U+FE0F) is drawn by no font: the engine drew "#"; print leaves it out. */
+    @Test
+    void variationSelectorsAreLeftOutOfPrintedText() {
+        Document html = Jsoup.parse("<body><p id=vs>Done \u2714\uFE0F and \u2714\uFE0E here</p><p id=en>Plain</p>"
+                + "<textarea id=t>kept \u2714\uFE0F</textarea></body>");
+        LETTERS.mark(html);
+        assertEquals("Done \u2714 and \u2714 here", html.getElementById("vs").text());
+        assertEquals("letters-symbols", html.getElementById("vs").className());
+        assertEquals("kept \u2714\uFE0F", html.getElementById("t").text(), "a form field's value is the school's, as typed");
+        assertEquals(null, FallbackLetters.withoutSelectors("Plain"));
+    }
+
     @Test
     void onlyElementsWhoseOwnTextHoldsSuchALetterAreMarked() {
         Document html = Jsoup.parse("<body><p id=en>Hilltop <em>Primary</em></p><p id=cy>Ysgol <strong id=b>Bryn Tŷ</strong> dŵr</p>"
