@@ -42,6 +42,9 @@ public record Change(boolean everything, boolean theme, Set<String> pages) {
             }
             if (relative.startsWith("content/pages/") && relative.endsWith(".md")) {
                 pages.add(relative);
+            } else if (relative.equals("templates/fonts.yml") || relative.startsWith("templates/assets/fonts/")) {
+                // The print fonts are loaded with the content: the check judges every letter by them.
+                everything = true;
             } else if (relative.startsWith("templates/")) {
                 theme = true;
             } else if (relative.startsWith("content") || relative.startsWith("templates") || relative.startsWith("brands")) {

@@ -15,7 +15,8 @@ import org.toolkitpress.model.Toolkit;
  * and anchors, images and alt text, raw HTML and link schemes outside the allow-list (in pages
  * and in the Markdown of data files and brand.yml alike), unknown components,
  * data files that disagree with each other, PDFs naming what does not exist — and warns about
- * pages due for review, plain {@code http://} links and figure placeholders without a description. Reads nothing from disk; {@code today}
+ * pages due for review, plain {@code http://} links, figure placeholders without a description
+ * and characters no print font draws. Reads nothing from disk; {@code today}
  * comes from the build's clock.
  */
 public final class Check {
@@ -37,6 +38,7 @@ public final class Check {
         new ReviewCheck(toolkit, today, diagnostics).run();
         new FigureCheck(toolkit, diagnostics).run();
         new EditionCheck(toolkit, diagnostics).run();
+        new LetterCheck(toolkit, diagnostics).run();
     }
 
     /**

@@ -27,6 +27,7 @@ final class BrandLoader {
 
     private final Diagnostics diagnostics;
     private final DataSchemas schemas;
+    private final LetterScan letters = new LetterScan();
     private final Markdown markdown;
     private final List<Body> texts = new ArrayList<>();
 
@@ -39,6 +40,11 @@ final class BrandLoader {
     /** The Markdown brand.yml holds, parsed where it was written, for the check stage. */
     List<Body> texts() {
         return List.copyOf(texts);
+    }
+
+    /** The characters beyond ASCII brand.yml holds, for the check that each can be printed. */
+    List<org.toolkitpress.model.Letter> letters() {
+        return letters.letters();
     }
 
     Brand load(BuildSettings settings) {
@@ -62,6 +68,7 @@ final class BrandLoader {
         Fields f = new Fields(tree, schemas.validate("brand", tree, diagnostics));
         tree.checkMarkdown(markdown, diagnostics);
         MarkdownFields.parse("brand", tree, markdown, texts::add);
+        letters.yaml(tree);
         Brand.Logo logo = null;
         Fields l = f.child("logo");
         if (l != null && l.text("file") != null) {

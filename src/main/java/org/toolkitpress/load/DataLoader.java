@@ -42,6 +42,7 @@ final class DataLoader {
     private final DataSchemas schemas;
     private final Markdown markdown;
     private final List<Body> texts = new ArrayList<>();
+    private final LetterScan letters = new LetterScan();
 
     /**
      * A loader that validates each data file against its kind's schema and, where a brand
@@ -58,6 +59,11 @@ final class DataLoader {
     /** The Markdown of every data file read so far, parsed where it was written, for the check stage. */
     List<Body> texts() {
         return List.copyOf(texts);
+    }
+
+    /** The characters beyond ASCII of every data file read so far, for the check that each can be printed. */
+    List<org.toolkitpress.model.Letter> letters() {
+        return letters.letters();
     }
 
     /**
@@ -80,8 +86,13 @@ final class DataLoader {
             return null;
         }
         Fields fields = new Fields(tree, schemas.validate(kind, tree, supplied, diagnostics));
+        if (kind.equals(FontLoader.KIND)) {
+            // The theme's settings, not text anyone reads: nothing in it is printed.
+            return fields;
+        }
         tree.checkMarkdown(markdown, diagnostics);
         MarkdownFields.parse(kind, tree, markdown, texts::add);
+        letters.yaml(tree);
         return fields;
     }
 
@@ -104,6 +115,11 @@ final class DataLoader {
             merged = merged == null ? tree : YamlMerge.over(merged, tree);
         }
         return merged;
+    }
+
+    /** The print fonts file (fonts.yml, merged over the layers below it), validated; null when it is not a mapping. */
+    Fields fonts(Path file, String display) {
+        return open(file, display, FontLoader.KIND);
     }
 
     ToolkitInfo toolkit(Path file, String display) {

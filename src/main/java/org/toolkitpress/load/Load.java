@@ -27,6 +27,8 @@ import org.toolkitpress.model.Page;
 import org.toolkitpress.model.PrincipleSet;
 import org.toolkitpress.model.Response;
 import org.toolkitpress.model.SourcePos;
+import org.toolkitpress.model.Letter;
+import org.toolkitpress.model.PrintFonts;
 import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.model.ToolkitInfo;
 
@@ -93,6 +95,7 @@ public final class Load {
                 assets.add(new Asset(relative.substring(PageLoader.PAGES.length()), file));
             }
         });
+        PrintFonts fonts = FontLoader.read(files, data, diagnostics);
         SvgAssets.check(files, brand, diagnostics);
         Set<String> linkedOutside = linksOutside(files, diagnostics);
         List<Page> pages = Overlay.visible(parsing.join(), brand, diagnostics);
@@ -105,8 +108,10 @@ public final class Load {
                 overlaid.date() != null ? overlaid.date() : history.date());
         List<Body> texts = new ArrayList<>(brandLoader.texts());
         texts.addAll(data.texts());
+        List<Letter> letters = new ArrayList<>(brandLoader.letters());
+        letters.addAll(data.letters());
         return new Toolkit(overlaid, pages, continua, principles, audits, responses, List.copyOf(assets), brand,
-                history, List.copyOf(texts), linkedOutside);
+                history, List.copyOf(texts), linkedOutside, fonts, List.copyOf(letters));
     }
 
     private static <T> T answer(CompletableFuture<T> asked) {
@@ -115,6 +120,12 @@ public final class Load {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
+    }
+
+    /** The print fonts alone (templates/fonts.yml through the layers, and what each face draws). */
+    public static PrintFonts fonts(BuildSettings settings, Diagnostics diagnostics) {
+        LayeredFiles files = settings.files();
+        return FontLoader.read(files, new DataLoader(diagnostics, files, DataSchemas.of(files), Markdown.create()), diagnostics);
     }
 
     /**
@@ -137,7 +148,7 @@ public final class Load {
         List<Page> visible = Overlay.visible(List.copyOf(pages.values()), toolkit.brand(), diagnostics);
         return new Toolkit(toolkit.info(), visible, toolkit.continua(), toolkit.principleSets(),
                 toolkit.audits(), toolkit.responses(), toolkit.assets(), toolkit.brand(), toolkit.history(),
-                toolkit.texts(), toolkit.linkedOutside());
+                toolkit.texts(), toolkit.linkedOutside(), toolkit.fonts(), toolkit.letters());
     }
 
     /**

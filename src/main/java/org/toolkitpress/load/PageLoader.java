@@ -32,6 +32,7 @@ final class PageLoader {
     /** The page written as {@code text}; null when it cannot be read at all. */
     Page page(String relative, String text, String display) {
         SourcePos start = new SourcePos(display, 1, 1);
+        LetterScan letters = new LetterScan();
         FrontMatter front;
         String bodyText;
         if (!text.startsWith("---\n") && !text.equals("---")) {
@@ -47,7 +48,7 @@ final class PageLoader {
                 return null;
             }
             String yaml = text.substring(4, close);
-            front = frontMatter(yaml, display, start);
+            front = frontMatter(yaml, display, start, letters);
             // Blank the front matter instead of cutting it, so Markdown positions stay file lines.
             int bodyStart = text.indexOf('\n', close);
             bodyStart = bodyStart < 0 ? text.length() : bodyStart;
@@ -55,10 +56,11 @@ final class PageLoader {
                     + text.substring(bodyStart);
         }
         Body body = markdown.parse(bodyText, display, diagnostics);
+        letters.markdown(body.ast(), bodyText, display);
         String inPages = relative.substring(PAGES.length());
         String section = front.section() != null ? front.section()
                 : inPages.contains("/") ? inPages.substring(0, inPages.indexOf('/')) : "";
-        return new Page(inPages, url(inPages), section, front, body, start);
+        return new Page(inPages, url(inPages), section, front, body, start, letters.letters());
     }
 
     /** The offset of the closing {@code ---} line's start, or -1. */
@@ -79,7 +81,7 @@ final class PageLoader {
     }
 
     /** The front matter, validated against schemas/frontmatter.schema.json. */
-    private FrontMatter frontMatter(String yaml, String display, SourcePos start) {
+    private FrontMatter frontMatter(String yaml, String display, SourcePos start, LetterScan letters) {
         YamlTree tree = YamlTree.read(yaml, display, 1, diagnostics);
         if (tree == null) {
             return new FrontMatter(null, null, null, null, null, null);
@@ -90,6 +92,7 @@ final class PageLoader {
         }
         Fields fields = new Fields(tree, schemas.validate("frontmatter", tree, diagnostics));
         tree.checkMarkdown(markdown, diagnostics);
+        letters.yaml(tree);
         return new FrontMatter(fields.text("title"), fields.text("summary"), fields.text("section"), fields.integer("order"),
                 fields.date("last_reviewed"), fields.date("review_by"),
                 fields.has("review_by") ? fields.pos("review_by") : null);

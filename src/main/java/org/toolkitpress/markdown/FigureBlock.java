@@ -11,11 +11,18 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 final class FigureBlock extends Block {
 
     private final String caption;
+    private final BasedSequence captionChars;
     private boolean closed;
 
-    FigureBlock(BasedSequence chars, String caption) {
+    FigureBlock(BasedSequence chars, String caption, BasedSequence captionChars) {
         super(chars);
         this.caption = caption;
+        this.captionChars = captionChars;
+    }
+
+    /** The caption where it is written in the source (empty when there is none). */
+    BasedSequence captionChars() {
+        return captionChars;
     }
 
     /** The caption as written after {@code ::: figure}, or "" when there is none. */

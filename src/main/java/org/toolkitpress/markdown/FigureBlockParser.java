@@ -77,7 +77,8 @@ final class FigureBlockParser extends AbstractBlockParser {
                     if (m == null || !m.matches()) {
                         return BlockStart.none();
                     }
-                    FigureBlock node = new FigureBlock(rest, m.group(1) == null ? "" : m.group(1).strip());
+                    FigureBlock node = new FigureBlock(rest, m.group(1) == null ? "" : m.group(1).strip(),
+                            m.group(1) == null ? BasedSequence.NULL : rest.subSequence(m.start(1), m.end(1)));
                     return BlockStart.of(new FigureBlockParser(node)).atIndex(state.getLineEndIndex());
                 }
             };

@@ -155,6 +155,14 @@ public final class Markdown {
     }
 
     /**
+     * The caption of a figure placeholder ({@code ::: figure Caption}) where it is written, which
+     * the print edition prints; null for any other node.
+     */
+    public static com.vladsch.flexmark.util.sequence.BasedSequence figureCaption(com.vladsch.flexmark.util.ast.Node node) {
+        return node instanceof FigureBlock figure ? figure.captionChars() : null;
+    }
+
+    /**
      * Parses Markdown taken from somewhere inside a file (a data file's string, a brand's text,
      * answers read back from a PDF); {@code where} says where each character was written. Text
      * over the limits has been reported by whoever read it ({@link #checkLimits}) and parses empty.

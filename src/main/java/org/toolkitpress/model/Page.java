@@ -3,10 +3,11 @@ package org.toolkitpress.model;
 /**
  * A guidance page. {@code sourcePath} is relative to {@code content/pages} (e.g.
  * {@code relational-approaches/toolkit-2-tips.md}); {@code url} is its output folder relative
- * to the site root with a trailing slash, or "" for the home page.
+ * to the site root with a trailing slash, or "" for the home page. {@code letters} are the
+ * characters beyond ASCII its front matter and Markdown hold, where each is first written.
  */
 public record Page(String sourcePath, String url, String section, FrontMatter front, Body body,
-                   SourcePos pos) {
+                   SourcePos pos, java.util.List<Letter> letters) {
 
     public String title() {
         return front.title();

@@ -29,6 +29,7 @@ import org.toolkitpress.model.Download;
 import org.toolkitpress.model.Edition;
 import org.toolkitpress.model.OutputFile;
 import org.toolkitpress.model.Page;
+import org.toolkitpress.model.PrintFonts;
 import org.toolkitpress.model.Response;
 import org.toolkitpress.model.SourcePos;
 import org.toolkitpress.model.Toolkit;
@@ -51,7 +52,6 @@ public final class PrintEdition {
             + "the PDF's field still holds every word, so toolkit read and the local authority's report get all of it";
 
     static final String CSS = "templates/assets/css/print.css";
-    static final String FONTS = "templates/assets/fonts/";
 
     /** The PDFs and what the website says about them. */
     public record Result(List<OutputFile> files, List<Download> downloads, List<Diagnostic> problems) {
@@ -72,13 +72,12 @@ public final class PrintEdition {
         toolkit.info().editions().stream().filter(e -> e.kind() == Edition.Kind.FORM)
                 .forEach(e -> forms.putIfAbsent(e.source(), e.path()));
         PrintComponents components = new PrintComponents(toolkit, markdown, theme, forms);
-        // The engine has no CSS custom properties: the brand's and stages' colours are written into print.css.
-        FallbackLetters letters = FallbackLetters.of(faces(theme.files(), READING), List.of(
-                FallbackLetters.Fallback.read(NEXT, "letters-next", faces(theme.files(), NEXT_FILES)),
-                FallbackLetters.Fallback.read(SYMBOLS, "letters-symbols", faces(theme.files(), List.of(SYMBOLS_FILE)))));
+        // The engine has no CSS custom properties: the fonts' families and the brand's and stages'
+        // colours are written into print.css.
+        FallbackLetters letters = new FallbackLetters(toolkit.fonts());
         this.documents = new PrintDocument(toolkit, markdown, theme, components, SiteView.of(toolkit.info()),
-                BrandStyle.forPrint(read(theme.files(), CSS), toolkit), letters);
-        this.engine = new Engine(fonts(theme.files()), theme.files().roots().stream().map(LayeredFiles.Root::dir).toList());
+                BrandStyle.forPrint(letters.css(read(theme.files(), CSS)), toolkit), letters);
+        this.engine = new Engine(fonts(toolkit.fonts()), theme.files().roots().stream().map(LayeredFiles.Root::dir).toList());
         this.baseUri = settings.project().toUri().toString();
     }
 
@@ -315,59 +314,31 @@ public final class PrintEdition {
                 .map(Page::sourcePath).sorted().toList();
     }
 
-    private static final String MONO = "Atkinson Hyperlegible Mono";
-
-    /** The reading face's successor, drawn for the letters the reading face lacks ({@link FallbackLetters}) and in form fields. */
-    static final String NEXT = "Atkinson Hyperlegible Next";
-
     /**
-     * The second fallback, for symbols neither Atkinson face has, such as ✓ ✗ (U+2713, U+2717):
-     * Noto Sans Symbols 2, OFL, drawn in the same plain sans-serif strokes. One style only (there
-     * is no bold): a bold cell's ✓ is drawn at the regular weight.
+     * The engine's fonts, from templates/fonts.yml: the reading face, each fallback (set only on
+     * the characters the faces before it lack, {@link FallbackLetters}: a subset font never used
+     * is not embedded, so PDFs without such characters do not change) and the code face, each in
+     * the styles it has, all subset; and the form face embedded whole under its own family. A
+     * field's text is drawn in one font, by us, by pdf-lib in the browser and by any viewer that
+     * redraws it, so that font must hold every letter a school may type, Welsh included.
      */
-    static final String SYMBOLS = "Noto Sans Symbols 2";
-    private static final String SYMBOLS_FILE = "NotoSansSymbols2-Regular.ttf";
-
-    /** The four styles' files of the reading face and of its fallback, in {@link #STYLES}' order. */
-    private static final List<String> READING = List.of("AtkinsonHyperlegible_400Regular.ttf", "AtkinsonHyperlegible_400Regular_Italic.ttf",
-            "AtkinsonHyperlegible_700Bold.ttf", "AtkinsonHyperlegible_700Bold_Italic.ttf");
-    private static final List<String> NEXT_FILES = List.of("AtkinsonHyperlegibleNext_400Regular.ttf",
-            "AtkinsonHyperlegibleNext_400Regular_Italic.ttf", "AtkinsonHyperlegibleNext_700Bold.ttf", "AtkinsonHyperlegibleNext_700Bold_Italic.ttf");
-    private record Style(int weight, FontStyle style) {
-    }
-    private static final List<Style> STYLES = List.of(new Style(400, FontStyle.NORMAL), new Style(400, FontStyle.ITALIC),
-            new Style(700, FontStyle.NORMAL), new Style(700, FontStyle.ITALIC));
-
-    /**
-     * The theme's fonts: the reading face in four styles; Atkinson Hyperlegible Next in the same
-     * four, set only on the letters the reading face lacks, such as Welsh ŵ and ŷ (a subset font
-     * never used is not embedded, so PDFs without such letters do not change); the monospaced
-     * companion for code, which has those letters (a family the engine does not know stops the
-     * render); and the form face embedded whole. The form face is Next: a field's text is drawn
-     * in one font, by us, by pdf-lib in the browser and by any viewer that redraws it, so that font
-     * must hold every letter a school may type, Welsh included.
-     */
-    private static List<Engine.Font> fonts(LayeredFiles files) {
-        List<Engine.Font> fonts = new ArrayList<>();
-        for (int i = 0; i < STYLES.size(); i++) {
-            fonts.add(new Engine.Font(font(files, READING.get(i)), "Atkinson Hyperlegible", STYLES.get(i).weight(), STYLES.get(i).style(), true));
+    private static List<Engine.Font> fonts(PrintFonts fonts) {
+        if (fonts.isNone() || fonts.form() == null) {
+            throw new IllegalStateException("the print fonts were not loaded (templates/fonts.yml)");
         }
-        for (int i = 0; i < STYLES.size(); i++) {
-            fonts.add(new Engine.Font(font(files, NEXT_FILES.get(i)), NEXT, STYLES.get(i).weight(), STYLES.get(i).style(), true));
+        List<PrintFonts.Face> faces = new ArrayList<>();
+        faces.add(fonts.reading());
+        faces.addAll(fonts.fallbacks());
+        faces.add(fonts.code());
+        List<Engine.Font> out = new ArrayList<>();
+        for (PrintFonts.Face face : faces) {
+            for (PrintFonts.FontFile file : face.files()) {
+                out.add(new Engine.Font(file.file(), face.family(), file.weight(),
+                        file.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true));
+            }
         }
-        fonts.add(new Engine.Font(font(files, SYMBOLS_FILE), SYMBOLS, 400, FontStyle.NORMAL, true));
-        fonts.add(new Engine.Font(font(files, "AtkinsonHyperlegibleMono_400Regular.ttf"), MONO, 400, FontStyle.NORMAL, true));
-        fonts.add(new Engine.Font(font(files, "AtkinsonHyperlegibleMono_700Bold.ttf"), MONO, 700, FontStyle.NORMAL, true));
-        fonts.add(new Engine.Font(font(files, NEXT_FILES.get(0)), Engine.FORM_FAMILY, 400, FontStyle.NORMAL, false));
-        return List.copyOf(fonts);
-    }
-
-    private static List<Path> faces(LayeredFiles files, List<String> names) {
-        return names.stream().map(n -> font(files, n)).toList();
-    }
-
-    private static Path font(LayeredFiles files, String name) {
-        return files.find(FONTS + name).orElseThrow(() -> new IllegalStateException("the theme has no font " + FONTS + name));
+        out.add(new Engine.Font(fonts.form(), Engine.FORM_FAMILY, 400, FontStyle.NORMAL, false));
+        return List.copyOf(out);
     }
 
     private static String read(LayeredFiles files, String relative) {

@@ -37,6 +37,15 @@ class ChangeTest {
         assertTrue(plan("brands/kent/brand.yml").everything());
     }
 
+    /** The print fonts are loaded with the content (check judges every letter by them), not only read by the templates. */
+    @Test
+    void theFontsListAndFontFilesReloadEverything() {
+        assertTrue(plan("templates/fonts.yml").everything());
+        assertTrue(plan("templates/assets/fonts/NotoSansArmenian-Regular.ttf").everything());
+        assertTrue(plan("brands/kent/templates/fonts.yml").everything());
+        assertFalse(plan("templates/assets/css/print.css").everything());
+    }
+
     @Test
     void scratchFilesAndOtherFoldersAreIgnored() {
         assertTrue(plan("content/pages/guide/.a.md.swp", "content/pages/guide/a.md~", "content/pages/sedAbC123",

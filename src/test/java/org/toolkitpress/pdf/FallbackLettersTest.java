@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -14,6 +13,11 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.toolkitpress.configure.Configure;
+import org.toolkitpress.load.Load;
+import org.toolkitpress.model.Diagnostic;
+import org.toolkitpress.model.Diagnostics;
+import org.toolkitpress.model.PrintFonts;
 import org.toolkitpress.testing.TestSites;
 
 /**
@@ -23,26 +27,27 @@ import org.toolkitpress.testing.TestSites;
  */
 class FallbackLettersTest {
 
-    private static final Path FONTS = TestSites.projectRoot().resolve("templates/assets/fonts");
-    private static final FallbackLetters LETTERS = FallbackLetters.of(faces("AtkinsonHyperlegible_"), List.of(
-            FallbackLetters.Fallback.read(PrintEdition.NEXT, "letters-next", faces("AtkinsonHyperlegibleNext_")),
-            FallbackLetters.Fallback.read(PrintEdition.SYMBOLS, "letters-symbols", List.of(FONTS.resolve("NotoSansSymbols2-Regular.ttf")))));
+    private static final PrintFonts FONTS = defaultFonts();
+    private static final FallbackLetters LETTERS = new FallbackLetters(FONTS);
     private static final int NEXT = 0;
     private static final int SYMBOLS = 1;
 
+    /** The theme's fonts as templates/fonts.yml names them, read from the files themselves. */
+    private static PrintFonts defaultFonts() {
+        Diagnostics diagnostics = new Diagnostics();
+        PrintFonts fonts = Load.fonts(Configure.settings(TestSites.projectRoot(), null, false), diagnostics);
+        assertEquals(List.of(), diagnostics.sorted().stream().map(Diagnostic::format).toList());
+        return fonts;
+    }
+
     /** Every accented letter of Welsh, lower and upper case. */
     private static final String WELSH = "âêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ";
-
-    private static List<Path> faces(String prefix) {
-        return List.of("400Regular", "400Regular_Italic", "700Bold", "700Bold_Italic").stream()
-                .map(style -> FONTS.resolve(prefix + style + ".ttf")).toList();
-    }
 
     @Test
     void theWelshLettersTheReadingFaceLacksComeFromNextAndNoOthers() {
         StringBuilder fallback = new StringBuilder();
         (WELSH + WELSH.toUpperCase(java.util.Locale.ROOT)).codePoints().forEach(c -> {
-            assertTrue(LETTERS.reading().get(c) || LETTERS.fallbacks().get(NEXT).drawn().get(c), "one of the two draws " + Character.toString(c));
+            assertTrue(FONTS.reading().draws(c) || FONTS.fallbacks().get(NEXT).draws(c), "one of the two draws " + Character.toString(c));
             if (LETTERS.fallbackFor(c) == NEXT) {
                 fallback.appendCodePoint(c);
             }
@@ -56,7 +61,7 @@ class FallbackLettersTest {
     @Test
     void ticksAndCrossesComeFromTheSymbolsFont() {
         for (int c : "✓✗✔✘".codePoints().toArray()) {
-            assertFalse(LETTERS.reading().get(c) || LETTERS.fallbacks().get(NEXT).drawn().get(c), Character.toString(c));
+            assertFalse(FONTS.reading().draws(c) || FONTS.fallbacks().get(NEXT).draws(c), Character.toString(c));
             assertEquals(SYMBOLS, LETTERS.fallbackFor(c), Character.toString(c));
         }
         assertEquals(-1, LETTERS.fallbackFor('↩'), "no bundled font has the back-link arrow, which print leaves out (PrintHtml)");
@@ -88,18 +93,33 @@ class FallbackLettersTest {
     }
 
     /**
-     * print.css gives each fallback's class the reading face then every fallback up to that one,
-     * in order, so each character comes from the first font that has it.
+     * The print CSS gives each fallback's class the reading face then every fallback up to that
+     * one, in order, so each character comes from the first font that has it; the families come
+     * from templates/fonts.yml alone: print.css names none (but the form's own alias).
      */
     @Test
-    void printCssListsEachClassesFallbacksInOrder() throws IOException {
-        String css = Files.readString(TestSites.projectRoot().resolve("templates/assets/css/print.css"));
-        List<String> families = new ArrayList<>(List.of("\"Atkinson Hyperlegible\""));
-        for (FallbackLetters.Fallback fallback : LETTERS.fallbacks()) {
-            families.add('"' + fallback.family() + '"');
-            String rule = "." + fallback.cssClass() + " { font-family: " + String.join(", ", families) + "; }";
-            assertTrue(css.contains(rule), rule);
-        }
+    void thePrintCssListsEachClassesFallbacksInOrderFromTheFontsFile() throws IOException {
+        String printCss = Files.readString(TestSites.projectRoot().resolve("templates/assets/css/print.css"));
+        assertFalse(printCss.contains("Atkinson") || printCss.contains("Noto"), "print.css names no font: fonts.yml does");
+        String css = LETTERS.css(printCss);
+        assertTrue(css.contains(".letters-next { font-family: \"Atkinson Hyperlegible\", \"Atkinson Hyperlegible Next\"; }"), css);
+        assertTrue(css.contains(".letters-symbols { font-family: \"Atkinson Hyperlegible\", \"Atkinson Hyperlegible Next\", "
+                + "\"Noto Sans Symbols 2\"; }"), css);
+        assertTrue(css.contains("html { font-family: \"Atkinson Hyperlegible\"; font-size: 11pt;"), css);
+        assertTrue(css.contains("code, kbd, samp, pre, tt { font-family: \"Atkinson Hyperlegible Mono\";"), css);
+        assertFalse(css.contains("var(--font-"), "every family is written in");
+    }
+
+    /** A variation selector (a phone keyboard's ✔️ is ✔ and U+FE0F) is drawn by no font: the engine drew "#"; print leaves it out. */
+    @Test
+    void variationSelectorsAreLeftOutOfPrintedText() {
+        Document html = Jsoup.parse("<body><p id=vs>Done \u2714\uFE0F and \u2714\uFE0E here</p><p id=en>Plain</p>"
+                + "<textarea id=t>kept \u2714\uFE0F</textarea></body>");
+        LETTERS.mark(html);
+        assertEquals("Done \u2714 and \u2714 here", html.getElementById("vs").text());
+        assertEquals("letters-symbols", html.getElementById("vs").className());
+        assertEquals("kept \u2714\uFE0F", html.getElementById("t").text(), "a form field's value is the school's, as typed");
+        assertEquals(null, FallbackLetters.withoutSelectors("Plain"));
     }
 
     @Test
@@ -123,7 +143,7 @@ class FallbackLettersTest {
             faces++;
             String range = face.group(1);
             List<String> missing = new ArrayList<>();
-            LETTERS.fallbacks().get(NEXT).drawn().stream().filter(c -> LETTERS.fallbackFor(c) == NEXT).filter(Character::isLetter)
+            FONTS.fallbacks().get(NEXT).drawn().stream().filter(c -> LETTERS.fallbackFor(c) == NEXT).filter(Character::isLetter)
                     .filter(c -> !inRange(range, c)).forEach(c -> missing.add(Character.toString(c)));
             assertEquals(List.of(), missing, "letters Next must draw on the web: " + range);
             assertFalse(inRange(range, ' '), "a space is the reading face's, which sets the line height");
