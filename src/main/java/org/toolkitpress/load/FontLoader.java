@@ -1,6 +1,8 @@
 package org.toolkitpress.load;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -22,7 +25,8 @@ import org.toolkitpress.model.SourcePos;
  * Reads the print fonts: {@code templates/fonts.yml} (a brand's or project's copy merged over
  * the theme's, key by key, a fallback with a new id added after the others), each file found
  * through the layers, and the characters each face draws, read from the files' own character
- * maps. A missing or unreadable file is an error at the line that names it.
+ * maps when first asked about. A missing file, or one that is not TrueType, is an error at the
+ * line that names it.
  */
 final class FontLoader {
 
@@ -85,7 +89,7 @@ final class FontLoader {
         return new PrintFonts(reading, List.copyOf(fallbacks), code, form, f.pos());
     }
 
-    /** A face and what all its files draw; null when it is not written or the schema refused it. */
+    /** A face and its files; null when it is not written or the schema refused it. */
     private PrintFonts.Face face(String id, Fields face) {
         if (face == null || face.refused() || face.text("family") == null || face.child("files") == null) {
             return null;
@@ -95,7 +99,6 @@ final class FontLoader {
         // regular file of its own does not inherit the theme's italic and bold of another font.
         String writtenIn = styles.pos("regular").path();
         List<PrintFonts.FontFile> found = new ArrayList<>();
-        BitSet all = null;
         for (Style style : STYLES) {
             String name = styles.text(style.key());
             SourcePos pos = styles.pos(style.key());
@@ -109,47 +112,109 @@ final class FontLoader {
                                 + name + "), or correct the name");
                 continue;
             }
-            BitSet drawn = drawn(file.get(), name, pos);
-            if (drawn == null) {
+            String notTrueType = notTrueType(file.get());
+            if (notTrueType != null) {
+                diagnostics.error(pos, "cannot read the font " + name + " as TrueType: " + notTrueType,
+                        "give a .ttf file (the PDF engine cannot read WOFF or WOFF2): most font packages ship one");
                 continue;
             }
             found.add(new PrintFonts.FontFile(file.get(), style.weight(), style.italic(), pos));
-            if (all == null) {
-                all = (BitSet) drawn.clone();
-            } else {
-                all.and(drawn);
-            }
         }
-        return new PrintFonts.Face(id, face.text("family"), List.copyOf(found), all == null ? new BitSet() : all);
+        List<Path> paths = found.stream().map(PrintFonts.FontFile::file).toList();
+        return new PrintFonts.Face(id, face.text("family"), List.copyOf(found), new Coverage(paths, read));
     }
 
     /**
-     * The code points a TrueType file maps to a glyph (its Unicode character map), whole
-     * Unicode included; null, with an error, when the file cannot be read as TrueType.
+     * Why a file is not a TrueType font, by the tag its first four bytes hold (the sfnt version
+     * TrueType and OpenType files begin with), or null when it is one. Only this is judged when
+     * the content loads: the character maps are read when a character is first asked about.
      */
-    private BitSet drawn(Path file, String name, SourcePos pos) {
-        BitSet known = read.get(file);
-        if (known != null) {
-            return known;
-        }
-        BitSet drawn = new BitSet();
-        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(file)))) {
-            CmapLookup cmap = font.getUnicodeCmapLookup();
-            if (cmap == null) {
-                throw new IOException("it has no Unicode character map");
+    private static String notTrueType(Path file) {
+        byte[] head = new byte[4];
+        try (InputStream in = Files.newInputStream(file)) {
+            if (in.readNBytes(head, 0, 4) < 4) {
+                return "the file is shorter than a font's header";
             }
-            for (int glyph = 1; glyph < font.getNumberOfGlyphs(); glyph++) {
-                List<Integer> codes = cmap.getCharCodes(glyph);
-                if (codes != null) {
-                    codes.forEach(drawn::set);
+        } catch (IOException e) {
+            return e.getMessage();
+        }
+        String tag = new String(head, StandardCharsets.ISO_8859_1);
+        return switch (tag) {
+            case "\u0000\u0001\u0000\u0000", "true", "OTTO" -> null;
+            case "wOFF" -> "it is a WOFF file";
+            case "wOF2" -> "it is a WOFF2 file";
+            default -> "it does not begin as a TrueType or OpenType font does";
+        };
+    }
+
+    /**
+     * What every file of a face draws: the code points each file's Unicode character map gives a
+     * glyph, whole Unicode included, read with PDFBox's fontbox the first time it is asked for
+     * (a web-only build of a toolkit that prints nothing loads no PDF class). A file whose map
+     * cannot be read draws nothing, so check warns about every character it would have drawn;
+     * the PDF engine then refuses the file itself.
+     */
+    private static final class Coverage implements Supplier<BitSet> {
+
+        private final List<Path> files;
+        private final Map<Path, BitSet> read;
+        private volatile BitSet drawn;
+
+        Coverage(List<Path> files, Map<Path, BitSet> read) {
+            this.files = files;
+            this.read = read;
+        }
+
+        @Override
+        public BitSet get() {
+            BitSet known = drawn;
+            if (known == null) {
+                synchronized (read) {
+                    if (drawn == null) {
+                        BitSet all = null;
+                        for (Path file : files) {
+                            BitSet each = read.computeIfAbsent(file, CharacterMap::drawnBy);
+                            if (all == null) {
+                                all = (BitSet) each.clone();
+                            } else {
+                                all.and(each);
+                            }
+                        }
+                        drawn = all == null ? new BitSet() : all;
+                    }
+                    known = drawn;
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            diagnostics.error(pos, "cannot read the font " + name + " as TrueType: " + e.getMessage(),
-                    "give a .ttf file (the PDF engine cannot read WOFF or WOFF2): most font packages ship one");
-            return null;
+            return known;
         }
-        read.put(file, drawn);
-        return drawn;
+    }
+
+    /**
+     * A font file's Unicode character map, read with fontbox: a class of its own, so verifying
+     * {@link Coverage} loads no fontbox class before a character is asked about.
+     */
+    private static final class CharacterMap {
+
+        private CharacterMap() {
+        }
+
+        static BitSet drawnBy(Path file) {
+            BitSet drawn = new BitSet();
+            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(file)))) {
+                CmapLookup cmap = font.getUnicodeCmapLookup();
+                if (cmap == null) {
+                    return drawn;
+                }
+                for (int glyph = 1; glyph < font.getNumberOfGlyphs(); glyph++) {
+                    List<Integer> codes = cmap.getCharCodes(glyph);
+                    if (codes != null) {
+                        codes.forEach(drawn::set);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                return new BitSet();
+            }
+            return drawn;
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.toolkitpress.model;
 import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The print edition's fonts as {@code templates/fonts.yml} declares them (a brand's copy merged
@@ -43,12 +44,14 @@ public record PrintFonts(Face reading, List<Face> fallbacks, Face code, Path for
      * @param id     the fallback's id (its print class is {@code letters-<id>}), or "reading", "code"
      * @param family the family name the PDF engine knows it by
      * @param files  its files, one a style
-     * @param drawn  the code points every one of its files draws (never changed once loaded)
+     * @param drawn  the code points every one of its files draws, read from the files the first
+     *               time a character is asked about (a build that prints nothing never reads
+     *               them); never changed once read
      */
-    public record Face(String id, String family, List<FontFile> files, BitSet drawn) {
+    public record Face(String id, String family, List<FontFile> files, Supplier<BitSet> drawn) {
 
         public boolean draws(int codePoint) {
-            return drawn.get(codePoint);
+            return drawn.get().get(codePoint);
         }
     }
 

@@ -143,7 +143,7 @@ class FallbackLettersTest {
             faces++;
             String range = face.group(1);
             List<String> missing = new ArrayList<>();
-            FONTS.fallbacks().get(NEXT).drawn().stream().filter(c -> LETTERS.fallbackFor(c) == NEXT).filter(Character::isLetter)
+            FONTS.fallbacks().get(NEXT).drawn().get().stream().filter(c -> LETTERS.fallbackFor(c) == NEXT).filter(Character::isLetter)
                     .filter(c -> !inRange(range, c)).forEach(c -> missing.add(Character.toString(c)));
             assertEquals(List.of(), missing, "letters Next must draw on the web: " + range);
             assertFalse(inRange(range, ' '), "a space is the reading face's, which sets the line height");
