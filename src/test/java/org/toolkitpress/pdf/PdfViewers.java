@@ -214,11 +214,11 @@ final class PdfViewers implements AutoCloseable {
      *
      * <p>The viewer is loaded once for a run of PDFs in the same browser: a PDF after the first is
      * opened in the viewer already shown ({@code PDFViewerApplication.open}, what the viewer's own
-     * Open button does), which closes the one before and lays out and draws the new one exactly
-     * as a load does, without starting the viewer and pdf.js's worker again (docs/performance-log.md,
-     * "2 December, 08:00–09:40 UTC: the suite's own steps, pdf.js's viewer loaded once"). So the
-     * window is left at the viewer's size after the call; the pool sets it back when the browser
-     * is given back.
+     * Open button does), which closes the one before and lays out and draws the new one through
+     * the same code as a load, without loading the viewer's page and scripts again
+     * (docs/performance-log.md, "2 December, 08:00–09:40 UTC: the suite's own steps, pdf.js's
+     * viewer loaded once, one Kent build tried"). So the window is left at the viewer's size after
+     * the call; the pool sets it back when the browser is given back.
      */
     Map<Integer, Drawn> firefoxViewer(Path pdf, SortedMap<Integer, PDRectangle> pages) throws InterruptedException {
         use(pdfJsSession);
