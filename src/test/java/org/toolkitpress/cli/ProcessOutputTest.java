@@ -32,7 +32,11 @@ class ProcessOutputTest {
 
     private static Run java(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java));
+        // The launcher's JVM flags for a one-shot command (./toolkit): the quick JIT tier and the
+        // serial collector, as a user's `toolkit check` or `build` runs, for about half the CPU
+        // of the JVM's defaults (docs/performance-log.md, "2 December, 08:00–09:40 UTC: the
+        // suite's own steps, pdf.js's viewer loaded once, one Kent build tried").
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));

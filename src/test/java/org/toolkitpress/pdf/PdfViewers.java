@@ -211,43 +211,64 @@ final class PdfViewers implements AutoCloseable {
      * view, from a screenshot once the page and its form layer are drawn. The viewer loads the PDF
      * once and is moved from page to page as a reader would ({@code PDFViewerApplication.page}).
      * Where the page lies comes from the viewer's own layout of it.
+     *
+     * <p>The viewer is loaded once for a run of PDFs in the same browser: a PDF after the first is
+     * opened in the viewer already shown ({@code PDFViewerApplication.open}, what the viewer's own
+     * Open button does), which closes the one before and lays out and draws the new one through
+     * the same code as a load, without loading the viewer's page and scripts again
+     * (docs/performance-log.md, "2 December, 08:00–09:40 UTC: the suite's own steps, pdf.js's
+     * viewer loaded once, one Kent build tried"). So the window is left at the viewer's size after
+     * the call; the pool sets it back when the browser is given back.
      */
     Map<Integer, Drawn> firefoxViewer(Path pdf, SortedMap<Integer, PDRectangle> pages) throws InterruptedException {
         use(pdfJsSession);
-        Dimension was = driver().manage().window().getSize();
-        driver().manage().window().setSize(VIEW);
-        try {
+        String address = address(pdf);
+        String bookmark = "page=" + (pages.firstKey() + 1) + "&zoom=page-fit";
+        String viewer = origin() + "/pdfjs/web/viewer.html";
+        if (String.valueOf(driver().getCurrentUrl()).startsWith(viewer + "?") && driver().manage().window().getSize().equals(VIEW)) {
+            // Where the first page asked for is and how it is zoomed, as the address's fragment
+            // tells a load; the promise holds once the new PDF is the viewer's document.
+            Object opened = driver().executeAsyncScript("var done = arguments[arguments.length - 1], app = window.PDFViewerApplication;"
+                    + "app.initialBookmark = arguments[1];"
+                    + "app.open({url: arguments[0]}).then(function () { done(true); }, function (e) { done('failed: ' + e); });",
+                    address, bookmark);
+            assertEquals(Boolean.TRUE, opened, "pdf.js's viewer opened " + pdf.getFileName());
+        } else {
+            driver().manage().window().setSize(VIEW);
             driver().get("about:blank");
-            driver().get(origin() + "/pdfjs/web/viewer.html?file=" + address(pdf) + "#page=" + (pages.firstKey() + 1) + "&zoom=page-fit");
-            Map<Integer, Drawn> drawn = new TreeMap<>();
-            for (Map.Entry<Integer, PDRectangle> entry : pages.entrySet()) {
-                int pageIndex = entry.getKey();
-                PDRectangle page = entry.getValue();
-                long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-                List<?> box = null;
-                while (box == null && System.nanoTime() < end) {
-                    Thread.sleep(100);
-                    box = (List<?>) driver().executeScript("var app = window.PDFViewerApplication, n = arguments[0];"
-                            + "var view = app && app.pdfViewer && app.pdfViewer.pagesCount > n ? app.pdfViewer.getPageView(n) : null;"
-                            + "if (view && app.pdfViewer.currentPageNumber !== n + 1) { app.page = n + 1; return null; }"
-                            + "if (!view || view.renderingState !== 3 || !view.div.querySelector('.annotationLayer section')) { return null; }"
-                            + "var r = view.div.querySelector('.canvasWrapper').getBoundingClientRect();"
-                            + "return r.top >= 0 && r.bottom <= window.innerHeight ? [r.left, r.top, r.width, r.height, window.devicePixelRatio] : null;",
-                            pageIndex);
-                }
-                assertNotNull(box, "pdf.js's viewer drew page " + (pageIndex + 1) + " with its form layer within 60 s");
-                double ratio = ((Number) box.get(4)).doubleValue();
-                double across = ((Number) box.get(2)).doubleValue() * ratio / page.getWidth();
-                double down = ((Number) box.get(3)).doubleValue() * ratio / page.getHeight();
-                assertEquals(across, down, across * 0.02, "pdf.js's viewer lays the page out in its proportions");
-                BufferedImage image = settled(shot -> true, "pdf.js's viewer");
-                drawn.put(pageIndex, new Drawn(image, ((Number) box.get(0)).doubleValue() * ratio, ((Number) box.get(1)).doubleValue() * ratio,
-                        across, page.getHeight()));
-            }
-            return drawn;
-        } finally {
-            driver().manage().window().setSize(was);
+            driver().get(viewer + "?file=" + address + "#" + bookmark);
         }
+        Map<Integer, Drawn> drawn = new TreeMap<>();
+        for (Map.Entry<Integer, PDRectangle> entry : pages.entrySet()) {
+            int pageIndex = entry.getKey();
+            PDRectangle page = entry.getValue();
+            long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            List<?> box = null;
+            while (box == null && System.nanoTime() < end) {
+                Thread.sleep(100);
+                // The page views looked at are this PDF's (its address, the viewer's document),
+                // each whole page in view ("page-fit", which a PDF opened in place could otherwise
+                // take from the viewer's history of an earlier one).
+                box = (List<?>) driver().executeScript("var app = window.PDFViewerApplication, n = arguments[0];"
+                        + "if (!app || app.url !== arguments[1] || !app.pdfDocument || !app.pdfViewer || app.pdfViewer.pdfDocument !== app.pdfDocument) { return null; }"
+                        + "var view = app.pdfViewer.pagesCount > n ? app.pdfViewer.getPageView(n) : null;"
+                        + "if (view && app.pdfViewer.currentScaleValue !== 'page-fit') { app.pdfViewer.currentScaleValue = 'page-fit'; return null; }"
+                        + "if (view && app.pdfViewer.currentPageNumber !== n + 1) { app.page = n + 1; return null; }"
+                        + "if (!view || view.renderingState !== 3 || !view.div.querySelector('.annotationLayer section')) { return null; }"
+                        + "var r = view.div.querySelector('.canvasWrapper').getBoundingClientRect();"
+                        + "return r.top >= 0 && r.bottom <= window.innerHeight ? [r.left, r.top, r.width, r.height, window.devicePixelRatio] : null;",
+                        pageIndex, address);
+            }
+            assertNotNull(box, "pdf.js's viewer drew page " + (pageIndex + 1) + " of " + pdf.getFileName() + " with its form layer within 60 s");
+            double ratio = ((Number) box.get(4)).doubleValue();
+            double across = ((Number) box.get(2)).doubleValue() * ratio / page.getWidth();
+            double down = ((Number) box.get(3)).doubleValue() * ratio / page.getHeight();
+            assertEquals(across, down, across * 0.02, "pdf.js's viewer lays the page out in its proportions");
+            BufferedImage image = settled(shot -> true, "pdf.js's viewer");
+            drawn.put(pageIndex, new Drawn(image, ((Number) box.get(0)).doubleValue() * ratio, ((Number) box.get(1)).doubleValue() * ratio,
+                    across, page.getHeight()));
+        }
+        return drawn;
     }
 
     /**
