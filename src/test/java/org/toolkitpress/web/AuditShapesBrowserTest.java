@@ -222,6 +222,33 @@ class AuditShapesBrowserTest {
     }
 
     @Test
+    void choiceRatingsAtThreePointsAreCountedPerPointSideBySide() {
+        String a = "termly-review";
+        fresh(a, 1280);
+        press(a + ".first-day.choice@autumn.red");
+        press(a + ".first-day.choice@spring.amber");
+        press(a + ".first-day.choice@summer.green");
+        press(a + ".plans.choice@autumn.red");
+        press(a + ".plans.choice@summer.green");
+        // Six ratings of two questions: autumn red 2; spring amber 1; summer green 2 — never "Red 2, Amber 1, Green 2" added up.
+        assertEquals(List.of("Hydref — autumn: Red: 2, Amber: 0, Green: 0", "Gwanwyn — spring: Red: 0, Amber: 1, Green: 0",
+                        "Haf — summer: Red: 0, Amber: 0, Green: 2"),
+                driver.findElements(By.cssSelector("[data-section=attendance] [data-counts] li")).stream().limit(3).map(WebElement::getText).toList());
+        // The filled example below the form (termly-example.yml) is counted the same way, by the build.
+        assertEquals("Gwanwyn — spring: Red: 0, Amber: 1, Green: 1",
+                driver.findElements(By.cssSelector("[data-section=attendance] [data-counts] li")).get(4).getText());
+        String row = "[data-summary] tr[data-summary-section=attendance] ";
+        assertEquals("2", text(row + "[data-option-count=red][data-point=autumn]"));
+        assertEquals("0", text(row + "[data-option-count=red][data-point=summer]"));
+        assertEquals("2", text(row + "[data-option-count=green][data-point=summer]"));
+        assertEquals("Haf — summer: Green", driver.findElements(By.cssSelector("[data-summary] table:last-of-type thead th")).get(9).getText());
+        noAxeViolations("ratings counted at each point");
+        driver.manage().window().setSize(new Dimension(320, 900));
+        assertEquals(0, overflow(), "the counts and the summary fit at 320 px");
+        driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
     void aReflectiveFormHasThreeNamedBoxesPerArea() throws IOException {
         String a = "reflective-review";
         fresh(a, 1280);
