@@ -47,10 +47,17 @@
     }
 
     var counts = this.counts(section);
-    if (counts) { figures.counts = counts; }
+    if (counts && !this.points.length) { figures.counts = counts; }
 
     if (this.points.length) {
       figures.points = this.pointResults(section, id);
+      // Counted point by point: beside that point's score figures, {<point>: {counts: {option: n}}}.
+      if (counts) {
+        this.points.forEach(function (point) {
+          figures.points[point] = figures.points[point] || {};
+          figures.points[point].counts = counts[point];
+        });
+      }
       this.sectionFigures.push(figures);
       return;
     }

@@ -223,7 +223,7 @@ class AuditShapesBrowserTest {
     }
 
     @Test
-    void choiceRatingsAtThreePointsAreCountedPerPointSideBySide() {
+    void choiceRatingsAtThreePointsAreCountedPerPointSideBySide() throws IOException {
         String a = "termly-review";
         fresh(a, 1280);
         press(a + ".first-day.choice@autumn.red");
@@ -247,6 +247,16 @@ class AuditShapesBrowserTest {
         driver.manage().window().setSize(new Dimension(320, 900));
         assertEquals(0, overflow(), "the counts and the summary fit at 320 px");
         driver.manage().window().setSize(new Dimension(1280, 900));
+
+        // The export carries the counts point by point, in the shape the response schema gives
+        // (figures.sections[].points.<point>.counts), so toolkit fill and the report still read it.
+        JsonNode exported = exported();
+        assertEquals(2, exported.at("/figures/sections/0/points/autumn/counts/red").asInt());
+        assertEquals(2, exported.at("/figures/sections/0/points/summer/counts/green").asInt());
+        Path file = Files.writeString(browser.work().resolve("termly.json"), exported.toPrettyString());
+        TestSites.CliRun fill = TestSites.cli("fill", file.toString(), "-o", browser.work().resolve("termly.pdf").toString(),
+                "-p", TestSites.fixture("audit-shapes").toString());
+        assertEquals(0, fill.exitCode(), fill.err());
     }
 
     /**
