@@ -25,6 +25,7 @@ import java.util.concurrent.FutureTask;
 import org.toolkitpress.files.LayeredFiles;
 import org.toolkitpress.model.Diagnostic;
 import org.toolkitpress.model.Diagnostics;
+import org.toolkitpress.model.DidYouMean;
 import org.toolkitpress.model.SourcePos;
 
 /**
