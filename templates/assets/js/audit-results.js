@@ -47,10 +47,17 @@
     }
 
     var counts = this.counts(section);
-    if (counts) { figures.counts = counts; }
+    if (counts && !this.points.length) { figures.counts = counts; }
 
     if (this.points.length) {
       figures.points = this.pointResults(section, id);
+      // Counted point by point: beside that point's score figures, {<point>: {counts: {option: n}}}.
+      if (counts) {
+        this.points.forEach(function (point) {
+          figures.points[point] = figures.points[point] || {};
+          figures.points[point].counts = counts[point];
+        });
+      }
       this.sectionFigures.push(figures);
       return;
     }
@@ -213,14 +220,23 @@
 
   /**
    * A choice section's count of each option, under the section and in the summary; gives the
-   * counts by option id, or null when the section has no choice items.
+   * counts by option id (with assessment points, by point then option id), or null when the
+   * section has no choice items.
    */
   Audit.prototype.counts = function (section) {
     var id = section.getAttribute('data-section');
     var choices = $$(section, '.audit-item[data-type="choice"]');
     if (!choices.length) { return null; }
-    var counts = rules.counts($$(section, '.audit-item[data-type="choice"] input[type="radio"]:checked')
-      .map(function (r) { return r.value; }));
+    // Only the item's own choice (".choice", or ".choice@<point>" at a point), not a rating part;
+    // at assessment points each point is counted on its own, never added to the others.
+    var chosen = $$(section, '.audit-item[data-type="choice"] input[type="radio"]:checked');
+    function countAt(point) {
+      var ending = point ? '.choice@' + point : '.choice';
+      return rules.counts(chosen.filter(function (r) { return r.name.slice(-ending.length) === ending; })
+        .map(function (r) { return r.value; }));
+    }
+    var counts = this.points.length ? {} : countAt('');
+    this.points.forEach(function (point) { counts[point] = countAt(point); });
     var cells = $$(section, '[data-counts] [data-option-count]')
       .concat($$(this.form, '[data-summary] tr[data-summary-section="' + id + '"] [data-option-count]'));
     var based = $(this.form, '[data-summary] tr[data-summary-section="' + id + '"] [data-option-count] ~ [data-based-on]');
@@ -229,7 +245,8 @@
     }
     cells.forEach(function (cell) {
       var target = $(cell, '.count') || cell;
-      setText(target, counts[cell.getAttribute('data-option-count')] || 0);
+      var point = cell.getAttribute('data-point');
+      setText(target, (point ? counts[point] || {} : counts)[cell.getAttribute('data-option-count')] || 0);
     });
     return counts;
   };

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.toolkitpress.model.AnswerParts;
@@ -11,6 +12,7 @@ import org.toolkitpress.model.AnswerValue;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Continuum;
 import org.toolkitpress.model.Diagnostics;
+import org.toolkitpress.model.DidYouMean;
 import org.toolkitpress.model.ItemAnswer;
 import org.toolkitpress.model.PrincipleSet;
 import org.toolkitpress.model.Response;
@@ -153,7 +155,11 @@ final class DataCheck {
                                     + "\", which scale \"" + scale.id() + "\" does not have",
                                     scale.options().isEmpty() ? null : "its points are the whole numbers " + scale.min() + " to " + scale.max());
                         } else if (scale.options().stream().noneMatch(o -> o.id().equals(option))) {
-                            diagnostics.error(item.pos(), "item \"" + item.id() + "\" describes unknown option \"" + option + "\"");
+                            List<String> ids = scale.options().stream().map(Scale.Option::id).toList();
+                            String near = DidYouMean.nearest(option, ids);
+                            diagnostics.error(item.pos(), "item \"" + item.id() + "\" describes unknown option \"" + option + "\"",
+                                    near != null ? "did you mean \"" + near + "\"?"
+                                            : "the options of scale \"" + scale.id() + "\" are " + String.join(", ", ids));
                         }
                     }
                 }
@@ -231,8 +237,10 @@ final class DataCheck {
                 continue;
             }
             if (item == null) {
+                String near = DidYouMean.nearest(answer.getKey(), audit.allItems().stream().map(Audit.Item::id).toList());
                 diagnostics.error(response.at(answer.getKey(), null), "the response answers unknown item \"" + answer.getKey()
-                        + "\" of \"" + audit.id() + "\"", "check the item id in " + audit.pos().path());
+                        + "\" of \"" + audit.id() + "\"", (near != null ? "did you mean \"" + near + "\"? " : "")
+                        + "check the item id in " + audit.pos().path());
                 continue;
             }
             Scale scale = audit.scaleOf(item);

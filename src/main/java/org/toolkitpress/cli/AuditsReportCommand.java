@@ -82,8 +82,10 @@ final class AuditsReportCommand implements Callable<Integer> {
         if (code != 0 || !made.published()) {
             return Main.CONTENT_ERRORS;
         }
-        stdout.println("Report on \"" + made.report().title() + "\" from " + made.report().schools() + " schools: "
-                + made.folder().read().size() + " files read, " + made.folder().skipped().size() + " skipped");
+        int schools = made.report().schools();
+        int read = made.folder().read().size();
+        stdout.println("Report on \"" + made.report().title() + "\" from " + schools + (schools == 1 ? " school: " : " schools: ")
+                + read + (read == 1 ? " file read, " : " files read, ") + made.folder().skipped().size() + " skipped");
         stdout.println("Written to " + output.resolve("index.html") + " (and CSV files beside it)");
         if (anonymise) {
             stdout.println(key == null ? "Schools are coded for this report only: give --key FILE to keep the same codes in every report"

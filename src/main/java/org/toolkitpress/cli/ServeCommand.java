@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code toolkit serve}: a live preview on this machine that follows every saved change. */
-@Command(name = "serve", description = {
+@Command(name = "serve", aliases = "preview", description = {
         "Preview the site in a browser while you edit: rebuilds when you save and reloads the page.",
         "Errors show over the page; the last version that built stays visible. Stop with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {

@@ -16,6 +16,7 @@ import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.Body;
 import org.toolkitpress.model.Brand;
 import org.toolkitpress.model.Diagnostics;
+import org.toolkitpress.model.DidYouMean;
 import org.toolkitpress.model.SourcePos;
 
 /**

@@ -288,7 +288,7 @@ final class DataLoader {
         return new Audit(f.text("id"), version == null ? 1 : version, f.text("title"),
                 f.text("kind") == null ? "audit" : f.text("kind"), f.text("source"), f.text("intro"), f.text("advice"),
                 List.copyOf(definitions), f.text("scoring"), fields(f, "header_fields"), scales(f), evidence,
-                List.copyOf(sections), fields(f, "closing"),
+                List.copyOf(sections), fields(f, "closing"), f.text("closing_title"),
                 f.texts("score_figures").isEmpty() ? Audit.SCORE_FIGURES : f.texts("score_figures"),
                 Audit.Numbering.of(f.text("numbering")), actionPlan(f.child("action_plan")), auditLayout,
                 List.copyOf(points), f.pos());

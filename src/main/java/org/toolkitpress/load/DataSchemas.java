@@ -25,6 +25,7 @@ import java.util.concurrent.FutureTask;
 import org.toolkitpress.files.LayeredFiles;
 import org.toolkitpress.model.Diagnostic;
 import org.toolkitpress.model.Diagnostics;
+import org.toolkitpress.model.DidYouMean;
 import org.toolkitpress.model.SourcePos;
 
 /**
@@ -50,8 +51,12 @@ final class DataSchemas {
     private static final String COLOUR_PATTERN = "^#[0-9a-fA-F]{6}$";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A compiled schema and its JSON, which error messages read titles, descriptions and examples from. */
-    private record Compiled(Schema schema, JsonNode tree) {
+    /**
+     * A compiled schema and its JSON, which error messages read titles, descriptions and examples
+     * from; {@code file} its name in messages and {@code builtIn} the copy inside Toolkit Press
+     * that a project's own copy replaces (null when the project has none of its own).
+     */
+    private record Compiled(Schema schema, JsonNode tree, String file, Path builtIn) {
     }
 
     private final LayeredFiles files;
@@ -112,16 +117,18 @@ final class DataSchemas {
     }
 
     private Optional<Compiled> compile(String kind, Diagnostics diagnostics) {
-        Optional<Path> file = files.find("schemas/" + kind + ".schema.json");
+        List<Path> layers = files.all("schemas/" + kind + ".schema.json");
+        Optional<Path> file = layers.stream().findFirst();
         if (file.isEmpty()) {
             return Optional.empty();
         }
+        Path builtIn = layers.size() > 1 ? layers.get(layers.size() - 1) : null;
         try {
             JsonNode tree = JSON.readTree(Files.readString(file.get()));
             // One compile at a time: the registry loads the draft-7 meta-schema on first use and is
             // not documented as safe to share between threads while it does.
             synchronized (registry) {
-                return Optional.of(new Compiled(registry.getSchema(tree), tree));
+                return Optional.of(new Compiled(registry.getSchema(tree), tree, files.displayName(file.get()), builtIn));
             }
         } catch (JsonProcessingException e) {
             diagnostics.error(new SourcePos(files.displayName(file.get()), Math.max(1, e.getLocation().getLineNr()),
@@ -160,7 +167,7 @@ final class DataSchemas {
                 continue;
             }
             refused.add(pointer);
-            Diagnostic diagnostic = describe(schema.tree(), kind, error, pointer, tree);
+            Diagnostic diagnostic = describe(schema, kind, error, pointer, tree);
             if (diagnostic != null && seen.add(diagnostic)) {
                 diagnostics.add(diagnostic);
             }
@@ -168,7 +175,8 @@ final class DataSchemas {
         return refused;
     }
 
-    private static Diagnostic describe(JsonNode schema, String kind, Error error, String pointer, YamlTree tree) {
+    private static Diagnostic describe(Compiled compiled, String kind, Error error, String pointer, YamlTree tree) {
+        JsonNode schema = compiled.tree();
         JsonNode rule = schemaNode(schema, error);
         JsonNode value = error.getInstanceNode();
         String key = lastKey(pointer);
@@ -183,8 +191,12 @@ final class DataSchemas {
                 if (value != null) {
                     value.fieldNames().forEachRemaining(written::add);
                 }
+                String stale = knownToBuiltIn(compiled, error, property)
+                        ? "this version of Toolkit Press knows \"" + property + "\", but the project's own " + compiled.file()
+                        + " is an older copy: replace the project's schemas/ folder with this release's"
+                        + " (`toolkit new` writes a fresh set into an empty folder)" : null;
                 yield Diagnostic.error(tree.at(YamlTree.child(pointer, property)), "unknown " + what + " key \"" + property + "\"",
-                        DidYouMean.hint(property, allowed, written));
+                        stale != null ? stale : DidYouMean.hint(property, allowed, written));
             }
             case "required" -> {
                 // A conditional rule (`then`) says why the key is needed; other descriptions are for editors' tools.
@@ -245,6 +257,24 @@ final class DataSchemas {
     }
 
     /** The schema object that owns the failing keyword (holds `properties`, `title`, `description`). */
+    /**
+     * True when the project's own copy of a schema refuses a key that the copy built into Toolkit
+     * Press allows at the same place: the copy is older than the release (a project keeps its
+     * schemas/ for editors' tools, and an upgrade does not replace them).
+     */
+    private static boolean knownToBuiltIn(Compiled compiled, Error error, String property) {
+        if (compiled.builtIn() == null) {
+            return false;
+        }
+        try {
+            JsonNode builtIn = JSON.readTree(Files.readString(compiled.builtIn()));
+            return parentOf(builtIn, error).path("properties").has(property);
+        } catch (IOException e) {
+            // The built-in copy ships inside the jar; unreadable, the ordinary hint is given.
+            return false;
+        }
+    }
+
     private static JsonNode parentOf(JsonNode schema, Error error) {
         String fragment = fragment(error);
         if (fragment == null) {

@@ -145,6 +145,9 @@ record YamlTree(JsonNode root, Map<String, SourcePos> positions, Map<String, Sou
         }
     }
 
+    /** SnakeYAML's "expected ',' or '}', but got ?" inside a flow mapping or sequence. */
+    private static final Pattern FLOW_PUNCTUATION = Pattern.compile("expected ',' or '([}\\]])', but got (\\S+)");
+
     private static LoaderOptions loaderOptions() {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(Integer.MAX_VALUE);
@@ -169,6 +172,15 @@ record YamlTree(JsonNode root, Map<String, SourcePos> positions, Map<String, Sou
         if (said.startsWith("mapping values are not allowed here")) {
             return "a \": \" YAML did not expect here: this line is indented further than the one above it,"
                     + " or a value holds \": \" and needs quotes around it";
+        }
+        Matcher flow = FLOW_PUNCTUATION.matcher(said);
+        if (flow.find()) {
+            // A value inside { … } or [ … ] on one line may not hold "?", ",", ":" and the like
+            // unquoted; SnakeYAML's own words ("expected ',' or '}', but got ?") do not say so.
+            String close = flow.group(1);
+            String pair = close.equals("}") ? "{ " + close : "[ " + close;
+            return "\"" + flow.group(2) + "\" inside " + pair + " on one line is read as YAML punctuation:"
+                    + " put quotes around the value that holds it, e.g. label: \"What do we notice?\"";
         }
         if (said.contains("Do not use \\t(TAB) for indentation")) {
             return "a tab is used to indent this line: YAML needs spaces";

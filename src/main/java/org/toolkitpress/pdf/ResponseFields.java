@@ -44,7 +44,12 @@ final class ResponseFields {
         Map<String, Map<String, AnswerValue>> answers = new LinkedHashMap<>();
         Map<String, String> closing = new LinkedHashMap<>();
         Map<Integer, Map<String, String>> plan = new TreeMap<>();
-        values.forEach((text, value) -> {
+        // In the order the form asks (a PDF keeps its fields in whatever order the program that
+        // wrote it chose), then any others as found: the same answers always print the same.
+        Map<String, String> ordered = new LinkedHashMap<>();
+        answerFields(audit, toolkit).stream().filter(values::containsKey).forEach(n -> ordered.put(n, values.get(n)));
+        values.forEach(ordered::putIfAbsent);
+        ordered.forEach((text, value) -> {
             FieldName name = value.isEmpty() ? null : FieldName.parse(text, audit);
             if (name == null) {
                 return;

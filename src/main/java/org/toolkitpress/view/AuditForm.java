@@ -187,6 +187,13 @@ public record AuditForm(Audit audit, String storageKey, List<NamedField> headerF
         public String totalsId() {
             return elementId + ".totals";
         }
+
+        /** The counts point by point, in the points' order (one list, of every option, without points). */
+        public List<List<OptionCount>> countsByPoint() {
+            Map<String, List<OptionCount>> byPoint = new java.util.LinkedHashMap<>();
+            counts.forEach(c -> byPoint.computeIfAbsent(c.point(), p -> new java.util.ArrayList<>()).add(c));
+            return List.copyOf(byPoint.values());
+        }
     }
 
     /** A group of items, with the name of its own evidence field (null unless evidence is kept per group). */
@@ -261,7 +268,11 @@ public record AuditForm(Audit audit, String storageKey, List<NamedField> headerF
     public record StageTotal(String id, String label, String stage, String colour, String value) {
     }
 
-    /** How many items of a section took an option (zero for the blank form). */
-    public record OptionCount(String id, String label, long value) {
+    /**
+     * How many items of a section took an option (zero for the blank form); with assessment
+     * points, at one point ({@code point} its id, "" without points): ratings at different
+     * points are different answers and are never added together.
+     */
+    public record OptionCount(String id, String label, long value, String point, String pointLabel) {
     }
 }

@@ -49,7 +49,7 @@ public final class FormView {
             Scoring.Figures scores = scores(audit, section.allItems(), response);
             sections.add(new FormSection(section, FieldName.ownerId(audit.id(), section.id()), items(audit, toolkit, section.items(), numbers, points),
                     groups, "section".equals(evidencePer) ? FieldName.evidence(audit.id(), section.id()).render() : null,
-                    totals, placement(totals), counts(commonScale(audit, section, Scale.Type.CHOICE), section, response), scores,
+                    totals, placement(totals), counts(commonScale(audit, section, Scale.Type.CHOICE), section, response, points), scores,
                     figureFields(audit, section.id(), scores), section.layout().key(),
                     FormParts.pointScores(audit, section.id(), section.allItems(), response, points, figures(audit))));
         }
@@ -208,19 +208,27 @@ public final class FormView {
         return stage == 0 ? "" : totals.get(stage - 1).stage();
     }
 
-    /** For a choice section, how many items took each option (zero for the blank form). */
-    private static List<OptionCount> counts(Scale scale, Audit.Section section, Response response) {
+    /**
+     * For a choice section, how many items took each option (zero for the blank form); with
+     * assessment points, at each point in turn (the answer {@code choice@<point>}).
+     */
+    private static List<OptionCount> counts(Scale scale, Audit.Section section, Response response, List<AuditForm.PointView> points) {
         List<OptionCount> out = new ArrayList<>();
         if (scale == null || !scale.isChoice()) {
             return out;
         }
-        for (Scale.Option option : scale.options()) {
-            long count = response == null ? 0 : section.allItems().stream()
-                    .filter(i -> scale.id().equals(i.scale()))
-                    .map(i -> response.answers().of(i.id()))
-                    .filter(a -> option.id().equals(a.text(AnswerParts.CHOICE)))
-                    .count();
-            out.add(new OptionCount(option.id(), option.label(), count));
+        List<AuditForm.PointView> at = points.isEmpty() ? java.util.Collections.singletonList(null) : points;
+        for (AuditForm.PointView point : at) {
+            String key = point == null ? AnswerParts.CHOICE : FieldName.keyAt(AnswerParts.CHOICE, point.id());
+            for (Scale.Option option : scale.options()) {
+                long count = response == null ? 0 : section.allItems().stream()
+                        .filter(i -> scale.id().equals(i.scale()))
+                        .map(i -> response.answers().of(i.id()))
+                        .filter(a -> option.id().equals(a.text(key)))
+                        .count();
+                out.add(new OptionCount(option.id(), option.label(), count, point == null ? "" : point.id(),
+                        point == null ? "" : point.label()));
+            }
         }
         return out;
     }

@@ -89,7 +89,8 @@ class CliTest {
         TestSites.CliRun usage = TestSites.cli("--help");
         assertEquals(0, usage.exitCode());
         for (String command : List.of("new", "build", "check", "brand", "serve", "report", "fill", "read", "help")) {
-            assertTrue(usage.out().contains("\n  " + command + " "), command + " missing from:\n" + usage.out());
+            assertTrue(usage.out().contains("\n  " + command + " ") || usage.out().contains("\n  " + command + ", "),
+                    command + " missing from:\n" + usage.out());
         }
         assertTrue(usage.out().indexOf("  new ") < usage.out().indexOf("  build ")
                 && usage.out().indexOf("  build ") < usage.out().indexOf("  check "), usage.out());
@@ -99,6 +100,10 @@ class CliTest {
         TestSites.CliRun typo = TestSites.cli("buidl");
         assertEquals(2, typo.exitCode());
         assertTrue(typo.err().contains("Did you mean: toolkit build?"), typo.err());
+        // The editors' guide calls it "the preview": an editor who types that gets the live preview.
+        TestSites.CliRun preview = TestSites.cli("preview", "--help");
+        assertEquals(0, preview.exitCode(), preview.err());
+        assertTrue(preview.out().contains("Preview the site in a browser while you edit"), preview.out());
     }
 
     @Test

@@ -92,6 +92,32 @@ class DataSchemasTest {
     }
 
     /**
+     * A project keeps its own copies of the schemas (`toolkit new` writes them), and an upgrade of
+     * Toolkit Press does not replace them: a key the new release knows but the project's older
+     * copy does not is an error whose hint says to replace the copies, not "did you mean".
+     */
+    @Test
+    void aKeyAnOlderCopyOfTheSchemaLacksSaysToReplaceTheCopies(@TempDir Path temp) throws IOException {
+        Path project = TestSites.copy(TestSites.fixture("new-shape"), temp);
+        Files.createDirectories(project.resolve("schemas"));
+        com.fasterxml.jackson.databind.node.ObjectNode older = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(TestSites.projectRoot().resolve("schemas/audit.schema.json").toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) older.get("properties")).remove("closing_title");
+        Files.writeString(project.resolve("schemas/audit.schema.json"), older.toPrettyString());
+        Path audit = project.resolve("content/data/audits/wellbeing-review.yml");
+        Files.writeString(audit, Files.readString(audit).replace("closing_title: Sign-off\n", "closing_title: Sign-off\nclosing_titel: x\n"));
+        Build.Result result = Build.run(Configure.settings(project, null, false));
+        List<Diagnostic> found = result.diagnostics().sorted();
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.get(0).message().equals("unknown audit key \"closing_title\""), found.get(0).format());
+        assertEquals("this version of Toolkit Press knows \"closing_title\", but the project's own schemas/audit.schema.json is an older copy:"
+                + " replace the project's schemas/ folder with this release's (`toolkit new` writes a fresh set into an empty folder)",
+                found.get(0).hint());
+        assertEquals("unknown audit key \"closing_titel\"", found.get(1).message());
+        assertFalse(found.get(1).hint().contains("older copy"), "a key neither copy knows is a mistake: " + found.get(1).hint());
+    }
+
+    /**
      * The schemas compile on a thread of their own while the pages and data files are read
      * ({@link DataSchemas#compileAhead}): each broken schema is still reported exactly once, the
      * kinds no file uses included, and the faults the working schemas find are all there, in

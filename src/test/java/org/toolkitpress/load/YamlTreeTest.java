@@ -23,6 +23,7 @@ class YamlTreeTest {
             a key indented more than the one above it              | 'a:\\n  b: 1\\n   c: 2\\n'                              | 3 | 5 | indented further
             an unquoted colon and space in a value                 | 'title: Toolkit 1: Relational\\n'                      | 1 | 17 | needs quotes
             a tab used to indent                                   | 'a:\\n\\tb: 1\\n'                                     | 2 | 1 | a tab
+            a question mark in a value inside braces               | 'parts:\\n  - { id: a, label: What do we notice? }\\n' | 2 | 38 | "?" inside { }
             """)
     void aMalformedFileIsOneErrorAtTheLineThatIsWrong(String what, String yaml, int line, int column, String words) {
         Diagnostics diagnostics = new Diagnostics();

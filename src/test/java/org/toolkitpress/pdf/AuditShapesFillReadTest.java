@@ -74,6 +74,28 @@ class AuditShapesFillReadTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * {@code toolkit read} prints the answers in the order the form asks them (progress-review.yml:
+     * header fields, then each assessment's date; the questions, and each one's parts, top to
+     * bottom), whatever order the PDF keeps its fields in, so two reads of the same answers
+     * compare line by line.
+     */
+    @Test
+    void readPrintsTheAnswersInTheFormsOrder() throws Exception {
+        TestSites.CliRun read = TestSites.cli("read", filled.get("progress-example").toString(), "-p", project.toString());
+        assertEquals(0, read.exitCode(), read.err());
+        JsonNode back = new ObjectMapper().readTree(read.out());
+        assertEquals(List.of("school", "lead", "date@first", "date@final"), keys(back.get("header")));
+        assertEquals(List.of("room", "staffing", "breakfast", "boxall", "return"), keys(back.get("answers")));
+        assertEquals(List.of("score@first", "score@final", "priority"), keys(back.at("/answers/staffing")));
+    }
+
+    private static List<String> keys(JsonNode object) {
+        List<String> out = new ArrayList<>();
+        object.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+
     /** A key a response may leave out, as it reads back when empty. */
     private static JsonNode empty(String key) {
         ObjectMapper json = new ObjectMapper();

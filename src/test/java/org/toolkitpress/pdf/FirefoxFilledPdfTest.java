@@ -173,7 +173,7 @@ class FirefoxFilledPdfTest extends PdfBrowserTest {
         TestSites.CliRun run = TestSites.cli("report", "audits", returns.toString(), "-o", out.toString(), "-p", project().toString(),
                 "--show-small-groups");
         assertEquals(0, run.exitCode(), run.out() + run.err());
-        assertTrue(run.out().contains("1 files read, 0 skipped"), run.out());
+        assertTrue(run.out().contains("1 file read, 0 skipped"), run.out());
         String schools = TestSites.read(out.resolve("schools.csv"));
         assertTrue(schools.contains("\"" + TYPED.get("header.setting") + "\""), schools);
         String answers = TestSites.read(out.resolve("answers.csv"));

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.toolkitpress.testing.TestSites;
 
 /**
@@ -149,6 +151,26 @@ class PlanReferencesTest {
         String text = text(rubric);
         assertTrue(text.contains("1 Everyday practice\n") && text.contains("2 Learning together\n"), text);
         assertTrue(text.replaceAll("\\s+", " ").contains("its own: 1.1 is question 1 under heading 1."), "the plan says how to read a reference");
+    }
+
+    /**
+     * A school writing its plan in a PDF viewer types the reference by hand: one as long as an
+     * outline heading of two digits, a full stop and a question number of the source's own
+     * ("10.2.Q12a") is drawn whole in the cell at the field's size, as PDFBox (and the viewers,
+     * which draw the same way) lays it out.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"1.2.Q12a", "10.2.Q12a", "2.10.Q3b"})
+    void aLongHandWrittenReferenceIsDrawnWholeInsideTheQuestionCell(String reference) throws IOException {
+        Path typed = temp.resolve("typed.pdf");
+        try (PDDocument document = Loader.loadPDF(relational.toFile())) {
+            ((PDTextField) document.getDocumentCatalog().getAcroForm().getField(RELATIONAL + ".plan.item-1")).setValue(reference);
+            document.save(typed.toFile());
+        }
+        try (PDDocument document = Loader.loadPDF(typed.toFile())) {
+            PDTextField cell = (PDTextField) document.getDocumentCatalog().getAcroForm().getField(RELATIONAL + ".plan.item-1");
+            assertEquals(List.of(), DrawnAnswer.of(cell).unseen(reference));
+        }
     }
 
     /** A PDF filled before references held the item's id in the cell: it still reads back. */

@@ -40,6 +40,16 @@ class AuditReportTest {
         return TestSites.cli(args.toArray(String[]::new));
     }
 
+    /** The first return of a new toolkit: one school, one file, said in the singular. */
+    @Test
+    void oneReturnIsOneSchoolAndOneFile(@TempDir Path temp) throws IOException {
+        Path one = Files.createDirectories(temp.resolve("one"));
+        Files.copy(returns.resolve("cedar-academy.json"), one.resolve("cedar-academy.json"));
+        TestSites.CliRun run = TestSites.cli("report", "audits", one.toString(), "-p", project.toString(), "-o", temp.resolve("out").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("Report on \"School Audit\" from 1 school: 1 file read, 0 skipped\n"), run.out());
+    }
+
     @Test
     void everyFileIsReadOrSkippedWithItsReason(@TempDir Path temp) {
         Path out = temp.resolve("report");

@@ -126,4 +126,18 @@ class AuditShapesViewTest {
         assertTrue(form.sections().get(0).scores() != null && !form.sections().get(0).counts().isEmpty(),
                 "the Attendance section mixes a choice and a score and keeps a summary for each");
     }
+
+    @Test
+    void choiceRatingsAtAssessmentPointsAreCountedPointByPointNotAddedTogether() {
+        AuditForm form = FormView.of(toolkit.audits().get("termly-review"), toolkit, toolkit.responses().get("termly-example"));
+        // termly-example.yml: first-day red then amber, plans red then green; clubs amber in autumn only.
+        assertEquals(List.of("autumn red 2", "autumn amber 0", "autumn green 0", "spring red 0", "spring amber 1", "spring green 1",
+                        "summer red 0", "summer amber 0", "summer green 0"),
+                form.sections().get(0).counts().stream().map(c -> c.point() + " " + c.id() + " " + c.value()).toList());
+        assertEquals(List.of("Hydref — autumn", "Gwanwyn — spring", "Haf — summer"),
+                form.sections().get(0).countsByPoint().stream().map(c -> c.get(0).pointLabel()).toList());
+        assertEquals(1, form.sections().get(1).counts().get(1).value(), "clubs: amber in autumn");
+        AuditForm once = FormView.of(toolkit.audits().get("mixed-scales"), toolkit, toolkit.responses().get("mixed-example"));
+        assertTrue(once.sections().get(0).counts().stream().allMatch(c -> c.point().isEmpty()), "no point without assessment points");
+    }
 }

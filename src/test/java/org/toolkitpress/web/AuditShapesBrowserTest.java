@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -218,6 +219,81 @@ class AuditShapesBrowserTest {
 
         driver.manage().window().setSize(new Dimension(320, 900));
         assertEquals(0, overflow(), "the points grid reflows at 320 px");
+        driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
+    void choiceRatingsAtThreePointsAreCountedPerPointSideBySide() throws IOException {
+        String a = "termly-review";
+        fresh(a, 1280);
+        press(a + ".first-day.choice@autumn.red");
+        press(a + ".first-day.choice@spring.amber");
+        press(a + ".first-day.choice@summer.green");
+        press(a + ".plans.choice@autumn.red");
+        press(a + ".plans.choice@summer.green");
+        // Six ratings of two questions: autumn red 2; spring amber 1; summer green 2 — never "Red 2, Amber 1, Green 2" added up.
+        assertEquals(List.of("Hydref — autumn: Red: 2, Amber: 0, Green: 0", "Gwanwyn — spring: Red: 0, Amber: 1, Green: 0",
+                        "Haf — summer: Red: 0, Amber: 0, Green: 2"),
+                driver.findElements(By.cssSelector("[data-section=attendance] [data-counts] li")).stream().limit(3).map(WebElement::getText).toList());
+        // The filled example below the form (termly-example.yml) is counted the same way, by the build.
+        assertEquals("Gwanwyn — spring: Red: 0, Amber: 1, Green: 1",
+                driver.findElements(By.cssSelector("[data-section=attendance] [data-counts] li")).get(4).getText());
+        String row = "[data-summary] tr[data-summary-section=attendance] ";
+        assertEquals("2", text(row + "[data-option-count=red][data-point=autumn]"));
+        assertEquals("0", text(row + "[data-option-count=red][data-point=summer]"));
+        assertEquals("2", text(row + "[data-option-count=green][data-point=summer]"));
+        assertEquals("Haf — summer: Green", driver.findElements(By.cssSelector("[data-summary] table:last-of-type thead th")).get(9).getText());
+        noAxeViolations("ratings counted at each point");
+        driver.manage().window().setSize(new Dimension(320, 900));
+        assertEquals(0, overflow(), "the counts and the summary fit at 320 px");
+        driver.manage().window().setSize(new Dimension(1280, 900));
+
+        // The export carries the counts point by point, in the shape the response schema gives
+        // (figures.sections[].points.<point>.counts), so toolkit fill and the report still read it.
+        JsonNode exported = exported();
+        assertEquals(2, exported.at("/figures/sections/0/points/autumn/counts/red").asInt());
+        assertEquals(2, exported.at("/figures/sections/0/points/summer/counts/green").asInt());
+        Path file = Files.writeString(browser.work().resolve("termly.json"), exported.toPrettyString());
+        TestSites.CliRun fill = TestSites.cli("fill", file.toString(), "-o", browser.work().resolve("termly.pdf").toString(),
+                "-p", TestSites.fixture("audit-shapes").toString());
+        assertEquals(0, fill.exitCode(), fill.err());
+    }
+
+    /**
+     * A rubric laid out as a grid (rubric-table.yml): each level's description reads as a
+     * left-aligned paragraph under its radio, the levels take the width, and at 320 px the
+     * descriptions of a question's levels start at one edge, so they read as a list.
+     */
+    @Test
+    void aRubricAsATableReadsAsParagraphsUnderEachLevel() {
+        String a = "rubric-table";
+        fresh(a, 1280);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> wide = (Map<String, Object>) driver.executeScript("""
+                var row = document.querySelector('[data-item=decisions]');
+                var table = row.closest('table');
+                var d = Array.prototype.map.call(row.querySelectorAll('.choice-descriptor'), function (e) { return e; });
+                var radios = Array.prototype.map.call(row.querySelectorAll('input[type=radio]'), function (r) { return Math.round(r.getBoundingClientRect().top); });
+                return { align: d.map(function (e) { return getComputedStyle(e).textAlign; }),
+                         question: row.querySelector('.item-question').getBoundingClientRect().width / table.getBoundingClientRect().width,
+                         radioTops: radios.filter(function (t, i, all) { return all.indexOf(t) === i; }).length };
+                """);
+        assertEquals(List.of("left", "left", "left", "left"), wide.get("align"), "descriptors read as paragraphs");
+        assertTrue(((Number) wide.get("question")).doubleValue() <= 0.3, "the criterion column leaves the levels the width: " + wide.get("question"));
+        assertEquals(1L, wide.get("radioTops"), "the radios of a row line up");
+        noAxeViolations("a rubric as a table");
+
+        driver.manage().window().setSize(new Dimension(320, 900));
+        @SuppressWarnings("unchecked")
+        List<Number> lefts = (List<Number>) driver.executeScript("""
+                return Array.prototype.map.call(document.querySelectorAll('[data-item=decisions] .choice-descriptor'),
+                  function (e) { return Math.round(e.getBoundingClientRect().left); });
+                """);
+        assertEquals(1, lefts.stream().map(Number::longValue).distinct().count(), "the descriptions start at one edge at 320 px: " + lefts);
+        Number question = (Number) driver.executeScript("var row = document.querySelector('[data-item=decisions]');"
+                + " return row.querySelector('.item-question').getBoundingClientRect().width / row.getBoundingClientRect().width;");
+        assertTrue(question.doubleValue() > 0.8, "the criterion takes the card's width at 320 px: " + question);
+        assertEquals(0, overflow(), "nothing scrolls sideways at 320 px");
         driver.manage().window().setSize(new Dimension(1280, 900));
     }
 

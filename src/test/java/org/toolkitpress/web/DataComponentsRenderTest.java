@@ -158,5 +158,8 @@ class DataComponentsRenderTest {
         assertEquals(List.of("1", "0", "2", "0"), filled.select("[data-section=support] [data-option-count] .count").eachText());
         assertTrue(filled.text().contains("Termly sessions started in September."));
         assertTrue(filled.text().contains("Protect supervision time in the calendar."));
+        // wellbeing-review.yml heads its closing fields "Sign-off" (closing_title), not the theme's "Reflection".
+        assertEquals("Sign-off", form.selectFirst("fieldset.closing-fields > legend").text());
+        assertEquals("Sign-off", filled.selectFirst(".response-closing > h2").text());
     }
 }

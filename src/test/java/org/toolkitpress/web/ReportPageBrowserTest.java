@@ -308,6 +308,65 @@ class ReportPageBrowserTest {
         }
     }
 
+    /**
+     * A returned PDF's action plan, read on the report page with the page's own audit shapes: each
+     * row's Question cell ("1.2" written by {@code fill}, an item id, "2.1" typed by hand in a
+     * viewer) back to the item it names, as {@code toolkit read} reads it, and the PDF is one
+     * of the returns the page reports on. The expected ids are the gallery's rubric-audit.yml's.
+     */
+    @Test
+    void aReturnedPdfsActionPlanIsReadBackToItsQuestionsAsTheCommandReadsIt(@TempDir Path temp) throws IOException {
+        Path gallery = TestSites.fixture("audit-shapes");
+        Path response = Files.writeString(temp.resolve("brook.yml"), """
+                audit: rubric-audit
+                version: 1
+                header: {school: Brook Lane Primary}
+                answers: {validate: {score: 1}, limits: {score: 2}, training: {score: 3}}
+                plan:
+                  - {item: limits, action: Practise the words, who: Head, by: July 2027, measure: Survey}
+                  - {item: training, action: Training day, who: SENCo, by: March 2027, measure: All staff trained}
+                  - {item: validate, action: Coaching, who: Deputy, by: May 2027, measure: Observation}
+                """);
+        Path filled = temp.resolve("returns").resolve("brook.pdf");
+        Files.createDirectories(filled.getParent());
+        TestSites.CliRun fill = TestSites.cli("fill", response.toString(), "-o", filled.toString(), "-p", gallery.toString());
+        assertEquals(0, fill.exitCode(), fill.err());
+        // The third row's cell as a school would type it by hand in a viewer: the reference printed beside "validate".
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(filled.toFile())) {
+            ((org.apache.pdfbox.pdmodel.interactive.form.PDTextField) document.getDocumentCatalog().getAcroForm()
+                    .getField("rubric-audit.plan.item-3")).setValue("1.1");
+            document.save(filled.toFile());
+        }
+        TestSites.CliRun read = TestSites.cli("read", filled.toString(), "-p", gallery.toString());
+        assertEquals(0, read.exitCode(), read.err());
+        List<String> commandItems = new java.util.ArrayList<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(read.out()).get("plan").forEach(r -> commandItems.add(r.get("item").asText()));
+        assertEquals(List.of("limits", "training", "validate"), commandItems);
+
+        try (BrowserSession browser = BrowserSession.start(gallery)) {
+            browser.open("report/");
+            @SuppressWarnings("unchecked")
+            List<String> pageItems = (List<String>) browser.js().executeAsyncScript("""
+                    var done = arguments[arguments.length - 1];
+                    var bytes = Uint8Array.from(atob(arguments[0]), function (c) { return c.charCodeAt(0); });
+                    var page = document.querySelector('[data-audit-report]');
+                    var shape = JSON.parse(page.getAttribute('data-shapes')).filter(function (s) { return s.id === 'rubric-audit'; })[0];
+                    var pdf = window.ToolkitAudit.pdf;
+                    pdf.library(page.getAttribute('data-pdf-library')).then(function (lib) { return pdf.fields(lib, bytes); })
+                      .then(function (form) {
+                        var data = pdf.responseOf(form.values, 'rubric-audit', shape.version, [], shape.reads);
+                        done(data.plan.map(function (row) { return row.item; }));
+                      }, function (e) { done(['failed: ' + e]); });
+                    """, java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(filled)));
+            assertEquals(commandItems, pageItems, "the page reads the plan's questions as the command does");
+
+            browser.driver().findElement(By.id("report-files")).sendKeys(filled.toString());
+            browser.waitFor("#files", Duration.ofSeconds(30));
+            String files = browser.driver().findElement(By.id("files")).getText();
+            assertTrue(files.contains("brook.pdf Read"), files);
+        }
+    }
+
     /** The command's own report, opened from disk as an officer opens it: axe finds nothing, at 1280 and 320 px. */
     @Test
     void theCommandsReportPassesAxe(@org.junit.jupiter.api.io.TempDir Path temp) {

@@ -1,4 +1,4 @@
-package org.toolkitpress.load;
+package org.toolkitpress.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -43,5 +43,14 @@ class DidYouMeanTest {
         assertEquals("did you mean \"id\"?", DidYouMean.hint("ib", EDITION_KEYS, java.util.Set.of("title")));
         assertEquals("allowed: audit, id, response, sections, title",
                 DidYouMean.hint("ib", EDITION_KEYS, java.util.Set.of("id", "title")), "the edition has its id already");
+    }
+
+    /** An id one data file names in another: offered only when one id is nearest (check's hints). */
+    @Test
+    void anIdIsOfferedOnlyWhenOneIsNearest() {
+        assertEquals("beginning", DidYouMean.nearest("begining", List.of("beginning", "developing", "secure", "leading")));
+        assertEquals("greeting", DidYouMean.nearest("gretting", List.of("trusted-adult", "greeting", "repair")));
+        assertEquals(null, DidYouMean.nearest("q9", List.of("q1", "q2", "q3")), "q9 is as near q1 as q2: no guess");
+        assertEquals(null, DidYouMean.nearest("maybe", List.of("yes", "no")));
     }
 }
