@@ -42,6 +42,9 @@ public record Change(boolean everything, boolean theme, Set<String> pages) {
             }
             if (relative.startsWith("content/pages/") && relative.endsWith(".md")) {
                 pages.add(relative);
+            } else if (relative.startsWith("templates/strings/")) {
+                // The interface strings are loaded (and checked) with the content, not parsed as templates.
+                everything = true;
             } else if (relative.startsWith("templates/")) {
                 theme = true;
             } else if (relative.startsWith("content") || relative.startsWith("templates") || relative.startsWith("brands")) {

@@ -29,6 +29,7 @@ import org.toolkitpress.model.Response;
 import org.toolkitpress.model.SourcePos;
 import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.model.ToolkitInfo;
+import org.toolkitpress.model.Wording;
 
 /**
  * Load: takes the build settings, gives the {@link Toolkit} — every page parsed and every data
@@ -105,8 +106,10 @@ public final class Load {
                 overlaid.date() != null ? overlaid.date() : history.date());
         List<Body> texts = new ArrayList<>(brandLoader.texts());
         texts.addAll(data.texts());
+        Wording wording = new WordingLoader(files, schemas, diagnostics)
+                .load(overlaid.language(), SourcePos.file("content/toolkit.yml"));
         return new Toolkit(overlaid, pages, continua, principles, audits, responses, List.copyOf(assets), brand,
-                history, List.copyOf(texts), linkedOutside);
+                history, List.copyOf(texts), linkedOutside, wording);
     }
 
     private static <T> T answer(CompletableFuture<T> asked) {
@@ -137,7 +140,7 @@ public final class Load {
         List<Page> visible = Overlay.visible(List.copyOf(pages.values()), toolkit.brand(), diagnostics);
         return new Toolkit(toolkit.info(), visible, toolkit.continua(), toolkit.principleSets(),
                 toolkit.audits(), toolkit.responses(), toolkit.assets(), toolkit.brand(), toolkit.history(),
-                toolkit.texts(), toolkit.linkedOutside());
+                toolkit.texts(), toolkit.linkedOutside(), toolkit.wording());
     }
 
     /**

@@ -11,17 +11,19 @@ import java.util.Map;
  * @param linkedOutside the files under {@code content/} (project-relative paths) left out because
  *              they are symbolic links pointing outside the project, so a reference to one can
  *              say why it finds nothing
+ * @param wording the words of the interface itself in the toolkit's language ({@link Wording})
  */
 public record Toolkit(ToolkitInfo info, List<Page> pages, Map<String, Continuum> continua,
                       Map<String, PrincipleSet> principleSets, Map<String, Audit> audits,
                       Map<String, Response> responses, List<Asset> assets, Brand brand, ContentHistory history,
-                      List<Body> texts, java.util.Set<String> linkedOutside) {
+                      List<Body> texts, java.util.Set<String> linkedOutside, Wording wording) {
 
     /** A toolkit whose data Markdown was not parsed (built in code, not loaded). */
     public Toolkit(ToolkitInfo info, List<Page> pages, Map<String, Continuum> continua,
                    Map<String, PrincipleSet> principleSets, Map<String, Audit> audits,
                    Map<String, Response> responses, List<Asset> assets, Brand brand, ContentHistory history) {
-        this(info, pages, continua, principleSets, audits, responses, assets, brand, history, List.of(), java.util.Set.of());
+        this(info, pages, continua, principleSets, audits, responses, assets, brand, history, List.of(), java.util.Set.of(),
+                Wording.NONE);
     }
 
     /** A toolkit with the neutral default brand (no overlay) and no git history. */
@@ -40,7 +42,7 @@ public record Toolkit(ToolkitInfo info, List<Page> pages, Map<String, Continuum>
 
     /** The same toolkit with other responses (one read from outside the content, for filling a PDF). */
     public Toolkit withResponses(Map<String, Response> others) {
-        return new Toolkit(info, pages, continua, principleSets, audits, others, assets, brand, history, texts, linkedOutside);
+        return new Toolkit(info, pages, continua, principleSets, audits, others, assets, brand, history, texts, linkedOutside, wording);
     }
 
     /** The ids of every continuum's stages, each once ({@link Continuum#stageIds}). */

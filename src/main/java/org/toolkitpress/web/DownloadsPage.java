@@ -22,10 +22,10 @@ final class DownloadsPage {
 
     static OutputFile render(List<Download> downloads, Map<String, Object> common, Navigation navigation, Theme theme) {
         Map<String, Object> model = new LinkedHashMap<>(common);
-        model.put("page", PageView.titled("Downloads"));
+        model.put("page", PageView.titled(navigation.wording().text("downloads.title")));
         // The same navigation as every other page (WCAG 3.2.3).
         model.put("nav", navigation.sections("../"));
-        model.put("breadcrumbs", List.of(Navigation.home("../")));
+        model.put("breadcrumbs", List.of(navigation.home("../")));
         model.put("downloads", downloads.stream().map(d -> view(d, "../")).toList());
         String html = theme.render("downloads.ftlh", model);
         return new OutputFile(PATH, html.getBytes(StandardCharsets.UTF_8));

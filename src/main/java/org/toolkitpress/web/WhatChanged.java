@@ -46,7 +46,7 @@ final class WhatChanged {
         }
         model.put("editions", editions);
         model.put("current", history.describe());
-        model.put("page", org.toolkitpress.view.PageView.titled("What changed"));
+        model.put("page", org.toolkitpress.view.PageView.titled(toolkit.wording().text("whats-changed.title")));
         model.put("nav", List.of());
         model.put("breadcrumbs", List.of());
         String html = theme.render("whats-changed.ftlh", model);
