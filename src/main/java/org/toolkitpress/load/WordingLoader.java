@@ -125,8 +125,7 @@ final class WordingLoader {
             if (reference != null) {
                 Message theirs = reference.messages().get(key);
                 if (theirs == null) {
-                    diagnostics.error(at, "unknown interface string \"" + key + "\"",
-                            DidYouMean.hint(key, reference.messages().keySet()));
+                    diagnostics.error(at, "unknown interface string \"" + key + "\"", keyHint(key, reference.messages().keySet()));
                     continue;
                 }
                 if (!placeholdersAgree(key, message, theirs, at)) {
@@ -162,30 +161,42 @@ final class WordingLoader {
      * written, and a missing one drops a number a reader needs ("Back to reference" — which?).
      */
     private boolean placeholdersAgree(String key, Message message, Message reference, SourcePos at) {
+        if (reference.isPlural() != message.isPlural()) {
+            diagnostics.error(at, "\"" + key + "\" " + (reference.isPlural()
+                            ? "is chosen by {count}: give it a form for each plural category (at least `other:`)"
+                            : "takes one text, not plural forms"),
+                    reference.isPlural() ? "e.g. `" + key + ":` then `  one: …` and `  other: …` indented below it"
+                            : "the theme's message is \"" + reference.forms().get("other") + "\"");
+            return false;
+        }
         Set<String> expected = reference.placeholders();
         Set<String> written = message.placeholders();
+        Set<String> offered = new TreeSet<>();
         boolean ok = true;
         for (String name : written) {
             if (!expected.contains(name)) {
-                diagnostics.error(at, "unknown placeholder {" + name + "} in \"" + key + "\"",
-                        expected.isEmpty() ? "this message takes no placeholders" : placeholderHint(name, expected));
+                String hint = expected.isEmpty() ? "this message takes no placeholders" : placeholderHint(name, expected);
+                diagnostics.error(at, "unknown placeholder {" + name + "} in \"" + key + "\"", hint);
+                expected.stream().filter(e -> hint.equals("did you mean {" + e + "}?")).forEach(offered::add);
                 ok = false;
             }
         }
         List<String> left = new ArrayList<>(expected);
         left.removeAll(written);
+        // A misspelt placeholder is reported once, as the typo with its correction.
+        left.removeAll(offered);
         if (!left.isEmpty()) {
             diagnostics.error(at, "\"" + key + "\" leaves out " + String.join(", ", left.stream().map(n -> "{" + n + "}").toList()),
                     "the theme's message is \"" + reference.forms().get("other") + "\"; keep its placeholders");
             ok = false;
         }
-        if (reference.isPlural() != message.isPlural()) {
-            diagnostics.error(at, "\"" + key + "\" " + (reference.isPlural()
-                            ? "is chosen by {count}: give it a form for each plural category (at least `other:`)"
-                            : "takes one text, not plural forms"),
-                    reference.isPlural() ? "e.g. `" + key + ":` then `  one: …` and `  other: …` indented below it" : null);
-            ok = false;
-        }
         return ok;
+    }
+
+    /** The closest key, or where the keys are: the theme has hundreds, too many to list in a hint. */
+    private static String keyHint(String typed, Set<String> keys) {
+        String hint = DidYouMean.hint(typed, keys);
+        return hint.startsWith("did you mean") ? hint
+                : "the keys are those of the theme's " + FOLDER + REFERENCE + ".yml (docs/rebranding.md); write only keys it has";
     }
 }

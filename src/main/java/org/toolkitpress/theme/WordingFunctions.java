@@ -1,5 +1,6 @@
 package org.toolkitpress.theme;
 
+import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateMarkupOutputModel;
 import freemarker.template.TemplateHashModelEx;
 import freemarker.template.TemplateMethodModelEx;
@@ -19,7 +20,7 @@ import org.toolkitpress.model.Wording;
  * The template functions that read the interface strings ({@link Wording}):
  * {@code t("key")} or {@code t("key", {"number": n})} gives a message, its text escaped for
  * HTML text and double-quoted attributes ({@code & < > "}: an apostrophe stays as written, as it
- * was when the words were in the templates); a value that is markup (a link made in the template, {@code <#assign l><a …>…</a></#assign>})
+ * was when the words were in the templates) and its values as Freemarker escapes any value; a value that is markup (a link made in the template, {@code <#assign l><a …>…</a></#assign>})
  * goes into the escaped message as it is, and the answer is then markup; {@code scriptStrings("audit.", "search.")} gives the {@code <script
  * type="application/json" data-strings>} block that page scripts read their messages from, holding
  * only the keys that start with the prefixes named.
@@ -44,15 +45,24 @@ final class WordingFunctions {
                 while (keys.hasNext()) {
                     String name = ((TemplateScalarModel) keys.next()).getAsString();
                     TemplateModel value = hash.get(name);
-                    if (value instanceof TemplateMarkupOutputModel<?> html) {
-                        // A link inside a sentence: held by a mark no text can hold until the text is escaped.
-                        String mark = "\u0000" + markup.size() + "\u0000";
-                        markup.put(mark, html.getOutputFormat().getMarkupString(cast(html)));
-                        values.put(name, mark);
-                    } else {
-                        values.put(name, value instanceof TemplateNumberModel n ? n.getAsNumber()
-                                : value == null ? null : DeepUnwrap.unwrap(value));
+                    if (value instanceof TemplateNumberModel n) {
+                        values.put(name, n.getAsNumber());
+                        continue;
                     }
+                    // Text and markup are held by a mark no message can hold until the message is
+                    // escaped: text escaped as Freemarker escapes any ${value}, markup (a link
+                    // inside a sentence) as it is.
+                    String mark = "\u0000" + markup.size() + "\u0000";
+                    if (value instanceof TemplateMarkupOutputModel<?> html) {
+                        markup.put(mark, html.getOutputFormat().getMarkupString(cast(html)));
+                    } else if (value instanceof TemplateScalarModel scalar) {
+                        markup.put(mark, HTMLOutputFormat.INSTANCE.escapePlainText(scalar.getAsString()));
+                    } else if (value != null) {
+                        markup.put(mark, HTMLOutputFormat.INSTANCE.escapePlainText(String.valueOf(DeepUnwrap.unwrap(value))));
+                    } else {
+                        continue;
+                    }
+                    values.put(name, mark);
                 }
             }
             try {
