@@ -20,7 +20,7 @@ import org.toolkitpress.testing.TestSites;
 
 /**
  * The theme's strings file and what reads it agree: every key a template ({@code t("…")}), a page
- * script ({@code words.text('…')}) or the Java that makes page text ({@code wording.text("…")})
+ * script ({@code words.text('…')} or {@code say("…")}) or the Java that makes page text ({@code wording.text("…")})
  * asks for is in templates/strings/en.yml, every key there is asked for by one of them (no dead
  * keys), and every key a script asks for is in a data-strings block the templates write
  * ({@code scriptStrings("prefix", …)}).
@@ -30,7 +30,7 @@ class InterfaceStringsUsedTest {
     private static final Path ROOT = TestSites.projectRoot();
     private static final Pattern TEMPLATE_KEY = Pattern.compile("\\bt\\(\\s*\"([^\"]+)\"");
     private static final Pattern TEMPLATE_CHOICE = Pattern.compile("\\bt\\([^\"()]*\\?then\\(\"([^\"]+)\",\\s*\"([^\"]+)\"\\)");
-    private static final Pattern SCRIPT_KEY = Pattern.compile("\\bwords\\.text\\('([^']+)'");
+    private static final Pattern SCRIPT_KEY = Pattern.compile("\\b(?:words\\.text|say)\\(\\s*['\"]([^'\"]+)['\"]");
     private static final Pattern JAVA_KEY = Pattern.compile("\\bwording(?:\\(\\))?\\.text\\(\"([^\"]+)\"");
     private static final Pattern SCRIPT_PREFIXES = Pattern.compile("scriptStrings\\(([^)]*)\\)");
 
