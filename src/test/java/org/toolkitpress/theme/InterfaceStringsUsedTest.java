@@ -30,7 +30,8 @@ class InterfaceStringsUsedTest {
     private static final Path ROOT = TestSites.projectRoot();
     private static final Pattern TEMPLATE_KEY = Pattern.compile("\\bt\\(\\s*\"([^\"]+)\"");
     private static final Pattern TEMPLATE_CHOICE = Pattern.compile("\\bt\\([^\"()]*\\?then\\(\"([^\"]+)\",\\s*\"([^\"]+)\"\\)");
-    private static final Pattern SCRIPT_KEY = Pattern.compile("\\b(?:words\\.text|say)\\(\\s*['\"]([^'\"]+)['\"]");
+    private static final Pattern SCRIPT_KEY = Pattern.compile(
+            "\\b(?:words\\.text|say)\\(\\s*['\"]([a-z][a-z0-9-]*(?:\\.[a-z][a-z0-9-]*)+)['\"]");
     private static final Pattern JAVA_KEY = Pattern.compile("\\bwording(?:\\(\\))?\\.text\\(\"([^\"]+)\"");
     private static final Pattern SCRIPT_PREFIXES = Pattern.compile("scriptStrings\\(([^)]*)\\)");
 
