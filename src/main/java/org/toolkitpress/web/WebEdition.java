@@ -211,7 +211,7 @@ public final class WebEdition {
         if (page.isHome()) {
             model.put("parts", navigation.parts(page));
         }
-        model.put("downloads", DownloadsPage.offeredOn(page, downloads));
+        model.put("downloads", DownloadsPage.offeredOn(page, downloads, toolkit.wording()));
         String html = theme.render(page.isHome() ? "home.ftlh" : "page.ftlh", model);
         return new OutputFile(page.url() + "index.html", html.getBytes(StandardCharsets.UTF_8));
     }
