@@ -10,6 +10,8 @@
   'use strict';
 
   var rules = root.ToolkitAudit;
+  // The interface strings (strings.js): the page's own words, which a project or brand may change.
+  var words = root.ToolkitStrings;
   var page = root.ToolkitAuditPage;
   var Audit = page.Audit;
   var $ = page.$;
@@ -94,8 +96,8 @@
   /** A date box's problem, or null: something written that is not a real day, year-month-day. */
   function dateProblem(input) {
     if (input.value.trim() === '' || rules.isIsoDate(input.value)) { return null; }
-    var label = input.labels && input.labels[0] ? input.labels[0].textContent.trim() : 'the date';
-    return { text: 'Enter ' + label + ' as a real date, year-month-day, for example 2026-03-14', target: input };
+    var label = input.labels && input.labels[0] ? input.labels[0].textContent.trim() : words.text('audit.error.the-date');
+    return { text: words.text('audit.error.date', { label: label }), target: input };
   }
 
   /** An item's own problem, or null: a box that is not a whole number, a total not 100, a date that is none. */
@@ -105,10 +107,10 @@
     if (item.getAttribute('data-type') !== 'distribution') { return null; }
     var d = distribution(item);
     if (d.bad) {
-      return { text: 'Enter a whole number from 0 to 100 for each stage of ' + label(item), target: d.bad };
+      return { text: words.text('audit.error.percentage', { item: label(item) }), target: d.bad };
     }
     if (d.filled && d.total !== 100) {
-      return { text: 'The percentages for ' + label(item) + ' add up to ' + d.total + '%. They must add up to 100%',
+      return { text: words.text('audit.error.total', { item: label(item), total: d.total }),
         target: $(item, 'input[data-stage]') };
     }
     return null;
@@ -146,7 +148,8 @@
         self.markItem(item, shown ? shown.text : null);
         if (shown) { problems.push(shown); }
         if (answered) { complete.push(item); } else if (!shown) {
-          unanswered.push({ text: (problem ? 'Finish ' : 'Answer ') + label(item), target: problem ? problem.target : firstControl(item) });
+          unanswered.push({ text: problem ? words.text('audit.error.finish', { item: label(item) })
+            : words.text('audit.error.answer', { item: label(item) }), target: problem ? problem.target : firstControl(item) });
         }
       });
       self.sectionResults(section, complete);
@@ -215,7 +218,7 @@
     if (message) {
       var hidden = document.createElement('span');
       hidden.className = 'visually-hidden';
-      hidden.textContent = 'Error: ';
+      hidden.textContent = words.text('audit.error.prefix') + ' ';
       error.appendChild(hidden);
       error.appendChild(document.createTextNode(message + '.'));
     }
@@ -256,7 +259,7 @@
         box.focus({ preventScroll: true });
         box.scrollIntoView({ block: 'start' });
       } else {
-        this.status('Every question is answered and there are no problems with your answers.');
+        this.status(words.text('audit.status.all-answered'));
       }
     }
   };

@@ -13,6 +13,8 @@
 
   var rules = window.ToolkitAudit;
   var pdf = rules.pdf;
+  // The interface strings (strings.js): the page's own words, which a project or brand may change.
+  var words = window.ToolkitStrings;
 
   function $(root, selector) { return root.querySelector(selector); }
   function $$(root, selector) { return Array.prototype.slice.call(root.querySelectorAll(selector)); }
@@ -75,7 +77,7 @@
     var response = audit.read();
     var values = pdf.fieldValues(response, this.audit, this.refs());
     this.message('');
-    this.status('Filling the PDF with your answers…');
+    this.status(words.text('audit.pdf-file.filling'));
     return Promise.all([this.lib(), blankBytes ? Promise.resolve(blankBytes) : this.blank()]).then(function (got) {
       var lib = got[0];
       return pdf.read(lib, got[1]).then(function (blank) {
@@ -95,20 +97,20 @@
       var rows = result.left.filter(isPlan);
       var other = result.left.length - rows.length;
       var planNote = !rows.length ? ''
-        : result.names.some(isPlan) ? ' The PDF has room for fewer rows than your action plan: download the plan as CSV to keep every row.'
-          : ' This PDF has no action plan: download the plan as CSV to keep it with the PDF.';
-      self.status(['Your answers were written into ' + name + '.' + planNote +
-        (other ? ' ' + other + ' answer' + (other === 1 ? '' : 's') + ' had no box in this PDF (the form may be an older version).' : '')]
+        : result.names.some(isPlan) ? ' ' + words.text('audit.pdf-file.plan-too-long')
+          : ' ' + words.text('audit.pdf-file.no-plan');
+      self.status([words.text('audit.pdf-file.filled', { file: name }) + planNote +
+        (other ? ' ' + words.text('audit.pdf-file.no-box', { count: other }) : '')]
         .concat(self.tooLongNote(result.tooLong)));
       self.hideBlank();
     }, function (e) {
       if (e && e.message === 'no fetch') { self.status(''); self.askForBlank(); return; }
       self.status('');
       self.message(e && e.message === 'other'
-        ? 'That PDF is not the blank form of this audit, so nothing was filled. Choose ' + self.blankName() + '.'
+        ? words.text('audit.pdf-file.not-blank', { file: self.blankName() })
         : e && e.message === 'library'
-          ? 'The PDF tools of this page could not be loaded, so no PDF was made. Your answers are unchanged; use “Export answers” to keep a copy.'
-          : 'The blank form could not be read, so no PDF was made. Your answers are unchanged.', true);
+          ? words.text('audit.pdf-file.no-library', { exportButton: words.text('audit.export.button') })
+          : words.text('audit.pdf-file.blank-unreadable'), true);
     });
   };
 
@@ -242,7 +244,7 @@
     var self = this;
     if (!file) { return; }
     this.message('');
-    this.status('Reading ' + file.name + '…');
+    this.status(words.text('audit.pdf-file.reading', { file: file.name }));
     this.answersFile(file).then(function (json) {
       self.status('');
       if (json.missing.length) {
@@ -255,13 +257,12 @@
     }, function (e) {
       self.status('');
       self.message(e && e.message === 'too large'
-        ? 'This file is too large to be a filled form of this audit, so nothing was changed.'
+        ? words.text('audit.pdf-file.too-large')
         : e && e.message === 'flattened'
-        ? 'This PDF has no form fields left, so its answers cannot be read and nothing was changed: the program it was filled in ' +
-          'flattened it, or it was printed to PDF. Ask for the form as it was saved (Save or Download, not Print), or type its answers in.'
+        ? words.text('audit.pdf-file.flattened')
         : e && e.message === 'library'
-        ? 'The PDF tools of this page could not be loaded, so nothing was imported.'
-        : 'This file could not be read as a filled form of this audit, so nothing was changed. Choose a PDF filled in from this audit’s form.', true);
+        ? words.text('audit.pdf-file.no-library-import')
+        : words.text('audit.pdf-file.unreadable'), true);
     });
   };
 

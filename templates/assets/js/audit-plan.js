@@ -9,6 +9,8 @@
   'use strict';
 
   var rules = window.ToolkitAudit;
+  // The interface strings (strings.js): the page's own words, which a project or brand may change.
+  var words = window.ToolkitStrings;
 
   var $ = window.ToolkitAuditPage.$;
   var $$ = window.ToolkitAuditPage.$$;
@@ -107,18 +109,20 @@
       li.setAttribute('data-plan-item', row.item || '');
       var set = document.createElement('fieldset');
       var legend = document.createElement('legend');
-      legend.textContent = 'Row ' + n + ': ' + (row.item ? (labels[row.item] || row.item) : 'your own action');
+      legend.textContent = words.text('audit.plan.row-legend', { row: n,
+        question: row.item ? (labels[row.item] || row.item) : words.text('audit.plan.own-action') });
       set.appendChild(legend);
-      field(set, id, 'action', 'What we will do', true);
-      field(set, id, 'who', 'Who will do it', false);
-      field(set, id, 'by', 'By when', false);
-      field(set, id, 'measure', 'How we will know it has worked', true);
+      field(set, id, 'action', words.text('audit.plan.action'), true);
+      field(set, id, 'who', words.text('audit.plan.who'), false);
+      field(set, id, 'by', words.text('audit.plan.by'), false);
+      field(set, id, 'measure', words.text('audit.plan.measure'), true);
       ['action', 'who', 'by', 'measure'].forEach(function (part) { $(set, '[data-plan-part="' + part + '"]').value = row[part] || ''; });
       var tools = document.createElement('div');
       tools.className = 'button-row plan-row-tools';
-      if (i > 0) { button(tools, 'up', 'Move up', ' row ' + n); }
-      if (i < rows.length - 1) { button(tools, 'down', 'Move down', ' row ' + n); }
-      button(tools, 'remove', 'Remove', ' row ' + n);
+      var which = words.text('audit.plan.which-row', { row: n });
+      if (i > 0) { button(tools, 'up', words.text('audit.plan.move-up'), which); }
+      if (i < rows.length - 1) { button(tools, 'down', words.text('audit.plan.move-down'), which); }
+      button(tools, 'remove', words.text('audit.plan.remove'), which);
       set.appendChild(tools);
       li.appendChild(set);
       self.list.appendChild(li);
@@ -140,11 +144,10 @@
     this.render(rows);
     this.changed();
     if (proposed.length) {
-      this.say(proposed.length + (proposed.length === 1 ? ' row was' : ' rows were') + ' added to your plan from your answers.');
+      this.say(words.text('audit.plan.proposed', { count: proposed.length }));
       $(this.list, '.plan-row:nth-child(' + (rows.length - proposed.length + 1) + ') [data-plan-part="action"]').focus();
     } else {
-      this.say(have.length ? 'Your plan already has a row for every question that needs action.'
-        : 'No answered question needs action yet. Answer more questions, or add your own row.');
+      this.say(have.length ? words.text('audit.plan.all-covered') : words.text('audit.plan.none-needed'));
     }
   };
 
@@ -156,16 +159,17 @@
     if (action === 'add') {
       rows.push({ item: '', action: '', who: '', by: '', measure: '' });
       focus = [rows.length, 'action'];
-      this.say('Row ' + rows.length + ' was added.');
+      this.say(words.text('audit.plan.added', { row: rows.length }));
     } else if (action === 'remove') {
       rows.splice(i, 1);
-      this.say('Row ' + (i + 1) + ' was removed. Your plan has ' + rows.length + (rows.length === 1 ? ' row.' : ' rows.'));
+      this.say(words.text('audit.plan.removed', { row: i + 1, count: rows.length }));
       focus = rows.length ? [Math.min(i + 1, rows.length), 'action'] : null;
     } else {
       var to = action === 'up' ? i - 1 : i + 1;
       var moved = rows.splice(i, 1)[0];
       rows.splice(to, 0, moved);
-      this.say('Row ' + (i + 1) + ' moved ' + action + '. It is now row ' + (to + 1) + '.');
+      this.say(action === 'up' ? words.text('audit.plan.moved-up', { from: i + 1, to: to + 1 })
+        : words.text('audit.plan.moved-down', { from: i + 1, to: to + 1 }));
       focus = [to + 1, action];
     }
     this.render(rows);
@@ -201,7 +205,7 @@
     link.click();
     document.body.removeChild(link);
     setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
-    this.say('Your plan was downloaded as ' + link.download + '.');
+    this.say(words.text('audit.plan.downloaded', { file: link.download }));
   };
 
   Plan.prototype.start = function () {

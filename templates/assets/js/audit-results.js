@@ -10,6 +10,8 @@
   'use strict';
 
   var rules = root.ToolkitAudit;
+  // The interface strings (strings.js): the page's own words, which a project or brand may change.
+  var words = root.ToolkitStrings;
   var page = root.ToolkitAuditPage;
   var Audit = page.Audit;
   var $ = page.$;
@@ -194,12 +196,13 @@
     var place = $(this.form, '[data-summary] tr[data-summary-section="' + id + '"] [data-placement]');
     if (place) {
       var at = rules.placement(row);
-      setText(place, at ? names[at - 1] + (answeredCount < 3 ? ' (placed from ' + answeredCount +
-        ' answer' + (answeredCount === 1 ? '' : 's') + ' only)' : '') : 'Not answered yet');
+      setText(place, at ? (answeredCount < 3 ? words.text('audit.results.placed-from', { stage: names[at - 1], count: answeredCount })
+        : names[at - 1]) : words.text('audit.results.not-answered'));
     }
     var based = $(this.form, '[data-summary] tr[data-summary-section="' + id + '"] [data-based-on]');
     if (based && stages.length) {
-      setText(based, answeredCount + ' of ' + $$(section, '.audit-item[data-type="distribution"]').length);
+      setText(based, words.text('audit.results.based-on', { answered: answeredCount,
+        total: $$(section, '.audit-item[data-type="distribution"]').length }));
     }
     return stage ? stages[stage - 1] : null;
   };

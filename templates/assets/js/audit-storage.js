@@ -9,6 +9,8 @@
   'use strict';
 
   var rules = root.ToolkitAudit;
+  // The interface strings (strings.js): the page's own words, which a project or brand may change.
+  var words = root.ToolkitStrings;
   var page = root.ToolkitAuditPage;
   var Audit = page.Audit;
   var $ = page.$;
@@ -38,16 +40,16 @@
     try {
       this.store.setItem(this.key, JSON.stringify(data));
       // Written only when the minute changes, so the status region is not announced at every keystroke.
-      this.status('Saved on this device at ' + new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) + '.', true);
+      this.status(words.text('audit.status.saved', { time: new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) }), true);
     } catch (e) {
-      this.status('Your answers could not be saved in this browser. Export them to keep a copy.');
+      this.status(words.text('audit.status.not-saved'));
     }
   };
 
   /** This version's saved answers, or an older or newer version's moved across to this one. */
   Audit.prototype.restore = function () {
     if (!this.store) {
-      this.status('This browser cannot keep your answers. Export them before you leave this page.');
+      this.status(words.text('audit.status.no-storage'));
       return;
     }
     var saved = rules.savedAnswers(this.store.getItem(this.key), this.id);
@@ -64,9 +66,9 @@
     if (from !== this.key) {
       this.save();
       this.store.removeItem(from);
-      this.status('Your answers from version ' + saved.version + ' of this audit were brought into this version.');
+      this.status(words.text('audit.status.brought-across', { version: saved.version }));
     } else {
-      this.status('Your saved answers have been restored.');
+      this.status(words.text('audit.status.restored'));
     }
   };
 
@@ -122,7 +124,7 @@
     link.click();
     document.body.removeChild(link);
     setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
-    this.status('Your answers were exported to ' + link.download + '.');
+    this.status(words.text('audit.status.exported', { file: link.download }));
   };
 
   /* ---------- import ---------- */
@@ -137,8 +139,7 @@
   /** Reads a response file; a wrong or damaged file changes nothing and says so plainly. */
   Audit.prototype.importFile = function (file) {
     var self = this;
-    var refuse = 'This file could not be read as answers to this audit, so nothing was changed. ' +
-      'Choose a .json file that was exported from this form.';
+    var refuse = words.text('audit.import-file.refused');
     if (!file) { return; }
     if (file.size > rules.MAX_IMPORT_BYTES) { self.message(refuse, true); return; }
     var reader = new FileReader();
@@ -147,13 +148,11 @@
       var read = rules.importedAnswers(String(reader.result), self.id, self.version);
       if (read.refused === 'damaged') { self.message(refuse, true); return; }
       if (read.refused === 'other') {
-        self.message('This file holds answers to a different form (“' + read.audit + '”), so nothing was changed.', true);
+        self.message(words.text('audit.import-file.other-form', { audit: read.audit }), true);
         return;
       }
       if (read.refused === 'newer') {
-        self.message('This file was made with a newer version of this audit (version ' + read.version +
-          ') than this page (version ' + self.version + '), so nothing was changed. Open the latest version of this page, ' +
-          'or ask whoever sent the file for the toolkit it came from.', true);
+        self.message(words.text('audit.import-file.newer', { fileVersion: read.version, pageVersion: self.version }), true);
         return;
       }
       if (self.hasAnswers()) {
@@ -177,12 +176,13 @@
     var about = rules.describeResponse(response, this.schoolField(), this.items());
     var facts = $(this.form, '[data-import-facts]');
     facts.textContent = '';
-    [['File', fileName],
-      ['School', about.school || 'Not named'],
-      ['Saved', about.saved || 'Not recorded'],
-      ['Answered', rules.progressText(about.answered, about.total)],
-      ['Audit version', about.version === null ? 'Not recorded' : String(about.version) +
-        (about.version === this.version ? ' (this version)' : ' (an older version: answers that no longer fit are listed, not lost)')]
+    [[words.text('audit.import-file.fact.file'), fileName],
+      [words.text('audit.import-file.fact.school'), about.school || words.text('audit.import-file.fact.not-named')],
+      [words.text('audit.import-file.fact.saved'), about.saved || words.text('audit.import-file.fact.not-recorded')],
+      [words.text('audit.import-file.fact.answered'), rules.progressText(about.answered, about.total)],
+      [words.text('audit.import-file.fact.version'), about.version === null ? words.text('audit.import-file.fact.not-recorded')
+        : about.version === this.version ? words.text('audit.import-file.fact.this-version', { version: about.version })
+          : words.text('audit.import-file.fact.older-version', { version: about.version })]
     ].forEach(function (pair) {
       var div = document.createElement('div');
       var dt = document.createElement('dt');
@@ -203,8 +203,8 @@
     this.shownErrors = {};
     this.fill(this.place(response));
     this.save();
-    var note = this.unfitted.length ? ' Some answers no longer fit this version of the audit: they are listed below.' : '';
-    this.message('Your answers were imported from ' + fileName + '.' + note, false);
+    this.message(this.unfitted.length ? words.text('audit.import-file.done-unfitted', { file: fileName })
+      : words.text('audit.import-file.done', { file: fileName }), false);
   };
 
   /* ---------- clear ---------- */
@@ -216,7 +216,7 @@
     if (this.store) { this.store.removeItem(this.key); }
     $(this.form, '[data-error-summary]').hidden = true;
     this.summaryShown = false;
-    this.status('All answers were cleared from this form and this device.');
+    this.status(words.text('audit.status.cleared'));
   };
 
   /* ---------- print: the school and date on every page ---------- */

@@ -10,6 +10,8 @@
   'use strict';
 
   var page = root.ToolkitAuditPage;
+  // The interface strings (strings.js): the page's own words, which a project or brand may change.
+  var words = root.ToolkitStrings;
   var $ = page.$;
   var $$ = page.$$;
 
@@ -67,7 +69,7 @@
       case 'import-cancel':
         confirmImport.hidden = true;
         this.pendingImport = null;
-        this.message('Nothing was imported: your answers are as they were.', false);
+        this.message(words.text('audit.import-file.cancelled'), false);
         $(form, '[data-import-file]').focus();
         break;
       case 'print': root.print(); break;

@@ -221,12 +221,15 @@
 
     /** What a result shows: {kind, title, context, url, text} (a PDF's text is from the best entry it prints). */
     function describe(manifest, hit) {
+      // The interface strings (strings.js): the page's own words, which a project or brand may change.
+      var say = window.ToolkitStrings.text;
       // A display file holds the entries of consecutive pages; the manifest names the first of each.
       var file = lastAtMost(manifest.docs, hit.entry);
       return load("d/" + file).then(function (data) {
         var e = data.e[hit.entry - manifest.docs[file]];
         if (hit.pdf) {
-          return { kind: "PDF", title: hit.pdf.title, context: hit.pdf.pages > 0 ? hit.pdf.pages + " pages" : "",
+          return { kind: say("search.pdf"), title: hit.pdf.title,
+            context: hit.pdf.pages > 0 ? say("search.pdf-pages", { count: hit.pdf.pages }) : "",
             url: hit.pdf.url, text: e[4] || e[1], within: e[1] };
         }
         return { kind: e[0], title: e[1], context: e[2], url: e[3], text: e[4] };

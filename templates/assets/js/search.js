@@ -15,6 +15,8 @@
   var fromDisk = window.location.protocol === "file:";
   var index = window.ToolkitSearchIndex(form.getAttribute("data-search"));
   var load = index.load, words = window.ToolkitSearchIndex.words, term = window.ToolkitSearchIndex.term;
+  // The interface strings (strings.js): the page's own words, which a project or brand may change.
+  var say = window.ToolkitStrings.text;
 
   var input = form.querySelector("input[type=search]");
   var panel = document.querySelector("[data-search-results]");
@@ -24,7 +26,7 @@
   var more = document.createElement("button");
   more.type = "button";
   more.className = "site-search-more";
-  more.textContent = "Show more results";
+  more.textContent = say("search.more");
   panel.appendChild(list);
   panel.appendChild(more);
   more.hidden = true;
@@ -88,9 +90,11 @@
           var p = document.createElement("p");
           p.className = "site-search-snippet";
           if (r.within) {
-            p.appendChild(document.createTextNode("In “"));
+            // The section's name is marked up, so the message is cut where it goes.
+            var within = say("search.within", { section: "\u0000" }).split("\u0000");
+            p.appendChild(document.createTextNode(within[0]));
             p.appendChild(marked(r.within, result.terms, rules));
-            p.appendChild(document.createTextNode("”: "));
+            p.appendChild(document.createTextNode(within[1]));
           }
           p.appendChild(marked(snippet(r.text, result.terms, rules), result.terms, rules));
           li.appendChild(p);
@@ -103,8 +107,7 @@
 
   function countText(n, query) {
     // An empty result says what to try next, not only that nothing was found.
-    return n === 0 ? "No results for “" + query + "”. Check the spelling, or try other or fewer words."
-      : n + (n === 1 ? " result" : " results") + " for “" + query + "”";
+    return n === 0 ? say("search.none", { query: query }) : say("search.count", { count: n, query: query });
   }
 
   function run(query) {
@@ -123,7 +126,7 @@
         current = { query: query.trim(), result: result, shown: SHOWN };
         var fresh = document.createElement("ol");
         fresh.className = list.className;
-        fresh.setAttribute("aria-label", "Search results");
+        fresh.setAttribute("aria-label", say("search.results"));
         return show(result, 0, manifest, fresh).then(function () {
           if (mine !== serial) return;
           list.replaceWith(fresh);
@@ -134,7 +137,7 @@
       });
     }).catch(function (error) {
       if (mine !== serial) return;
-      status.textContent = "Search is not available: " + error.message;
+      status.textContent = say("search.unavailable", { reason: error.message });
     });
   }
 

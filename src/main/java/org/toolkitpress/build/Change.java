@@ -45,6 +45,9 @@ public record Change(boolean everything, boolean theme, Set<String> pages) {
             } else if (relative.equals("templates/fonts.yml") || relative.startsWith("templates/assets/fonts/")) {
                 // The print fonts are loaded with the content: the check judges every letter by them.
                 everything = true;
+            } else if (relative.startsWith("templates/strings/")) {
+                // The interface strings are loaded (and checked) with the content, not parsed as templates.
+                everything = true;
             } else if (relative.startsWith("templates/")) {
                 theme = true;
             } else if (relative.startsWith("content") || relative.startsWith("templates") || relative.startsWith("brands")) {

@@ -39,14 +39,14 @@ import org.toolkitpress.model.SourcePos;
 final class DataSchemas {
 
     static final List<String> KINDS = List.of("continuum", "principles", "audit", "response", "brand", "toolkit",
-            "frontmatter", "fonts");
+            "frontmatter", "fonts", "strings");
     /**
      * The order {@link #compileAhead} compiles them in: first what a build reads first (the pages'
      * front matter on the page pool, then the brand and toolkit.yml on the main thread), the data
      * kinds after.
      */
     private static final List<String> AHEAD = List.of("frontmatter", "brand", "toolkit", "continuum", "principles",
-            "audit", "response", "fonts");
+            "audit", "response", "fonts", "strings");
     private static final String ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
     private static final String COLOUR_PATTERN = "^#[0-9a-fA-F]{6}$";
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -31,6 +31,7 @@ import org.toolkitpress.model.Letter;
 import org.toolkitpress.model.PrintFonts;
 import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.model.ToolkitInfo;
+import org.toolkitpress.model.Wording;
 
 /**
  * Load: takes the build settings, gives the {@link Toolkit} — every page parsed and every data
@@ -110,8 +111,10 @@ public final class Load {
         texts.addAll(data.texts());
         List<Letter> letters = new ArrayList<>(brandLoader.letters());
         letters.addAll(data.letters());
+        Wording wording = new WordingLoader(files, schemas, diagnostics)
+                .load(overlaid.language(), SourcePos.file("content/toolkit.yml"));
         return new Toolkit(overlaid, pages, continua, principles, audits, responses, List.copyOf(assets), brand,
-                history, List.copyOf(texts), linkedOutside, fonts, List.copyOf(letters));
+                history, List.copyOf(texts), linkedOutside, fonts, List.copyOf(letters), wording);
     }
 
     private static <T> T answer(CompletableFuture<T> asked) {
@@ -148,7 +151,7 @@ public final class Load {
         List<Page> visible = Overlay.visible(List.copyOf(pages.values()), toolkit.brand(), diagnostics);
         return new Toolkit(toolkit.info(), visible, toolkit.continua(), toolkit.principleSets(),
                 toolkit.audits(), toolkit.responses(), toolkit.assets(), toolkit.brand(), toolkit.history(),
-                toolkit.texts(), toolkit.linkedOutside(), toolkit.fonts(), toolkit.letters());
+                toolkit.texts(), toolkit.linkedOutside(), toolkit.fonts(), toolkit.letters(), toolkit.wording());
     }
 
     /**

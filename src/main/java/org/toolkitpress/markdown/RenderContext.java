@@ -17,6 +17,15 @@ public interface RenderContext {
     /** The already-escaped HTML of an embedded component. */
     String component(ComponentRef ref);
 
+    /**
+     * The accessible name of the link from footnote {@code number} back to where it is referred
+     * to ("Back to reference 1"), which shows only "↩"; null for none (an edition without
+     * back-links: print removes them).
+     */
+    default String footnoteBack(int number) {
+        return null;
+    }
+
     /** The same context with components turned off, for Markdown inside a component's data. */
     static RenderContext withoutComponents(RenderContext context) {
         return new RenderContext() {
@@ -33,6 +42,11 @@ public interface RenderContext {
             @Override
             public String component(ComponentRef ref) {
                 return "";
+            }
+
+            @Override
+            public String footnoteBack(int number) {
+                return context.footnoteBack(number);
             }
         };
     }

@@ -14,18 +14,20 @@ import java.util.Map;
  * @param fonts the print edition's fonts (templates/fonts.yml and the characters each face draws)
  * @param letters the characters beyond ASCII that the data files, toolkit.yml and brand.yml hold
  *              (each page carries its own), for the check that each can be printed
+ * @param wording the words of the interface itself in the toolkit's language ({@link Wording})
  */
 public record Toolkit(ToolkitInfo info, List<Page> pages, Map<String, Continuum> continua,
                       Map<String, PrincipleSet> principleSets, Map<String, Audit> audits,
                       Map<String, Response> responses, List<Asset> assets, Brand brand, ContentHistory history,
-                      List<Body> texts, java.util.Set<String> linkedOutside, PrintFonts fonts, List<Letter> letters) {
+                      List<Body> texts, java.util.Set<String> linkedOutside, PrintFonts fonts, List<Letter> letters,
+                      Wording wording) {
 
     /** A toolkit whose data Markdown was not parsed (built in code, not loaded). */
     public Toolkit(ToolkitInfo info, List<Page> pages, Map<String, Continuum> continua,
                    Map<String, PrincipleSet> principleSets, Map<String, Audit> audits,
                    Map<String, Response> responses, List<Asset> assets, Brand brand, ContentHistory history) {
         this(info, pages, continua, principleSets, audits, responses, assets, brand, history, List.of(), java.util.Set.of(),
-                PrintFonts.NONE, List.of());
+                PrintFonts.NONE, List.of(), Wording.NONE);
     }
 
     /** A toolkit with the neutral default brand (no overlay) and no git history. */
@@ -45,7 +47,7 @@ public record Toolkit(ToolkitInfo info, List<Page> pages, Map<String, Continuum>
     /** The same toolkit with other responses (one read from outside the content, for filling a PDF). */
     public Toolkit withResponses(Map<String, Response> others) {
         return new Toolkit(info, pages, continua, principleSets, audits, others, assets, brand, history, texts, linkedOutside,
-                fonts, letters);
+                fonts, letters, wording);
     }
 
     /** The ids of every continuum's stages, each once ({@link Continuum#stageIds}). */

@@ -68,6 +68,7 @@ public final class PrintEdition {
 
     private PrintEdition(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings) {
         this.toolkit = toolkit;
+        theme = theme.speaking(toolkit.wording());
         Map<String, String> forms = new LinkedHashMap<>();
         toolkit.info().editions().stream().filter(e -> e.kind() == Edition.Kind.FORM)
                 .forEach(e -> forms.putIfAbsent(e.source(), e.path()));

@@ -27,6 +27,7 @@ public final class AuditReportFiles {
     }
 
     public static List<OutputFile> render(AuditReport.Report report, Toolkit toolkit, Theme theme) {
+        theme = theme.speaking(toolkit.wording());
         Map<String, Object> model = new HashMap<>();
         model.put("report", report);
         model.put("toolkitTitle", toolkit.info().title());

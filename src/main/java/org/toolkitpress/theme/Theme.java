@@ -26,6 +26,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.toolkitpress.files.LayeredFiles;
 import org.toolkitpress.model.SourcePos;
+import org.toolkitpress.model.Wording;
 
 /**
  * The theme: the one Freemarker configuration of a build, reading templates through the layered
@@ -40,10 +41,20 @@ public final class Theme {
 
     private final Configuration configuration;
     private final LayeredFiles files;
+    private final Wording wording;
 
-    private Theme(Configuration configuration, LayeredFiles files) {
+    private Theme(Configuration configuration, LayeredFiles files, Wording wording) {
         this.configuration = configuration;
         this.files = files;
+        this.wording = wording;
+    }
+
+    /**
+     * The same theme (the same configuration and parsed templates) rendering with these interface
+     * strings: every template gets {@code t} and {@code scriptStrings} ({@link WordingFunctions}).
+     */
+    public Theme speaking(Wording words) {
+        return new Theme(configuration, files, words);
     }
 
     public static Theme create(LayeredFiles files) {
@@ -67,7 +78,7 @@ public final class Theme {
         // Model records read as `${stage.label}`, like bean properties.
         wrapper.setRecordZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.PROPERTY_ONLY_UNLESS_BEAN_PROPERTY_READ_METHOD);
         config.setObjectWrapper(wrapper.build());
-        return new Theme(config, files);
+        return new Theme(config, files, Wording.NONE);
     }
 
     /** Renders a template with a data model. Template faults are theme bugs, so they throw. */
@@ -75,7 +86,10 @@ public final class Theme {
         try {
             Template t = configuration.getTemplate(template);
             StringWriter out = new StringWriter();
-            t.process(model, out);
+            Map<String, Object> withWords = new java.util.HashMap<>(model);
+            withWords.putIfAbsent("t", WordingFunctions.text(wording));
+            withWords.putIfAbsent("scriptStrings", WordingFunctions.scriptStrings(wording));
+            t.process(withWords, out);
             return out.toString();
         } catch (ParseException e) {
             throw new ThemeException(shown(e.getTemplateName(), template), e.getLineNumber(), e.getColumnNumber(),

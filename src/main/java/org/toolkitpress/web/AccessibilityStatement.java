@@ -38,10 +38,10 @@ final class AccessibilityStatement {
         String root = "../";
         Map<String, Object> model = WebEdition.common(toolkit, root);
         Brand brand = toolkit.brand();
-        model.put("page", PageView.titled("Accessibility statement"));
+        model.put("page", PageView.titled(toolkit.wording().text("accessibility.title")));
         // The same navigation as every other page (WCAG 3.2.3).
         model.put("nav", WebEdition.sections(toolkit, root));
-        model.put("breadcrumbs", List.of(Navigation.home(root)));
+        model.put("breadcrumbs", List.of(Navigation.home(root, toolkit.wording())));
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("organisation", brand.name() == null ? "" : brand.name());
         facts.put("address", toolkit.info().baseUrl() == null ? "" : toolkit.info().baseUrl());

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.toolkitpress.model.Download;
 import org.toolkitpress.model.OutputFile;
 import org.toolkitpress.model.Page;
+import org.toolkitpress.model.Wording;
 import org.toolkitpress.theme.Theme;
 import org.toolkitpress.view.DownloadView;
 import org.toolkitpress.view.PageView;
@@ -22,26 +23,26 @@ final class DownloadsPage {
 
     static OutputFile render(List<Download> downloads, Map<String, Object> common, Navigation navigation, Theme theme) {
         Map<String, Object> model = new LinkedHashMap<>(common);
-        model.put("page", PageView.titled("Downloads"));
+        model.put("page", PageView.titled(navigation.wording().text("downloads.title")));
         // The same navigation as every other page (WCAG 3.2.3).
         model.put("nav", navigation.sections("../"));
-        model.put("breadcrumbs", List.of(Navigation.home("../")));
-        model.put("downloads", downloads.stream().map(d -> view(d, "../")).toList());
+        model.put("breadcrumbs", List.of(navigation.home("../")));
+        model.put("downloads", downloads.stream().map(d -> view(d, "../", navigation.wording())).toList());
         String html = theme.render("downloads.ftlh", model);
         return new OutputFile(PATH, html.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The PDFs a page offers, with links relative to the page. */
-    static List<DownloadView> offeredOn(Page page, List<Download> downloads) {
+    static List<DownloadView> offeredOn(Page page, List<Download> downloads, Wording wording) {
         return downloads.stream().filter(d -> d.offeredOn().contains(page.sourcePath()))
-                .map(d -> view(d, PageContext.root(page))).toList();
+                .map(d -> view(d, PageContext.root(page), wording)).toList();
     }
 
-    private static DownloadView view(Download download, String root) {
+    private static DownloadView view(Download download, String root, Wording wording) {
         String kind = switch (download.kind()) {
-            case PAGES -> "Guide";
-            case FORM -> "Fillable form";
-            case FILLED -> "Completed example";
+            case PAGES -> wording.text("downloads.kind.guide");
+            case FORM -> wording.text("downloads.kind.form");
+            case FILLED -> wording.text("downloads.kind.example");
         };
         // A preview that makes PDFs on demand lists them before they exist: no numbers then.
         return new DownloadView(download.title(), root + download.path(), kind, download.measured(), download.pages(),

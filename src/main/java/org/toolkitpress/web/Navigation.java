@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.toolkitpress.model.Page;
+import org.toolkitpress.model.Wording;
 import org.toolkitpress.view.LinkView;
 import org.toolkitpress.view.NavSection;
 import org.toolkitpress.view.PartView;
@@ -18,10 +19,12 @@ import org.toolkitpress.view.SiteMap;
 final class Navigation {
 
     private final SiteMap siteMap;
+    private final Wording wording;
     private final Map<Page, Integer> position = new IdentityHashMap<>();
 
-    Navigation(SiteMap siteMap) {
+    Navigation(SiteMap siteMap, Wording wording) {
         this.siteMap = siteMap;
+        this.wording = wording;
         List<Page> reading = siteMap.reading();
         for (int i = 0; i < reading.size(); i++) {
             position.put(reading.get(i), i);
@@ -73,8 +76,17 @@ final class Navigation {
     }
 
     /** The first crumb of every page but the home page. */
-    static LinkView home(String url) {
-        return new LinkView("Home", url, false, "");
+    LinkView home(String url) {
+        return home(url, wording);
+    }
+
+    static LinkView home(String url, Wording wording) {
+        return new LinkView(wording.text("layout.home"), url, false, "");
+    }
+
+    /** The interface strings the pages are rendered with. */
+    Wording wording() {
+        return wording;
     }
 
     /** The page before {@code page} in reading order, or null. */

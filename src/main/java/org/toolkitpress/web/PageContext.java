@@ -5,6 +5,7 @@ import org.toolkitpress.markdown.RenderContext;
 import org.toolkitpress.model.ComponentRef;
 import org.toolkitpress.model.ContentLink;
 import org.toolkitpress.model.Page;
+import org.toolkitpress.model.Wording;
 
 /**
  * Where links point from one page of the web edition: source paths become relative URLs of the
@@ -16,12 +17,20 @@ final class PageContext implements RenderContext {
     private final Map<String, Page> pagesBySource;
     private final Components components;
     private final Map<String, Object> common;
+    private final Wording wording;
 
-    PageContext(Page page, Map<String, Page> pagesBySource, Components components, Map<String, Object> common) {
+    PageContext(Page page, Map<String, Page> pagesBySource, Components components, Map<String, Object> common,
+                Wording wording) {
         this.page = page;
         this.pagesBySource = pagesBySource;
         this.components = components;
         this.common = common;
+        this.wording = wording;
+    }
+
+    @Override
+    public String footnoteBack(int number) {
+        return wording.text("footnote.back", Map.of("number", number));
     }
 
     /** The relative prefix from a page's folder to the site root. */

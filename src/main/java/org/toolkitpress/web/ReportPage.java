@@ -41,9 +41,9 @@ final class ReportPage {
 
     static OutputFile render(Toolkit toolkit, Map<String, Object> common, Navigation navigation, Theme theme) {
         Map<String, Object> model = new LinkedHashMap<>(common);
-        model.put("page", PageView.titled("Report across schools' returns"));
+        model.put("page", PageView.titled(toolkit.wording().text("report.title")));
         model.put("nav", navigation.sections("../"));
-        model.put("breadcrumbs", List.of(Navigation.home("../")));
+        model.put("breadcrumbs", List.of(navigation.home("../")));
         List<AuditShape> audits = toolkit.audits().values().stream().filter(a -> !a.isPlanning()).map(a -> shape(a, toolkit)).toList();
         model.put("audits", audits);
         try {

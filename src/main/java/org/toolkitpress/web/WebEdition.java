@@ -62,7 +62,7 @@ public final class WebEdition {
         this.toolkit = toolkit;
         this.markdown = markdown;
         this.theme = theme;
-        this.navigation = new Navigation(SiteMap.of(toolkit));
+        this.navigation = new Navigation(SiteMap.of(toolkit), toolkit.wording());
         this.components = new Components(toolkit, markdown, theme, downloads);
         for (Page page : toolkit.pages()) {
             bySource.put(page.sourcePath(), page);
@@ -99,6 +99,7 @@ public final class WebEdition {
      */
     public static List<OutputFile> render(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings,
                                           List<Download> downloads, boolean lastEdition, Consumer<OutputFile> pages) {
+        theme = theme.speaking(toolkit.wording());
         WebEdition web = new WebEdition(toolkit, markdown, theme, settings, downloads);
         web.releaseTrees = lastEdition;
         List<Page> reading = web.navigation.siteMap().reading();
@@ -109,8 +110,8 @@ public final class WebEdition {
             web.pages(reading, settings.threads(), pages);
         }
         out.add(AccessibilityStatement.render(toolkit, markdown, theme, downloads));
-        out.add(web.special(NOT_FOUND, "404.ftlh", "Page not found"));
-        out.add(web.special("site-map/index.html", "site-map.ftlh", "Site map"));
+        out.add(web.special(NOT_FOUND, "404.ftlh", toolkit.wording().text("not-found.title")));
+        out.add(web.special("site-map/index.html", "site-map.ftlh", toolkit.wording().text("site-map.title")));
         if (!downloads.isEmpty()) {
             Map<String, Object> common = web.common("../");
             if (ReportPage.isPublished(toolkit)) {
@@ -161,6 +162,7 @@ public final class WebEdition {
      */
     public static List<OutputFile> pages(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings,
                                          Set<String> sourcePaths, List<Download> downloads) {
+        theme = theme.speaking(toolkit.wording());
         WebEdition web = new WebEdition(toolkit, markdown, theme, settings, downloads);
         List<Page> wanted = web.navigation.siteMap().reading().stream()
                 .filter(p -> sourcePaths.contains(p.sourcePath())).toList();
@@ -194,7 +196,7 @@ public final class WebEdition {
 
     private OutputFile page(Page page) {
         Map<String, Object> model = common(PageContext.root(page));
-        PageContext context = new PageContext(page, bySource, components, model);
+        PageContext context = new PageContext(page, bySource, components, model, toolkit.wording());
         model.put("page", pageView(page));
         model.put("content", Theme.markup(markdown.render(page.body(), context)));
         if (releaseTrees) {
@@ -209,7 +211,7 @@ public final class WebEdition {
         if (page.isHome()) {
             model.put("parts", navigation.parts(page));
         }
-        model.put("downloads", DownloadsPage.offeredOn(page, downloads));
+        model.put("downloads", DownloadsPage.offeredOn(page, downloads, toolkit.wording()));
         String html = theme.render(page.isHome() ? "home.ftlh" : "page.ftlh", model);
         return new OutputFile(page.url() + "index.html", html.getBytes(StandardCharsets.UTF_8));
     }
@@ -271,7 +273,7 @@ public final class WebEdition {
 
     /** Every section with its pages, linked from {@code root}, none open: the navigation of pages not in a section. */
     static List<NavSection> sections(Toolkit toolkit, String root) {
-        return new Navigation(SiteMap.of(toolkit)).sections(root);
+        return new Navigation(SiteMap.of(toolkit), toolkit.wording()).sections(root);
     }
 
     /** One page in sitemap.xml: its address and the date it was last reviewed (or ""). */

@@ -46,7 +46,7 @@ final class WhatChanged {
         }
         model.put("editions", editions);
         model.put("current", history.describe());
-        model.put("page", org.toolkitpress.view.PageView.titled("What changed"));
+        model.put("page", org.toolkitpress.view.PageView.titled(toolkit.wording().text("whats-changed.title")));
         model.put("nav", List.of());
         model.put("breadcrumbs", List.of());
         String html = theme.render("whats-changed.ftlh", model);
@@ -57,10 +57,10 @@ final class WhatChanged {
     private static Map<String, Object> change(FileChange change, Toolkit toolkit) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", switch (change.kind()) {
-            case ADDED -> "Added";
-            case CHANGED -> "Changed";
-            case REMOVED -> "Removed";
-            case RENAMED -> "Moved";
+            case ADDED -> toolkit.wording().text("whats-changed.added");
+            case CHANGED -> toolkit.wording().text("whats-changed.changed");
+            case REMOVED -> toolkit.wording().text("whats-changed.removed");
+            case RENAMED -> toolkit.wording().text("whats-changed.moved");
         });
         Page page = change.path().startsWith(PAGES) ? toolkit.page(change.path().substring(PAGES.length())) : null;
         boolean gone = change.kind() == FileChange.Kind.REMOVED;

@@ -30,6 +30,13 @@ class ChangeTest {
     }
 
     @Test
+    void theInterfaceStringsReloadEverything() {
+        // They are read and checked with the content (load.WordingLoader), not parsed as a template.
+        assertTrue(plan("templates/strings/en.yml").everything());
+        assertTrue(plan("brands/kent/templates/strings/en.yml").everything());
+    }
+
+    @Test
     void dataSettingsAssetsAndBrandsReloadEverything() {
         assertTrue(plan("content/toolkit.yml").everything());
         assertTrue(plan("content/data/audits/a.yml").everything());

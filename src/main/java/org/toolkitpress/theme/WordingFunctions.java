@@ -1,0 +1,176 @@
+package org.toolkitpress.theme;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateMarkupOutputModel;
+import freemarker.template.TemplateHashModelEx;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateModelIterator;
+import freemarker.template.TemplateNumberModel;
+import freemarker.template.TemplateScalarModel;
+import freemarker.template.utility.DeepUnwrap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.toolkitpress.model.Wording;
+
+/**
+ * The template functions that read the interface strings ({@link Wording}):
+ * {@code t("key")} or {@code t("key", {"number": n})} gives a message, its text escaped for
+ * HTML text and double-quoted attributes ({@code & < > "}: an apostrophe stays as written, as it
+ * was when the words were in the templates) and its values as Freemarker escapes any value; a value that is markup (a link made in the template, {@code <#assign l><a …>…</a></#assign>})
+ * goes into the escaped message as it is, and the answer is then markup; {@code scriptStrings("audit.", "search.")} gives the {@code <script
+ * type="application/json" data-strings>} block that page scripts read their messages from, holding
+ * only the keys that start with the prefixes named.
+ */
+final class WordingFunctions {
+
+    private WordingFunctions() {
+    }
+
+    static TemplateMethodModelEx text(Wording wording) {
+        return (List arguments) -> {
+            if (arguments.isEmpty() || arguments.size() > 2 || !(arguments.get(0) instanceof TemplateScalarModel key)) {
+                throw new TemplateModelException("t takes a key and, optionally, a hash of placeholder values: t(\"footnote.back\", {\"number\": 1})");
+            }
+            Map<String, Object> values = new LinkedHashMap<>();
+            Map<String, String> markup = new LinkedHashMap<>();
+            if (arguments.size() == 2) {
+                if (!(arguments.get(1) instanceof TemplateHashModelEx hash)) {
+                    throw new TemplateModelException("t's second argument must be a hash: {\"number\": 1}");
+                }
+                TemplateModelIterator keys = hash.keys().iterator();
+                while (keys.hasNext()) {
+                    String name = ((TemplateScalarModel) keys.next()).getAsString();
+                    TemplateModel value = hash.get(name);
+                    if (value instanceof TemplateNumberModel n) {
+                        values.put(name, n.getAsNumber());
+                        continue;
+                    }
+                    // Text and markup are held by a mark no message can hold until the message is
+                    // escaped: text escaped as Freemarker escapes any ${value}, markup (a link
+                    // inside a sentence) as it is.
+                    String mark = "\u0000" + markup.size() + "\u0000";
+                    if (value instanceof TemplateMarkupOutputModel<?> html) {
+                        markup.put(mark, html.getOutputFormat().getMarkupString(cast(html)));
+                    } else if (value instanceof TemplateScalarModel scalar) {
+                        markup.put(mark, HTMLOutputFormat.INSTANCE.escapePlainText(scalar.getAsString()));
+                    } else if (value != null) {
+                        markup.put(mark, HTMLOutputFormat.INSTANCE.escapePlainText(String.valueOf(DeepUnwrap.unwrap(value))));
+                    } else {
+                        continue;
+                    }
+                    values.put(name, mark);
+                }
+            }
+            try {
+                String html = escape(wording.text(key.getAsString(), values));
+                for (Map.Entry<String, String> m : markup.entrySet()) {
+                    html = html.replace(m.getKey(), m.getValue());
+                }
+                return Theme.markup(html);
+            } catch (IllegalArgumentException e) {
+                throw new TemplateModelException(e.getMessage(), e);
+            }
+        };
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <M extends TemplateMarkupOutputModel<M>> M cast(TemplateMarkupOutputModel<?> html) {
+        return (M) html;
+    }
+
+    static TemplateMethodModelEx scriptStrings(Wording wording) {
+        return (List arguments) -> {
+            Map<String, Wording.Message> chosen = new TreeMap<>();
+            for (Object argument : arguments) {
+                if (!(argument instanceof TemplateScalarModel prefix)) {
+                    throw new TemplateModelException("scriptStrings takes key prefixes: scriptStrings(\"audit.\")");
+                }
+                String start = prefix.getAsString();
+                wording.messages().forEach((k, m) -> {
+                    if (k.startsWith(start)) {
+                        chosen.put(k, m);
+                    }
+                });
+            }
+            return Theme.markup("<script type=\"application/json\" data-strings>" + json(wording.language(), chosen) + "</script>");
+        };
+    }
+
+    /**
+     * The block's JSON: {@code {"language": …, "messages": {key: text or {category: text}}}}, with
+     * {@code <}, {@code >}, {@code &} and the two JavaScript line breaks as \\u escapes, so no
+     * message can end the script element or open a comment in it.
+     */
+    static String json(String language, Map<String, Wording.Message> messages) {
+        StringBuilder out = new StringBuilder("{\"language\":");
+        string(out, language);
+        out.append(",\"messages\":{");
+        boolean first = true;
+        for (Map.Entry<String, Wording.Message> e : messages.entrySet()) {
+            out.append(first ? "" : ",");
+            first = false;
+            string(out, e.getKey());
+            out.append(':');
+            Wording.Message m = e.getValue();
+            if (!m.isPlural()) {
+                string(out, m.forms().get("other"));
+                continue;
+            }
+            out.append('{');
+            boolean firstForm = true;
+            for (String category : org.toolkitpress.model.PluralRule.CATEGORIES) {
+                if (m.forms().containsKey(category)) {
+                    out.append(firstForm ? "" : ",");
+                    firstForm = false;
+                    string(out, category);
+                    out.append(':');
+                    string(out, m.forms().get(category));
+                }
+            }
+            out.append('}');
+        }
+        return out.append("}}").toString();
+    }
+
+    private static void string(StringBuilder out, String text) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '<', '>', '&', '\u2028', '\u2029' -> out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+}
