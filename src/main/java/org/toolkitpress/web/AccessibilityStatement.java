@@ -3,7 +3,6 @@ package org.toolkitpress.web;
 import org.toolkitpress.model.DisplayDate;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,51 +41,69 @@ final class AccessibilityStatement {
         // The same navigation as every other page (WCAG 3.2.3).
         model.put("nav", WebEdition.sections(toolkit, root));
         model.put("breadcrumbs", List.of(Navigation.home(root, toolkit.wording())));
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("organisation", brand.name() == null ? "" : brand.name());
-        facts.put("address", toolkit.info().baseUrl() == null ? "" : toolkit.info().baseUrl());
-        facts.put("contact", brand.statement().contact() != null ? brand.statement().contact()
-                : brand.contact() != null && brand.contact().email() != null ? brand.contact().email() : "");
-        facts.put("tested", DisplayDate.of(brand.statement().tested()));
         List<Object> known = new ArrayList<>();
         for (String issue : brand.statement().knownIssues()) {
             known.add(Theme.markup(markdown.renderInline(issue, RenderContext.PLAIN)));
         }
-        facts.put("knownIssues", known);
-        facts.put("captionOnly", captionOnlyFigures(toolkit));
-        facts.put("contrast", contrast(brand.colours()));
-        facts.put("pages", toolkit.pages().size());
-        facts.put("forms", toolkit.audits().size());
-        facts.put("documents", downloads.stream().filter(Download::measured)
-                .map(d -> Map.of("name", d.path().substring(d.path().lastIndexOf('/') + 1), "url", root + d.path(),
-                        "size", DownloadsPage.size(d.bytes())))
-                .toList());
+        Statement facts = new Statement(brand.name() == null ? "" : brand.name(),
+                toolkit.info().baseUrl() == null ? "" : toolkit.info().baseUrl(),
+                brand.statement().contact() != null ? brand.statement().contact()
+                        : brand.contact() != null && brand.contact().email() != null ? brand.contact().email() : "",
+                DisplayDate.of(brand.statement().tested()), known, captionOnlyFigures(toolkit), contrast(brand.colours()),
+                toolkit.pages().size(), toolkit.audits().size(),
+                downloads.stream().filter(Download::measured)
+                        .map(d -> new Document(d.path().substring(d.path().lastIndexOf('/') + 1), root + d.path(),
+                                DownloadsPage.size(d.bytes())))
+                        .toList());
         model.put("statement", facts);
         String html = theme.render("accessibility.ftlh", model);
         return new OutputFile(BrandTheme.STATEMENT + "index.html", html.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * What the statement says of this site, worked out from the build.
+     *
+     * @param knownIssues the brand's known issues, each rendered Markdown
+     * @param pages       how many pages the site has
+     * @param forms       how many audit forms
+     * @param documents   the PDFs made, with their sizes
+     */
+    public record Statement(String organisation, String address, String contact, String tested, List<Object> knownIssues,
+                            List<CaptionOnly> captionOnly, List<ContrastRow> contrast, int pages, int forms,
+                            List<Document> documents) {
+    }
+
+    /** A page with {@code count} figure placeholders that have no description. */
+    public record CaptionOnly(String title, String url, long count) {
+    }
+
+    /** The measured contrast of a colour pair the theme draws, and the least it must be. */
+    public record ContrastRow(String what, String colour, String against, String ratio, String minimum) {
+    }
+
+    /** A PDF of the site, as the statement lists it. */
+    public record Document(String name, String url, String size) {
+    }
+
     /** Pages with figure placeholders that have no description, with a count each. */
-    private static List<Map<String, Object>> captionOnlyFigures(Toolkit toolkit) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    private static List<CaptionOnly> captionOnlyFigures(Toolkit toolkit) {
+        List<CaptionOnly> out = new ArrayList<>();
         for (Page page : toolkit.pages()) {
             long count = page.body().figures().stream().filter(f -> !f.described()).count();
             if (count > 0) {
-                out.add(Map.of("title", page.title() == null ? page.sourcePath() : page.title(),
-                        "url", "../" + page.url(), "count", count));
+                out.add(new CaptionOnly(page.title() == null ? page.sourcePath() : page.title(), "../" + page.url(), count));
             }
         }
         return out;
     }
 
     /** The measured contrast of each colour pair the theme draws. */
-    private static List<Map<String, Object>> contrast(Brand.Colours colours) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    private static List<ContrastRow> contrast(Brand.Colours colours) {
+        List<ContrastRow> out = new ArrayList<>();
         for (ColourPairs.Pair pair : ColourPairs.of(colours)) {
-            out.add(Map.of("what", pair.role().substring(0, 1).toUpperCase(Locale.ROOT) + pair.role().substring(1),
-                    "colour", pair.colour(), "against", pair.against(),
-                    "ratio", Contrast.format(Contrast.ratio(pair.colour(), pair.against())),
-                    "minimum", Contrast.format(pair.minimum())));
+            out.add(new ContrastRow(pair.role().substring(0, 1).toUpperCase(Locale.ROOT) + pair.role().substring(1),
+                    pair.colour(), pair.against(), Contrast.format(Contrast.ratio(pair.colour(), pair.against())),
+                    Contrast.format(pair.minimum())));
         }
         return out;
     }

@@ -34,15 +34,11 @@ final class WhatChanged {
     static OutputFile render(Toolkit toolkit, Theme theme, Map<String, Object> common) {
         Map<String, Object> model = new LinkedHashMap<>(common);
         ContentHistory history = toolkit.history();
-        List<Map<String, Object>> editions = new ArrayList<>();
+        List<EditionEntry> editions = new ArrayList<>();
         for (int i = history.editions().size() - 1; i >= 0; i--) {
             Edition edition = history.editions().get(i);
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("tag", edition.tag());
-            entry.put("date", DisplayDate.of(edition.date()));
-            entry.put("first", i == 0);
-            entry.put("changes", edition.changes().stream().map(c -> change(c, toolkit)).toList());
-            editions.add(entry);
+            editions.add(new EditionEntry(edition.tag(), DisplayDate.of(edition.date()), i == 0,
+                    edition.changes().stream().map(c -> change(c, toolkit)).toList()));
         }
         model.put("editions", editions);
         model.put("current", history.describe());
@@ -53,21 +49,36 @@ final class WhatChanged {
         return new OutputFile(PATH + "index.html", html.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A change as readers know it: a page by its current title and link, anything else by its file. */
-    private static Map<String, Object> change(FileChange change, Toolkit toolkit) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", switch (change.kind()) {
+    /**
+     * One tagged edition, newest first.
+     *
+     * @param date  as readers read dates ("" when git gives none)
+     * @param first whether it is the first edition (everything in it was added)
+     */
+    public record EditionEntry(String tag, String date, boolean first, List<ChangeEntry> changes) {
+    }
+
+    /**
+     * A change as readers know it: a page by its current title and link, anything else by its file.
+     *
+     * @param kind  the change in the interface's words (added, changed, removed, moved)
+     * @param url   the page's link, "" for a file that is not a page or a page removed
+     * @param from  where a moved file was, else ""
+     */
+    public record ChangeEntry(String kind, String title, String url, String file, String from) {
+    }
+
+    private static ChangeEntry change(FileChange change, Toolkit toolkit) {
+        String kind = switch (change.kind()) {
             case ADDED -> toolkit.wording().text("whats-changed.added");
             case CHANGED -> toolkit.wording().text("whats-changed.changed");
             case REMOVED -> toolkit.wording().text("whats-changed.removed");
             case RENAMED -> toolkit.wording().text("whats-changed.moved");
-        });
+        };
         Page page = change.path().startsWith(PAGES) ? toolkit.page(change.path().substring(PAGES.length())) : null;
         boolean gone = change.kind() == FileChange.Kind.REMOVED;
-        m.put("title", page != null && !gone ? page.title() : change.path());
-        m.put("url", page != null && !gone ? "../" + page.url() : "");
-        m.put("file", change.path());
-        m.put("from", change.fromPath() == null ? "" : change.fromPath());
-        return m;
+        return new ChangeEntry(kind, page != null && !gone ? page.title() : change.path(),
+                page != null && !gone ? "../" + page.url() : "", change.path(),
+                change.fromPath() == null ? "" : change.fromPath());
     }
 }
