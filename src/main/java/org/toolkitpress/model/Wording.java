@@ -98,7 +98,7 @@ public record Wording(String language, Map<String, Message> messages) {
     }
 
     /**
-     * The one formatting rule, kept in step with {@code text()} in site.js
+     * The one formatting rule, kept in step with {@code ToolkitStrings.text()} in strings.js
      * (src/test/resources/rules/wording-cases.json): the form is the plural category of
      * {@code count} (or {@code other} when that form is missing), and each {@code {name}} is
      * replaced by its value as text (numbers as digits, no grouping).
