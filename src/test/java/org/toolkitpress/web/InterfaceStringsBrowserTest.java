@@ -48,6 +48,18 @@ class InterfaceStringsBrowserTest {
         TestSites.printOnly(project, "editions:\n  - id: inclusion-audit\n    audit: inclusion-audit\n");
         Files.writeString(project.resolve("content/pages/index.md"),
                 Files.readString(project.resolve("content/pages/index.md")) + "\nA claim.[^1]\n\n[^1]: Its source.\n");
+        // A principle set in the default layout, whose examples' heading is the theme's word.
+        Files.writeString(Files.createDirectories(project.resolve("content/data/principles")).resolve("values.yml"), """
+                id: values
+                title: Our values
+                principles:
+                  - id: safety
+                    title: Safety
+                    description: Children feel safe.
+                    examples:
+                      - A calm space.
+                """);
+        Files.writeString(project.resolve("content/pages/values.md"), "---\ntitle: Values\n---\n\n::: principles values\n");
         Path strings = Files.createDirectories(project.resolve("templates/strings"));
         Files.writeString(strings.resolve("en.yml"), """
                 # yaml-language-server: $schema=../../schemas/strings.schema.json
@@ -63,6 +75,10 @@ class InterfaceStringsBrowserTest {
                 audit.export.button: Save a copy
                 audit.status.cleared: Every answer was wiped from this form.
                 print.contents.plan: Plan of action
+                audit.section.scores: "Points in this section:"
+                audit.figure.mean: Average
+                audit.summary.scores.caption: Points by section
+                principles.examples: What it looks like
                 """);
         site = temp.resolve("site");
         built = Build.run(Configure.settings(project, site, true, BRAND, TestSites.CLOCK).withPdf(true));
@@ -100,6 +116,24 @@ class InterfaceStringsBrowserTest {
         assertFalse(html.contains("Export (project)"), "the brand wins over the project for the same key");
         assertTrue(html.contains("Use “Save a copy” to keep a copy"), "the privacy note names the button as it reads");
         assertTrue(html.contains("Every page"), "the project's other keys still count under a brand");
+    }
+
+    @Test
+    void anAuditsResultsAndSectionFiguresSpeakTheBrandsWords() {
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page());
+        org.jsoup.nodes.Element section = html.selectFirst("[data-scores]");
+        assertTrue(section != null && section.selectFirst(".scores-label").text().equals("Points in this section:"),
+                "a section's scores line: " + section);
+        assertTrue(section.text().contains("Average:"), "a figure's name, given as plain text: " + section.text());
+        assertFalse(html.text().contains("Mean score"), "the theme's name for the figure is gone");
+        assertEquals("Points by section", html.selectFirst(".audit-summary caption").text());
+    }
+
+    @Test
+    void aPrincipleSetsDefaultHeadingIsTheBrandsWord() {
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(TestSites.read(site.resolve("values/index.html")));
+        assertEquals("What it looks like", html.selectFirst("section[aria-labelledby=principle-safety] h3").text());
+        assertFalse(html.text().contains("Examples in practice"));
     }
 
     @Test
