@@ -324,9 +324,14 @@
     return rule ? rule(texts) : texts.some(function (t) { return String(t).trim() !== ''; });
   };
 
-  /** "12 of 27 questions answered" (and "1 of 1 question answered"). */
+  /**
+   * "12 of 27 questions answered" (and "1 of 1 question answered"): the interface string
+   * audit.progress.answered of the page (strings.js), looked up when asked, since this file may be
+   * read before strings.js.
+   */
+  var words = { text: function (key, values) { return root.ToolkitStrings.text(key, values); } };
   rules.progressText = function (answered, total) {
-    return answered + ' of ' + total + ' question' + (total === 1 ? '' : 's') + ' answered';
+    return words.text('audit.progress.answered', { answered: answered, count: total });
   };
 
   /** What a section's figures are based on: "based on 9 of 12 questions". */

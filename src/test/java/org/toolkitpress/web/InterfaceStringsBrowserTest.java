@@ -79,6 +79,14 @@ class InterfaceStringsBrowserTest {
                 audit.figure.mean: Average
                 audit.summary.scores.caption: Points by section
                 principles.examples: What it looks like
+                audit.progress.answered:
+                  one: "{answered} of {count} question done"
+                  other: "{answered} of {count} questions done"
+                audit.progress.in-section: "{progress} here."
+                audit.compare-result.no-change: Same as before
+                audit.pdf-file.too-long:
+                  one: "Too long for the PDF: {boxes}."
+                  other: "Too long for the PDF: {boxes}."
                 """);
         site = temp.resolve("site");
         built = Build.run(Configure.settings(project, site, true, BRAND, TestSites.CLOCK).withPdf(true));
@@ -159,6 +167,19 @@ class InterfaceStringsBrowserTest {
         assertTrue(browser.waitUntil("document.querySelector('[data-save-status]').textContent === args[0]",
                 Duration.ofSeconds(5), "Every answer was wiped from this form."),
                 "status: " + browser.js().executeScript("return document.querySelector('[data-save-status]').textContent;"));
+        // The form's progress lines (audit-rules.js, audit-checking.js), after the clear: nothing answered.
+        String progress = (String) browser.js().executeScript("return document.querySelector('[data-progress]').textContent;");
+        assertTrue(progress.matches("0 of \\d+ questions done\\."), progress);
+        assertTrue((Boolean) browser.js().executeScript("return Array.prototype.every.call("
+                + "document.querySelectorAll('[data-section-progress]:not([hidden])'), function (p) { return / done here\\.$/.test(p.textContent); })"
+                + " && document.querySelectorAll('[data-section-progress]:not([hidden])').length > 0;"), "each section's progress line");
+        // The comparison's and the PDF tools' words are the brand's in the page's strings, and the
+        // PDF tools' note on answers too long for their box is made from the brand's message.
+        assertEquals("Same as before", browser.js().executeScript("return ToolkitStrings.text('audit.compare-result.no-change');"));
+        String note = (String) browser.js().executeScript("var form = document.querySelector('form[data-audit]');"
+                + "var box = form.querySelector('textarea');"
+                + "return form.toolkitPdf.tooLongNote([{name: box.id, tooltip: box.name}]).map(function (p) { return typeof p === 'string' ? p : p.text; }).join('');");
+        assertTrue(note.startsWith(" Too long for the PDF: ") && note.endsWith(".") && !note.contains("What you wrote"), note);
         browser.giveBackBrowser();
     }
 
