@@ -84,6 +84,9 @@ class InterfaceStringsBrowserTest {
                   other: "{answered} of {count} questions done"
                 audit.progress.in-section: "{progress} here."
                 audit.compare-result.no-change: Same as before
+                search-result.kind.question: Form question
+                downloads.size.kb: "{size} kilobytes"
+                accessibility.contrast.role.banner: The top bar
                 audit.pdf-file.too-long:
                   one: "Too long for the PDF: {boxes}."
                   other: "Too long for the PDF: {boxes}."
@@ -145,6 +148,17 @@ class InterfaceStringsBrowserTest {
     }
 
     @Test
+    void theBuildsOwnWordsOnTheDownloadsAndAccessibilityPagesAreTheBrands() {
+        org.jsoup.nodes.Document downloads = org.jsoup.Jsoup.parse(TestSites.read(site.resolve("downloads/index.html")));
+        assertTrue(downloads.text().matches(".*\\b\\d+ kilobytes\\b.*"), "a PDF's size in the brand's unit: " + downloads.text());
+        assertFalse(downloads.text().matches(".*\\d KB\\b.*"), "the theme's unit is gone");
+        org.jsoup.nodes.Document statement = org.jsoup.Jsoup.parse(TestSites.read(site.resolve("accessibility/index.html")));
+        List<String> roles = statement.select("table tbody tr > :first-child").eachText();
+        assertTrue(roles.contains("The top bar") && !roles.contains("The banner"), "the contrast table's role: " + roles);
+        assertTrue(roles.contains("Body text"), "a role the brand leaves alone: " + roles);
+    }
+
+    @Test
     void aPdfPrintsTheOverriddenWords() throws IOException {
         Path pdf = site.resolve("downloads/inclusion-audit.pdf");
         assertTrue(Files.exists(pdf), built.files().stream().map(f -> f.path()).toList().toString());
@@ -180,6 +194,13 @@ class InterfaceStringsBrowserTest {
                 + "var box = form.querySelector('textarea');"
                 + "return form.toolkitPdf.tooLongNote([{name: box.id, tooltip: box.name}]).map(function (p) { return typeof p === 'string' ? p : p.text; }).join('');");
         assertTrue(note.startsWith(" Too long for the PDF: ") && note.endsWith(".") && !note.contains("What you wrote"), note);
+        // A search result's kind, written into the index by the build, as the results list shows it.
+        browser.driver().findElement(By.id("site-search-q")).sendKeys("governors");
+        assertTrue(browser.waitUntil("document.querySelector('[data-search-status]').innerText.indexOf('governors') >= 0",
+                Duration.ofSeconds(10)), "the search answers");
+        String where = (String) browser.js().executeScript(
+                "return document.querySelector('.site-search-list li .site-search-context').textContent;");
+        assertTrue(where.startsWith("Form question · "), where);
         browser.giveBackBrowser();
     }
 
