@@ -41,6 +41,35 @@ class ReportPageBrowserTest {
         return urls;
     }
 
+    /**
+     * The report the page writes speaks the project's strings file: the same keys as the command's
+     * page for a heading and a column (with the label each cell gives on a narrow screen), and the
+     * page's own status line with its count.
+     */
+    @Test
+    void theReportPageSpeaksTheProjectsWords(@TempDir Path temp) throws IOException {
+        Path returns = ReturnsFolder.make(temp.resolve("returns"));
+        Path project = TestSites.copy(ReturnsFolder.project(), Files.createDirectories(temp.resolve("project")));
+        Files.createDirectories(project.resolve("templates/strings"));
+        Files.writeString(project.resolve("templates/strings/en.yml"), """
+                report.schools.title: Each school at a glance
+                report.column.returns: Forms sent
+                report.page.made:
+                  one: "{read} of {count} return used."
+                  other: "{read} of {count} returns used."
+                """);
+        try (BrowserSession browser = BrowserSession.start(project)) {
+            browser.open("report/");
+            browser.driver().findElement(By.id("report-files")).sendKeys(pick(returns));
+            browser.waitFor("#downloads a[data-csv]", Duration.ofSeconds(30));
+            assertEquals("Each school at a glance", browser.driver().findElement(By.id("schools-title")).getText());
+            assertTrue(browser.driver().findElements(By.cssSelector("#schools thead th")).stream().map(WebElement::getText).toList().contains("Forms sent"));
+            assertEquals("Forms sent", browser.driver().findElement(By.cssSelector("#schools tbody td")).getAttribute("data-label"));
+            String status = browser.driver().findElement(By.cssSelector("[data-report-status]")).getText();
+            assertTrue(status.matches("\\d+ of \\d+ returns used\\."), status);
+        }
+    }
+
     @Test
     void pickedFilesGiveTheReportInTheBrowser(@TempDir Path temp) throws IOException {
         Path returns = ReturnsFolder.make(temp);
