@@ -211,7 +211,7 @@
         return a === null || b === null ? null : b - a;
       }()) : null;
       var last = s.latestReturn;
-      return { school: s.name, returns: s.returns.length, date: last.date || '\u2013', answered: last.answered + ' of ' + last.questions,
+      return { school: s.name, returns: s.returns.length, date: last.date || '\u2013', answered: words.text('report.answered', { answered: last.answered, questions: last.questions }),
         sections: sections,
         total: total.total === '' ? { text: '\u2013', sort: '' } : { text: total.total + ' of ' + total.maximum + (total.percentage ? ' (' + total.percentage + '%)' : ''), sort: total.percentage },
         change: change === null ? { text: '\u2013', sort: '' } : { text: signed(change), sort: String(change) } };

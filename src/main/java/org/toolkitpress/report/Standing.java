@@ -49,7 +49,8 @@ final class Standing {
             AuditReport.Figure total = scored ? score(Scoring.figures(scores)) : AuditReport.Figure.NONE;
             out.add(new AuditReport.SchoolRow(school.name(), school.returns().size(),
                     latest.date() == null ? "–" : latest.date().toString(),
-                    latest.answered() + " of " + latest.questions(), List.copyOf(sections), total,
+                    toolkit.wording().text("report.answered", Map.of("answered", latest.answered(), "questions", latest.questions())),
+                    List.copyOf(sections), total,
                     !school.changed(audit) ? AuditReport.Figure.NONE
                             : change(Progress.change(mean(all, school.first()), mean(all, school.latest())), toolkit.wording())));
         }
