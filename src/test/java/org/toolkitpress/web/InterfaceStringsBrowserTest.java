@@ -85,6 +85,8 @@ class InterfaceStringsBrowserTest {
                 audit.progress.in-section: "{progress} here."
                 audit.compare-result.no-change: Same as before
                 search-result.kind.question: Form question
+                audit.print-heading.printed: "Printed on {date}"
+                audit.long-date.month.december: Rhagfyr
                 downloads.size.kb: "{size} kilobytes"
                 accessibility.contrast.role.banner: The top bar
                 audit.pdf-file.too-long:
@@ -194,6 +196,9 @@ class InterfaceStringsBrowserTest {
                 + "var box = form.querySelector('textarea');"
                 + "return form.toolkitPdf.tooLongNote([{name: box.id, tooltip: box.name}]).map(function (p) { return typeof p === 'string' ? p : p.text; }).join('');");
         assertTrue(note.startsWith(" Too long for the PDF: ") && note.endsWith(".") && !note.contains("What you wrote"), note);
+        // The running head of a printed form (audit-rules.js): the day of printing in the brand's words.
+        assertEquals("\"Form · Printed on 4 Rhagfyr 2026\"", browser.js().executeScript(
+                "return ToolkitAudit.printHeading('', 'Form', '', ToolkitAudit.longDate(new Date(2026, 11, 4)));"));
         // A search result's kind, written into the index by the build, as the results list shows it.
         browser.driver().findElement(By.id("site-search-q")).sendKeys("governors");
         assertTrue(browser.waitUntil("document.querySelector('[data-search-status]').innerText.indexOf('governors') >= 0",
