@@ -340,9 +340,9 @@
     return words.text('audit.progress.answered', { answered: answered, count: total });
   };
 
-  /** What a section's figures are based on: "based on 9 of 12 questions". */
+  /** What a section's figures are based on: "based on 9 of 12 questions" (audit.results.change-based-on, as audit-parts.ftlh says it). */
   rules.basedOnText = function (answered, total) {
-    return 'based on ' + answered + ' of ' + total + ' question' + (total === 1 ? '' : 's');
+    return words.text('audit.results.change-based-on', { answered: answered, count: total });
   };
 
   /**

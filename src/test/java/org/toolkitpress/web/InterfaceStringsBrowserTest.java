@@ -86,6 +86,9 @@ class InterfaceStringsBrowserTest {
                 audit.compare-result.no-change: Same as before
                 search-result.kind.question: Form question
                 audit.print-heading.printed: "Printed on {date}"
+                audit.results.change-based-on:
+                  one: "over {answered} of {count} question"
+                  other: "over {answered} of {count} questions"
                 audit.long-date.month.december: Rhagfyr
                 downloads.size.kb: "{size} kilobytes"
                 accessibility.contrast.role.banner: The top bar
@@ -199,6 +202,8 @@ class InterfaceStringsBrowserTest {
         // The running head of a printed form (audit-rules.js): the day of printing in the brand's words.
         assertEquals("\"Form · Printed on 4 Rhagfyr 2026\"", browser.js().executeScript(
                 "return ToolkitAudit.printHeading('', 'Form', '', ToolkitAudit.longDate(new Date(2026, 11, 4)));"));
+        assertEquals("over 2 of 3 questions", browser.js().executeScript("return ToolkitAudit.basedOnText(2, 3);"),
+                "what a section's change is based on, in the brand's words");
         // A search result's kind, written into the index by the build, as the results list shows it.
         browser.driver().findElement(By.id("site-search-q")).sendKeys("governors");
         assertTrue(browser.waitUntil("document.querySelector('[data-search-status]').innerText.indexOf('governors') >= 0",
