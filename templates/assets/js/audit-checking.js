@@ -193,9 +193,9 @@
   Audit.prototype.sectionProgress = function (section, done, all) {
     var text = rules.progressText(done, all);
     var p = $(section, '[data-section-progress]');
-    if (p) { setText(p, text + ' in this section.'); p.hidden = false; }
+    if (p) { setText(p, words.text('audit.progress.in-section', { progress: text })); p.hidden = false; }
     var copy = $(this.form, '[data-section-progress-copy="' + section.getAttribute('data-section') + '"]');
-    if (copy) { setText(copy, '(' + done + ' of ' + all + ')'); }
+    if (copy) { setText(copy, words.text('audit.progress.section-copy', { answered: done, count: all })); }
   };
 
   /* ---------- errors ---------- */

@@ -7,6 +7,8 @@
   'use strict';
 
   var rules = window.ToolkitAudit;
+  // The interface strings (strings.js): the page's own words, which a project or brand may change.
+  var words = window.ToolkitStrings;
 
   var $ = window.ToolkitAuditPage.$;
   var $$ = window.ToolkitAuditPage.$$;
@@ -18,17 +20,20 @@
     return e;
   }
 
-  function signed(n, unit) {
-    if (n === null) { return 'Not answered in both'; }
-    return n === 0 ? 'No change' : (n > 0 ? '+' : '−') + Math.abs(n) + unit;
+  /** A change: in points (of a percentage, or levels of a choice) or, for a score, as a bare number. */
+  function signed(n, points) {
+    if (n === null) { return words.text('audit.compare-result.not-in-both'); }
+    if (n === 0) { return words.text('audit.compare-result.no-change'); }
+    if (!points) { return (n > 0 ? '+' : '−') + Math.abs(n); }
+    return n > 0 ? words.text('audit.compare-result.up', { count: n }) : words.text('audit.compare-result.down', { count: -n });
   }
 
-  function percent(n) { return n === null ? 'Not answered' : n + '%'; }
+  function percent(n) { return n === null ? words.text('audit.compare-result.not-answered') : n + '%'; }
 
   /** An item's answer in words: a choice's label, a score, or how far along a distribution is. */
   function answerText(item, shapeItem, which) {
     var v = item[which];
-    if (v === null) { return 'Not answered'; }
+    if (v === null) { return words.text('audit.compare-result.not-answered'); }
     if (item.type === 'choice') { return shapeItem.levelLabels[v] || v; }
     if (item.type === 'score') { return String(v); }
     return item[which === 'from' ? 'earlier' : 'current'] + '%';
@@ -37,9 +42,11 @@
   function itemChange(item) {
     if (item.type === 'choice' && item.from !== null && item.to !== null) {
       var steps = item.change === null ? 0 : item.change;
-      return steps === 0 ? 'No change' : (steps > 0 ? 'Moved towards ' : 'Moved away from ') + 'the goal (' + signed(item.change, ' points') + ')';
+      if (steps === 0) { return words.text('audit.compare-result.no-change'); }
+      var change = { change: signed(item.change, true) };
+      return steps > 0 ? words.text('audit.compare-result.towards-goal', change) : words.text('audit.compare-result.away-from-goal', change);
     }
-    return signed(item.change, item.type === 'score' ? '' : ' points');
+    return signed(item.change, item.type !== 'score');
   }
 
   /** A table of rows {key, id, cells: [row header, earlier, now, change]}, in a scrolling wrapper. */
@@ -48,7 +55,7 @@
     var t = wrap.appendChild(el('table', null, 'compare-table'));
     t.appendChild(el('caption', caption));
     var head = t.appendChild(el('thead')).appendChild(el('tr'));
-    [first, 'Earlier', 'Now', 'Change'].forEach(function (h) { head.appendChild(el('th', h)).scope = 'col'; });
+    [first, words.text('audit.compare-result.earlier'), words.text('audit.compare-result.now'), words.text('audit.compare-result.change')].forEach(function (h) { head.appendChild(el('th', h)).scope = 'col'; });
     var body = t.appendChild(el('tbody'));
     rows.forEach(function (row) {
       var tr = body.appendChild(el('tr'));
@@ -76,12 +83,12 @@
   Compare.prototype.load = function (file) {
     var self = this;
     if (!file) { return; }
-    var refuse = 'This file could not be read as an earlier export of this audit, so nothing is compared. Choose a .json file exported from this form, or a PDF filled in from it.';
+    var refuse = words.text('audit.compare-result.refused');
     if (rules.pdf && rules.pdf.isPdf(file) && this.form.toolkitPdf) {
       // A filled PDF is read into the same answers file an export is (audit-pdf.js).
       this.form.toolkitPdf.answersFile(file).then(function (answers) { self.load(answers); }, function (e) {
         self.message(e && e.message === 'flattened'
-          ? 'This PDF has no form fields left (the program it was filled in flattened it, or it was printed to PDF), so its answers cannot be read and nothing is compared.'
+          ? words.text('audit.compare-result.flattened')
           : refuse);
       });
       return;
@@ -91,7 +98,7 @@
     reader.onerror = function () { self.message(refuse); };
     reader.onload = function () {
       var read = rules.importedAnswers(String(reader.result), self.audit);
-      if (read.refused === 'other') { self.message('This file holds answers to a different form (“' + read.audit + '”), so nothing is compared.'); return; }
+      if (read.refused === 'other') { self.message(words.text('audit.compare-result.other-form', { audit: read.audit })); return; }
       if (read.refused) { self.message(refuse); return; }
       self.message('');
       self.earlier = read.response;
@@ -111,8 +118,9 @@
     var comparison = rules.compare(shape, this.earlier, this.form.toolkitAudit.read());
     result.textContent = '';
     var when = this.earlier.header && (this.earlier.header.date || this.earlier.saved);
-    result.appendChild(el('h3', 'What moved since ' + (when ? when : 'the earlier audit') + ' (' + this.name + ')'));
-    result.appendChild(el('p', 'Each figure says how far along the answers are, from 0% (all at the first stage, option or score) to 100% (all at the last). A section’s figure is the average over the questions answered in it.'));
+    result.appendChild(el('h3', when ? words.text('audit.compare-result.title', { when: when, file: this.name })
+      : words.text('audit.compare-result.title-undated', { file: this.name })));
+    result.appendChild(el('p', words.text('audit.compare-result.intro')));
 
     // The chart: two bars per section; the table after it carries the same figures.
     var chart = el('div', null, 'compare-chart');
@@ -120,9 +128,10 @@
     comparison.sections.forEach(function (s) {
       var row = el('div', null, 'compare-chart-row');
       row.appendChild(el('p', s.title, 'compare-chart-title'));
-      [['Earlier', s.earlier, 'compare-bar-earlier'], ['Now', s.current, 'compare-bar-now']].forEach(function (b) {
+      [[words.text('audit.compare-result.bar-earlier', { figure: percent(s.earlier) }), s.earlier, 'compare-bar-earlier'],
+        [words.text('audit.compare-result.bar-now', { figure: percent(s.current) }), s.current, 'compare-bar-now']].forEach(function (b) {
         var line = el('div', null, 'compare-bar-line');
-        line.appendChild(el('span', b[0] + ': ' + percent(b[1]), 'compare-bar-label'));
+        line.appendChild(el('span', b[0], 'compare-bar-label'));
         var track = el('span', null, 'compare-bar-track');
         var bar = el('span', null, 'compare-bar ' + b[2]);
         bar.style.width = (b[1] || 0) + '%';
@@ -134,13 +143,13 @@
     });
     result.appendChild(chart);
 
-    result.appendChild(table('Sections: earlier and now', 'Section', comparison.sections.map(function (s) {
-      return { key: 'data-compare-section', id: s.id, cells: [s.title, percent(s.earlier), percent(s.current), signed(s.change, ' points')] };
+    result.appendChild(table(words.text('audit.compare-result.sections.caption'), words.text('audit.compare-result.section'), comparison.sections.map(function (s) {
+      return { key: 'data-compare-section', id: s.id, cells: [s.title, percent(s.earlier), percent(s.current), signed(s.change, true)] };
     })));
     comparison.sections.forEach(function (s) {
       var details = el('details', null, 'compare-items');
-      details.appendChild(el('summary', 'Question by question: ' + s.title));
-      details.appendChild(table(s.title + ': each question, earlier and now', 'Question', s.items.map(function (item) {
+      details.appendChild(el('summary', words.text('audit.compare-result.questions.summary', { section: s.title })));
+      details.appendChild(table(words.text('audit.compare-result.questions.caption', { section: s.title }), words.text('audit.compare-result.question'), s.items.map(function (item) {
         return { key: 'data-compare-item', id: item.id, cells: [item.label, answerText(item, byId[item.id], 'from'),
           answerText(item, byId[item.id], 'to'), itemChange(item)] };
       })));

@@ -124,15 +124,14 @@
   Pdf.prototype.tooLongNote = function (fields) {
     if (!fields || !fields.length) { return []; }
     var self = this;
-    var parts = [fields.length === 1 ? ' What you wrote for ' : ' What you wrote for these is too long to show in full in the PDF’s boxes: '];
+    // The message (audit.pdf-file.too-long) is cut where {boxes} stands, and the boxes' links go there.
+    var around = words.text('audit.pdf-file.too-long', { count: fields.length, boxes: '\u0000' }).split('\u0000');
+    var parts = [' ' + around[0]];
     fields.forEach(function (f, i) {
       if (i > 0) { parts.push('; '); }
       parts.push(self.boxName(f));
     });
-    parts.push((fields.length === 1 ? ' is too long to show in full in the PDF’s box, even in smaller print.'
-      : '. It is printed smaller, but the end of each is cut off.') +
-      ' The PDF still holds every word (the local authority’s report reads all of it), but a printed copy of the PDF does not show it all.' +
-      ' To print every word, use Print on this page, or shorten the answer and download the PDF again.');
+    parts.push(around.slice(1).join(''));
     return parts;
   };
 
@@ -149,18 +148,18 @@
     var item = box.closest('.audit-item');
     var own = '';
     if (box.labels && box.labels[0]) {
-      var words = box.labels[0].cloneNode(true);
-      $$(words, '.visually-hidden').forEach(function (hidden) { hidden.remove(); });
-      own = words.textContent;
+      var label = box.labels[0].cloneNode(true);
+      $$(label, '.visually-hidden').forEach(function (hidden) { hidden.remove(); });
+      own = label.textContent;
     }
     var text = !item ? page.quoted(own || field.tooltip)
-      : $$(item, 'textarea, input[type="text"]').length > 1 && own ? page.quoted(own) + ' in ' + page.itemLabel(item)
+      : $$(item, 'textarea, input[type="text"]').length > 1 && own ? words.text('audit.pdf-file.box-in-question', { box: page.quoted(own), question: page.itemLabel(item) })
         : page.itemLabel(item);
     return { text: text, target: box };
   };
 
   Pdf.prototype.blankName = function () {
-    return this.blankUrl ? this.blankUrl.replace(/^.*\//, '') : 'the blank form of this audit';
+    return this.blankUrl ? this.blankUrl.replace(/^.*\//, '') : words.text('audit.pdf-file.blank-unnamed');
   };
 
   /** From file://, the browser will not let the page read the blank PDF itself: ask the user to choose it. */
@@ -248,10 +247,8 @@
     this.answersFile(file).then(function (json) {
       self.status('');
       if (json.missing.length) {
-        self.message(json.missing.length + ' of this form’s answer boxes are missing from ' + file.name +
-          ' (the program it was filled in flattened or removed them), so anything written in them could not be read: ' +
-          json.missing.slice(0, 5).join(', ') + (json.missing.length > 5 ? ', …' : '') +
-          '. Compare the answers with the PDF’s pages, or ask for the form as it was saved.', true);
+        self.message(words.text('audit.pdf-file.boxes-missing', { count: json.missing.length, file: file.name,
+          boxes: json.missing.slice(0, 5).join(', ') + (json.missing.length > 5 ? ', …' : '') }), true);
       }
       self.form.toolkitAudit.importFile(json);
     }, function (e) {

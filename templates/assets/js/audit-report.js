@@ -11,6 +11,10 @@
   'use strict';
 
   var rules = window.ToolkitAudit;
+  // The interface strings (strings.js, which runs after this file: looked up when asked): the same
+  // keys the command's report reads (report/HeatMaps, Standing, School, AuditReport), so the two
+  // agree in every word, and byte for byte in the CSV files.
+  var words = { text: function (key, values) { return window.ToolkitStrings.text(key, values); } };
   var ToolkitReport = window.ToolkitReport;
   var MINIMUM = 5;
   var CODE_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -50,7 +54,7 @@
         return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
       });
       var last = returns[returns.length - 1];
-      var named = key.charAt(0) === '\u0000' ? Promise.resolve('Unnamed school ' + key.substring(1))
+      var named = key.charAt(0) === '\u0000' ? Promise.resolve(words.text('report.school.unnamed', { number: key.substring(1) }))
         : keyBytes ? code(shape.id, key, keyBytes) : Promise.resolve(last.school);
       return named.then(function (name) {
         return { name: name, returns: returns, latestReturn: last,
@@ -127,17 +131,18 @@
         if (any) { answering++; }
         if (first.type === 'distribution' && shares.length) { counts[rules.placement(rules.shares(shares, first.levels.length)) - 1]++; answers++; }
       });
-      var whole = row(first.type === 'distribution' ? 'Whole section' : 'All questions in the section (answers)', true, answers, counts, minimum);
+      var whole = row(first.type === 'distribution' ? words.text('report.row.whole-section') : words.text('report.row.all-questions'), true, answers, counts, minimum);
       if (answering < minimum) { whole = { label: whole.label, summary: true, answered: answering, suppressed: true }; }
       rows.push(whole);
       var wholeHidden = whole.suppressed && whole.answered > 0;
       if (hidden || wholeHidden) {
-        suppressed.push(section.title + ': ' + (hidden ? hidden + (hidden === 1 ? ' question' : ' questions') : '') +
-          (hidden && wholeHidden ? ' and ' : '') + (wholeHidden ? 'the whole section' : '') + ' answered by fewer than ' + MINIMUM + ' schools');
+        var values = { section: section.title, minimum: MINIMUM, questions: hidden ? words.text('report.suppressed.questions', { count: hidden }) : '' };
+        suppressed.push(!hidden ? words.text('report.suppressed.section-whole', values)
+          : wholeHidden ? words.text('report.suppressed.section-both', values) : words.text('report.suppressed.section-questions', values));
       }
-      var kinds = first.type === 'score' ? 'scores' : first.type === 'distribution' ? 'stages' : first.labels.join(', ');
+      var kinds = first.type === 'score' ? words.text('report.kind.scores') : first.type === 'distribution' ? words.text('report.kind.stages') : first.labels.join(', ');
       return { id: section.id + (n ? '-' + (n + 1) : ''), caption: section.title + (scales.length > 1 ? ' (' + kinds + ')' : ''),
-        unit: first.type === 'distribution' ? 'schools by the stage where their largest share falls' : 'schools',
+        unit: first.type === 'distribution' ? words.text('report.unit.stage') : words.text('report.unit.schools'),
         levels: first.labels, rows: rows };
     });
   }
@@ -151,12 +156,11 @@
       }).length;
       var small = schools.length < minimum;
       if (small) { hidden++; }
-      return { label: o.label, section: section.title, verb: o.type === 'tick' ? 'ticked' : o.type === 'date' ? 'dated' : 'written',
+      return { label: o.label, section: section.title, verb: o.type === 'tick' ? words.text('report.verb.ticked') : o.type === 'date' ? words.text('report.verb.dated') : words.text('report.verb.written'),
         given: given, schools: schools.length, suppressed: small };
     });
     if (hidden) {
-      suppressed.push(section.title + ': the counts of ' + hidden + ' written, ticked or dated ' + (hidden === 1 ? 'answer' : 'answers') +
-        ' (fewer than ' + MINIMUM + ' schools)');
+      suppressed.push(words.text('report.suppressed.counted', { section: section.title, count: hidden, minimum: MINIMUM }));
     }
     return rows;
   }
@@ -167,7 +171,7 @@
     return got.length ? Math.round(got.reduce(function (a, b) { return a + b; }, 0) / got.length) : null;
   }
 
-  function signed(n) { return n > 0 ? '+' + n : n < 0 ? '\u2212' + (-n) : 'no change'; }
+  function signed(n) { return n > 0 ? '+' + n : n < 0 ? '\u2212' + (-n) : words.text('report.change.none'); }
 
   function standing(schools, shape) {
     var all = allRatings(shape);
@@ -207,7 +211,7 @@
         return a === null || b === null ? null : b - a;
       }()) : null;
       var last = s.latestReturn;
-      return { school: s.name, returns: s.returns.length, date: last.date || '\u2013', answered: last.answered + ' of ' + last.questions,
+      return { school: s.name, returns: s.returns.length, date: last.date || '\u2013', answered: words.text('report.answered', { answered: last.answered, questions: last.questions }),
         sections: sections,
         total: total.total === '' ? { text: '\u2013', sort: '' } : { text: total.total + ' of ' + total.maximum + (total.percentage ? ' (' + total.percentage + '%)' : ''), sort: total.percentage },
         change: change === null ? { text: '\u2013', sort: '' } : { text: signed(change), sort: String(change) } };
@@ -234,7 +238,7 @@
       out.push({ label: r.label, section: sectionOf[r.id], schools: n, answered: of, percent: Math.round(100 * n / of), order: out.length });
     });
     if (hidden) {
-      suppressed.push('Questions most often furthest from the goal: ' + hidden + (hidden === 1 ? ' question' : ' questions') + ' answered by fewer than ' + MINIMUM + ' schools');
+      suppressed.push(words.text('report.suppressed.furthest', { count: hidden, minimum: MINIMUM }));
     }
     out.sort(function (a, b) { return b.schools - a.schools || a.order - b.order; });
     return out.slice(0, 10);
@@ -264,7 +268,7 @@
       out.push({ section: section.title, schools: n, up: up, same: same, down: down, mean: rounded === 0 ? '0' : signed(rounded) });
     });
     if (hidden) {
-      suppressed.push('Change: ' + hidden + (hidden === 1 ? ' section' : ' sections') + ' with fewer than ' + MINIMUM + ' schools whose answers can be compared');
+      suppressed.push(words.text('report.suppressed.change', { count: hidden, minimum: MINIMUM }));
     }
     return out;
   }

@@ -12,6 +12,8 @@
   'use strict';
 
   var rules = root.ToolkitAudit || (root.ToolkitAudit = {});
+  // The page's interface strings (strings.js), looked up when asked: this file may run before strings.js.
+  var words = { text: function (key, values) { return root.ToolkitStrings.text(key, values); } };
 
   /** The largest response file import reads. */
   rules.MAX_IMPORT_BYTES = 2000000;
@@ -178,17 +180,22 @@
    * so neither is taken for the other.
    */
   rules.printHeading = function (school, title, auditDate, printed) {
-    var text = [String(school || '').trim(), title, String(auditDate || '').trim(), printed ? 'Printed ' + printed : '']
+    var text = [String(school || '').trim(), title, String(auditDate || '').trim(), printed ? words.text('audit.print-heading.printed', { date: printed }) : '']
       .filter(function (p) { return p; }).join(' \u00b7 ');
     return '"' + text.replace(/[\\"]/g, '\\$&').replace(/[\r\n\f]+/g, ' ') + '"';
   };
 
-  rules.MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-    'October', 'November', 'December'];
+  /** The months' names, in the page's interface strings. */
+  function months() {
+    return [words.text('audit.long-date.month.january'), words.text('audit.long-date.month.february'), words.text('audit.long-date.month.march'),
+      words.text('audit.long-date.month.april'), words.text('audit.long-date.month.may'), words.text('audit.long-date.month.june'),
+      words.text('audit.long-date.month.july'), words.text('audit.long-date.month.august'), words.text('audit.long-date.month.september'),
+      words.text('audit.long-date.month.october'), words.text('audit.long-date.month.november'), words.text('audit.long-date.month.december')];
+  }
 
-  /** A day as people write it on a form ("4 March 2026"), in the user's own time zone. */
+  /** A day as people write it on a form ("4 March 2026", audit.long-date.format), in the user's own time zone. */
   rules.longDate = function (date) {
-    return date.getDate() + ' ' + rules.MONTHS[date.getMonth()] + ' ' + date.getFullYear();
+    return words.text('audit.long-date.format', { day: date.getDate(), month: months()[date.getMonth()], year: date.getFullYear() });
   };
 
   /**
@@ -324,14 +331,18 @@
     return rule ? rule(texts) : texts.some(function (t) { return String(t).trim() !== ''; });
   };
 
-  /** "12 of 27 questions answered" (and "1 of 1 question answered"). */
+  /**
+   * "12 of 27 questions answered" (and "1 of 1 question answered"): the interface string
+   * audit.progress.answered of the page (strings.js), looked up when asked, since this file may be
+   * read before strings.js.
+   */
   rules.progressText = function (answered, total) {
-    return answered + ' of ' + total + ' question' + (total === 1 ? '' : 's') + ' answered';
+    return words.text('audit.progress.answered', { answered: answered, count: total });
   };
 
-  /** What a section's figures are based on: "based on 9 of 12 questions". */
+  /** What a section's figures are based on: "based on 9 of 12 questions" (audit.results.change-based-on, as audit-parts.ftlh says it). */
   rules.basedOnText = function (answered, total) {
-    return 'based on ' + answered + ' of ' + total + ' question' + (total === 1 ? '' : 's');
+    return words.text('audit.results.change-based-on', { answered: answered, count: total });
   };
 
   /**

@@ -9,6 +9,9 @@
 
   var rules = window.ToolkitAudit;
   var ToolkitReport = window.ToolkitReport;
+  // The interface strings (strings.js, which runs after this file: looked up when asked). The
+  // report's headings, columns and notes are the keys toolkit report audits' page reads too.
+  var words = { text: function (key, values) { return window.ToolkitStrings.text(key, values); } };
 
   function el(tag, attrs, children) {
     var e = document.createElement(tag);
@@ -39,20 +42,22 @@
     output.textContent = '';
     var minimum = r.minimum;
     var privacy = r.options.small
-      ? [el('p', { 'class': 'report-warning' }, [el('strong', {}, ['Small groups are shown.']), ' Some figures below come from fewer than ' + minimum + ' schools and could identify a school.'])]
-      : r.suppressed.length ? [el('p', {}, ['Figures drawn from fewer than ' + minimum + ' schools are left out, so that no school can be picked out:']),
+      ? [el('p', { 'class': 'report-warning' }, [el('strong', {}, [words.text('report.privacy.small-shown')]), ' ' + words.text('report.page.privacy.small-shown', { minimum: minimum })])]
+      : r.suppressed.length ? [el('p', {}, [words.text('report.privacy.left-out', { minimum: minimum })]),
         el('ul', { 'class': 'suppressed' }, r.suppressed.map(function (s) { return el('li', {}, [s]); }))]
-        : [el('p', {}, ['Nothing: every figure comes from at least ' + minimum + ' schools.'])];
-    output.appendChild(el('p', { 'class': 'summary' }, [r.shape.title + ': from the latest returns of ' + r.schools + (r.schools === 1 ? ' school' : ' schools') + ', ' +
-      r.folder.read.length + ' files read, ' + r.folder.skipped.length + ' skipped.']));
-    output.appendChild(section('privacy', 'What was left out', privacy));
-    var maps = [el('p', {}, ['Each row counts the schools that gave each answer in their latest return, with that count as a share of the schools that answered. The darker the shading, the more schools; the numbers say the same.'])];
+        : [el('p', {}, [words.text('report.privacy.nothing', { minimum: minimum })])];
+    output.appendChild(el('p', { 'class': 'summary' }, [words.text('report.page.summary', { audit: r.shape.title,
+      schools: words.text('report.page.schools', { count: r.schools }), files: words.text('report.files-read', { count: r.folder.read.length }),
+      skipped: r.folder.skipped.length })]));
+    output.appendChild(section('privacy', words.text('report.privacy.title'), privacy));
+    var leftOut = words.text('report.left-out', { minimum: minimum });
+    var maps = [el('p', {}, [words.text('report.page.answers.text')])];
     r.tables.forEach(function (t) {
       var rows = t.rows.map(function (row) {
         if (row.group) { return el('tr', { 'class': 'group' }, [el('th', { scope: 'colgroup', colspan: String(t.levels.length + 2) }, [row.label])]); }
-        var tr = el('tr', row.summary ? { 'class': 'section-row' } : {}, [el('th', { scope: 'row' }, [row.label]), td('Answered', String(row.answered))]);
+        var tr = el('tr', row.summary ? { 'class': 'section-row' } : {}, [el('th', { scope: 'row' }, [row.label]), td(words.text('report.column.answered'), String(row.answered))]);
         if (row.suppressed) {
-          tr.appendChild(td('Figures', row.answered === 0 ? 'No answers' : 'Left out: fewer than ' + minimum + ' schools', { colspan: String(t.levels.length), 'class': 'suppressed' }));
+          tr.appendChild(td(words.text('report.column.figures'), row.answered === 0 ? words.text('report.no-answers') : leftOut, { colspan: String(t.levels.length), 'class': 'suppressed' }));
         } else {
           row.cells.forEach(function (c, i) {
             tr.appendChild(el('td', { 'class': 'heat heat-' + c.heat, 'data-label': t.levels[i] }, [c.count + ' ', el('span', { 'class': 'share' }, ['(' + c.percent + '%)'])]));
@@ -61,51 +66,61 @@
         return tr;
       });
       maps.push(el('h3', { id: 'map-' + t.id }, [t.caption]));
-      maps.push(el('div', { 'class': 'table-scroll' }, [table(null, ['Question', 'Answered'].concat(t.levels), rows, { 'class': 'reflow heatmap', 'aria-labelledby': 'map-' + t.id })]));
-      maps.push(el('p', { 'class': 'table-note' }, ['Counts are ' + t.unit + '.']));
+      maps.push(el('div', { 'class': 'table-scroll' }, [table(null, [words.text('report.column.question'), words.text('report.column.answered')].concat(t.levels), rows, { 'class': 'reflow heatmap', 'aria-labelledby': 'map-' + t.id })]));
+      maps.push(el('p', { 'class': 'table-note' }, [words.text('report.counts-are', { unit: t.unit })]));
     });
     if (r.counted.length) {
-      maps.push(el('h3', { id: 'counted-title' }, ['Written, ticked and dated answers']));
-      maps.push(el('p', {}, ['How many schools wrote, ticked or dated each of these in their latest return. What they wrote is never shown here: it may name pupils.']));
-      maps.push(table(null, ['Question', 'Section', 'Schools'], r.counted.map(function (c) {
-        return el('tr', {}, [el('th', { scope: 'row' }, [c.label]), td('Section', c.section),
-          td('Schools', c.suppressed ? 'Left out: fewer than ' + minimum + ' schools' : c.given + ' of ' + c.schools + ' ' + c.verb)]);
+      maps.push(el('h3', { id: 'counted-title' }, [words.text('report.counted.title')]));
+      maps.push(el('p', {}, [words.text('report.counted.text')]));
+      maps.push(table(null, [words.text('report.column.question'), words.text('report.column.section'), words.text('report.column.schools')], r.counted.map(function (c) {
+        return el('tr', {}, [el('th', { scope: 'row' }, [c.label]), td(words.text('report.column.section'), c.section),
+          td(words.text('report.column.schools'), c.suppressed ? leftOut : words.text('report.counted.given', { given: c.given, schools: c.schools, verb: c.verb }))]);
       }), { 'aria-labelledby': 'counted-title' }));
     }
-    output.appendChild(section('answers', 'How schools answered', maps));
+    output.appendChild(section('answers', words.text('report.answers.title'), maps));
     var titles = r.shape.sections.map(function (s) { return s.title; });
-    var heads = [{ text: 'School', attrs: { 'data-sort-type': 'text', 'aria-sort': 'ascending' } }, { text: 'Returns', attrs: { 'data-sort-type': 'number' } },
-      { text: 'Latest return', attrs: { 'data-sort-type': 'text' } }, { text: 'Answered', attrs: { 'data-sort-type': 'number' } }]
+    var column = { school: words.text('report.column.school'), returns: words.text('report.column.returns'), latest: words.text('report.column.latest'),
+      answered: words.text('report.column.answered'), total: words.text('report.column.total'), change: words.text('report.column.change') };
+    var heads = [{ text: column.school, attrs: { 'data-sort-type': 'text', 'aria-sort': 'ascending' } }, { text: column.returns, attrs: { 'data-sort-type': 'number' } },
+      { text: column.latest, attrs: { 'data-sort-type': 'text' } }, { text: column.answered, attrs: { 'data-sort-type': 'number' } }]
       .concat(titles.map(function (t) { return { text: t, attrs: { 'data-sort-type': 'number' } }; }))
-      .concat(r.standing.scored ? [{ text: 'Total', attrs: { 'data-sort-type': 'number' } }] : [])
-      .concat([{ text: 'Change', attrs: { 'data-sort-type': 'number' } }]);
-    var schoolTable = table('Schools\u2019 latest returns, by section', heads, r.standing.rows.map(function (row) {
-      var tr = el('tr', {}, [el('th', { scope: 'row' }, [row.school]), td('Returns', String(row.returns)), td('Latest return', row.date),
-        td('Answered', row.answered, { 'data-sort': row.answered.split(' ')[0] })]);
+      .concat(r.standing.scored ? [{ text: column.total, attrs: { 'data-sort-type': 'number' } }] : [])
+      .concat([{ text: column.change, attrs: { 'data-sort-type': 'number' } }]);
+    var schoolTable = table(words.text('report.page.schools.caption'), heads, r.standing.rows.map(function (row) {
+      var tr = el('tr', {}, [el('th', { scope: 'row' }, [row.school]), td(column.returns, String(row.returns)), td(column.latest, row.date),
+        td(column.answered, row.answered, { 'data-sort': row.answered.split(' ')[0] })]);
       row.sections.forEach(function (f, i) { tr.appendChild(td(titles[i], f.text, { 'data-sort': f.sort })); });
-      if (r.standing.scored) { tr.appendChild(td('Total', row.total.text, { 'data-sort': row.total.sort })); }
-      tr.appendChild(td('Change', row.change.text, { 'data-sort': row.change.sort }));
+      if (r.standing.scored) { tr.appendChild(td(column.total, row.total.text, { 'data-sort': row.total.sort })); }
+      tr.appendChild(td(column.change, row.change.text, { 'data-sort': row.change.sort }));
       return tr;
     }), { 'class': 'reflow sortable', 'data-sortable': '' });
-    output.appendChild(section('schools', 'Where each school stands', [el('div', { 'class': 'table-scroll' }, [schoolTable])]));
+    output.appendChild(section('schools', words.text('report.schools.title'), [el('div', { 'class': 'table-scroll' }, [schoolTable])]));
     window.ToolkitReportTables.enhance(schoolTable);
-    output.appendChild(section('furthest', 'Questions most often furthest from the goal', r.furthest.length
-      ? [table('The questions in most schools\u2019 proposed plans', ['Question', 'Section', 'Schools', 'Share of schools that answered it'], r.furthest.map(function (f) {
-        return el('tr', {}, [el('th', { scope: 'row' }, [f.label]), td('Section', f.section), td('Schools', f.schools + ' of ' + f.answered), td('Share', f.percent + '%')]);
-      }))] : [el('p', {}, ['No question can be shown here.'])]));
+    output.appendChild(section('furthest', words.text('report.furthest.title'), r.furthest.length
+      ? [table(words.text('report.page.furthest.caption'), [words.text('report.column.question'), words.text('report.column.section'),
+        words.text('report.column.schools'), words.text('report.furthest.share')], r.furthest.map(function (f) {
+        return el('tr', {}, [el('th', { scope: 'row' }, [f.label]), td(words.text('report.column.section'), f.section),
+          td(words.text('report.column.schools'), words.text('report.furthest.schools', { schools: f.schools, answered: f.answered })),
+          td(words.text('report.furthest.share-short'), f.percent + '%')]);
+      }))] : [el('p', {}, [words.text('report.furthest.none')])]));
     if (r.changes.length) {
-      output.appendChild(section('change', 'Change over time', [table('Change from first to latest answers, by section',
-        ['Section', 'Schools', 'Moved up', 'No change', 'Moved down', 'Mean change'], r.changes.map(function (c) {
+      var moved = { schools: words.text('report.column.schools'), up: words.text('report.change.up'), same: words.text('report.change.same'),
+        down: words.text('report.change.down'), mean: words.text('report.change.mean') };
+      output.appendChild(section('change', words.text('report.change.title'), [table(words.text('report.change.caption'),
+        [words.text('report.column.section'), moved.schools, moved.up, moved.same, moved.down, moved.mean], r.changes.map(function (c) {
           var tr = el('tr', {}, [el('th', { scope: 'row' }, [c.section])]);
-          if (c.suppressed) { tr.appendChild(td('Figures', 'Left out: fewer than ' + minimum + ' schools', { colspan: '5' })); } else {
-            [['Schools', c.schools], ['Moved up', c.up], ['No change', c.same], ['Moved down', c.down], ['Mean change', c.mean]]
+          if (c.suppressed) { tr.appendChild(td(words.text('report.column.figures'), leftOut, { colspan: '5' })); } else {
+            [[moved.schools, c.schools], [moved.up, c.up], [moved.same, c.same], [moved.down, c.down], [moved.mean, c.mean]]
               .forEach(function (p) { tr.appendChild(td(p[0], String(p[1]))); });
           }
           return tr;
         }))]));
     }
-    output.appendChild(section('files', 'Files read and skipped', [table('Every file picked', ['File', 'Read', 'Note'], r.files.map(function (f) {
-      return el('tr', {}, [el('th', { scope: 'row' }, [f.file]), td('Read', f.read ? 'Read' : 'Skipped'), td('Note', f.note)]);
+    var read = words.text('report.files-read.read');
+    var note = words.text('report.files-read.note');
+    output.appendChild(section('files', words.text('report.files-read.title'), [table(words.text('report.page.files.caption'),
+      [words.text('report.files-read.file'), read, note], r.files.map(function (f) {
+      return el('tr', {}, [el('th', { scope: 'row' }, [f.file]), td(read, f.read ? words.text('report.files-read.was-read') : words.text('report.files-read.skipped')), td(note, f.note)]);
     }))]));
   }
 
@@ -121,8 +136,8 @@
       made.push(url);
       return el('li', {}, [el('a', { href: url, download: name, 'data-csv': name }, [name])]);
     });
-    return section('downloads', 'The figures as CSV', [
-      el('p', {}, ['Each table of the report as a file for a spreadsheet, the same files as toolkit report audits writes. They are made in this browser.']),
+    return section('downloads', words.text('report.csv.title'), [
+      el('p', {}, [words.text('report.page.csv.text', { command: 'toolkit report audits' })]),
       el('ul', {}, items)]);
   }
 
@@ -152,20 +167,21 @@
       if (!picked.length) { return; }
       // Only the latest report is shown: a change made while one is worked out starts another.
       var run = ++runs;
-      status.textContent = 'Reading ' + picked.length + (picked.length === 1 ? ' file…' : ' files…');
+      status.textContent = words.text('report.page.reading', { count: picked.length });
       ToolkitReport.report(picked, shapes, form.elements.audit.value,
         { small: form.elements.small.checked, anonymise: form.elements.anonymise.checked, key: key || oneOff, library: library })
         .then(function (r) {
           if (run !== runs) { return; }
           if (r.empty) {
             output.textContent = '';
-            status.textContent = 'None of the ' + picked.length + ' files could be read as a returned audit.';
+            status.textContent = words.text('report.page.none-read', { count: picked.length });
             return;
           }
           render(r, output);
           output.appendChild(downloads(r));
-          status.textContent = 'Report made from ' + r.folder.read.length + ' of ' + picked.length + ' files' +
-            (r.options.anonymise ? (key ? ', schools coded with your key file.' : ', schools coded for this page only (choose your key file to keep the same codes).') : '.');
+          var counts = { read: r.folder.read.length, count: picked.length };
+          status.textContent = !r.options.anonymise ? words.text('report.page.made', counts)
+            : key ? words.text('report.page.made-coded-key', counts) : words.text('report.page.made-coded-page', counts);
         });
     }
     function take(files) {
@@ -182,7 +198,7 @@
       if (!file) { key = null; update(); return; }
       file.text().then(function (text) {
         key = keyOf(text);
-        if (!key) { status.textContent = file.name + ' is not a key file (64 hexadecimal digits): schools are coded for this page only.'; }
+        if (!key) { status.textContent = words.text('report.page.not-a-key', { file: file.name }); }
         update();
       });
     });

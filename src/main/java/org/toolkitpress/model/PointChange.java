@@ -74,11 +74,6 @@ public final class PointChange {
             Double c = change.get(figure);
             return c == null ? "\u2013" : PointChange.text(c, decimals(figure));
         }
-
-        /** What the change is based on: "based on 7 of 9 questions". */
-        public String basedOn() {
-            return "based on " + items + " of " + of + " question" + (of == 1 ? "" : "s");
-        }
     }
 
     /**

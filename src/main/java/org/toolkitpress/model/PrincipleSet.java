@@ -6,16 +6,20 @@ import java.util.Map;
 /**
  * A set of principles. The set declares the parts each principle has, in the order they are
  * shown and under which headings ({@link #DEFAULT_PARTS} when it declares none: a description,
- * "Examples in practice", then the quotation), and whether principles get automatic numbers.
+ * the examples, then the quotation; the examples' heading, "Examples in practice", is the theme's
+ * interface string {@code principles.examples}, which principles.ftlh prints), and whether principles get automatic numbers.
  * A principle's own {@code number} is printed exactly as written.
  */
 public record PrincipleSet(String id, String title, String intro, boolean numbered, List<Part> parts,
                            List<Principle> principles, SourcePos pos) {
 
-    /** The layout of a set that declares no parts: today's cards. */
+    /**
+     * The layout of a set that declares no parts: today's cards. The examples' heading is not
+     * content but the theme's word, so it is left to the template (principles.ftlh).
+     */
     public static final List<Part> DEFAULT_PARTS = List.of(
             new Part("description", Kind.TEXT, null, null),
-            new Part("examples", Kind.LIST, "Examples in practice", null),
+            new Part("examples", Kind.LIST, null, null),
             new Part("quote", Kind.QUOTE, null, null));
 
     /** What a part holds: Markdown text, a list of Markdown entries, or a quotation with its attribution. */

@@ -11,6 +11,7 @@ import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Progress;
 import org.toolkitpress.model.Ratings;
 import org.toolkitpress.model.Toolkit;
+import org.toolkitpress.model.Wording;
 import org.toolkitpress.returns.Returns;
 import org.toolkitpress.view.FormView;
 
@@ -60,15 +61,18 @@ public final class AuditReport {
     public record Counted(String id, String section, List<CountRow> rows) {
     }
 
-    /** One counted part: its label, its type (text, tick, date), how many schools gave it of how many. */
-    public record CountRow(String label, String type, int given, int schools, boolean suppressed) {
+    /**
+     * One counted part: its label, its type (text, tick, date), what the count means for the reader
+     * ("ticked", "written", "dated": {@link #verb(String, Wording)}), how many schools gave it of how many.
+     */
+    public record CountRow(String label, String type, String verb, int given, int schools, boolean suppressed) {
 
-        /** What the count means, for the reader: "ticked", "written", "dated". */
-        public String verb() {
+        /** What counting a part of this type means, in the interface strings ({@code report.verb.*}), as audit-report.js says it. */
+        static String verb(String type, Wording wording) {
             return switch (type) {
-                case "tick" -> "ticked";
-                case "date" -> "dated";
-                default -> "written";
+                case "tick" -> wording.text("report.verb.ticked");
+                case "date" -> wording.text("report.verb.dated");
+                default -> wording.text("report.verb.written");
             };
         }
     }
@@ -129,7 +133,8 @@ public final class AuditReport {
     public static Report of(Returns.Folder folder, Toolkit toolkit, Options options) {
         Audit audit = folder.audit();
         List<Ratings.Rating> ratings = audit == null ? List.of() : Ratings.of(audit, toolkit);
-        List<School> schools = School.group(folder.read(), audit, ratings, options.anonymise() ? options.key() : null);
+        Wording wording = toolkit.wording();
+        List<School> schools = School.group(folder.read(), audit, ratings, options.anonymise() ? options.key() : null, wording);
         List<String> suppressed = new ArrayList<>();
         int minimum = options.showSmallGroups() ? 1 : MINIMUM_SCHOOLS;
         List<HeatMap> tables = new ArrayList<>();
@@ -142,12 +147,12 @@ public final class AuditReport {
             for (Audit.Section section : audit.sections()) {
                 sectionTitles.add(section.title());
                 tables.addAll(HeatMaps.of(section, audit, toolkit, schools, minimum, numbers, suppressed));
-                Counted count = HeatMaps.counted(section, audit, schools, minimum, numbers, suppressed);
+                Counted count = HeatMaps.counted(section, audit, schools, minimum, numbers, suppressed, wording);
                 if (count != null) {
                     counted.add(count);
                 }
             }
-            furthest = furthest(ratings, audit, schools, minimum, numbers, suppressed);
+            furthest = furthest(ratings, audit, schools, minimum, wording, numbers, suppressed);
             scored = Standing.scored(audit);
         }
         List<SchoolRow> rows = audit == null ? List.of() : Standing.rows(schools, audit, toolkit);
@@ -186,7 +191,7 @@ public final class AuditReport {
      * schools first, ties in the audit's order; a question answered by fewer than the minimum of
      * schools is left out and said so.
      */
-    private static List<Furthest> furthest(List<Ratings.Rating> ratings, Audit audit, List<School> schools, int minimum,
+    private static List<Furthest> furthest(List<Ratings.Rating> ratings, Audit audit, List<School> schools, int minimum, Wording wording,
                                            Map<String, String> numbers, List<String> suppressed) {
         ActionPlan rule = audit.actionPlan() != null ? audit.actionPlan() : ActionPlan.DEFAULTS;
         List<Progress.Item> items = ratings.stream().map(Ratings.Rating::item).toList();
@@ -217,8 +222,7 @@ public final class AuditReport {
             out.add(new Furthest(label(rating, numbers), sectionOf.get(rating.owner().id()), count, of, (int) Math.round(100.0 * count / of)));
         }
         if (hidden > 0) {
-            suppressed.add("Questions most often furthest from the goal: " + hidden + (hidden == 1 ? " question" : " questions")
-                    + " answered by fewer than " + MINIMUM_SCHOOLS + " schools");
+            suppressed.add(wording.text("report.suppressed.furthest", Map.of("count", hidden, "minimum", MINIMUM_SCHOOLS)));
         }
         List<Furthest> sorted = new ArrayList<>(out);
         sorted.sort(Comparator.comparingInt(Furthest::schools).reversed());

@@ -12,6 +12,7 @@ import org.toolkitpress.model.Progress;
 import org.toolkitpress.model.Ratings;
 import org.toolkitpress.model.Scale;
 import org.toolkitpress.model.Toolkit;
+import org.toolkitpress.model.Wording;
 
 /**
  * The heat maps of a section: one per scale its questions use. Each question's row counts the
@@ -28,6 +29,7 @@ final class HeatMaps {
 
     static List<AuditReport.HeatMap> of(Audit.Section section, Audit audit, Toolkit toolkit, List<School> schools,
                                         int minimum, Map<String, String> numbers, List<String> suppressed) {
+        Wording wording = toolkit.wording();
         Map<Scale, List<Ratings.Rating>> byScale = new LinkedHashMap<>();
         for (Ratings.Rating rating : Ratings.of(section, audit, toolkit)) {
             byScale.computeIfAbsent(rating.scale(), k -> new ArrayList<>()).add(rating);
@@ -63,25 +65,26 @@ final class HeatMaps {
                 hidden += row.suppressed() && answered > 0 ? 1 : 0;
                 rows.add(row);
             }
-            AuditReport.Row whole = whole(scale, items, schools, levels.size(), minimum);
+            AuditReport.Row whole = whole(scale, items, schools, levels.size(), minimum, wording);
             rows.add(whole);
             if (hidden > 0 || whole.suppressed() && whole.answered() > 0) {
-                suppressed.add(section.title() + ": " + (hidden > 0 ? hidden + (hidden == 1 ? " question" : " questions") : "")
-                        + (hidden > 0 && whole.suppressed() && whole.answered() > 0 ? " and " : "")
-                        + (whole.suppressed() && whole.answered() > 0 ? "the whole section" : "")
-                        + " answered by fewer than " + AuditReport.MINIMUM_SCHOOLS + " schools");
+                boolean wholeHidden = whole.suppressed() && whole.answered() > 0;
+                Map<String, Object> values = Map.of("section", section.title(), "minimum", AuditReport.MINIMUM_SCHOOLS,
+                        "questions", hidden == 0 ? "" : wording.text("report.suppressed.questions", Map.of("count", hidden)));
+                suppressed.add(hidden == 0 ? wording.text("report.suppressed.section-whole", values)
+                        : wholeHidden ? wording.text("report.suppressed.section-both", values) : wording.text("report.suppressed.section-questions", values));
             }
-            String caption = section.title() + (byScale.size() > 1 ? " (" + kind(scale) + ")" : "");
+            String caption = section.title() + (byScale.size() > 1 ? " (" + kind(scale, wording) + ")" : "");
             n++;
             out.add(new AuditReport.HeatMap(section.id() + (n == 1 ? "" : "-" + n), section.title(), caption,
-                    scale.isDistribution() ? "schools by the stage where their largest share falls" : "schools",
+                    scale.isDistribution() ? wording.text("report.unit.stage") : wording.text("report.unit.schools"),
                     levels, List.copyOf(rows)));
         }
         return out;
     }
 
     /** The section's own row: schools by where the section sits (a distribution), or every answer given in it. */
-    private static AuditReport.Row whole(Scale scale, List<Progress.Item> items, List<School> schools, int size, int minimum) {
+    private static AuditReport.Row whole(Scale scale, List<Progress.Item> items, List<School> schools, int size, int minimum, Wording wording) {
         int[] counts = new int[size];
         int schoolsAnswering = 0;
         int answers = 0;
@@ -109,7 +112,7 @@ final class HeatMaps {
                 answers++;
             }
         }
-        AuditReport.Row row = row(scale.isDistribution() ? "Whole section" : "All questions in the section (answers)",
+        AuditReport.Row row = row(scale.isDistribution() ? wording.text("report.row.whole-section") : wording.text("report.row.all-questions"),
                 true, answers, counts, minimum);
         return schoolsAnswering >= minimum ? row : new AuditReport.Row(row.label(), true, schoolsAnswering, true, List.of());
     }
@@ -142,7 +145,7 @@ final class HeatMaps {
      * give each (at any assessment point). What they say is never shown: it may name pupils.
      */
     static AuditReport.Counted counted(Audit.Section section, Audit audit, List<School> schools, int minimum,
-                                       Map<String, String> numbers, List<String> suppressed) {
+                                       Map<String, String> numbers, List<String> suppressed, Wording wording) {
         List<AuditReport.CountRow> rows = new ArrayList<>();
         int hidden = 0;
         for (Ratings.Other other : Ratings.others(section, audit)) {
@@ -151,17 +154,17 @@ final class HeatMaps {
             hidden += small ? 1 : 0;
             String number = numbers.get(other.owner().id());
             rows.add(new AuditReport.CountRow((number == null ? "" : number + " ") + other.label(), other.type(),
-                    small ? 0 : given, schools.size(), small));
+                    AuditReport.CountRow.verb(other.type(), wording), small ? 0 : given, schools.size(), small));
         }
         if (hidden > 0) {
-            suppressed.add(section.title() + ": the counts of " + hidden + " written, ticked or dated "
-                    + (hidden == 1 ? "answer" : "answers") + " (fewer than " + AuditReport.MINIMUM_SCHOOLS + " schools)");
+            suppressed.add(wording.text("report.suppressed.counted", Map.of("section", section.title(), "count", hidden,
+                    "minimum", AuditReport.MINIMUM_SCHOOLS)));
         }
         return rows.isEmpty() ? null : new AuditReport.Counted(section.id() + "-counted", section.title(), List.copyOf(rows));
     }
 
-    private static String kind(Scale scale) {
-        return scale.isScore() ? "scores" : scale.isDistribution() ? "stages" : scale.options().stream()
+    private static String kind(Scale scale, Wording wording) {
+        return scale.isScore() ? wording.text("report.kind.scores") : scale.isDistribution() ? wording.text("report.kind.stages") : scale.options().stream()
                 .map(Scale.Option::label).reduce((a, b) -> a + ", " + b).orElse(scale.id());
     }
 }

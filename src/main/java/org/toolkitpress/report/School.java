@@ -14,6 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.toolkitpress.model.Answers;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Ratings;
+import org.toolkitpress.model.Wording;
 import org.toolkitpress.returns.Returns;
 
 /**
@@ -42,7 +43,7 @@ record School(String name, List<Returns.Return> returns, Answers latest, Answers
      * the latest point of the latest return; {@code first}, at the first point of the first return.
      * {@code key}: the officer's key (64 hexadecimal digits) to code the names by, or null to show them.
      */
-    static List<School> group(List<Returns.Return> read, Audit audit, List<Ratings.Rating> ratings, String codeKey) {
+    static List<School> group(List<Returns.Return> read, Audit audit, List<Ratings.Rating> ratings, String codeKey, Wording wording) {
         Map<String, List<Returns.Return>> byKey = new LinkedHashMap<>();
         int unnamed = 0;
         for (Returns.Return r : read) {
@@ -54,7 +55,7 @@ record School(String name, List<Returns.Return> returns, Answers latest, Answers
             List<Returns.Return> ordered = new ArrayList<>(returns);
             ordered.sort(Comparator.comparing(Returns.Return::date, Comparator.nullsFirst(Comparator.naturalOrder()))
                     .thenComparing(Returns.Return::file));
-            String name = key.startsWith("\u0000") ? "Unnamed school " + key.substring(1)
+            String name = key.startsWith("\u0000") ? wording.text("report.school.unnamed", Map.of("number", key.substring(1)))
                     : codeKey != null ? code(audit.id(), key, codeKey) : ordered.get(ordered.size() - 1).school();
             out.add(new School(name, List.copyOf(ordered),
                     Ratings.at(ratings, audit, ordered.get(ordered.size() - 1).answers(), Ratings.When.LATEST),

@@ -15,6 +15,7 @@ import org.toolkitpress.model.Ratings;
 import org.toolkitpress.model.Scale;
 import org.toolkitpress.model.Scoring;
 import org.toolkitpress.model.Toolkit;
+import org.toolkitpress.model.Wording;
 import org.toolkitpress.returns.Returns;
 
 /**
@@ -48,9 +49,10 @@ final class Standing {
             AuditReport.Figure total = scored ? score(Scoring.figures(scores)) : AuditReport.Figure.NONE;
             out.add(new AuditReport.SchoolRow(school.name(), school.returns().size(),
                     latest.date() == null ? "–" : latest.date().toString(),
-                    latest.answered() + " of " + latest.questions(), List.copyOf(sections), total,
+                    toolkit.wording().text("report.answered", Map.of("answered", latest.answered(), "questions", latest.questions())),
+                    List.copyOf(sections), total,
                     !school.changed(audit) ? AuditReport.Figure.NONE
-                            : change(Progress.change(mean(all, school.first()), mean(all, school.latest())))));
+                            : change(Progress.change(mean(all, school.first()), mean(all, school.latest())), toolkit.wording())));
         }
         return List.copyOf(out);
     }
@@ -115,11 +117,11 @@ final class Standing {
     }
 
     /** A change in progress points as written: "+12", "−5", "no change"; a dash when either side lacks it. */
-    private static AuditReport.Figure change(Integer points) {
+    private static AuditReport.Figure change(Integer points, Wording wording) {
         if (points == null) {
             return AuditReport.Figure.NONE;
         }
-        String text = points > 0 ? "+" + points : points < 0 ? "\u2212" + (-points) : "no change";
+        String text = points > 0 ? "+" + points : points < 0 ? "\u2212" + (-points) : wording.text("report.change.none");
         return new AuditReport.Figure(text, String.valueOf(points));
     }
 
@@ -167,8 +169,7 @@ final class Standing {
                     : new AuditReport.ChangeRow(section.title(), counted, up, same, down, signed(mean), false));
         }
         if (hidden > 0) {
-            suppressed.add("Change: " + hidden + (hidden == 1 ? " section" : " sections")
-                    + " with fewer than " + AuditReport.MINIMUM_SCHOOLS + " schools whose answers can be compared");
+            suppressed.add(toolkit.wording().text("report.suppressed.change", Map.of("count", hidden, "minimum", AuditReport.MINIMUM_SCHOOLS)));
         }
         return List.copyOf(out);
     }

@@ -131,8 +131,9 @@ public final class SearchIndex {
         }
         List<Integer> docs = new ArrayList<>();
         int first = 0;
-        for (List<Entry> run : displayRuns(groups)) {
-            out.accept(script("d/" + docs.size(), json -> shown(json, run)));
+        Map<Entry.Kind, String> labels = Entry.Kind.labels(toolkit.wording());
+        for (List<Entry> run : displayRuns(groups, labels)) {
+            out.accept(script("d/" + docs.size(), json -> shown(json, run, labels)));
             docs.add(first);
             first += run.size();
         }
@@ -241,12 +242,12 @@ public final class SearchIndex {
      * The entries of consecutive pages, cut into runs of about {@link #DOC_BYTES} at most, each
      * written to one display file; a page is never split, and one larger than that is a run of its own.
      */
-    private static List<List<Entry>> displayRuns(List<Group> groups) {
+    private static List<List<Entry>> displayRuns(List<Group> groups, Map<Entry.Kind, String> labels) {
         List<List<Entry>> runs = new ArrayList<>();
         List<Entry> run = new ArrayList<>();
         int bytes = 0;
         for (Group group : groups) {
-            int size = shownBytes(group.entries());
+            int size = shownBytes(group.entries(), labels);
             if (!run.isEmpty() && bytes + size > DOC_BYTES) {
                 runs.add(List.copyOf(run));
                 run.clear();
@@ -262,23 +263,23 @@ public final class SearchIndex {
     }
 
     /** About the bytes entries take in a display file: their texts and a few for each entry's punctuation. */
-    private static int shownBytes(List<Entry> entries) {
+    private static int shownBytes(List<Entry> entries, Map<Entry.Kind, String> labels) {
         int bytes = 0;
         for (Entry e : entries) {
-            bytes += 16 + e.kind().label().length() + e.title().length() + e.context().length() + e.url().length()
+            bytes += 16 + labels.get(e.kind()).length() + e.title().length() + e.context().length() + e.url().length()
                     + Math.min(e.text().length(), SNIPPET_SOURCE);
         }
         return bytes;
     }
 
     /** Entries as the results list shows them: {@code {"e": [[label, title, context, link, text], …]}}. */
-    private static void shown(JsonGenerator json, List<Entry> entries) throws IOException {
+    private static void shown(JsonGenerator json, List<Entry> entries, Map<Entry.Kind, String> labels) throws IOException {
         json.writeStartObject();
         json.writeFieldName("e");
         json.writeStartArray();
         for (Entry e : entries) {
             json.writeStartArray();
-            for (String text : List.of(e.kind().label(), e.title(), e.context(), e.url(), snippetSource(e.text()))) {
+            for (String text : List.of(labels.get(e.kind()), e.title(), e.context(), e.url(), snippetSource(e.text()))) {
                 // From an array: the generator reads a String one checked charAt at a time.
                 char[] chars = text.toCharArray();
                 json.writeString(chars, 0, chars.length);

@@ -51,7 +51,7 @@ public final class Theme {
 
     /**
      * The same theme (the same configuration and parsed templates) rendering with these interface
-     * strings: every template gets {@code t} and {@code scriptStrings} ({@link WordingFunctions}).
+     * strings: every template gets {@code t}, {@code tPlain} and {@code scriptStrings} ({@link WordingFunctions}).
      */
     public Theme speaking(Wording words) {
         return new Theme(configuration, files, words);
@@ -88,6 +88,7 @@ public final class Theme {
             StringWriter out = new StringWriter();
             Map<String, Object> withWords = new java.util.HashMap<>(model);
             withWords.putIfAbsent("t", WordingFunctions.text(wording));
+            withWords.putIfAbsent("tPlain", WordingFunctions.plainText(wording));
             withWords.putIfAbsent("scriptStrings", WordingFunctions.scriptStrings(wording));
             t.process(withWords, out);
             return out.toString();

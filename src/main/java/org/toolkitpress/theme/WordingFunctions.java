@@ -23,7 +23,8 @@ import org.toolkitpress.model.Wording;
  * was when the words were in the templates) and its values as Freemarker escapes any value; a value that is markup (a link made in the template, {@code <#assign l><a …>…</a></#assign>})
  * goes into the escaped message as it is, and the answer is then markup; {@code scriptStrings("audit.", "search.")} gives the {@code <script
  * type="application/json" data-strings>} block that page scripts read their messages from, holding
- * only the keys that start with the prefixes named.
+ * only the keys that start with the prefixes named; {@code tPlain("key")} gives a message as a plain
+ * string.
  */
 final class WordingFunctions {
 
@@ -71,6 +72,42 @@ final class WordingFunctions {
                     html = html.replace(m.getKey(), m.getValue());
                 }
                 return Theme.markup(html);
+            } catch (IllegalArgumentException e) {
+                throw new TemplateModelException(e.getMessage(), e);
+            }
+        };
+    }
+
+    /**
+     * {@code tPlain("key")}: the message as plain text, not markup, for a word a template goes on
+     * to work with as a string (joined into a field's name, lower-cased); it is escaped where it is
+     * output, as any string is. Values are numbers or text.
+     */
+    static TemplateMethodModelEx plainText(Wording wording) {
+        return (List arguments) -> {
+            if (arguments.isEmpty() || arguments.size() > 2 || !(arguments.get(0) instanceof TemplateScalarModel key)) {
+                throw new TemplateModelException("tPlain takes a key and, optionally, a hash of placeholder values: tPlain(\"audit.figure.total\")");
+            }
+            Map<String, Object> values = new LinkedHashMap<>();
+            if (arguments.size() == 2) {
+                if (!(arguments.get(1) instanceof TemplateHashModelEx hash)) {
+                    throw new TemplateModelException("tPlain's second argument must be a hash: {\"number\": 1}");
+                }
+                TemplateModelIterator keys = hash.keys().iterator();
+                while (keys.hasNext()) {
+                    String name = ((TemplateScalarModel) keys.next()).getAsString();
+                    TemplateModel value = hash.get(name);
+                    if (value instanceof TemplateNumberModel n) {
+                        values.put(name, n.getAsNumber());
+                    } else if (value instanceof TemplateScalarModel scalar) {
+                        values.put(name, scalar.getAsString());
+                    } else if (value != null) {
+                        throw new TemplateModelException("tPlain takes numbers and text as values; {" + name + "} is markup or another kind");
+                    }
+                }
+            }
+            try {
+                return new freemarker.template.SimpleScalar(wording.text(key.getAsString(), values));
             } catch (IllegalArgumentException e) {
                 throw new TemplateModelException(e.getMessage(), e);
             }

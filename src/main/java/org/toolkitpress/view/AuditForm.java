@@ -100,10 +100,12 @@ public record AuditForm(Audit audit, String storageKey, List<NamedField> headerF
         return change == null ? "\u2013" : change.text(figure);
     }
 
-    /** What a section's change is based on ("based on 7 of 9 questions"), or "–". */
-    public String changeBasis(FormSection section) {
-        PointChange.Section change = FormParts.change(audit, section.section().allItems(), response, points);
-        return change == null ? "\u2013" : change.basedOn();
+    /**
+     * A section's change with what it is based on (its {@code items} of {@code of} questions, which
+     * audit-parts.ftlh words as "based on 7 of 9 questions", audit.results.change-based-on), or null.
+     */
+    public PointChange.Section sectionChange(FormSection section) {
+        return FormParts.change(audit, section.section().allItems(), response, points);
     }
 
     /** {@link #changeText} over every section. */
@@ -112,10 +114,9 @@ public record AuditForm(Audit audit, String storageKey, List<NamedField> headerF
         return change == null ? "\u2013" : change.text(figure);
     }
 
-    /** {@link #changeBasis} over every section. */
-    public String overallChangeBasis() {
-        PointChange.Section change = FormParts.change(audit, audit.allItems(), response, points);
-        return change == null ? "\u2013" : change.basedOn();
+    /** {@link #sectionChange} over every section. */
+    public PointChange.Section overallChange() {
+        return FormParts.change(audit, audit.allItems(), response, points);
     }
 
     /** A question's first and last score, each with its point ("2 (Assessment 1)"), and the change; "–" each without two. */

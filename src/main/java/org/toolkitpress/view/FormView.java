@@ -66,7 +66,7 @@ public final class FormView {
                 response == null ? Map.of() : values(audit, response), response,
                 figures(audit), overall, figureFields(audit, FieldName.OVERALL, overall), audit.layout().key(), points,
                 FormParts.pointScores(audit, FieldName.OVERALL, audit.allItems(), response, points, figures(audit)),
-                PlanRefs.of(audit));
+                PlanRefs.of(audit, toolkit.wording()));
     }
 
     /** The score figures the audit shows, in their fixed order. */

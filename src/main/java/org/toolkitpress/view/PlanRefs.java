@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.toolkitpress.model.Audit;
+import org.toolkitpress.model.Wording;
 
 /**
  * How a row of the printed action plan names its question: a short reference that the printed
@@ -39,7 +40,8 @@ import org.toolkitpress.model.Audit;
  * @param places   the place printed before each question that has no number, by item id
  * @param refs     each item's reference, by item id (an item without one is written as its id)
  * @param example  with {@code headings}, the plan's explanation of its references on the audit's
- *                 first question ("1.1.2 is question 2 under heading 1.1"); else empty
+ *                 first question ("1.1.2 is question 2 under heading 1.1", the interface string
+ *                 {@code print.plan.example}); else empty
  * @param reads    what a plan cell may hold, back to its item id: ids, references, numbers printed once
  */
 public record PlanRefs(Map<String, String> headings, Map<String, String> places, Map<String, String> refs, String example,
@@ -47,8 +49,11 @@ public record PlanRefs(Map<String, String> headings, Map<String, String> places,
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The references of {@code audit}'s items as its printed form shows them. */
-    public static PlanRefs of(Audit audit) {
+    /**
+     * The references of {@code audit}'s items as its printed form shows them, the example in
+     * {@code wording}'s words.
+     */
+    public static PlanRefs of(Audit audit, Wording wording) {
         Map<String, String> numbers = new LinkedHashMap<>();
         FormView.numbers(audit).forEach((id, n) -> numbers.put(id, named(n)));
         Map<String, Integer> uses = new HashMap<>();
@@ -85,7 +90,7 @@ public record PlanRefs(Map<String, String> headings, Map<String, String> places,
             String heading = headings.get(section.items().isEmpty() && !section.groups().isEmpty() ? section.groups().get(0).id() : section.id());
             if (!items.isEmpty() && refs.containsKey(items.get(0).id())) {
                 String ref = refs.get(items.get(0).id());
-                example = ref + " is question " + ref.substring(heading.length() + 1) + " under heading " + heading;
+                example = wording.text("print.plan.example", Map.of("ref", ref, "question", ref.substring(heading.length() + 1), "heading", heading));
                 break;
             }
         }

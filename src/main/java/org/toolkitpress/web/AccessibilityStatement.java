@@ -1,19 +1,19 @@
 package org.toolkitpress.web;
 
-import org.toolkitpress.model.DisplayDate;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.markdown.RenderContext;
 import org.toolkitpress.model.Brand;
 import org.toolkitpress.model.Contrast;
+import org.toolkitpress.model.DisplayDate;
 import org.toolkitpress.model.Download;
 import org.toolkitpress.model.OutputFile;
 import org.toolkitpress.model.Page;
 import org.toolkitpress.model.Toolkit;
+import org.toolkitpress.model.Wording;
 import org.toolkitpress.theme.ColourPairs;
 import org.toolkitpress.theme.Theme;
 import org.toolkitpress.view.PageView;
@@ -49,11 +49,11 @@ final class AccessibilityStatement {
                 toolkit.info().baseUrl() == null ? "" : toolkit.info().baseUrl(),
                 brand.statement().contact() != null ? brand.statement().contact()
                         : brand.contact() != null && brand.contact().email() != null ? brand.contact().email() : "",
-                DisplayDate.of(brand.statement().tested()), known, captionOnlyFigures(toolkit), contrast(brand.colours()),
+                DisplayDate.of(brand.statement().tested()), known, captionOnlyFigures(toolkit), contrast(brand.colours(), toolkit.wording()),
                 toolkit.pages().size(), toolkit.audits().size(),
                 downloads.stream().filter(Download::measured)
                         .map(d -> new Document(d.path().substring(d.path().lastIndexOf('/') + 1), root + d.path(),
-                                DownloadsPage.size(d.bytes())))
+                                DownloadsPage.size(d.bytes(), toolkit.wording())))
                         .toList());
         model.put("statement", facts);
         String html = theme.render("accessibility.ftlh", model);
@@ -98,13 +98,34 @@ final class AccessibilityStatement {
     }
 
     /** The measured contrast of each colour pair the theme draws. */
-    private static List<ContrastRow> contrast(Brand.Colours colours) {
+    private static List<ContrastRow> contrast(Brand.Colours colours, Wording wording) {
         List<ContrastRow> out = new ArrayList<>();
         for (ColourPairs.Pair pair : ColourPairs.of(colours)) {
-            out.add(new ContrastRow(pair.role().substring(0, 1).toUpperCase(Locale.ROOT) + pair.role().substring(1),
+            out.add(new ContrastRow(role(pair, wording),
                     pair.colour(), pair.against(), Contrast.format(Contrast.ratio(pair.colour(), pair.against())),
                     Contrast.format(pair.minimum())));
         }
         return out;
+    }
+
+    /**
+     * What a colour pair is used for, as the statement's table names it: the interface strings
+     * {@code accessibility.contrast.role.*}, by the pair's colours ({@link ColourPairs}; its
+     * {@code role} is the check's English for the terminal).
+     */
+    private static String role(ColourPairs.Pair pair, Wording wording) {
+        if (pair.key().startsWith("stages.")) {
+            return wording.text("accessibility.contrast.role.stage", Map.of("stage", pair.key().substring("stages.".length())));
+        }
+        return switch (pair.key() + " on " + pair.againstKey()) {
+            case "text on background" -> wording.text("accessibility.contrast.role.body-text");
+            case "link on background" -> wording.text("accessibility.contrast.role.links");
+            case "link on primary" -> wording.text("accessibility.contrast.role.links-on-tint");
+            case "primary on null" -> wording.text("accessibility.contrast.role.banner");
+            case "secondary on null" -> wording.text("accessibility.contrast.role.footer");
+            case "secondary on background" -> wording.text("accessibility.contrast.role.current-page");
+            case "accent on text" -> wording.text("accessibility.contrast.role.focus");
+            default -> throw new IllegalStateException("no interface string names the colour pair " + pair.key() + " on " + pair.againstKey());
+        };
     }
 }

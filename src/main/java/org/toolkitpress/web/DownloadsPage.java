@@ -46,14 +46,17 @@ final class DownloadsPage {
         };
         // A preview that makes PDFs on demand lists them before they exist: no numbers then.
         return new DownloadView(download.title(), root + download.path(), kind, download.measured(), download.pages(),
-                size(download.bytes()));
+                size(download.bytes(), wording));
     }
 
-    /** A file size as people read it: "840 KB", "1.2 MB"; the one rule for every page that gives one. */
-    static String size(long bytes) {
+    /**
+     * A file size as people read it: "840 KB", "1.2 MB" (the units are interface strings); the
+     * one rule for every page that gives one.
+     */
+    static String size(long bytes, Wording wording) {
         if (bytes < 1024 * 1024) {
-            return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+            return wording.text("downloads.size.kb", Map.of("size", Math.max(1, Math.round(bytes / 1024.0))));
         }
-        return String.format(Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return wording.text("downloads.size.mb", Map.of("size", String.format(Locale.UK, "%.1f", bytes / (1024.0 * 1024.0))));
     }
 }

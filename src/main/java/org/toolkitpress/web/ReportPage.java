@@ -136,7 +136,7 @@ final class ReportPage {
         return new AuditShape(audit.id(), audit.version(), audit.title(),
                 audit.headerFields().isEmpty() ? "" : audit.headerFields().get(0).id(),
                 audit.assessmentPoints().stream().map(Audit.AssessmentPoint::id).toList(), plan, sections, fields,
-                PlanRefs.of(audit).reads());
+                PlanRefs.of(audit, toolkit.wording()).reads());
     }
 
     /** What each field of an item may hold: an option id, a percentage, a tick, a date or any text. */

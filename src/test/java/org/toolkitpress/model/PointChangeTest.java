@@ -8,12 +8,18 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.toolkitpress.testing.TestSites;
 
 /**
  * The change between assessment points, and how it is printed, against the hand-written cases
  * the web form's script is held to as well (AuditRulesBrowserTest runs the same file in Chromium).
  */
 class PointChangeTest {
+
+    /** The theme's interface strings, as a toolkit loads them. */
+    private static final Wording THEME_WORDS = org.toolkitpress.load.Load.toolkit(
+            org.toolkitpress.configure.Configure.settings(TestSites.fixture("minimal"), null, false, TestSites.CLOCK),
+            org.toolkitpress.markdown.Markdown.create(), new Diagnostics()).wording();
 
     private static List<Integer> values(JsonNode array) {
         List<Integer> out = new ArrayList<>();
@@ -64,7 +70,9 @@ class PointChangeTest {
                 assertEquals(want.get(figure).asDouble(), section.change().get(figure), 1e-9, what + ": " + figure);
                 assertEquals(c.get("text").get(figure).asText(), section.text(figure), what + ": " + figure);
             }
-            assertEquals(c.get("text").get("basedOn").asText(), section.basedOn(), what);
+            // The words are the theme's interface string, as audit-parts.ftlh and audit-rules.js give them.
+            assertEquals(c.get("text").get("basedOn").asText(), THEME_WORDS.text("audit.results.change-based-on",
+                    java.util.Map.of("answered", section.items(), "count", section.of())), what);
         }
     }
 }

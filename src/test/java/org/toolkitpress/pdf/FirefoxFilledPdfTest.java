@@ -272,7 +272,7 @@ class FirefoxFilledPdfTest extends PdfBrowserTest {
 
         String lost = AUDIT + ".safe-ethos-1.evidence";
         importPdf(ViewerVariants.partlyFlattened(saved, temp.resolve("part.pdf"), List.of(lost)));
-        assertTrue(pdfMessage().startsWith("1 of this form’s answer boxes are missing from part.pdf") && pdfMessage().contains(lost), pdfMessage());
+        assertTrue(pdfMessage().startsWith("1 of this form’s answer boxes is missing from part.pdf") && pdfMessage().contains(lost), pdfMessage());
         assertEquals(TYPED.get("header.setting"), field(AUDIT + ".header.setting").getDomProperty("value"), "the rest imported");
     }
 

@@ -40,6 +40,38 @@ class AuditReportTest {
         return TestSites.cli(args.toArray(String[]::new));
     }
 
+    /**
+     * The report's words are the interface strings: a project's strings file changes them in the
+     * page the command writes (a heading, a column and the label it gives each cell on a narrow
+     * screen, a count in its plural form), and leaves the CSV files, a data contract, as they were.
+     */
+    @Test
+    void theReportSpeaksTheProjectsWords(@TempDir Path temp) throws IOException {
+        Path own = TestSites.copy(project, temp);
+        Files.createDirectories(own.resolve("templates/strings"));
+        Files.writeString(own.resolve("templates/strings/en.yml"), """
+                report.schools.title: Each school at a glance
+                report.column.returns: Forms sent
+                report.files-read.text:
+                  one: "{count} return read, {skipped} set aside."
+                  other: "{count} returns read, {skipped} set aside."
+                """);
+        Path out = temp.resolve("out");
+        TestSites.CliRun run = TestSites.cli("report", "audits", returns.toString(), "-p", own.toString(), "-o", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Document html = Jsoup.parse(Files.readString(out.resolve("index.html")));
+        assertEquals("Each school at a glance", html.getElementById("schools-title").text());
+        assertEquals("Each school at a glance", html.selectFirst(".report-contents a[href=#schools]").text());
+        assertTrue(html.select("#schools thead th").eachText().contains("Forms sent"));
+        assertEquals("Forms sent", html.selectFirst("#schools tbody td").attr("data-label"));
+        assertTrue(html.selectFirst("#files p").text().matches("\\d+ returns read, \\d+ set aside\\."), html.selectFirst("#files p").text());
+        Path plain = temp.resolve("plain");
+        assertEquals(0, report(plain).exitCode());
+        for (String csv : List.of("answers.csv", "schools.csv", "files.csv")) {
+            assertEquals(Files.readString(plain.resolve(csv)), Files.readString(out.resolve(csv)), csv + " is the same whatever the words");
+        }
+    }
+
     /** The first return of a new toolkit: one school, one file, said in the singular. */
     @Test
     void oneReturnIsOneSchoolAndOneFile(@TempDir Path temp) throws IOException {

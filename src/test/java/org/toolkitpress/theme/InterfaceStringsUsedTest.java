@@ -28,7 +28,7 @@ import org.toolkitpress.testing.TestSites;
 class InterfaceStringsUsedTest {
 
     private static final Path ROOT = TestSites.projectRoot();
-    private static final Pattern TEMPLATE_KEY = Pattern.compile("\\bt\\(\\s*\"([^\"]+)\"");
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("\\bt(?:Plain)?\\(\\s*\"([^\"]+)\"");
     /** A key chosen by a condition, {@code t(x?then("print.form.field.score", "print.form.field.rating"), …)}. */
     private static final Pattern TEMPLATE_CHOICE = Pattern.compile(
             "\\?then\\(\"([a-z][a-z0-9-]*(?:\\.[a-z][a-z0-9-]*)+)\",\\s*\"([a-z][a-z0-9-]*(?:\\.[a-z][a-z0-9-]*)+)\"\\)");

@@ -23,7 +23,7 @@ class PlanRefsTest {
     }
 
     private static PlanRefs refs(String audit) {
-        return PlanRefs.of(toolkit.audits().get(audit));
+        return PlanRefs.of(toolkit.audits().get(audit), toolkit.wording());
     }
 
     @Test

@@ -28,7 +28,9 @@ class AuditRulesBrowserTest {
 
     @BeforeAll
     void start() {
-        browser = BrowserSession.start(TestSites.fixture("minimal"));
+        // A page with an audit form: its data-strings block carries the words the rules write
+        // ("based on 7 of 9 questions", audit.results.change-based-on).
+        browser = BrowserSession.start(TestSites.fixture("scored"));
         browser.open("");
         for (String[] script : new String[][] {{"audit-rules.js", "placement"}, {"audit-rules-plan.js", "proposePlan"}}) {
             Object loaded = browser.js().executeAsyncScript("var done = arguments[arguments.length - 1]; var rule = arguments[1];"

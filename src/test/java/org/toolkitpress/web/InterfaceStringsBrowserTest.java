@@ -48,6 +48,18 @@ class InterfaceStringsBrowserTest {
         TestSites.printOnly(project, "editions:\n  - id: inclusion-audit\n    audit: inclusion-audit\n");
         Files.writeString(project.resolve("content/pages/index.md"),
                 Files.readString(project.resolve("content/pages/index.md")) + "\nA claim.[^1]\n\n[^1]: Its source.\n");
+        // A principle set in the default layout, whose examples' heading is the theme's word.
+        Files.writeString(Files.createDirectories(project.resolve("content/data/principles")).resolve("values.yml"), """
+                id: values
+                title: Our values
+                principles:
+                  - id: safety
+                    title: Safety
+                    description: Children feel safe.
+                    examples:
+                      - A calm space.
+                """);
+        Files.writeString(project.resolve("content/pages/values.md"), "---\ntitle: Values\n---\n\n::: principles values\n");
         Path strings = Files.createDirectories(project.resolve("templates/strings"));
         Files.writeString(strings.resolve("en.yml"), """
                 # yaml-language-server: $schema=../../schemas/strings.schema.json
@@ -63,6 +75,26 @@ class InterfaceStringsBrowserTest {
                 audit.export.button: Save a copy
                 audit.status.cleared: Every answer was wiped from this form.
                 print.contents.plan: Plan of action
+                audit.section.scores: "Points in this section:"
+                audit.figure.mean: Average
+                audit.summary.scores.caption: Points by section
+                principles.examples: What it looks like
+                audit.progress.answered:
+                  one: "{answered} of {count} question done"
+                  other: "{answered} of {count} questions done"
+                audit.progress.in-section: "{progress} here."
+                audit.compare-result.no-change: Same as before
+                search-result.kind.question: Form question
+                audit.print-heading.printed: "Printed on {date}"
+                audit.results.change-based-on:
+                  one: "over {answered} of {count} question"
+                  other: "over {answered} of {count} questions"
+                audit.long-date.month.december: Rhagfyr
+                downloads.size.kb: "{size} kilobytes"
+                accessibility.contrast.role.banner: The top bar
+                audit.pdf-file.too-long:
+                  one: "Too long for the PDF: {boxes}."
+                  other: "Too long for the PDF: {boxes}."
                 """);
         site = temp.resolve("site");
         built = Build.run(Configure.settings(project, site, true, BRAND, TestSites.CLOCK).withPdf(true));
@@ -103,6 +135,35 @@ class InterfaceStringsBrowserTest {
     }
 
     @Test
+    void anAuditsResultsAndSectionFiguresSpeakTheBrandsWords() {
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page());
+        org.jsoup.nodes.Element section = html.selectFirst("[data-scores]");
+        assertTrue(section != null && section.selectFirst(".scores-label").text().equals("Points in this section:"),
+                "a section's scores line: " + section);
+        assertTrue(section.text().contains("Average:"), "a figure's name, given as plain text: " + section.text());
+        assertFalse(html.text().contains("Mean score"), "the theme's name for the figure is gone");
+        assertEquals("Points by section", html.selectFirst(".audit-summary caption").text());
+    }
+
+    @Test
+    void aPrincipleSetsDefaultHeadingIsTheBrandsWord() {
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(TestSites.read(site.resolve("values/index.html")));
+        assertEquals("What it looks like", html.selectFirst("section[aria-labelledby=principle-safety] h3").text());
+        assertFalse(html.text().contains("Examples in practice"));
+    }
+
+    @Test
+    void theBuildsOwnWordsOnTheDownloadsAndAccessibilityPagesAreTheBrands() {
+        org.jsoup.nodes.Document downloads = org.jsoup.Jsoup.parse(TestSites.read(site.resolve("downloads/index.html")));
+        assertTrue(downloads.text().matches(".*\\b\\d+ kilobytes\\b.*"), "a PDF's size in the brand's unit: " + downloads.text());
+        assertFalse(downloads.text().matches(".*\\d KB\\b.*"), "the theme's unit is gone");
+        org.jsoup.nodes.Document statement = org.jsoup.Jsoup.parse(TestSites.read(site.resolve("accessibility/index.html")));
+        List<String> roles = statement.select("table tbody tr > :first-child").eachText();
+        assertTrue(roles.contains("The top bar") && !roles.contains("The banner"), "the contrast table's role: " + roles);
+        assertTrue(roles.contains("Body text"), "a role the brand leaves alone: " + roles);
+    }
+
+    @Test
     void aPdfPrintsTheOverriddenWords() throws IOException {
         Path pdf = site.resolve("downloads/inclusion-audit.pdf");
         assertTrue(Files.exists(pdf), built.files().stream().map(f -> f.path()).toList().toString());
@@ -125,6 +186,31 @@ class InterfaceStringsBrowserTest {
         assertTrue(browser.waitUntil("document.querySelector('[data-save-status]').textContent === args[0]",
                 Duration.ofSeconds(5), "Every answer was wiped from this form."),
                 "status: " + browser.js().executeScript("return document.querySelector('[data-save-status]').textContent;"));
+        // The form's progress lines (audit-rules.js, audit-checking.js), after the clear: nothing answered.
+        String progress = (String) browser.js().executeScript("return document.querySelector('[data-progress]').textContent;");
+        assertTrue(progress.matches("0 of \\d+ questions done\\."), progress);
+        assertTrue((Boolean) browser.js().executeScript("return Array.prototype.every.call("
+                + "document.querySelectorAll('[data-section-progress]:not([hidden])'), function (p) { return / done here\\.$/.test(p.textContent); })"
+                + " && document.querySelectorAll('[data-section-progress]:not([hidden])').length > 0;"), "each section's progress line");
+        // The comparison's and the PDF tools' words are the brand's in the page's strings, and the
+        // PDF tools' note on answers too long for their box is made from the brand's message.
+        assertEquals("Same as before", browser.js().executeScript("return ToolkitStrings.text('audit.compare-result.no-change');"));
+        String note = (String) browser.js().executeScript("var form = document.querySelector('form[data-audit]');"
+                + "var box = form.querySelector('textarea');"
+                + "return form.toolkitPdf.tooLongNote([{name: box.id, tooltip: box.name}]).map(function (p) { return typeof p === 'string' ? p : p.text; }).join('');");
+        assertTrue(note.startsWith(" Too long for the PDF: ") && note.endsWith(".") && !note.contains("What you wrote"), note);
+        // The running head of a printed form (audit-rules.js): the day of printing in the brand's words.
+        assertEquals("\"Form · Printed on 4 Rhagfyr 2026\"", browser.js().executeScript(
+                "return ToolkitAudit.printHeading('', 'Form', '', ToolkitAudit.longDate(new Date(2026, 11, 4)));"));
+        assertEquals("over 2 of 3 questions", browser.js().executeScript("return ToolkitAudit.basedOnText(2, 3);"),
+                "what a section's change is based on, in the brand's words");
+        // A search result's kind, written into the index by the build, as the results list shows it.
+        browser.driver().findElement(By.id("site-search-q")).sendKeys("governors");
+        assertTrue(browser.waitUntil("document.querySelector('[data-search-status]').innerText.indexOf('governors') >= 0",
+                Duration.ofSeconds(10)), "the search answers");
+        String where = (String) browser.js().executeScript(
+                "return document.querySelector('.site-search-list li .site-search-context').textContent;");
+        assertTrue(where.startsWith("Form question · "), where);
         browser.giveBackBrowser();
     }
 

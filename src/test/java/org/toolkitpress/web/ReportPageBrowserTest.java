@@ -41,6 +41,55 @@ class ReportPageBrowserTest {
         return urls;
     }
 
+    /**
+     * The report the page writes speaks the project's strings file: the same keys as the command's
+     * page for a heading and a column (with the label each cell gives on a narrow screen), and the
+     * page's own status line with its count.
+     */
+    @Test
+    void theReportPageSpeaksTheProjectsWords(@TempDir Path temp) throws IOException {
+        Path returns = ReturnsFolder.make(temp.resolve("returns"));
+        Path project = TestSites.copy(ReturnsFolder.project(), Files.createDirectories(temp.resolve("project")));
+        Files.createDirectories(project.resolve("templates/strings"));
+        Files.writeString(project.resolve("templates/strings/en.yml"), """
+                report.schools.title: Each school at a glance
+                report.column.returns: Forms sent
+                report.page.made:
+                  one: "{read} of {count} return used."
+                  other: "{read} of {count} returns used."
+                report.row.all-questions: Every question of the section
+                report.verb.written: filled in
+                report.suppressed.furthest:
+                  one: "Plans: {count} question left out (under {minimum} schools)"
+                  other: "Plans: {count} questions left out (under {minimum} schools)"
+                """);
+        Path made = temp.resolve("made");
+        TestSites.CliRun run = TestSites.cli("report", "audits", returns.toString(), "-p", project.toString(), "-o", made.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        try (BrowserSession browser = BrowserSession.start(project)) {
+            browser.open("report/");
+            browser.driver().findElement(By.id("report-files")).sendKeys(pick(returns));
+            browser.waitFor("#downloads a[data-csv]", Duration.ofSeconds(30));
+            assertEquals("Each school at a glance", browser.driver().findElement(By.id("schools-title")).getText());
+            assertTrue(browser.driver().findElements(By.cssSelector("#schools thead th")).stream().map(WebElement::getText).toList().contains("Forms sent"));
+            assertEquals("Forms sent", browser.driver().findElement(By.cssSelector("#schools tbody td")).getAttribute("data-label"));
+            String status = browser.driver().findElement(By.cssSelector("[data-report-status]")).getText();
+            assertTrue(status.matches("\\d+ of \\d+ returns used\\."), status);
+            // The figures' own words, worked out by audit-report.js here and by the command from the
+            // same keys: on the page, and in CSV files that are still the command's byte for byte.
+            assertTrue(browser.driver().findElements(By.cssSelector("#privacy ul.suppressed li")).stream().map(WebElement::getText)
+                    .anyMatch(t -> t.equals("Plans: 1 question left out (under 5 schools)")), "the brand's line of what was left out");
+            Map<String, byte[]> page = downloads(browser);
+            assertTrue(new String(page.get("answers.csv"), java.nio.charset.StandardCharsets.UTF_8).contains("\"Every question of the section\""));
+            assertTrue(new String(page.get("answers.csv"), java.nio.charset.StandardCharsets.UTF_8).contains("\"filled in\""));
+            Map<String, byte[]> command = new java.util.TreeMap<>();
+            for (String name : page.keySet()) {
+                command.put(name, Files.readAllBytes(made.resolve(name)));
+            }
+            assertSameFiles(command, page);
+        }
+    }
+
     @Test
     void pickedFilesGiveTheReportInTheBrowser(@TempDir Path temp) throws IOException {
         Path returns = ReturnsFolder.make(temp);
