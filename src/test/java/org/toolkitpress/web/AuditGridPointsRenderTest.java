@@ -40,4 +40,20 @@ class AuditGridPointsRenderTest {
         }
         assertEquals(List.of(), problems);
     }
+
+    /** A grid's caption names what is given at each point: Red, Amber or Green is a rating, a number 1–4 a score. */
+    @Test
+    void theCaptionSaysARatingOrAScoreAsTheScaleIs() throws IOException {
+        java.nio.file.Path site = TestSites.built(TestSites.fixture("audit-shapes"), false).site();
+        Document termly = Jsoup.parse(site.resolve("audits/termly-review/index.html").toFile(), "UTF-8");
+        Document progress = Jsoup.parse(site.resolve("audits/progress-review/index.html").toFile(), "UTF-8");
+        for (Element caption : termly.select("table.audit-grid-points > caption")) {
+            assertEquals(true, caption.ownText().endsWith(": a rating at each assessment"), caption.text());
+        }
+        for (Element caption : progress.select("table.audit-grid-points > caption")) {
+            assertEquals(true, caption.ownText().endsWith(": a score at each assessment"), caption.text());
+        }
+        assertEquals(true, !termly.select("table.audit-grid-points > caption").isEmpty()
+                && !progress.select("table.audit-grid-points > caption").isEmpty(), "both pages have grids at points");
+    }
 }
