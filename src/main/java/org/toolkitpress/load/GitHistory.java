@@ -151,10 +151,20 @@ final class GitHistory {
      * the time limit alone).
      */
     private String waitFor(Process process) throws InterruptedException {
+        return waitFor(process, timeout, ceiling);
+    }
+
+    /** {@link #waitFor(Process)} with the given limits (a test's process). */
+    static String waitFor(Process process, Duration timeout, Duration ceiling) throws InterruptedException {
         long start = System.nanoTime();
         Duration used = Duration.ZERO;
         while (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             Duration now = processorTime(process);
+            if (!process.isAlive()) {
+                // It ended while it was asked about (the system may no longer say what it used):
+                // not stuck; the next wait returns at once.
+                continue;
+            }
             if (now == null || now.compareTo(used) <= 0) {
                 return "did nothing for " + timeout.toSeconds() + " s";
             }

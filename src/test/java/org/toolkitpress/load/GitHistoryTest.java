@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +76,53 @@ class GitHistoryTest {
         assertEquals(List.of(), diagnostics.sorted(), "not stopped");
         assertEquals("v7", history.describe());
         assertEquals(LocalDate.of(2026, 3, 14), history.date());
+    }
+
+    /**
+     * A git that ends just as the limit comes round is not "stuck": the system no longer says what
+     * processor time it used (its process is gone), which read as doing nothing, and a working git
+     * was stopped now and then on a busy machine (seen in a fresh clone's suite).
+     */
+    @Test
+    void aGitThatEndsJustAsTheLimitComesRoundIsNotStopped() throws Exception {
+        Process ending = new Process() {
+            private boolean alive = true;
+
+            @Override
+            public boolean waitFor(long timeout, TimeUnit unit) {
+                if (alive) {
+                    alive = false; // ends as the first wait runs out
+                    return false;
+                }
+                return true;
+            }
+
+            @Override
+            public boolean isAlive() {
+                return alive;
+            }
+
+            @Override
+            public ProcessHandle.Info info() {
+                return new ProcessHandle.Info() {
+                    @Override public Optional<String> command() { return Optional.empty(); }
+                    @Override public Optional<String> commandLine() { return Optional.empty(); }
+                    @Override public Optional<String[]> arguments() { return Optional.empty(); }
+                    @Override public Optional<Instant> startInstant() { return Optional.empty(); }
+                    @Override public Optional<Duration> totalCpuDuration() { return Optional.empty(); }
+                    @Override public Optional<String> user() { return Optional.empty(); }
+                };
+            }
+
+            @Override public OutputStream getOutputStream() { return OutputStream.nullOutputStream(); }
+            @Override public InputStream getInputStream() { return InputStream.nullInputStream(); }
+            @Override public InputStream getErrorStream() { return InputStream.nullInputStream(); }
+            @Override public int waitFor() { return 0; }
+            @Override public int exitValue() { return 0; }
+            @Override public void destroy() { alive = false; }
+        };
+
+        assertEquals(null, GitHistory.waitFor(ending, Duration.ofSeconds(1), Duration.ofSeconds(60)));
     }
 
     @Test
