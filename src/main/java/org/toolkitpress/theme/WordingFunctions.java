@@ -10,6 +10,7 @@ import freemarker.template.TemplateModelIterator;
 import freemarker.template.TemplateNumberModel;
 import freemarker.template.TemplateScalarModel;
 import freemarker.template.utility.DeepUnwrap;
+import freemarker.template.utility.StringUtil;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,43 +32,58 @@ final class WordingFunctions {
     private WordingFunctions() {
     }
 
+    /** A call of {@code t} or {@code tPlain}: the key, and the placeholder values as the template gives them. */
+    private record Call(String key, Map<String, TemplateModel> values) {
+    }
+
+    /** The key and the hash of values a call gives, or a fault that says how to call {@code name}. */
+    private static Call call(List<?> arguments, String name, String example) throws TemplateModelException {
+        if (arguments.isEmpty() || arguments.size() > 2 || !(arguments.get(0) instanceof TemplateScalarModel key)) {
+            throw new TemplateModelException(name + " takes a key and, optionally, a hash of placeholder values: " + example);
+        }
+        Map<String, TemplateModel> values = new LinkedHashMap<>();
+        if (arguments.size() == 2) {
+            if (!(arguments.get(1) instanceof TemplateHashModelEx hash)) {
+                throw new TemplateModelException(name + "'s second argument must be a hash: {\"number\": 1}");
+            }
+            TemplateModelIterator keys = hash.keys().iterator();
+            while (keys.hasNext()) {
+                String value = ((TemplateScalarModel) keys.next()).getAsString();
+                values.put(value, hash.get(value));
+            }
+        }
+        return new Call(key.getAsString(), values);
+    }
+
     static TemplateMethodModelEx text(Wording wording) {
         return (List arguments) -> {
-            if (arguments.isEmpty() || arguments.size() > 2 || !(arguments.get(0) instanceof TemplateScalarModel key)) {
-                throw new TemplateModelException("t takes a key and, optionally, a hash of placeholder values: t(\"footnote.back\", {\"number\": 1})");
-            }
+            Call call = call(arguments, "t", "t(\"footnote.back\", {\"number\": 1})");
             Map<String, Object> values = new LinkedHashMap<>();
             Map<String, String> markup = new LinkedHashMap<>();
-            if (arguments.size() == 2) {
-                if (!(arguments.get(1) instanceof TemplateHashModelEx hash)) {
-                    throw new TemplateModelException("t's second argument must be a hash: {\"number\": 1}");
+            for (Map.Entry<String, TemplateModel> given : call.values().entrySet()) {
+                String name = given.getKey();
+                TemplateModel value = given.getValue();
+                if (value instanceof TemplateNumberModel n) {
+                    values.put(name, n.getAsNumber());
+                    continue;
                 }
-                TemplateModelIterator keys = hash.keys().iterator();
-                while (keys.hasNext()) {
-                    String name = ((TemplateScalarModel) keys.next()).getAsString();
-                    TemplateModel value = hash.get(name);
-                    if (value instanceof TemplateNumberModel n) {
-                        values.put(name, n.getAsNumber());
-                        continue;
-                    }
-                    // Text and markup are held by a mark no message can hold until the message is
-                    // escaped: text escaped as Freemarker escapes any ${value}, markup (a link
-                    // inside a sentence) as it is.
-                    String mark = "\u0000" + markup.size() + "\u0000";
-                    if (value instanceof TemplateMarkupOutputModel<?> html) {
-                        markup.put(mark, html.getOutputFormat().getMarkupString(cast(html)));
-                    } else if (value instanceof TemplateScalarModel scalar) {
-                        markup.put(mark, HTMLOutputFormat.INSTANCE.escapePlainText(scalar.getAsString()));
-                    } else if (value != null) {
-                        markup.put(mark, HTMLOutputFormat.INSTANCE.escapePlainText(String.valueOf(DeepUnwrap.unwrap(value))));
-                    } else {
-                        continue;
-                    }
-                    values.put(name, mark);
+                // Text and markup are held by a mark no message can hold until the message is
+                // escaped: text escaped as Freemarker escapes any ${value}, markup (a link
+                // inside a sentence) as it is.
+                String mark = "\u0000" + markup.size() + "\u0000";
+                if (value instanceof TemplateMarkupOutputModel<?> html) {
+                    markup.put(mark, html.getOutputFormat().getMarkupString(cast(html)));
+                } else if (value instanceof TemplateScalarModel scalar) {
+                    markup.put(mark, HTMLOutputFormat.INSTANCE.escapePlainText(scalar.getAsString()));
+                } else if (value != null) {
+                    markup.put(mark, HTMLOutputFormat.INSTANCE.escapePlainText(String.valueOf(DeepUnwrap.unwrap(value))));
+                } else {
+                    continue;
                 }
+                values.put(name, mark);
             }
             try {
-                String html = escape(wording.text(key.getAsString(), values));
+                String html = escape(wording.text(call.key(), values));
                 for (Map.Entry<String, String> m : markup.entrySet()) {
                     html = html.replace(m.getKey(), m.getValue());
                 }
@@ -85,48 +101,33 @@ final class WordingFunctions {
      */
     static TemplateMethodModelEx plainText(Wording wording) {
         return (List arguments) -> {
-            if (arguments.isEmpty() || arguments.size() > 2 || !(arguments.get(0) instanceof TemplateScalarModel key)) {
-                throw new TemplateModelException("tPlain takes a key and, optionally, a hash of placeholder values: tPlain(\"audit.figure.total\")");
-            }
+            Call call = call(arguments, "tPlain", "tPlain(\"audit.figure.total\")");
             Map<String, Object> values = new LinkedHashMap<>();
-            if (arguments.size() == 2) {
-                if (!(arguments.get(1) instanceof TemplateHashModelEx hash)) {
-                    throw new TemplateModelException("tPlain's second argument must be a hash: {\"number\": 1}");
-                }
-                TemplateModelIterator keys = hash.keys().iterator();
-                while (keys.hasNext()) {
-                    String name = ((TemplateScalarModel) keys.next()).getAsString();
-                    TemplateModel value = hash.get(name);
-                    if (value instanceof TemplateNumberModel n) {
-                        values.put(name, n.getAsNumber());
-                    } else if (value instanceof TemplateScalarModel scalar) {
-                        values.put(name, scalar.getAsString());
-                    } else if (value != null) {
-                        throw new TemplateModelException("tPlain takes numbers and text as values; {" + name + "} is markup or another kind");
-                    }
+            for (Map.Entry<String, TemplateModel> given : call.values().entrySet()) {
+                TemplateModel value = given.getValue();
+                if (value instanceof TemplateNumberModel n) {
+                    values.put(given.getKey(), n.getAsNumber());
+                } else if (value instanceof TemplateScalarModel scalar) {
+                    values.put(given.getKey(), scalar.getAsString());
+                } else if (value != null) {
+                    throw new TemplateModelException("tPlain takes numbers and text as values; {" + given.getKey()
+                            + "} is markup or another kind");
                 }
             }
             try {
-                return new freemarker.template.SimpleScalar(wording.text(key.getAsString(), values));
+                return new freemarker.template.SimpleScalar(wording.text(call.key(), values));
             } catch (IllegalArgumentException e) {
                 throw new TemplateModelException(e.getMessage(), e);
             }
         };
     }
 
+    /**
+     * A message's own text escaped for HTML as the templates held it before it moved to the strings
+     * file: {@code & < > "}, an apostrophe left as written (Freemarker's {@code XMLEncNA}).
+     */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return StringUtil.XMLEncNA(text);
     }
 
     @SuppressWarnings("unchecked")
