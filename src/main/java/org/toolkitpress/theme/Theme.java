@@ -42,11 +42,15 @@ public final class Theme {
     private final Configuration configuration;
     private final LayeredFiles files;
     private final Wording wording;
+    /** {@code t}, {@code tPlain} and {@code scriptStrings}, made once for the theme's wording. */
+    private final Map<String, Object> words;
 
     private Theme(Configuration configuration, LayeredFiles files, Wording wording) {
         this.configuration = configuration;
         this.files = files;
         this.wording = wording;
+        this.words = Map.of("t", WordingFunctions.text(wording), "tPlain", WordingFunctions.plainText(wording),
+                "scriptStrings", WordingFunctions.scriptStrings(wording));
     }
 
     /**
@@ -87,9 +91,7 @@ public final class Theme {
             Template t = configuration.getTemplate(template);
             StringWriter out = new StringWriter();
             Map<String, Object> withWords = new java.util.HashMap<>(model);
-            withWords.putIfAbsent("t", WordingFunctions.text(wording));
-            withWords.putIfAbsent("tPlain", WordingFunctions.plainText(wording));
-            withWords.putIfAbsent("scriptStrings", WordingFunctions.scriptStrings(wording));
+            words.forEach(withWords::putIfAbsent);
             t.process(withWords, out);
             return out.toString();
         } catch (ParseException e) {

@@ -1,5 +1,10 @@
 package org.toolkitpress.theme;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateMarkupOutputModel;
 import freemarker.template.TemplateHashModelEx;
@@ -11,10 +16,17 @@ import freemarker.template.TemplateNumberModel;
 import freemarker.template.TemplateScalarModel;
 import freemarker.template.utility.DeepUnwrap;
 import freemarker.template.utility.StringUtil;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.toolkitpress.model.PluralRule;
 import org.toolkitpress.model.Wording;
 
 /**
@@ -135,80 +147,87 @@ final class WordingFunctions {
         return (M) html;
     }
 
+    /**
+     * {@code scriptStrings(prefix...)}. Every page asks for the same blocks (the layout's search
+     * words), so each block is made once per build, for the prefixes it was asked with.
+     */
     static TemplateMethodModelEx scriptStrings(Wording wording) {
+        Map<List<String>, Object> made = new ConcurrentHashMap<>();
         return (List arguments) -> {
-            Map<String, Wording.Message> chosen = new TreeMap<>();
+            List<String> prefixes = new ArrayList<>();
             for (Object argument : arguments) {
                 if (!(argument instanceof TemplateScalarModel prefix)) {
                     throw new TemplateModelException("scriptStrings takes key prefixes: scriptStrings(\"audit.\")");
                 }
-                String start = prefix.getAsString();
+                prefixes.add(prefix.getAsString());
+            }
+            return made.computeIfAbsent(List.copyOf(prefixes), p -> {
+                Map<String, Wording.Message> chosen = new TreeMap<>();
                 wording.messages().forEach((k, m) -> {
-                    if (k.startsWith(start)) {
+                    if (p.stream().anyMatch(k::startsWith)) {
                         chosen.put(k, m);
                     }
                 });
-            }
-            return Theme.markup("<script type=\"application/json\" data-strings>" + json(wording.language(), chosen) + "</script>");
+                return Theme.markup("<script type=\"application/json\" data-strings>" + json(wording.language(), chosen) + "</script>");
+            });
         };
     }
 
     /**
-     * The block's JSON: {@code {"language": …, "messages": {key: text or {category: text}}}}, with
-     * {@code <}, {@code >}, {@code &} and the two JavaScript line breaks as \\u escapes, so no
-     * message can end the script element or open a comment in it.
+     * The block's JSON: {@code {"language": …, "messages": {key: text, or {category: text}}}},
+     * plural forms in CLDR's order. Written by Jackson, with {@code < > &} and the two line
+     * separators as \\u escapes, so no message can end the script element or be read as markup.
      */
     static String json(String language, Map<String, Wording.Message> messages) {
-        StringBuilder out = new StringBuilder("{\"language\":");
-        string(out, language);
-        out.append(",\"messages\":{");
-        boolean first = true;
-        for (Map.Entry<String, Wording.Message> e : messages.entrySet()) {
-            out.append(first ? "" : ",");
-            first = false;
-            string(out, e.getKey());
-            out.append(':');
-            Wording.Message m = e.getValue();
-            if (!m.isPlural()) {
-                string(out, m.forms().get("other"));
-                continue;
-            }
-            out.append('{');
-            boolean firstForm = true;
-            for (String category : org.toolkitpress.model.PluralRule.CATEGORIES) {
-                if (m.forms().containsKey(category)) {
-                    out.append(firstForm ? "" : ",");
-                    firstForm = false;
-                    string(out, category);
-                    out.append(':');
-                    string(out, m.forms().get(category));
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.setCharacterEscapes(SCRIPT_SAFE);
+            json.writeStartObject();
+            json.writeStringField("language", language);
+            json.writeObjectFieldStart("messages");
+            for (Map.Entry<String, Wording.Message> e : messages.entrySet()) {
+                Wording.Message m = e.getValue();
+                if (!m.isPlural()) {
+                    json.writeStringField(e.getKey(), m.forms().get("other"));
+                    continue;
                 }
-            }
-            out.append('}');
-        }
-        return out.append("}}").toString();
-    }
-
-    private static void string(StringBuilder out, String text) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '<', '>', '&', '\u2028', '\u2029' -> out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
+                json.writeObjectFieldStart(e.getKey());
+                for (String category : PluralRule.CATEGORIES) {
+                    if (m.forms().containsKey(category)) {
+                        json.writeStringField(category, m.forms().get(category));
                     }
                 }
+                json.writeEndObject();
             }
+            json.writeEndObject();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string", e);
         }
-        out.append('"');
+        return out.toString();
     }
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    /** JSON's own escapes, and {@code < > &} U+2028 U+2029 as \\u escapes: safe inside a script element. */
+    private static final CharacterEscapes SCRIPT_SAFE = new CharacterEscapes() {
+        private static final long serialVersionUID = 1L;
+        private final int[] escapes = standardAsciiEscapesForJSON();
+
+        {
+            escapes['<'] = ESCAPE_STANDARD;
+            escapes['>'] = ESCAPE_STANDARD;
+            escapes['&'] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int c) {
+            return c == 0x2028 || c == 0x2029 ? new SerializedString(String.format(Locale.ROOT, "\\u%04x", c)) : null;
+        }
+    };
 }
