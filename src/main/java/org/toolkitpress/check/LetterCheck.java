@@ -3,7 +3,6 @@ package org.toolkitpress.check;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.Edition;
@@ -59,9 +58,7 @@ final class LetterCheck {
 
     /** {@code "ỹ" (U+1EF9 LATIN SMALL LETTER Y WITH TILDE)}. */
     static String describe(int codePoint) {
-        String name = Character.getName(codePoint);
-        return "\"" + Character.toString(codePoint) + "\" (U+" + String.format(Locale.ROOT, "%04X", codePoint)
-                + (name == null ? "" : " " + name) + ")";
+        return Letter.describe(codePoint);
     }
 
     private static String hint(int codePoint, boolean code, PrintFonts fonts) {

@@ -63,6 +63,10 @@ final class FillCommand implements Callable<Integer> {
                     + " the smallest print; the end of it is cut off on the page");
             stderr.println("  hint: " + PrintEdition.TOO_LONG_HINT);
         }
+        for (PrintEdition.Undrawn answer : filled.undrawn()) {
+            stderr.println(response + ": warning: " + answer.describe());
+            stderr.println("  hint: " + PrintEdition.UNDRAWN_HINT);
+        }
         try {
             Path parent = out.toAbsolutePath().getParent();
             if (parent != null) {

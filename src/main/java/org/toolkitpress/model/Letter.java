@@ -12,6 +12,13 @@ package org.toolkitpress.model;
  */
 public record Letter(int codePoint, SourcePos pos, boolean code) {
 
+    /** How a message names a character: {@code "ỹ" (U+1EF9 LATIN SMALL LETTER Y WITH TILDE)}. */
+    public static String describe(int codePoint) {
+        String name = Character.getName(codePoint);
+        return "\"" + Character.toString(codePoint) + "\" (U+" + String.format(java.util.Locale.ROOT, "%04X", codePoint)
+                + (name == null ? "" : " " + name) + ")";
+    }
+
     /**
      * Whether a printed character is drawn with a glyph of some font: false for white space,
      * control and format characters (soft hyphen, zero-width joiner, direction marks) and

@@ -26,10 +26,19 @@ final class FormData {
     private FormData() {
     }
 
-    /** Fills the named fields; returns the names that no field of the form has, or values a choice does not offer. */
-    static List<String> fill(PDDocument document, Map<String, String> values) {
+    /**
+     * What filling did not show: {@code refused}, the names that no field of the form has, or
+     * name=value where a choice does not offer the value; {@code undrawn}, by field name, the
+     * characters of a text answer the field's font cannot draw (shown as "?"; the value keeps them).
+     */
+    record Filling(List<String> refused, Map<String, List<String>> undrawn) {
+    }
+
+    /** Fills the named fields. */
+    static Filling fill(PDDocument document, Map<String, String> values) {
         PDAcroForm form = document.getDocumentCatalog().getAcroForm();
         List<String> refused = new ArrayList<>();
+        Map<String, List<String>> undrawn = new LinkedHashMap<>();
         // Looked up by name once: PDAcroForm.getField walks (and wraps) the whole field tree at every call.
         Map<String, PDField> fields = new HashMap<>();
         if (form != null) {
@@ -53,7 +62,10 @@ final class FormData {
                         box.check();
                     }
                 } else if (field instanceof PDTextField text) {
-                    TextAppearance.setValue(text, value.getValue());
+                    List<String> missing = TextAppearance.setValue(text, value.getValue());
+                    if (!missing.isEmpty()) {
+                        undrawn.put(value.getKey(), missing);
+                    }
                     compress(text);
                 } else {
                     field.setValue(value.getValue());
@@ -62,7 +74,7 @@ final class FormData {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot fill the PDF form", e);
         }
-        return refused;
+        return new Filling(refused, undrawn);
     }
 
     /**

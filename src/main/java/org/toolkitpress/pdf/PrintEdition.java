@@ -27,6 +27,7 @@ import org.toolkitpress.model.Diagnostic;
 import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.Download;
 import org.toolkitpress.model.Edition;
+import org.toolkitpress.model.Letter;
 import org.toolkitpress.model.OutputFile;
 import org.toolkitpress.model.Page;
 import org.toolkitpress.model.PrintFonts;
@@ -50,6 +51,11 @@ public final class PrintEdition {
     /** What to do about an answer cut off on the page (the field still holds every word). */
     public static final String TOO_LONG_HINT = "shorten the answer, or keep the long text elsewhere (the web form prints it whole); "
             + "the PDF's field still holds every word, so toolkit read and the local authority's report get all of it";
+
+    /** What to do about characters a field's font cannot draw (the field still holds them). */
+    public static final String UNDRAWN_HINT = "the PDF's field still holds the answer exactly as written, so toolkit read, "
+            + "the web form's import and the local authority's report get all of it; a field is drawn in one font, "
+            + "so to print them the form font (form: in templates/fonts.yml) must have them (docs/forms.md#letters-the-form-font-lacks)";
 
     static final String CSS = "templates/assets/css/print.css";
 
@@ -111,6 +117,9 @@ public final class PrintEdition {
                         + "\", which is not a file of the project, the brand or the theme; it was not read",
                         "keep images under content/assets/ and refer to them by a path relative to the page"));
             }
+            for (Undrawn field : one.undrawn()) {
+                problems.add(Diagnostic.warning(edition.pos(), "in the PDF " + edition.path() + ", " + field.describe(), UNDRAWN_HINT));
+            }
             for (String field : one.tooLong()) {
                 problems.add(Diagnostic.warning(edition.pos(), "the PDF " + edition.path() + " cannot show the whole answer in "
                         + field + ", even in its smallest print; the end of it is cut off on the page",
@@ -153,14 +162,37 @@ public final class PrintEdition {
                 .filter(e -> e.kind() == Edition.Kind.FORM && e.source().equals(response.audit())).findFirst()
                 .orElse(new Edition(response.audit(), null, Edition.Kind.FORM, List.of(), response.audit(), response.pos()));
         Made made = print.make(edition, response);
-        return new Filled(made.bytes(), made.refused(), made.tooLong());
+        return new Filled(made.bytes(), made.refused(), made.tooLong(), made.undrawn());
     }
 
     /**
      * A filled PDF, the answers it could not hold (field names, or name=value for unknown
-     * choices), and the fields whose answers are too long to show whole in their box.
+     * choices), the fields whose answers are too long to show whole in their box, and the
+     * answers with characters their field's font cannot draw.
      */
-    public record Filled(byte[] pdf, List<String> refused, List<String> tooLong) {
+    public record Filled(byte[] pdf, List<String> refused, List<String> tooLong, List<Undrawn> undrawn) {
+    }
+
+    /**
+     * An answer holding characters its field's font cannot draw: they show as "?" in its box,
+     * while the field's value keeps them ({@link FieldLetters}).
+     *
+     * @param field   the field's name
+     * @param label   the field's tooltip, where it is and what it asks (the question, and the box)
+     * @param letters the characters not drawn, each once, in the order first written
+     */
+    public record Undrawn(String field, String label, List<String> letters) {
+
+        /** At most this many characters are named: a paragraph in another script would name its whole alphabet. */
+        private static final int NAMED = 10;
+
+        /** What a warning says of it: the answer, its label, and each character not drawn. */
+        public String describe() {
+            return "the answer " + field + (label.isEmpty() ? "" : " (\u201c" + label + "\u201d)")
+                    + " holds characters the PDF's form font cannot draw, so its box shows \"?\" for them: "
+                    + String.join(", ", letters.stream().limit(NAMED).map(l -> Letter.describe(l.codePointAt(0))).toList())
+                    + (letters.size() > NAMED ? " and " + (letters.size() - NAMED) + " more" : "");
+        }
     }
 
     /**
@@ -237,7 +269,8 @@ public final class PrintEdition {
      * A made PDF: {@code refused} answers no field took, {@code tooLong} the fields whose answers
      * are cut off even at the least size, {@code unread} addresses the engine refused.
      */
-    private record Made(byte[] bytes, int pages, List<String> refused, List<String> tooLong, List<String> unread) {
+    private record Made(byte[] bytes, int pages, List<String> refused, List<String> tooLong, List<String> unread,
+                        List<Undrawn> undrawn) {
     }
 
     private Made make(Edition edition, Response answers) {
@@ -256,24 +289,27 @@ public final class PrintEdition {
             int pages = rendered.getNumberOfPages();
             if (rendered.getDocumentCatalog().getAcroForm() == null) {
                 return new Made(Archive.save(rendered, toolkit.info().date(), identity(edition, answers)), pages, List.of(),
-                        List.of(), made.refused());
+                        List.of(), made.refused(), List.of());
             }
             ByteArrayOutputStream first = new ByteArrayOutputStream();
             rendered.save(first);
             // Forms are finished on the saved file: only then are the subset fonts written, which
             // placing each field after its label needs to measure the text.
             try (PDDocument form = Loader.loadPDF(first.toByteArray())) {
-                List<String> refused = List.of();
+                FormData.Filling filling = new FormData.Filling(List.of(), Map.of());
                 // Finished first, so that filling draws each answer in the finished appearances.
-                FormAccessibility.apply(form, labels(html), values.keySet());
+                Map<String, String> labels = labels(html);
+                FormAccessibility.apply(form, labels, values.keySet());
                 if (boxes != null) {
                     boxes.setSizes(form);
                 }
                 if (response != null) {
-                    refused = FormData.fill(form, values);
+                    filling = FormData.fill(form, values);
                 }
+                List<Undrawn> undrawn = filling.undrawn().entrySet().stream()
+                        .map(e -> new Undrawn(e.getKey(), labels.getOrDefault(e.getKey(), ""), e.getValue())).toList();
                 return new Made(Archive.save(form, toolkit.info().date(), identity(edition, response), origin(edition, response)),
-                        pages, refused, boxes == null ? List.of() : boxes.tooLong(), made.refused());
+                        pages, filling.refused(), boxes == null ? List.of() : boxes.tooLong(), made.refused(), undrawn);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot finish the PDF " + edition.path(), e);

@@ -1,10 +1,10 @@
 package org.toolkitpress.pdf;
 
 import java.io.IOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -29,7 +29,11 @@ final class TextAppearance {
     private TextAppearance() {
     }
 
-    static void setValue(PDTextField field, String value) throws IOException {
+    /**
+     * Sets the value and draws it; returns the characters the field's font cannot draw, shown as
+     * "?" ({@link FieldLetters}), each once (empty when it draws them all).
+     */
+    static List<String> setValue(PDTextField field, String value) throws IOException {
         COSDictionary formFonts = formFonts(field);
         Map<COSDictionary, Map<COSName, COSBase>> hidden = new IdentityHashMap<>();
         for (PDAnnotationWidget widget : field.getWidgets()) {
@@ -46,12 +50,13 @@ final class TextAppearance {
             resources.removeItem(COSName.FONT);
         }
         try {
-            String drawn = drawable(field, value);
-            field.setValue(drawn);
-            if (!drawn.equals(value)) {
+            FieldLetters.Drawn drawn = drawn(field, value);
+            field.setValue(drawn.text());
+            if (!drawn.text().equals(value)) {
                 // The value is the answer, exactly as given; only the drawing makes do.
                 field.getCOSObject().setString(COSName.V, value);
             }
+            return drawn.missing();
         } finally {
             hidden.forEach((resources, entries) -> {
                 resources.clear();
@@ -62,29 +67,21 @@ final class TextAppearance {
 
     /**
      * The text as the field's font can draw it, by the rule the browser's filling keeps
-     * (audit-pdf-fill.js, {@code formFont}): a letter the font lacks is drawn from its decomposed
-     * parts when the font has them all, else as "?". PDFBox would otherwise refuse the whole
-     * value. The theme's form font, Atkinson Hyperlegible Next, has every letter of Welsh (ŵ ŷ ẁ
-     * ẃ ẅ ỳ among them), so this is for other scripts, ỹ, or a brand's own form font.
+     * ({@link FieldLetters}): a letter the font lacks is drawn from its decomposed parts when the
+     * font has them all, else as "?". PDFBox would otherwise refuse the whole value. The theme's
+     * form font, Atkinson Hyperlegible Next, has every letter of Welsh (ŵ ŷ ẁ ẃ ẅ ỳ among them),
+     * so this is for other scripts, symbols, emoji, ỹ, or a brand's own form font.
      */
     static String drawable(PDTextField field, String value) throws IOException {
+        return drawn(field, value).text();
+    }
+
+    private static FieldLetters.Drawn drawn(PDTextField field, String value) throws IOException {
         PDFont font = font(field);
         if (font == null || value.chars().allMatch(c -> c < 0x80)) {
-            return value;
+            return new FieldLetters.Drawn(value, List.of());
         }
-        StringBuilder out = new StringBuilder();
-        Normalizer.normalize(value, Normalizer.Form.NFC).codePoints().forEach(c -> {
-            String letter = Character.toString(c);
-            if (c < 0x80 || drawable(font, letter)) {
-                out.append(letter);
-                return;
-            }
-            String parts = Normalizer.normalize(letter, Normalizer.Form.NFD);
-            boolean whole = parts.codePointCount(0, parts.length()) > 1
-                    && parts.codePoints().allMatch(p -> drawable(font, Character.toString(p)));
-            out.append(whole ? parts : "?");
-        });
-        return out.toString();
+        return FieldLetters.draw(value, c -> drawable(font, Character.toString(c)));
     }
 
     /** Whether the font has a glyph for the letter: PDFBox's one public test of it is encoding, which refuses a missing one. */

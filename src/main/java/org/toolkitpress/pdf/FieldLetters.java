@@ -1,0 +1,63 @@
+package org.toolkitpress.pdf;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * Which characters of an answer a form field's font draws, and what is drawn instead of the
+ * others: the one rule for filling a field, kept by the browser's filling too
+ * ({@code ToolkitAudit.pdf.drawnLetters} in audit-pdf-fill.js) and held with it to
+ * src/test/resources/rules/field-letters-cases.json. A field's text is drawn in one font, so a
+ * character that font lacks cannot be shown; the field's value keeps it all the same. The answer
+ * is taken composed (NFC). A character is drawn when it is ASCII (every form font has it; a line
+ * break is laid out, not drawn) or the font has it; else from its decomposed parts when the font
+ * has every one (ỹ as y and a combining tilde); else a space of another kind as a plain space, and
+ * a control or format character or variation selector, which is laid out and never inked, is left
+ * out; anything else is drawn as "?" and is <em>missing</em>: named, once each, in the order first
+ * written, so the school is told which characters its PDF does not show.
+ */
+final class FieldLetters {
+
+    private FieldLetters() {
+    }
+
+    /** {@code text}: what the field draws; {@code missing}: the characters shown as "?", each once. */
+    record Drawn(String text, List<String> missing) {
+    }
+
+    /** How {@code value} is drawn in a font that has a glyph for each code point {@code has} accepts. */
+    static Drawn draw(String value, IntPredicate has) {
+        StringBuilder out = new StringBuilder();
+        Set<String> missing = new LinkedHashSet<>();
+        Normalizer.normalize(value, Normalizer.Form.NFC).codePoints().forEach(c -> {
+            String letter = Character.toString(c);
+            if (c < 0x80 || has.test(c)) {
+                out.append(letter);
+                return;
+            }
+            String parts = Normalizer.normalize(letter, Normalizer.Form.NFD);
+            if (parts.codePointCount(0, parts.length()) > 1 && parts.codePoints().allMatch(p -> p < 0x80 || has.test(p))) {
+                out.append(parts);
+            } else if (Character.isSpaceChar(c)) {
+                out.append(' ');
+            } else if (laidOut(c)) {
+                return;
+            } else {
+                out.append('?');
+                missing.add(letter);
+            }
+        });
+        return new Drawn(out.toString(), new ArrayList<>(missing));
+    }
+
+    /** Control and format characters (joiners, direction marks) and variation selectors: laid out, never inked. */
+    private static boolean laidOut(int c) {
+        int type = Character.getType(c);
+        return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF);
+    }
+}

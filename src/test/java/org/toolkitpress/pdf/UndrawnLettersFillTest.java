@@ -1,0 +1,98 @@
+package org.toolkitpress.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.toolkitpress.testing.TestSites;
+
+/**
+ * An answer in scripts and symbols the form font (Atkinson Hyperlegible Next) does not have —
+ * Armenian, Greek, an emoji, Chinese, a check mark — is filled by {@code toolkit fill}: the
+ * command names the question and each such character in a warning, the box draws "?" for each
+ * (read from its appearance, and seen as ink on the rendered page), the field keeps the answer
+ * exactly, {@code toolkit read} gives it back whole, and the PDF is still PDF/UA-1 and PDF/A.
+ * An answer the font draws whole is not warned about.
+ */
+class UndrawnLettersFillTest {
+
+    private static final String ANSWER = "Teulu: Բարեւ ձեզ, Καλημέρα, 😀 学校 ✓";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void charactersNoFormFontHasAreNamedAndKeptWhole() throws Exception {
+        Path project = TestSites.projectRoot();
+        String yaml = Files.readString(project.resolve("content/data/responses/lovely-primary-2019.yml"));
+        String before = "      The rest of us need more up to date training.\n";
+        assertTrue(yaml.contains(before), yaml);
+        Path response = temp.resolve("scripts.yml");
+        Files.writeString(response, yaml.replace(before, "      " + ANSWER + "\n"));
+        Path out = temp.resolve("filled.pdf");
+
+        TestSites.CliRun fill = TestSites.cli("fill", response.toString(), "-o", out.toString(), "-p", project.toString());
+        assertEquals(0, fill.exitCode(), fill.err());
+        String warning = response + ": warning: the answer trauma-informed-schools-audit.q1.evidence "
+                + "(\u201cIndividuals Knowledge, question 1: Evidence / comments\u201d) holds characters the PDF's form font cannot draw, "
+                + "so its box shows \"?\" for them: \"Բ\" (U+0532 ARMENIAN CAPITAL LETTER BEN), \"ա\" (U+0561 ARMENIAN SMALL LETTER AYB), "
+                + "\"ր\" (U+0580 ARMENIAN SMALL LETTER REH), \"ե\" (U+0565 ARMENIAN SMALL LETTER ECH), "
+                + "\"ւ\" (U+0582 ARMENIAN SMALL LETTER YIWN), \"ձ\" (U+0571 ARMENIAN SMALL LETTER JA), "
+                + "\"զ\" (U+0566 ARMENIAN SMALL LETTER ZA), \"Κ\" (U+039A GREEK CAPITAL LETTER KAPPA), "
+                + "\"α\" (U+03B1 GREEK SMALL LETTER ALPHA), \"λ\" (U+03BB GREEK SMALL LETTER LAMDA) and 7 more\n"
+                + "  hint: the PDF's field still holds the answer exactly as written";
+        assertTrue(fill.err().contains(warning), fill.err());
+        assertEquals(1, fill.err().split("holds characters", -1).length - 1, "only the one answer is warned about: " + fill.err());
+
+        try (PDDocument document = Loader.loadPDF(out.toFile())) {
+            PDTextField evidence = (PDTextField) document.getDocumentCatalog().getAcroForm()
+                    .getField("trauma-informed-schools-audit.q1.evidence");
+            assertTrue(evidence.getValue().contains(ANSWER), "the field keeps the answer: " + evidence.getValue());
+            // Written out by hand: each character Next lacks is one "?"; μ is Next's own.
+            assertTrue(DrawnAnswer.of(evidence).letters().endsWith("Teulu:????????,????μ???,????"),
+                    DrawnAnswer.of(evidence).letters());
+        }
+
+        List<WidgetPixels.Spot> spots = WidgetPixels.answered(out, "trauma-informed-schools-audit.q1.evidence", "evidence");
+        assertEquals(1, spots.size());
+        BufferedImage page = WidgetPixels.pdfBox(out, spots.get(0).page());
+        assertTrue(ink(page, spots.get(0).rect()) > 200, "the box is drawn, not left blank");
+
+        TestSites.CliRun read = TestSites.cli("read", out.toString(), "-p", project.toString());
+        assertEquals(0, read.exitCode(), read.err());
+        String back = new ObjectMapper().readTree(read.out()).at("/answers/q1/evidence").asText();
+        assertTrue(back.contains(ANSWER), back);
+        assertFalse(back.contains("?"), back);
+        assertEquals(List.of(), VeraPdf.failures(Files.readAllBytes(out)));
+    }
+
+    /** Dark pixels inside a widget, 3 pt in from its edges (the page draws the border). */
+    private static int ink(BufferedImage page, PDRectangle rect) {
+        float scale = page.getHeight() / PDRectangle.A4.getHeight();
+        int x0 = Math.round((rect.getLowerLeftX() + 3) * scale);
+        int x1 = Math.round((rect.getUpperRightX() - 3) * scale);
+        int y0 = Math.round((PDRectangle.A4.getHeight() - rect.getUpperRightY() + 3) * scale);
+        int y1 = Math.round((PDRectangle.A4.getHeight() - rect.getLowerLeftY() - 3) * scale);
+        int dark = 0;
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                int rgb = page.getRGB(x, y);
+                if (((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) / 3 < 128) {
+                    dark++;
+                }
+            }
+        }
+        return dark;
+    }
+}
