@@ -123,12 +123,42 @@
   }
 
   /**
+   * How a text is drawn in a font that has the characters {@code has} accepts (a code point →
+   * boolean), as pdf/FieldLetters draws a field in `toolkit fill`; both are held to
+   * rules/field-letters-cases.json. {text, missing}: the text taken composed (NFC); a character
+   * drawn when it is ASCII or the font has it; else from its decomposed parts when the font has
+   * every one; else a space of another kind as a plain space, and a control or format character or
+   * variation selector (laid out, never inked) left out; anything else drawn as "?" and listed in
+   * missing, once each, in the order first written.
+   */
+  var SPACE = /^\p{Z}$/u;
+  var LAID_OUT = /^[\p{Cc}\p{Cf}\p{Cs}\uFE00-\uFE0F\u{E0100}-\u{E01EF}]$/u;
+  pdf.drawnLetters = function (text, has) {
+    var out = '';
+    var missing = [];
+    function drawn(ch) { return ch.codePointAt(0) < 0x80 || has(ch.codePointAt(0)); }
+    Array.from(String(text).normalize('NFC')).forEach(function (ch) {
+      if (drawn(ch)) { out += ch; return; }
+      var parts = Array.from(ch.normalize('NFD'));
+      if (parts.length > 1 && parts.every(drawn)) {
+        out += parts.join('');
+      } else if (SPACE.test(ch)) {
+        out += ' ';
+      } else if (!LAID_OUT.test(ch)) {
+        out += '?';
+        if (missing.indexOf(ch) < 0) { missing.push(ch); }
+      }
+    });
+    return { text: out, missing: missing };
+  };
+
+  /**
    * The font a text field's /DA names, from the form's /DR, as pdf-lib's text layout uses a font
    * (name, encodeText, widthOfTextAtSize, heightAtSize, sizeAtHeight). Only the kind of font the
    * toolkit's PDFs embed for their fields: Type0, Identity-H, with a ToUnicode CMap. Letters the
    * font lacks (the theme's, Atkinson Hyperlegible Next, has all of Welsh; not ỹ or other
-   * scripts) are drawn from their decomposed parts when it has those, else as "?"; the field's
-   * value keeps the text exactly as typed.
+   * scripts) are drawn by {@link pdf.drawnLetters}; the field's value keeps the text exactly as
+   * typed. {@code missing(text)}: the characters of a text the font cannot draw.
    */
   function formFont(lib, doc, resourceName) {
     var N = lib.PDFName.of;
@@ -146,19 +176,10 @@
     var descriptor = cid.lookup(N('FontDescriptor'), lib.PDFDict);
     var ascent = descriptor.lookup(N('Ascent')).asNumber();
     var descent = descriptor.lookup(N('Descent')).asNumber();
-    var missing = codes['?'];
+    function has(c) { return String.fromCodePoint(c) in codes; }
     function encode(text) {
-      var out = [];
-      Array.from(String(text).normalize('NFC')).forEach(function (ch) {
-        if (ch in codes) { out.push(codes[ch]); return; }
-        var parts = Array.from(ch.normalize('NFD'));
-        if (parts.length > 1 && parts.every(function (p) { return p in codes; })) {
-          parts.forEach(function (p) { out.push(codes[p]); });
-        } else if (missing !== undefined) {
-          out.push(missing);
-        }
-      });
-      return out;
+      return Array.from(pdf.drawnLetters(text, has).text).filter(function (ch) { return ch in codes; })
+        .map(function (ch) { return codes[ch]; });
     }
     function width(list) {
       return list.reduce(function (sum, code) { return sum + (code in widths ? widths[code] : fallback); }, 0);
@@ -166,6 +187,7 @@
     return {
       name: resourceName,
       entry: entry,
+      missing: function (text) { return pdf.drawnLetters(text, has).missing; },
       encodeText: function (text) {
         return lib.PDFHexString.of(encode(text).map(function (c) { return ('000' + c.toString(16)).slice(-4); }).join(''));
       },
@@ -216,13 +238,15 @@
    * in the field's font, size and colour), replacing the old one on every widget. A multi-line
    * answer too long for its box at the field's size is drawn smaller ({@link pdf.fitSize}), and
    * the field's /DA says so, so that a viewer redrawing it keeps the same size. Returns false
-   * when the answer does not show whole even at the least size.
+   * when the answer does not show whole even at the least size; {@code undrawn} is given the
+   * characters the field's font cannot draw.
    */
-  function drawText(lib, doc, field, fonts) {
+  function drawText(lib, doc, field, fonts, undrawn) {
     var da = field.acroField.getDefaultAppearance() || '';
     var match = /\/([^\s/]+)\s+[\d.]+\s+Tf/.exec(da);
     if (!match) { return true; }
     var font = fonts[match[1]] || (fonts[match[1]] = formFont(lib, doc, match[1]));
+    font.missing(field.getText() || '').forEach(function (ch) { undrawn.push(ch); });
     var whole = true;
     field.acroField.getWidgets().forEach(function (widget) {
       var rect = widget.getRectangle();
@@ -279,7 +303,8 @@
    * Writes {@code values} (field name → text) into the PDF {@code bytes}: {filled: bytes of the
    * PDF with an incremental update, left: names no field of the PDF took, names: every field's,
    * tooLong: the fields whose answers do not show whole even in the least print, each {name,
-   * tooltip}}.
+   * tooltip}, undrawn: the fields whose answers hold characters the form font cannot draw (shown
+   * as "?"; the value keeps them), each {name, tooltip, letters}}.
    * {@code figures} are written where the PDF has their box. Every other field is emptied, so a
    * PDF filled before holds only these answers. {@code radios}: a radio group's option values
    * in the web form's order, by name.
@@ -290,13 +315,16 @@
       var fonts = {};
       var left = [];
       var tooLong = [];
+      var undrawn = [];
       var fields = {};
       form.getFields().forEach(function (f) { fields[f.getName()] = f; });
       function write(field, name, value) {
         if (field instanceof lib.PDFTextField) {
           if ((field.getText() || '') === value) { return true; }
           field.setText(value || undefined);
-          if (!drawText(lib, doc, field, fonts)) { tooLong.push({ name: field.getName(), tooltip: labelOf(lib, field) }); }
+          var letters = [];
+          if (!drawText(lib, doc, field, fonts, letters)) { tooLong.push({ name: field.getName(), tooltip: labelOf(lib, field) }); }
+          if (letters.length) { undrawn.push({ name: field.getName(), tooltip: labelOf(lib, field), letters: letters }); }
         } else if (field instanceof lib.PDFRadioGroup) {
           if (!value) { if (field.getSelected()) { field.clear(); } return true; }
           return selectRadio(field, value, radios[name] || []);
@@ -316,7 +344,7 @@
       // Readers must use the appearances written here (PDF/A forbids asking them to make their own).
       form.acroForm.dict.set(lib.PDFName.of('NeedAppearances'), lib.PDFBool.False);
       var names = form.getFields().map(function (f) { return f.getName(); });
-      return doc.save({ updateFieldAppearances: false }).then(function (filled) { return { filled: filled, left: left, names: names, tooLong: tooLong }; });
+      return doc.save({ updateFieldAppearances: false }).then(function (filled) { return { filled: filled, left: left, names: names, tooLong: tooLong, undrawn: undrawn }; });
     });
   };
 }());

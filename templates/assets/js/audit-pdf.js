@@ -77,6 +77,7 @@
     var response = audit.read();
     var values = pdf.fieldValues(response, this.audit, this.refs());
     this.message('');
+    this.warning([]);
     this.status(words.text('audit.pdf-file.filling'));
     return Promise.all([this.lib(), blankBytes ? Promise.resolve(blankBytes) : this.blank()]).then(function (got) {
       var lib = got[0];
@@ -102,6 +103,7 @@
       self.status([words.text('audit.pdf-file.filled', { file: name }) + planNote +
         (other ? ' ' + words.text('audit.pdf-file.no-box', { count: other }) : '')]
         .concat(self.tooLongNote(result.tooLong)));
+      self.warning(self.undrawnNote(result.undrawn));
       self.hideBlank();
     }, function (e) {
       if (e && e.message === 'no fetch') { self.status(''); self.askForBlank(); return; }
@@ -133,6 +135,36 @@
     });
     parts.push(around.slice(1).join(''));
     return parts;
+  };
+
+  /**
+   * The warning about answers holding characters the PDF's form font cannot draw
+   * (audit-pdf-fill.js; pdf.drawnLetters): each named as the page names its question and linked
+   * to its box, the characters themselves (at most ten, then "…"), and that the answer is kept
+   * whole everywhere it is kept. Parts as for {@link Pdf#status}; none when every character is drawn.
+   */
+  Pdf.prototype.undrawnNote = function (fields) {
+    if (!fields || !fields.length) { return []; }
+    var self = this;
+    var letters = [];
+    fields.forEach(function (f) { f.letters.forEach(function (l) { if (letters.indexOf(l) < 0) { letters.push(l); } }); });
+    var shown = letters.slice(0, 10).join(' ') + (letters.length > 10 ? ' …' : '');
+    var around = words.text('audit.pdf-file.undrawn', { count: fields.length, boxes: '\u0000', letters: shown }).split('\u0000');
+    var parts = [around[0]];
+    fields.forEach(function (f, i) {
+      if (i > 0) { parts.push('; '); }
+      parts.push(self.boxName(f));
+    });
+    parts.push(around.slice(1).join(''));
+    return parts;
+  };
+
+  /** Shows the warning text with {@code parts} (as for {@link Pdf#status}), or hides it when there are none. */
+  Pdf.prototype.warning = function (parts) {
+    var box = $(this.box, '[data-pdf-warning]');
+    if (!box) { return; }
+    write($(box, '[data-pdf-warning-text]'), parts);
+    box.hidden = !parts.length;
   };
 
   /**
@@ -184,10 +216,14 @@
    * a box on the page, which a click scrolls to and focuses as the error summary's links do.
    */
   Pdf.prototype.status = function (parts) {
-    var status = $(this.box, '[data-pdf-status]');
-    status.textContent = '';
+    write($(this.box, '[data-pdf-status]'), parts);
+  };
+
+  /** Writes {@code parts} into {@code element}: strings as text, {text, target} as links to a box on the page. */
+  function write(element, parts) {
+    element.textContent = '';
     (typeof parts === 'string' ? [parts] : parts).forEach(function (part) {
-      if (typeof part === 'string') { status.appendChild(document.createTextNode(part)); return; }
+      if (typeof part === 'string') { element.appendChild(document.createTextNode(part)); return; }
       var a = document.createElement('a');
       a.href = '#' + part.target.id;
       a.textContent = part.text;
@@ -195,9 +231,9 @@
         event.preventDefault();
         window.ToolkitAuditPage.goTo(part.target);
       });
-      status.appendChild(a);
+      element.appendChild(a);
     });
-  };
+  }
 
   /**
    * A filled PDF's answers as a JSON response file of the same name: what the JSON import and

@@ -242,6 +242,63 @@ class BrowserFilledPdfTest extends PdfBrowserTest {
         assertEquals(List.of(), VeraPdf.failures(bytes), "the PDF with answers drawn smaller still passes PDF/UA-1 and PDF/A-3a");
     }
 
+    /**
+     * An answer in scripts and symbols the PDF's form font lacks (Armenian, Greek, an emoji,
+     * Chinese, a check mark) is downloaded all the same, and a GOV.UK warning beside the download
+     * names its question (linked to its box, as the error summary's links are) and the characters,
+     * says they show as "?" and that the answer is kept. It is: in the PDF's field (read back whole
+     * by toolkit read), in the answers saved on this device (the page reloaded) and in the export.
+     * An answer the font draws whole (Welsh) is not named.
+     */
+    @Test
+    void charactersThePdfFontLacksAreNamedInAWarningAndTheAnswerIsKept() throws Exception {
+        String scripts = "Teulu: Բարեւ ձեզ, Καλημέρα, 😀 学校 ✓";
+        String welsh = "Mae pob plentyn yn cael croeso yn Ysgol Bryn Tŷ a Dŵr.";
+        String first = AUDIT + ".safe-ethos-1.evidence";
+        String second = AUDIT + ".safe-ethos-2.evidence";
+        open(PAGE);
+        var warning = driver().findElement(By.cssSelector("[data-pdf-warning]"));
+        assertFalse(warning.isDisplayed(), "no warning before a download");
+        setTyped(field(first), scripts);
+        setTyped(field(second), welsh);
+        press(driver().findElement(By.cssSelector("[data-pdf-action='download']")));
+        Path filled = downloads.nextPdf();
+        assertTrue(warning.isDisplayed(), "the warning is shown beside the download");
+        String said = warning.getText();
+        assertTrue(said.startsWith("!"), "GOV.UK's warning mark: " + said);
+        assertEquals("Warning", warning.findElement(By.cssSelector(".visually-hidden")).getDomProperty("textContent").trim(),
+                "the mark is read as the word");
+        assertEquals("polite", warning.getAttribute("aria-live"), "it is announced");
+        List<WebElement> links = warning.findElements(By.tagName("a"));
+        assertEquals(1, links.size(), said);
+        assertEquals("question 1", links.get(0).getText(), said);
+        assertTrue(said.contains("The PDF cannot show some characters you wrote for question 1 (Բ ա ր ե ւ ձ զ Κ α λ …)"), said);
+        assertTrue(said.contains("shows “?” in their place") && said.contains("kept exactly as you wrote it"), said);
+        assertFalse(said.contains("question 2"), "the Welsh answer is drawn whole: " + said);
+        press(links.get(0));
+        assertEquals(first, driver().switchTo().activeElement().getAttribute("id"), "the link goes to the box");
+        String exported = (String) driver().executeScript(
+                "var f = document.querySelector('form[data-audit]'); return ToolkitAudit.exportText(f.toolkitAudit.exported());");
+        assertEquals(scripts, new ObjectMapper().readTree(exported).at("/answers/safe-ethos-1/evidence").asText(), "the export keeps it");
+        browser.open(PAGE);
+        browser.waitFor("[data-audit-pdf]:not([hidden])", Duration.ofSeconds(10));
+        assertEquals(scripts, field(first).getDomProperty("value"), "the answers saved on this device keep it");
+        assertFalse(driver().findElement(By.cssSelector("[data-pdf-warning]")).isDisplayed());
+        browser.giveBackBrowser();
+
+        JsonNode answers = read(filled).get("answers");
+        assertEquals(scripts, answers.at("/safe-ethos-1/evidence").asText(), "the PDF's field keeps it");
+        assertEquals(welsh, answers.at("/safe-ethos-2/evidence").asText());
+        byte[] bytes = Files.readAllBytes(filled);
+        try (PDDocument after = Loader.loadPDF(bytes)) {
+            PDAcroForm form = after.getDocumentCatalog().getAcroForm();
+            // Written out by hand: each character the form font lacks is one "?"; μ is the font's own.
+            assertEquals("Teulu:????????,????μ???,????", DrawnAnswer.of((PDTextField) form.getField(first)).letters());
+            assertEquals(welsh.replace(" ", ""), DrawnAnswer.of((PDTextField) form.getField(second)).letters());
+        }
+        assertEquals(List.of(), VeraPdf.failures(bytes), "still PDF/UA-1 and PDF/A-3a");
+    }
+
     @Test
     void percentagesComeBackAsNumbers() throws Exception {
         String audit = "trauma-informed-schools-audit";

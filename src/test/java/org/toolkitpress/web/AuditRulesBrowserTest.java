@@ -32,12 +32,13 @@ class AuditRulesBrowserTest {
         // ("based on 7 of 9 questions", audit.results.change-based-on).
         browser = BrowserSession.start(TestSites.fixture("scored"));
         browser.open("");
-        for (String[] script : new String[][] {{"audit-rules.js", "placement"}, {"audit-rules-plan.js", "proposePlan"}}) {
+        for (String[] script : new String[][] {{"audit-rules.js", "placement"}, {"audit-rules-plan.js", "proposePlan"},
+                {"audit-pdf-fill.js", "pdf"}}) {
             Object loaded = browser.js().executeAsyncScript("var done = arguments[arguments.length - 1]; var rule = arguments[1];"
                     + "var s = document.createElement('script'); s.src = 'theme/js/' + arguments[0];"
                     + "s.onload = function () { done(typeof window.ToolkitAudit[rule]); };"
                     + "s.onerror = function () { done('not loaded'); }; document.head.appendChild(s);", script[0], script[1]);
-            assertEquals("function", loaded, "the built site publishes " + script[0]);
+            assertEquals(script[1].equals("pdf") ? "object" : "function", loaded, "the built site publishes " + script[0]);
         }
     }
 
@@ -251,6 +252,21 @@ class AuditRulesBrowserTest {
                 + "  return R.csvCell(c.value); }));", cases);
         for (int i = 0; i < cases.size(); i++) {
             assertEquals(cases.get(i).get("cell").asText(), got.get(i).asText(), cases.get(i).get("value").asText());
+        }
+    }
+
+    /** What a PDF field draws of an answer, as pdf/FieldLetters does in toolkit fill (FieldLettersTest). */
+    @Test
+    void fieldLettersFollowTheSharedCases() throws IOException {
+        JsonNode cases = cases("field-letters-cases.json").get("cases");
+        JsonNode got = run("return JSON.stringify(JSON.parse(arguments[0]).map(function (c) {"
+                + "  return ToolkitAudit.pdf.drawnLetters(c.text, function (p) { return Array.from(c.face).some(function (f) {"
+                + "    return f.codePointAt(0) === p; }); }); }));", cases);
+        assertEquals(15, cases.size());
+        for (int i = 0; i < cases.size(); i++) {
+            JsonNode c = cases.get(i);
+            assertEquals(c.get("drawn").asText(), got.get(i).get("text").asText(), c.get("text").asText());
+            assertEquals(c.get("missing"), got.get(i).get("missing"), c.get("text").asText());
         }
     }
 }
