@@ -178,8 +178,16 @@
     var descent = descriptor.lookup(N('Descent')).asNumber();
     function has(c) { return String.fromCodePoint(c) in codes; }
     function encode(text) {
-      return Array.from(pdf.drawnLetters(text, has).text).filter(function (ch) { return ch in codes; })
-        .map(function (ch) { return codes[ch]; });
+      var out = [];
+      // pdf-lib measures each line as it grows, so this runs often: the rule only when a character is not the font's own.
+      for (var ch of String(text).normalize('NFC')) {
+        if (!(ch in codes)) {
+          return Array.from(pdf.drawnLetters(text, has).text).filter(function (d) { return d in codes; })
+            .map(function (d) { return codes[d]; });
+        }
+        out.push(codes[ch]);
+      }
+      return out;
     }
     function width(list) {
       return list.reduce(function (sum, code) { return sum + (code in widths ? widths[code] : fallback); }, 0);
