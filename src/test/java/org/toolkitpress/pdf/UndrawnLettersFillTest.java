@@ -77,6 +77,31 @@ class UndrawnLettersFillTest {
         assertEquals(List.of(), VeraPdf.failures(Files.readAllBytes(out)));
     }
 
+    /**
+     * A filled edition built from a response file warns as {@code toolkit fill} does, at the
+     * edition: a ✓, which page text prints (Noto Sans Symbols 2) but a field cannot, is named
+     * although the check stage has nothing to say about it.
+     */
+    @Test
+    void aFilledEditionWarnsAboutItsAnswersToo() throws Exception {
+        Path project = TestSites.copy(TestSites.fixture("scored"), temp.resolve("project"));
+        Path response = project.resolve("content/data/responses/inclusion-example.yml");
+        String before = "    text: Plan lessons together across the year group.\n";
+        assertTrue(Files.readString(response).contains(before));
+        Files.writeString(response, Files.readString(response).replace(before, "    text: Plan lessons together ✓\n"));
+        org.toolkitpress.build.Build.Result result = org.toolkitpress.build.Build.run(
+                org.toolkitpress.configure.Configure.settings(project, temp.resolve("site"), true).withPdf(true));
+        assertTrue(result.published(), () -> result.diagnostics().sorted().toString());
+        List<String> warned = result.diagnostics().sorted().stream().map(org.toolkitpress.model.Diagnostic::format)
+                .filter(l -> l.contains("✓")).toList();
+        assertEquals(1, warned.size(), warned.toString());
+        assertTrue(warned.get(0).startsWith("content/toolkit.yml:"), warned.get(0));
+        assertTrue(warned.get(0).contains(": warning: in the PDF downloads/inclusion-example.pdf, the answer inclusion-audit.next-step.text ("),
+                warned.get(0));
+        assertTrue(warned.get(0).contains(" holds characters the PDF's form font cannot draw, so its box shows \"?\" for them: "
+                + "\"✓\" (U+2713 CHECK MARK)\n  hint: the PDF's field still holds the answer exactly as written"), warned.get(0));
+    }
+
     /** Dark pixels inside a widget, 3 pt in from its edges (the page draws the border). */
     private static int ink(BufferedImage page, PDRectangle rect) {
         float scale = page.getHeight() / PDRectangle.A4.getHeight();
