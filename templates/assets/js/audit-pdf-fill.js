@@ -128,7 +128,7 @@
    * rules/field-letters-cases.json. {text, missing}: the text taken composed (NFC); a character
    * drawn when it is ASCII or the font has it; else from its decomposed parts when the font has
    * every one; else a space of another kind as a plain space, and a control or format character or
-   * variation selector (laid out, never inked) left out; anything else drawn as "?" and listed in
+   * variation selector (laid out, never inked; model/Letter.drawn) left out; anything else drawn as "?" and listed in
    * missing, once each, in the order first written.
    */
   var SPACE = /^\p{Z}$/u;

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import org.toolkitpress.model.Letter;
 
 /**
  * Which characters of an answer a form field's font draws, and what is drawn instead of the
@@ -16,8 +17,8 @@ import java.util.function.IntPredicate;
  * is taken composed (NFC). A character is drawn when it is ASCII (every form font has it; a line
  * break is laid out, not drawn) or the font has it; else from its decomposed parts when the font
  * has every one (ỹ as y and a combining tilde); else a space of another kind as a plain space, and
- * a control or format character or variation selector, which is laid out and never inked, is left
- * out; anything else is drawn as "?" and is <em>missing</em>: named, once each, in the order first
+ * a control or format character or variation selector, which is laid out and never inked (the
+ * print edition's rule, {@link Letter#drawn}), is left out; anything else is drawn as "?" and is <em>missing</em>: named, once each, in the order first
  * written, so the school is told which characters its PDF does not show.
  */
 final class FieldLetters {
@@ -42,22 +43,14 @@ final class FieldLetters {
             String parts = Normalizer.normalize(letter, Normalizer.Form.NFD);
             if (parts.codePointCount(0, parts.length()) > 1 && parts.codePoints().allMatch(p -> p < 0x80 || has.test(p))) {
                 out.append(parts);
-            } else if (Character.isSpaceChar(c)) {
-                out.append(' ');
-            } else if (laidOut(c)) {
-                return;
+            } else if (!Letter.drawn(c)) {
+                // Laid out, never inked: a space of another kind as a plain one, anything else left out.
+                out.append(Character.isSpaceChar(c) ? " " : "");
             } else {
                 out.append('?');
                 missing.add(letter);
             }
         });
         return new Drawn(out.toString(), new ArrayList<>(missing));
-    }
-
-    /** Control and format characters (joiners, direction marks) and variation selectors: laid out, never inked. */
-    private static boolean laidOut(int c) {
-        int type = Character.getType(c);
-        return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-                || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF);
     }
 }
