@@ -246,15 +246,13 @@
    * in the field's font, size and colour), replacing the old one on every widget. A multi-line
    * answer too long for its box at the field's size is drawn smaller ({@link pdf.fitSize}), and
    * the field's /DA says so, so that a viewer redrawing it keeps the same size. Returns false
-   * when the answer does not show whole even at the least size; {@code undrawn} is given the
-   * characters the field's font cannot draw.
+   * when the answer does not show whole even at the least size.
    */
-  function drawText(lib, doc, field, fonts, undrawn) {
+  function drawText(lib, doc, field, fonts) {
     var da = field.acroField.getDefaultAppearance() || '';
     var match = /\/([^\s/]+)\s+[\d.]+\s+Tf/.exec(da);
     if (!match) { return true; }
     var font = fonts[match[1]] || (fonts[match[1]] = formFont(lib, doc, match[1]));
-    font.missing(field.getText() || '').forEach(function (ch) { undrawn.push(ch); });
     var whole = true;
     field.acroField.getWidgets().forEach(function (widget) {
       var rect = widget.getRectangle();
@@ -282,6 +280,14 @@
       widget.setNormalAppearance(doc.context.register(stream));
     });
     return whole;
+  }
+
+  /** The characters of a text field's answer its font (the one its /DA names) cannot draw. */
+  function undrawnIn(lib, doc, field, fonts) {
+    var match = /\/([^\s/]+)\s+[\d.]+\s+Tf/.exec(field.acroField.getDefaultAppearance() || '');
+    if (!match || !field.getText()) { return []; }
+    var font = fonts[match[1]] || (fonts[match[1]] = formFont(lib, doc, match[1]));
+    return font.missing(field.getText());
   }
 
   /** A field's tooltip (/TU, its accessible name: where it is and what it asks), else its name. */
@@ -328,10 +334,12 @@
       form.getFields().forEach(function (f) { fields[f.getName()] = f; });
       function write(field, name, value) {
         if (field instanceof lib.PDFTextField) {
-          if ((field.getText() || '') === value) { return true; }
-          field.setText(value || undefined);
-          var letters = [];
-          if (!drawText(lib, doc, field, fonts, letters)) { tooLong.push({ name: field.getName(), tooltip: labelOf(lib, field) }); }
+          if ((field.getText() || '') !== value) {
+            field.setText(value || undefined);
+            if (!drawText(lib, doc, field, fonts)) { tooLong.push({ name: field.getName(), tooltip: labelOf(lib, field) }); }
+          }
+          // Said even when the PDF chosen already held this answer (drawn as it is here).
+          var letters = undrawnIn(lib, doc, field, fonts);
           if (letters.length) { undrawn.push({ name: field.getName(), tooltip: labelOf(lib, field), letters: letters }); }
         } else if (field instanceof lib.PDFRadioGroup) {
           if (!value) { if (field.getSelected()) { field.clear(); } return true; }
