@@ -175,6 +175,11 @@
 
   function signed(n) { return n > 0 ? '+' + n : n < 0 ? '\u2212' + (-n) : words.text('report.change.none'); }
 
+  /** "7 of 9 (78%)", sorted by the percentage (report/Standing.score): the figures as the form prints them. */
+  function score(f) {
+    return { text: rules.figureText(f, 'total') + (f.percentage ? ' (' + rules.figureText(f, 'percentage') + ')' : ''), sort: f.percentage };
+  }
+
   function standing(schools, shape) {
     var all = allRatings(shape);
     var scored = all.some(function (r) { return r.main && r.type === 'score'; });
@@ -195,7 +200,7 @@
           }
         });
         scores = scores.concat(own);
-        if (own.length) { var f = rules.scoreFigures(own); return { text: f.total + ' of ' + f.maximum + (f.percentage ? ' (' + f.percentage + '%)' : ''), sort: f.percentage }; }
+        if (own.length) { return score(rules.scoreFigures(own)); }
         if (distribution) {
           var stage = rules.placement(rules.shares(shares, distribution.levels.length));
           return { text: distribution.labels[stage - 1], sort: String(stage) };
@@ -215,7 +220,7 @@
       var last = s.latestReturn;
       return { school: s.name, returns: s.returns.length, date: last.date || '\u2013', answered: words.text('report.answered', { answered: last.answered, questions: last.questions }),
         sections: sections,
-        total: total.total === '' ? { text: '\u2013', sort: '' } : { text: total.total + ' of ' + total.maximum + (total.percentage ? ' (' + total.percentage + '%)' : ''), sort: total.percentage },
+        total: total.total === '' ? { text: '\u2013', sort: '' } : score(total),
         change: change === null ? { text: '\u2013', sort: '' } : { text: signed(change), sort: String(change) } };
     }) };
   }
