@@ -22,8 +22,9 @@ import org.toolkitpress.testing.BrowserSession;
 import org.toolkitpress.testing.TestSites;
 
 /**
- * A score's total ("6 of 12", audit.results.total-of) and a change of nothing ("No change",
- * audit.results.no-change) are interface strings: a project's strings file changes them in every
+ * A score's total ("6 of 12", audit.results.total-of), a change of nothing ("No change",
+ * audit.results.no-change) and what a section's counts are based on ("2 of 3", audit.results.based-on)
+ * are interface strings: a project's strings file changes them in every
  * place they are printed — the page the server writes (the worked example), the live form and the
  * report page (their scripts), the filled PDF (the figures fill writes), and the command's report —
  * and a figure's name keeps the editor's capitals in the headings at each assessment point.
@@ -46,6 +47,7 @@ class FigureWordsBrowserTest {
                   one: "{total} out of {count} point"
                   other: "{total} out of {count} points"
                 audit.results.no-change: Unchanged
+                audit.results.based-on: "{answered} answered of {total}"
                 audit.figure.mean: SDQ score
                 """);
         return project;
@@ -100,6 +102,13 @@ class FigureWordsBrowserTest {
             assertTrue(browser.waitUntil("document.querySelector('[data-point-change-item=room] [data-point-change]').textContent === 'Unchanged'"
                     + " && document.querySelector('[data-score-figure=total][data-point=first] .figure').textContent === args[0]",
                     Duration.ofSeconds(10), "2 out of 4 points"), "the live form's change and total in the project's words");
+
+            // A section of Red, Amber and Green counts: what its counts are based on.
+            browser.open("audits/mixed-scales/");
+            browser.js().executeScript("document.getElementById('mixed-scales.first-day.choice.red').click();");
+            assertTrue(browser.waitUntil("Array.prototype.some.call(document.querySelectorAll('[data-summary] [data-option-count] ~ [data-based-on]'),"
+                    + " function (c) { return /^1 answered of [0-9]+$/.test(c.textContent); })", Duration.ofSeconds(10)),
+                    "the counts' basis in the project's words");
 
             // The report page, as the command: the same schools.csv, byte for byte.
             browser.open("report/");
