@@ -505,6 +505,20 @@ class ReportPageBrowserTest {
             assertEquals(List.of(), browser.axeViolations(), "the command's report at 320 px");
             Object scrolls = browser.js().executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
             assertEquals(Boolean.FALSE, scrolls, "nothing scrolls sideways at 320 px");
+            // An audit answered at assessment points, counted at one: the report names the point and the others' ids.
+            Path atPoint = temp.resolve("at-point");
+            TestSites.CliRun first = TestSites.cli("report", "audits", TestSites.projectRoot().resolve("src/test/resources/returns/shapes").toString(),
+                    "-p", TestSites.fixture("audit-shapes").toString(), "-o", atPoint.toString(), "--audit", "progress-review",
+                    "--show-small-groups", "--point", "first");
+            assertEquals(0, first.exitCode(), first.err());
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+            browser.driver().get(atPoint.resolve("index.html").toUri().toString());
+            browser.waitFor("#answers p.report-point", Duration.ofSeconds(10));
+            assertEquals(List.of(), browser.axeViolations(), "the command's report at a point");
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(320, 900));
+            assertEquals(List.of(), browser.axeViolations(), "the command's report at a point, at 320 px");
+            assertEquals(Boolean.FALSE, browser.js().executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth;"),
+                    "nothing scrolls sideways at 320 px");
         }
     }
 }
