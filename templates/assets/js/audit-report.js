@@ -38,7 +38,7 @@
     });
   }
 
-  function schoolsOf(read, shape, keyBytes) {
+  function schoolsOf(read, shape, keyBytes, point) {
     var ratings = allRatings(shape);
     var groups = {};
     var order = [];
@@ -57,8 +57,10 @@
       var named = key.charAt(0) === '\u0000' ? Promise.resolve(words.text('report.school.unnamed', { number: key.substring(1) }))
         : keyBytes ? code(shape.id, key, keyBytes) : Promise.resolve(last.school);
       return named.then(function (name) {
-        return { name: name, returns: returns, latestReturn: last,
-          latest: at(shape, ratings, last.answers, true), first: at(shape, ratings, returns[0].answers, false) };
+        var latest = at(shape, ratings, last.answers, true);
+        // What the heat maps count: the latest return at the chosen point, or the latest answers (School.mapped).
+        return { name: name, returns: returns, latestReturn: last, latest: latest, first: at(shape, ratings, returns[0].answers, false),
+          mapped: point ? at(shape, ratings, last.answers, point) : latest };
       });
     })).then(function (schools) {
       return schools.sort(function (a, b) { var x = a.name.toLowerCase(); var y = b.name.toLowerCase(); return x < y ? -1 : x > y ? 1 : 0; });
@@ -109,7 +111,7 @@
         var counts = first.labels.map(function () { return 0; });
         var answered = 0;
         schools.forEach(function (s) {
-          var l = level(r, rules.itemAnswer(r, { answers: s.latest }));
+          var l = level(r, rules.itemAnswer(r, { answers: s.mapped }));
           if (l >= 0) { counts[l]++; answered++; }
         });
         var got = row(r.label, false, answered, counts, minimum);
@@ -123,7 +125,7 @@
         var shares = [];
         var any = false;
         ratings.forEach(function (r) {
-          var a = rules.itemAnswer(r, { answers: s.latest });
+          var a = rules.itemAnswer(r, { answers: s.mapped });
           if (a === null) { return; }
           any = true;
           if (first.type === 'distribution') { shares.push(a); } else { counts[level(r, a)]++; answers++; }
@@ -173,6 +175,11 @@
 
   function signed(n) { return n > 0 ? '+' + n : n < 0 ? '\u2212' + (-n) : words.text('report.change.none'); }
 
+  /** "7 of 9 (78%)", sorted by the percentage (report/Standing.score): the figures as the form prints them. */
+  function score(f) {
+    return { text: rules.figureText(f, 'total') + (f.percentage ? ' (' + rules.figureText(f, 'percentage') + ')' : ''), sort: f.percentage };
+  }
+
   function standing(schools, shape) {
     var all = allRatings(shape);
     var scored = all.some(function (r) { return r.main && r.type === 'score'; });
@@ -193,7 +200,7 @@
           }
         });
         scores = scores.concat(own);
-        if (own.length) { var f = rules.scoreFigures(own); return { text: f.total + ' of ' + f.maximum + (f.percentage ? ' (' + f.percentage + '%)' : ''), sort: f.percentage }; }
+        if (own.length) { return score(rules.scoreFigures(own)); }
         if (distribution) {
           var stage = rules.placement(rules.shares(shares, distribution.levels.length));
           return { text: distribution.labels[stage - 1], sort: String(stage) };
@@ -213,7 +220,7 @@
       var last = s.latestReturn;
       return { school: s.name, returns: s.returns.length, date: last.date || '\u2013', answered: words.text('report.answered', { answered: last.answered, questions: last.questions }),
         sections: sections,
-        total: total.total === '' ? { text: '\u2013', sort: '' } : { text: total.total + ' of ' + total.maximum + (total.percentage ? ' (' + total.percentage + '%)' : ''), sort: total.percentage },
+        total: total.total === '' ? { text: '\u2013', sort: '' } : score(total),
         change: change === null ? { text: '\u2013', sort: '' } : { text: signed(change), sort: String(change) } };
     }) };
   }
@@ -273,10 +280,10 @@
     return out;
   }
 
-  /** The whole report of the picked files. */
   /**
    * The whole report of the picked files. {@code options}: small (show small groups), anonymise,
-   * key (the bytes of the officer's key, for anonymised codes), library (where pdf-lib is).
+   * key (the bytes of the officer's key, for anonymised codes), library (where pdf-lib is), point
+   * (the id of the assessment point the heat maps count; null for each school's latest answers).
    */
   function report(files, shapes, chosen, options) {
     return ToolkitReport.files(files, shapes, chosen, options.library).then(function (folder) {
@@ -288,7 +295,9 @@
   function figures(folder, options) {
     var shape = folder.shape;
     var minimum = options.small ? 1 : MINIMUM;
-    return schoolsOf(folder.read, shape, options.anonymise ? options.key : null).then(function (schools) {
+    // A point the audit does not have (another audit was chosen) counts the latest answers.
+    var point = shape.points.indexOf(options.point) >= 0 ? options.point : null;
+    return schoolsOf(folder.read, shape, options.anonymise ? options.key : null, point).then(function (schools) {
       var suppressed = [];
       var tables = [];
       var others = [];
@@ -313,7 +322,9 @@
           f.file = shown[f.file] + (codes[f.file] ? ' (' + codes[f.file] + ')' : '');
         });
       }
-      return { folder: folder, shape: shape, options: options, schools: schools.length, tables: tables, counted: others,
+      var counting = !shape.points.length ? null : { id: point, column: point || 'latest',
+        label: point ? shape.pointLabels[shape.points.indexOf(point)] : words.text('report.point.latest') };
+      return { folder: folder, shape: shape, options: options, counting: counting, schools: schools.length, tables: tables, counted: others,
         furthest: far, standing: stand, changes: change, files: all, suppressed: suppressed, minimum: MINIMUM };
     });
   }

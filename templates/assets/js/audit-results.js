@@ -244,7 +244,8 @@
       .concat($$(this.form, '[data-summary] tr[data-summary-section="' + id + '"] [data-option-count]'));
     var based = $(this.form, '[data-summary] tr[data-summary-section="' + id + '"] [data-option-count] ~ [data-based-on]');
     if (based) {
-      setText(based, choices.filter(function (item) { return $(item, 'input:checked'); }).length + ' of ' + choices.length);
+      setText(based, words.text('audit.results.based-on', { answered: choices.filter(function (item) { return $(item, 'input:checked'); }).length,
+        total: choices.length }));
     }
     cells.forEach(function (cell) {
       var target = $(cell, '.count') || cell;

@@ -11,6 +11,8 @@
   'use strict';
 
   var rules = root.ToolkitAudit;
+  // The interface strings (strings.js, which may run after this file: looked up when asked).
+  var words = { text: function (key, values) { return root.ToolkitStrings.text(key, values); } };
 
   /*
    * Both work on a shape of the audit read from the page: {sections: [{id, title, items: [{id,
@@ -33,11 +35,12 @@
   };
 
   /**
-   * A change as the page prints it: "+5", "−0.5" (a true minus sign), "No change". The filled
-   * view prints model/PointChange.text, held to the same cases.
+   * A change as the page prints it: "+5", "−0.5" (a true minus sign), or no change in the
+   * interface strings' words (audit.results.no-change). The filled view prints
+   * model/PointChange.text, held to the same cases.
    */
   rules.changeText = function (change, decimals) {
-    if (change === 0) { return 'No change'; }
+    if (change === 0) { return words.text('audit.results.no-change'); }
     var text = Math.abs(change).toFixed(decimals || 0);
     return (change > 0 ? '+' : '\u2212') + text;
   };

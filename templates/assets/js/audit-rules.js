@@ -364,10 +364,14 @@
     };
   };
 
-  /** One score figure as the page prints it ("7 of 9", "2.3", "78%"), or a dash before any answer. */
+  /**
+   * One score figure as the page prints it ("7 of 9", "2.3", "78%"), or a dash before any answer:
+   * the total in the interface strings' words (audit.results.total-of, chosen by the maximum), as
+   * model/Scoring.Figures.text prints it.
+   */
   rules.figureText = function (figures, name) {
     if (figures.total === '') { return '–'; }
-    if (name === 'total') { return figures.total + ' of ' + figures.maximum; }
+    if (name === 'total') { return words.text('audit.results.total-of', { total: figures.total, count: Number(figures.maximum) }); }
     return name === 'mean' ? figures.mean : figures.percentage + '%';
   };
 

@@ -21,24 +21,27 @@
 
   function blank(text) { return text === DASH ? '' : String(text).replace(/\u2212/g, '-'); }
 
+  /** answers.csv (AuditReportFiles.answers): for an audit answered at points, a last column says which point a row counts. */
   function answers(r) {
-    var rows = [['section', 'question', 'answered', 'answer', 'schools', 'percent', 'note']];
+    var at = r.counting ? r.counting.column : null;
+    function point(row, value) { return r.counting ? row.concat([value]) : row; }
+    var rows = [point(['section', 'question', 'answered', 'answer', 'schools', 'percent', 'note'], 'point')];
     var leftOut = 'left out: fewer than ' + r.minimum + ' schools';
     r.tables.forEach(function (t) {
       t.rows.forEach(function (row) {
         if (row.group) { return; }
         if (row.suppressed) {
-          rows.push([t.caption, row.label, String(row.answered), '', '', '', row.answered === 0 ? 'no answers' : leftOut]);
+          rows.push(point([t.caption, row.label, String(row.answered), '', '', '', row.answered === 0 ? 'no answers' : leftOut], at));
           return;
         }
         row.cells.forEach(function (c, i) {
-          rows.push([t.caption, row.label, String(row.answered), t.levels[i], String(c.count), String(c.percent), row.summary ? t.unit : '']);
+          rows.push(point([t.caption, row.label, String(row.answered), t.levels[i], String(c.count), String(c.percent), row.summary ? t.unit : ''], at));
         });
       });
     });
     r.counted.forEach(function (c) {
-      rows.push(c.suppressed ? [c.section, c.label, String(c.schools), c.verb, '', '', leftOut]
-        : [c.section, c.label, String(c.schools), c.verb, String(c.given), String(Math.round(100 * c.given / c.schools)), 'counted, never quoted']);
+      rows.push(point(c.suppressed ? [c.section, c.label, String(c.schools), c.verb, '', '', leftOut]
+        : [c.section, c.label, String(c.schools), c.verb, String(c.given), String(Math.round(100 * c.given / c.schools)), 'counted, never quoted'], ''));
     });
     return csv(rows);
   }

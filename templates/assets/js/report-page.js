@@ -77,6 +77,10 @@
           td(words.text('report.column.schools'), c.suppressed ? leftOut : words.text('report.counted.given', { given: c.given, schools: c.schools, verb: c.verb }))]);
       }), { 'aria-labelledby': 'counted-title' }));
     }
+    if (r.counting) {
+      // Which assessment the counts are of, said before the first heat map (as the command's report says it).
+      maps.splice(1, 0, el('p', { 'class': 'report-point' }, [el('strong', {}, [words.text('report.point.counted-at')]), ' ' + r.counting.label]));
+    }
     output.appendChild(section('answers', words.text('report.answers.title'), maps));
     var titles = r.shape.sections.map(function (s) { return s.title; });
     var column = { school: words.text('report.column.school'), returns: words.text('report.column.returns'), latest: words.text('report.column.latest'),
@@ -124,6 +128,37 @@
     }))]));
   }
 
+  /**
+   * The choice of the assessment point the heat maps count, as GOV.UK radios: each school's latest
+   * answers, then each point by its name. Shown only for an audit answered at several points, and
+   * set to the point the report was counted at, so the choice always says what the figures are of.
+   */
+  function pointChoice(box, r) {
+    var shape = r.shape;
+    if (!r.counting) { box.hidden = true; box.textContent = ''; box.removeAttribute('data-audit'); return; }
+    if (box.getAttribute('data-audit') !== shape.id) {
+      box.textContent = '';
+      box.setAttribute('data-audit', shape.id);
+      var choices = [{ value: '', label: words.text('report.point.latest'), hint: words.text('report.point.latest.hint') }]
+        .concat(shape.points.map(function (p, i) { return { value: p, label: shape.pointLabels[i] }; }));
+      box.appendChild(el('fieldset', { 'class': 'form-group report-point-choice', 'aria-describedby': 'report-point-hint' }, [
+        el('legend', {}, [words.text('report.point.legend')]),
+        el('p', { 'class': 'hint', id: 'report-point-hint' }, [words.text('report.point.hint')]),
+        el('div', { 'class': 'choices' }, choices.map(function (c, i) {
+          var id = 'report-point-' + i;
+          var input = el('input', c.hint ? { type: 'radio', id: id, name: 'point', value: c.value, 'aria-describedby': id + '-hint' }
+            : { type: 'radio', id: id, name: 'point', value: c.value });
+          var label = el('label', { 'for': id }, [el('span', { 'class': 'choice-label' }, [c.label])]);
+          if (c.hint) { label.appendChild(document.createTextNode(' ')); label.appendChild(el('span', { 'class': 'choice-meaning', id: id + '-hint' }, [c.hint])); }
+          return el('div', { 'class': 'choice' }, [input, label]);
+        }))]));
+      box.hidden = false;
+    }
+    Array.prototype.forEach.call(box.querySelectorAll('input[name=point]'), function (input) {
+      input.checked = input.value === (r.counting.id || '');
+    });
+  }
+
   var made = [];
 
   /** Links to the CSV files, each a Blob of this page (the URLs of the last report are let go). */
@@ -158,6 +193,7 @@
     var keyInput = form.querySelector('#report-key');
     var status = page.querySelector('[data-report-status]');
     var output = page.querySelector('[data-report-output]');
+    var pointBox = form.querySelector('[data-report-point]');
     var picked = [];
     // Without a key file, codes are keyed for this page only: stable while it is open, never again.
     var oneOff = crypto.getRandomValues(new Uint8Array(32));
@@ -169,20 +205,28 @@
       var run = ++runs;
       status.textContent = words.text('report.page.reading', { count: picked.length });
       ToolkitReport.report(picked, shapes, form.elements.audit.value,
-        { small: form.elements.small.checked, anonymise: form.elements.anonymise.checked, key: key || oneOff, library: library })
+        { small: form.elements.small.checked, anonymise: form.elements.anonymise.checked, key: key || oneOff, library: library,
+          point: chosenPoint() })
         .then(function (r) {
           if (run !== runs) { return; }
           if (r.empty) {
             output.textContent = '';
+            pointChoice(pointBox, { counting: null });
             status.textContent = words.text('report.page.none-read', { count: picked.length });
             return;
           }
+          pointChoice(pointBox, r);
           render(r, output);
           output.appendChild(downloads(r));
           var counts = { read: r.folder.read.length, count: picked.length };
           status.textContent = !r.options.anonymise ? words.text('report.page.made', counts)
             : key ? words.text('report.page.made-coded-key', counts) : words.text('report.page.made-coded-page', counts);
         });
+    }
+    /** The point chosen to count (null: each school's latest answers). */
+    function chosenPoint() {
+      var chosen = pointBox.querySelector('input[name=point]:checked');
+      return chosen && chosen.value ? chosen.value : null;
     }
     function take(files) {
       var list = Array.prototype.slice.call(files);

@@ -26,15 +26,21 @@
     return true;
   }
 
-  /** Each rating's answer at the first or latest point it was answered at, in the plain shape (model/Ratings.at). */
-  read.at = function (shape, ratings, answers, latest) {
+  /**
+   * Each rating's answer at the first or latest point it was answered at ({@code which} false or
+   * true), or at the one point whose id {@code which} is (a rating answered once is read as it
+   * is), in the plain shape (model/Ratings.at).
+   */
+  read.at = function (shape, ratings, answers, which) {
     var out = {};
     ratings.forEach(function (r) {
       var given = answers[r.owner];
       if (!given || typeof given !== 'object') { return; }
       if (r.type === 'distribution') { out[r.id] = given; return; }
       var keys = shape.points.length && r.perPoint ? shape.points.map(function (p) { return r.base + '@' + p; }) : [r.base];
-      if (latest) { keys.reverse(); }
+      if (typeof which === 'string') {
+        keys = keys.length === 1 ? keys : keys.filter(function (k) { return k === r.base + '@' + which; });
+      } else if (which) { keys.reverse(); }
       var canonical = r.type === 'choice' ? 'choice' : 'score';
       for (var i = 0; i < keys.length; i++) {
         var v = given[keys[i]];

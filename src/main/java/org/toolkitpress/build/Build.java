@@ -306,6 +306,10 @@ public final class Build {
             return new ReturnsReport(new Result(diagnostics, toolkit.pages().size(), List.of(), false, toolkit), null, null, false);
         }
         Returns.Folder read = Returns.read(folder, toolkit, settings, audit);
+        if (options.point() != null && !AuditReport.hasPoint(read.audit(), options.point())) {
+            // The caller refuses the point by name; nothing is worked out or written.
+            return new ReturnsReport(new Result(diagnostics, toolkit.pages().size(), List.of(), false, toolkit), read, null, false);
+        }
         AuditReport.Report report = AuditReport.of(read, toolkit, options);
         boolean published = false;
         List<OutputFile> files = List.of();

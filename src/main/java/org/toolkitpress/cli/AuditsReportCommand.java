@@ -4,9 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.toolkitpress.build.Build;
 import org.toolkitpress.configure.BuildSettings;
 import org.toolkitpress.configure.Configure;
+import org.toolkitpress.model.Audit;
 import org.toolkitpress.report.AuditReport;
 import org.toolkitpress.report.SchoolKey;
 import org.toolkitpress.returns.Returns;
@@ -43,6 +45,9 @@ final class AuditsReportCommand implements Callable<Integer> {
     @Option(names = "--key", paramLabel = "FILE", description = "with --anonymise: the key file the codes are made with (made when it does not exist; keep it private). Without it, the codes hold for this report only")
     Path key;
 
+    @Option(names = "--point", paramLabel = "ID", description = "for an audit answered at assessment points: count the answers given at this point (default: each school's latest answers)")
+    String point;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -63,13 +68,20 @@ final class AuditsReportCommand implements Callable<Integer> {
         BuildSettings settings = Main.configure(spec, () -> Configure.settings(options.project, output, true));
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Build.ReturnsReport made = Build.auditReport(settings, folder, audit, new AuditReport.Options(showSmallGroups, anonymise, keyRead.key()));
+        Build.ReturnsReport made = Build.auditReport(settings, folder, audit, new AuditReport.Options(showSmallGroups, anonymise, keyRead.key(), point));
         if (made.folder() == null) {
             return Main.report(made.result(), stdout, stderr);
         }
         if (audit != null && made.folder().audit() == null) {
             throw Main.refuse(spec, "the toolkit has no audit \"" + audit + "\"",
                     "use one of: " + String.join(", ", made.result().toolkit().audits().keySet()));
+        }
+        if (point != null && made.report() == null && made.folder().audit() != null) {
+            Audit chosen = made.folder().audit();
+            throw Main.refuse(spec, "the audit \"" + chosen.id() + "\" has no assessment point \"" + point + "\"",
+                    chosen.hasAssessmentPoints()
+                            ? "use one of: " + chosen.assessmentPoints().stream().map(Audit.AssessmentPoint::id).collect(Collectors.joining(", "))
+                            : "it is answered once: leave --point out");
         }
         for (Returns.Skipped s : made.folder().skipped()) {
             stderr.println(folder.resolve(s.file()) + ": skipped: " + s.reason());
@@ -86,6 +98,10 @@ final class AuditsReportCommand implements Callable<Integer> {
         int read = made.folder().read().size();
         stdout.println("Report on \"" + made.report().title() + "\" from " + schools + (schools == 1 ? " school: " : " schools: ")
                 + read + (read == 1 ? " file read, " : " files read, ") + made.folder().skipped().size() + " skipped");
+        if (made.report().counting() != null) {
+            stdout.println("Answers counted at: " + made.report().counting().label()
+                    + (point == null ? " (give --point ID for one assessment point)" : ""));
+        }
         stdout.println("Written to " + output.resolve("index.html") + " (and CSV files beside it)");
         if (anonymise) {
             stdout.println(key == null ? "Schools are coded for this report only: give --key FILE to keep the same codes in every report"

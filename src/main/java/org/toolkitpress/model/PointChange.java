@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * The change between assessment points: of one figure from the first point answered to the
- * last, how a change is printed ("+2", "−0.5", "No change"), and a section's change in its
+ * last, how a change is printed ("+2", "−0.5", "No change", in the interface strings' words), and a section's change in its
  * score figures over the questions answered at both of those points only. The web form's script
  * keeps the same rules ({@code ToolkitAudit.pointChange}, {@code changeText},
  * {@code sectionChange} in audit-rules.js); both are held to
@@ -43,10 +43,13 @@ public final class PointChange {
         return new Change(from, to, Math.round((values.get(to).doubleValue() - values.get(from).doubleValue()) * 10) / 10.0);
     }
 
-    /** A change as the page prints it: "+5", "−0.5" (a true minus sign), "No change"; {@code decimals} places. */
-    public static String text(double change, int decimals) {
+    /**
+     * A change as the page prints it: "+5", "−0.5" (a true minus sign), or no change in the
+     * interface strings' words ({@code audit.results.no-change}); {@code decimals} places.
+     */
+    public static String text(double change, int decimals, Wording wording) {
         if (change == 0) {
-            return "No change";
+            return wording.text("audit.results.no-change");
         }
         String number = BigDecimal.valueOf(Math.abs(change)).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
         return (change > 0 ? "+" : "\u2212") + number;
@@ -70,9 +73,9 @@ public final class PointChange {
                           Map<String, Double> change) {
 
         /** The change in a figure as printed ("+4", "−1.0", "No change"). */
-        public String text(String figure) {
+        public String text(String figure, Wording wording) {
             Double c = change.get(figure);
-            return c == null ? "\u2013" : PointChange.text(c, decimals(figure));
+            return c == null ? "\u2013" : PointChange.text(c, decimals(figure), wording);
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.Map;
  * Every rating of an audit, whatever its shape, as one {@link Progress.Item} each: an item's main
  * scale (choice, score or distribution) and each of its rating parts. A rating answered at
  * assessment points is read at one point at a time: {@link #at} gives a response's answers at the
- * first or the latest point each rating was answered at, in the plain shape the plan, the
+ * first or the latest point each rating was answered at, or at one named point, in the plain shape the plan, the
  * comparison and the report read ({@code item → choice|score|stage → value}), keyed by
  * {@link Rating#key()}. Tick boxes, write-in boxes and dates are not ratings: {@link #others} lists
  * them, to be counted, never quoted (they may name pupils).
@@ -95,6 +95,29 @@ public final class Ratings {
      * the latest assessment point it was answered at (or as it is, in an audit without points).
      */
     public static Answers at(List<Rating> ratings, Audit audit, Answers answers, When when) {
+        return read(ratings, audit, answers, keys -> {
+            List<String> ordered = new ArrayList<>(keys);
+            if (when == When.LATEST) {
+                Collections.reverse(ordered);
+            }
+            return ordered;
+        });
+    }
+
+    /**
+     * A response's answers to {@code ratings} at one assessment point only, in the plain shape: a
+     * rating answered per point is read at {@code point} (and is unanswered when the school did not
+     * rate it there); a rating answered once, and a distribution, as it is. The report's heat maps
+     * at a chosen point read this; audit-report.js reads the same (ToolkitReport.at with a point).
+     */
+    public static Answers at(List<Rating> ratings, Audit audit, Answers answers, String point) {
+        String suffix = FieldName.keyAt("", point);
+        return read(ratings, audit, answers, keys -> keys.size() == 1 ? keys : keys.stream().filter(k -> k.endsWith(suffix)).toList());
+    }
+
+    /** Each rating's first answer, in the plain shape, among the keys {@code order} gives (a rating's keys by point, in point order). */
+    private static Answers read(List<Rating> ratings, Audit audit, Answers answers,
+                                java.util.function.UnaryOperator<List<String>> order) {
         Map<String, ItemAnswer> out = new LinkedHashMap<>();
         for (Rating rating : ratings) {
             if (!answers.has(rating.owner().id())) {
@@ -109,11 +132,7 @@ public final class Ratings {
                 continue;
             }
             boolean perPoint = rating.part() == null || rating.part().perPoint();
-            List<String> keys = new ArrayList<>(AnswerParts.atPoints(audit, base, perPoint));
-            if (when == When.LATEST) {
-                Collections.reverse(keys);
-            }
-            for (String key : keys) {
+            for (String key : order.apply(AnswerParts.atPoints(audit, base, perPoint))) {
                 AnswerValue value = given.get(key);
                 if (value == null) {
                     continue;

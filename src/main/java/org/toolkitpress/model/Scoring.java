@@ -3,6 +3,7 @@ package org.toolkitpress.model;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The figures of items answered on score scales, for a section or a whole audit: the total, the
@@ -24,15 +25,16 @@ public final class Scoring {
     public record Figures(int answered, String total, String maximum, String mean, String percentage) {
 
         /**
-         * One figure as the form prints it ("7 of 9", "2.3", "78%"), or "–" before any answer;
-         * {@code ToolkitAudit.figureText} writes the live form's the same way.
+         * One figure as the form prints it ("7 of 9", "2.3", "78%"), or "–" before any answer; the
+         * total in the interface strings' words ({@code audit.results.total-of}, chosen by the
+         * maximum). {@code ToolkitAudit.figureText} writes the live form's the same way.
          */
-        public String text(String figure) {
+        public String text(String figure, Wording wording) {
             if (total.isEmpty()) {
                 return "–";
             }
             return switch (figure) {
-                case "total" -> total + " of " + maximum;
+                case "total" -> wording.text("audit.results.total-of", Map.of("total", total, Wording.COUNT, Long.parseLong(maximum)));
                 case "mean" -> mean;
                 default -> percentage + "%";
             };

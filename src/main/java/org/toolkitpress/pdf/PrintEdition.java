@@ -280,7 +280,7 @@ public final class PrintEdition {
         Map<String, String> values = new LinkedHashMap<>();
         if (response != null && toolkit.audits().containsKey(response.audit())) {
             Audit audit = toolkit.audits().get(response.audit());
-            values.putAll(FormView.values(audit, response));
+            values.putAll(FormView.values(audit, response, toolkit.wording()));
             values.putAll(PlanRows.values(FormView.of(audit, toolkit, response)));
         }
         AnswerBoxes boxes = values.isEmpty() ? null : new AnswerBoxes(values, engine.formFont());

@@ -33,13 +33,41 @@ public final class AuditReport {
 
     /**
      * How the report is made: small groups shown, school names replaced by codes keyed by
-     * {@code key} (64 hexadecimal digits; {@link SchoolKey}).
+     * {@code key} (64 hexadecimal digits; {@link SchoolKey}), and the assessment point the heat
+     * maps count ({@code point}, an id of the audit's points; null for each school's latest answers).
      */
-    public record Options(boolean showSmallGroups, boolean anonymise, String key) {
+    public record Options(boolean showSmallGroups, boolean anonymise, String key, String point) {
         public Options {
             if (anonymise && (key == null || !SchoolKey.isKey(key))) {
                 throw new IllegalArgumentException("an anonymised report needs a key of 64 hexadecimal digits");
             }
+        }
+
+        /** At each school's latest answers. */
+        public Options(boolean showSmallGroups, boolean anonymise, String key) {
+            this(showSmallGroups, anonymise, key, null);
+        }
+    }
+
+    /**
+     * The assessment point the heat maps count, for an audit answered at points: one point
+     * ({@code id}, its {@code label}), or each school's latest answers ({@code id} null, the label
+     * saying so). {@code points}: every point of the audit, in order, to choose another.
+     */
+    public record Counting(String id, String label, List<Audit.AssessmentPoint> points) {
+
+        /** What answers.csv's point column says: the point's id, or "latest". */
+        public String column() {
+            return id == null ? "latest" : id;
+        }
+
+        static Counting of(Audit audit, String point, Wording wording) {
+            if (audit == null || !audit.hasAssessmentPoints()) {
+                return null;
+            }
+            String label = audit.assessmentPoints().stream().filter(p -> p.id().equals(point)).map(Audit.AssessmentPoint::label)
+                    .findFirst().orElse(wording.text("report.point.latest"));
+            return new Counting(point, label, audit.assessmentPoints());
         }
     }
 
@@ -50,8 +78,9 @@ public final class AuditReport {
      * @param tables     the heat maps: one per section and scale
      * @param schoolRows the per-school table, one column per section in {@code sectionTitles}
      * @param suppressed what was left out for coming from fewer than the minimum of schools
+     * @param counting   the assessment point the heat maps count; null for an audit without points
      */
-    public record Report(String title, String audit, int version, Options options, int minimum, int schools,
+    public record Report(String title, String audit, int version, Options options, Counting counting, int minimum, int schools,
                          List<HeatMap> tables, List<Counted> counted, List<String> sectionTitles, boolean scored, List<SchoolRow> schoolRows,
                          List<Furthest> furthest, List<ChangeRow> changes, List<FileRow> files, int read, int skipped,
                          List<String> suppressed) {
@@ -129,12 +158,17 @@ public final class AuditReport {
     public record FileRow(String file, boolean read, String note) {
     }
 
+    /** Whether {@code point} is the id of one of the audit's assessment points. */
+    public static boolean hasPoint(Audit audit, String point) {
+        return audit != null && audit.assessmentPoints().stream().anyMatch(p -> p.id().equals(point));
+    }
+
     /** The report of {@code folder}'s returns of its audit. */
     public static Report of(Returns.Folder folder, Toolkit toolkit, Options options) {
         Audit audit = folder.audit();
         List<Ratings.Rating> ratings = audit == null ? List.of() : Ratings.of(audit, toolkit);
         Wording wording = toolkit.wording();
-        List<School> schools = School.group(folder.read(), audit, ratings, options.anonymise() ? options.key() : null, wording);
+        List<School> schools = School.group(folder.read(), audit, ratings, options.point(), options.anonymise() ? options.key() : null, wording);
         List<String> suppressed = new ArrayList<>();
         int minimum = options.showSmallGroups() ? 1 : MINIMUM_SCHOOLS;
         List<HeatMap> tables = new ArrayList<>();
@@ -181,7 +215,7 @@ public final class AuditReport {
             files.add(new FileRow(shown.get(fileOf(o)), o instanceof Returns.Return, note));
         }
         return new Report(audit == null ? "" : audit.title(), audit == null ? "" : audit.id(), audit == null ? 0 : audit.version(),
-                options, MINIMUM_SCHOOLS, schools.size(), List.copyOf(tables), List.copyOf(counted), List.copyOf(sectionTitles), scored, rows,
+                options, Counting.of(audit, options.point(), wording), MINIMUM_SCHOOLS, schools.size(), List.copyOf(tables), List.copyOf(counted), List.copyOf(sectionTitles), scored, rows,
                 furthest, changes, List.copyOf(files), folder.read().size(), folder.skipped().size(), List.copyOf(suppressed));
     }
 

@@ -49,37 +49,53 @@ public final class AuditReportFiles {
         return out;
     }
 
-    /** Every heat-map cell, one row per question and answer; a left-out row says so instead of its counts. */
+    /**
+     * Every heat-map cell, one row per question and answer; a left-out row says so instead of its
+     * counts. For an audit answered at assessment points, a last column says which point the row
+     * counts ("latest", or the point's id; empty for the counted answers, given at any point).
+     */
     static String answers(AuditReport.Report report) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("section", "question", "answered", "answer", "schools", "percent", "note"));
+        AuditReport.Counting counting = report.counting();
+        rows.add(point(List.of("section", "question", "answered", "answer", "schools", "percent", "note"), counting, "point"));
+        String at = counting == null ? null : counting.column();
         for (AuditReport.HeatMap table : report.tables()) {
             for (AuditReport.Row row : table.rows()) {
                 if (row.group()) {
                     continue;
                 }
                 if (row.suppressed()) {
-                    rows.add(List.of(table.caption(), row.label(), String.valueOf(row.answered()), "", "", "",
-                            row.answered() == 0 ? "no answers" : "left out: fewer than " + report.minimum() + " schools"));
+                    rows.add(point(List.of(table.caption(), row.label(), String.valueOf(row.answered()), "", "", "",
+                            row.answered() == 0 ? "no answers" : "left out: fewer than " + report.minimum() + " schools"), counting, at));
                     continue;
                 }
                 for (int i = 0; i < row.cells().size(); i++) {
                     AuditReport.Cell cell = row.cells().get(i);
-                    rows.add(List.of(table.caption(), row.label(), String.valueOf(row.answered()), table.levels().get(i),
-                            String.valueOf(cell.count()), String.valueOf(cell.percent()), row.summary() ? table.unit() : ""));
+                    rows.add(point(List.of(table.caption(), row.label(), String.valueOf(row.answered()), table.levels().get(i),
+                            String.valueOf(cell.count()), String.valueOf(cell.percent()), row.summary() ? table.unit() : ""), counting, at));
                 }
             }
         }
         for (AuditReport.Counted counted : report.counted()) {
             for (AuditReport.CountRow row : counted.rows()) {
-                rows.add(row.suppressed()
+                rows.add(point(row.suppressed()
                         ? List.of(counted.section(), row.label(), String.valueOf(row.schools()), row.verb(), "", "",
                                 "left out: fewer than " + report.minimum() + " schools")
                         : List.of(counted.section(), row.label(), String.valueOf(row.schools()), row.verb(), String.valueOf(row.given()),
-                                String.valueOf(Math.round(100.0 * row.given() / row.schools())), "counted, never quoted"));
+                                String.valueOf(Math.round(100.0 * row.given() / row.schools())), "counted, never quoted"), counting, ""));
             }
         }
         return Csv.of(rows);
+    }
+
+    /** A row of answers.csv with its point column when the audit has points. */
+    private static List<String> point(List<String> row, AuditReport.Counting counting, String point) {
+        if (counting == null) {
+            return row;
+        }
+        List<String> out = new ArrayList<>(row);
+        out.add(point);
+        return out;
     }
 
     static String schools(AuditReport.Report report) {

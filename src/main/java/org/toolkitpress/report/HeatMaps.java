@@ -16,7 +16,8 @@ import org.toolkitpress.model.Wording;
 
 /**
  * The heat maps of a section: one per scale its questions use. Each question's row counts the
- * schools whose latest return gives each level — for a distribution, the stage where the
+ * schools whose latest return gives each level (each rating at the latest point the school
+ * answered it, or at the assessment point the report is made at: {@link School#mapped}) — for a distribution, the stage where the
  * school's largest share falls ({@link Placement#stage}); for a choice, the option; for a
  * score, the score. The section's own row counts the schools by where the section sits
  * ({@link Placement} over its questions) for a distribution, or every answer in the section for
@@ -55,7 +56,7 @@ final class HeatMaps {
                 int[] counts = new int[levels.size()];
                 int answered = 0;
                 for (School school : schools) {
-                    int level = level(item, Progress.answer(item, school.latest()));
+                    int level = level(item, Progress.answer(item, school.mapped()));
                     if (level >= 0) {
                         counts[level]++;
                         answered++;
@@ -92,7 +93,7 @@ final class HeatMaps {
             List<List<BigDecimal>> shares = new ArrayList<>();
             boolean any = false;
             for (Progress.Item item : items) {
-                Progress.Answer answer = Progress.answer(item, school.latest());
+                Progress.Answer answer = Progress.answer(item, school.mapped());
                 if (answer.isEmpty()) {
                     continue;
                 }

@@ -22,7 +22,7 @@ import org.toolkitpress.returns.Returns;
  * one stands for the school in every figure across schools. Returns with the same school name
  * (ignoring case and spacing) are one school's; a return that names no school is a school of its own.
  */
-record School(String name, List<Returns.Return> returns, Answers latest, Answers first) {
+record School(String name, List<Returns.Return> returns, Answers latest, Answers first, Answers mapped) {
 
     private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -40,10 +40,13 @@ record School(String name, List<Returns.Return> returns, Answers latest, Answers
 
     /**
      * The schools of the returns, by name (or code) in order. {@code latest} is each rating at
-     * the latest point of the latest return; {@code first}, at the first point of the first return.
+     * the latest point of the latest return; {@code first}, at the first point of the first return;
+     * {@code mapped}, what the heat maps count: the latest return at {@code point} (an assessment
+     * point's id), or {@code latest} when {@code point} is null.
      * {@code key}: the officer's key (64 hexadecimal digits) to code the names by, or null to show them.
      */
-    static List<School> group(List<Returns.Return> read, Audit audit, List<Ratings.Rating> ratings, String codeKey, Wording wording) {
+    static List<School> group(List<Returns.Return> read, Audit audit, List<Ratings.Rating> ratings, String point, String codeKey,
+                              Wording wording) {
         Map<String, List<Returns.Return>> byKey = new LinkedHashMap<>();
         int unnamed = 0;
         for (Returns.Return r : read) {
@@ -57,9 +60,10 @@ record School(String name, List<Returns.Return> returns, Answers latest, Answers
                     .thenComparing(Returns.Return::file));
             String name = key.startsWith("\u0000") ? wording.text("report.school.unnamed", Map.of("number", key.substring(1)))
                     : codeKey != null ? code(audit.id(), key, codeKey) : ordered.get(ordered.size() - 1).school();
-            out.add(new School(name, List.copyOf(ordered),
-                    Ratings.at(ratings, audit, ordered.get(ordered.size() - 1).answers(), Ratings.When.LATEST),
-                    Ratings.at(ratings, audit, ordered.get(0).answers(), Ratings.When.FIRST)));
+            Answers latest = Ratings.at(ratings, audit, ordered.get(ordered.size() - 1).answers(), Ratings.When.LATEST);
+            out.add(new School(name, List.copyOf(ordered), latest,
+                    Ratings.at(ratings, audit, ordered.get(0).answers(), Ratings.When.FIRST),
+                    point == null ? latest : Ratings.at(ratings, audit, ordered.get(ordered.size() - 1).answers(), point)));
         });
         out.sort(Comparator.comparing(s -> s.name().toLowerCase(Locale.ROOT)));
         return List.copyOf(out);

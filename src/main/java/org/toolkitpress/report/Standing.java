@@ -46,7 +46,7 @@ final class Standing {
             for (Audit.Section section : audit.sections()) {
                 sections.add(section(Ratings.of(section, audit, toolkit), toolkit, school.latest(), scores));
             }
-            AuditReport.Figure total = scored ? score(Scoring.figures(scores)) : AuditReport.Figure.NONE;
+            AuditReport.Figure total = scored ? score(Scoring.figures(scores), toolkit.wording()) : AuditReport.Figure.NONE;
             out.add(new AuditReport.SchoolRow(school.name(), school.returns().size(),
                     latest.date() == null ? "–" : latest.date().toString(),
                     toolkit.wording().text("report.answered", Map.of("answered", latest.answered(), "questions", latest.questions())),
@@ -85,7 +85,7 @@ final class Standing {
         }
         scores.addAll(own);
         if (!own.isEmpty()) {
-            return score(Scoring.figures(own));
+            return score(Scoring.figures(own), toolkit.wording());
         }
         if (distribution != null) {
             Continuum continuum = toolkit.continua().get(distribution.continuum());
@@ -108,11 +108,12 @@ final class Standing {
     }
 
     /** "7 of 9 (78%)", sorted by the percentage. */
-    private static AuditReport.Figure score(Scoring.Figures figures) {
+    private static AuditReport.Figure score(Scoring.Figures figures, Wording wording) {
         if (figures.total().isEmpty()) {
             return AuditReport.Figure.NONE;
         }
-        return new AuditReport.Figure(figures.text("total") + (figures.percentage().isEmpty() ? "" : " (" + figures.text("percentage") + ")"),
+        return new AuditReport.Figure(figures.text("total", wording)
+                + (figures.percentage().isEmpty() ? "" : " (" + figures.text("percentage", wording) + ")"),
                 figures.percentage());
     }
 

@@ -8,6 +8,7 @@ import org.toolkitpress.model.FieldName;
 import org.toolkitpress.model.PointChange;
 import org.toolkitpress.model.Response;
 import org.toolkitpress.model.Scoring;
+import org.toolkitpress.model.Wording;
 
 /**
  * An audit as both editions' templates read it (the web form, the filled view, the print and
@@ -26,13 +27,20 @@ import org.toolkitpress.model.Scoring;
  * @param points         the assessment points, in order (empty for an audit without)
  * @param overallPointScores the overall score figures at each assessment point (empty without points or score items)
  * @param planRefs       how the action plan names each question, and the outline numbers the printed form shows for it
+ * @param wording        the interface strings a figure or a change is printed in ({@link #figure}, {@link #changeText})
  */
 public record AuditForm(Audit audit, String storageKey, List<NamedField> headerFields, List<FormSection> sections,
                         List<NamedField> closing, boolean hasTotals, boolean hasCounts,
                         List<StageTotal> summaryColumns, List<OptionCount> summaryOptions,
                         String evidencePer, String evidenceLabel, Map<String, String> values, Response response,
                         List<String> scoreFigures, Scoring.Figures overallScores, Map<String, String> overallFigureFields,
-                        String layout, List<PointView> points, List<PointFigures> overallPointScores, PlanRefs planRefs) {
+                        String layout, List<PointView> points, List<PointFigures> overallPointScores, PlanRefs planRefs,
+                        Wording wording) {
+
+    /** One score figure as every edition prints it ("7 of 9", "2.3", "78%"; {@link Scoring.Figures#text}). */
+    public String figure(Scoring.Figures scores, String figure) {
+        return scores.text(figure, wording);
+    }
 
     /** The audit's action-plan rule as the form's script reads it ({@code data-plan-settings}). */
     public String planSettings() {
@@ -97,7 +105,7 @@ public record AuditForm(Audit audit, String storageKey, List<NamedField> headerF
      */
     public String changeText(FormSection section, String figure) {
         PointChange.Section change = FormParts.change(audit, section.section().allItems(), response, points);
-        return change == null ? "\u2013" : change.text(figure);
+        return change == null ? "\u2013" : change.text(figure, wording);
     }
 
     /**
@@ -111,7 +119,7 @@ public record AuditForm(Audit audit, String storageKey, List<NamedField> headerF
     /** {@link #changeText} over every section. */
     public String overallChangeText(String figure) {
         PointChange.Section change = FormParts.change(audit, audit.allItems(), response, points);
-        return change == null ? "\u2013" : change.text(figure);
+        return change == null ? "\u2013" : change.text(figure, wording);
     }
 
     /** {@link #sectionChange} over every section. */
@@ -125,7 +133,7 @@ public record AuditForm(Audit audit, String storageKey, List<NamedField> headerF
 
     /** {@link ItemChange} of a question scored at assessment points. */
     public ItemChange itemChange(FormItem item) {
-        return FormParts.itemChange(audit, item.item(), response, points);
+        return FormParts.itemChange(audit, item.item(), response, points, wording);
     }
 
     /** The print form's runs of items of a section or group laid out as {@code layout} ({@link GridRows}). */

@@ -13,6 +13,7 @@ import org.toolkitpress.model.PointChange;
 import org.toolkitpress.model.Response;
 import org.toolkitpress.model.Scale;
 import org.toolkitpress.model.Scoring;
+import org.toolkitpress.model.Wording;
 import org.toolkitpress.view.AuditForm.OptionField;
 import org.toolkitpress.view.AuditForm.PartField;
 import org.toolkitpress.view.AuditForm.PointFigures;
@@ -122,14 +123,14 @@ final class FormParts {
     }
 
     /** A question's first and last score at the assessment points, and the change ({@link PointChange#of}). */
-    static AuditForm.ItemChange itemChange(Audit audit, Audit.Item item, Response response, List<PointView> points) {
+    static AuditForm.ItemChange itemChange(Audit audit, Audit.Item item, Response response, List<PointView> points, Wording wording) {
         List<Integer> values = scores(item, response, points);
         PointChange.Change c = PointChange.of(values);
         if (c == null) {
             return new AuditForm.ItemChange("\u2013", "\u2013", "\u2013");
         }
         return new AuditForm.ItemChange(values.get(c.from()) + " (" + points.get(c.from()).label() + ")",
-                values.get(c.to()) + " (" + points.get(c.to()).label() + ")", PointChange.text(c.change(), 0));
+                values.get(c.to()) + " (" + points.get(c.to()).label() + ")", PointChange.text(c.change(), 0, wording));
     }
 
     /** An item's score at each point, null where not answered. */

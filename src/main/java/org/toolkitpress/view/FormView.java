@@ -16,6 +16,7 @@ import org.toolkitpress.model.Response;
 import org.toolkitpress.model.Scale;
 import org.toolkitpress.model.Scoring;
 import org.toolkitpress.model.Toolkit;
+import org.toolkitpress.model.Wording;
 import org.toolkitpress.view.AuditForm.FormGroup;
 import org.toolkitpress.view.AuditForm.FormItem;
 import org.toolkitpress.view.AuditForm.FormSection;
@@ -63,10 +64,10 @@ public final class FormView {
                 sections.stream().map(FormSection::totals).filter(t -> !t.isEmpty()).findFirst().orElse(List.of()),
                 sections.stream().map(FormSection::counts).filter(t -> !t.isEmpty()).findFirst().orElse(List.of()),
                 evidencePer, audit.evidence() == null ? "" : audit.evidence().label(),
-                response == null ? Map.of() : values(audit, response), response,
+                response == null ? Map.of() : values(audit, response, toolkit.wording()), response,
                 figures(audit), overall, figureFields(audit, FieldName.OVERALL, overall), audit.layout().key(), points,
                 FormParts.pointScores(audit, FieldName.OVERALL, audit.allItems(), response, points, figures(audit)),
-                PlanRefs.of(audit, toolkit.wording()));
+                PlanRefs.of(audit, toolkit.wording()), toolkit.wording());
     }
 
     /** The score figures the audit shows, in their fixed order. */
@@ -235,36 +236,36 @@ public final class FormView {
 
     /**
      * Every filled field of a response by its field name, as text, then the score figures worked
-     * out from it (a PDF form cannot add up, so {@code fill} writes them).
+     * out from it (a PDF form cannot add up, so {@code fill} writes them) in {@code wording}'s words.
      */
-    public static Map<String, String> values(Audit audit, Response response) {
+    public static Map<String, String> values(Audit audit, Response response, Wording wording) {
         Map<String, String> values = new LinkedHashMap<>();
         response.header().forEach((k, v) -> values.put(FieldName.headerKey(audit.id(), k).render(), v));
         response.answers().items().forEach((owner, parts) -> parts.parts().forEach((key, v) ->
                 values.put(FieldName.answer(audit, owner, key).render(), v.text())));
         response.closing().forEach((k, v) -> values.put(FieldName.closing(audit.id(), k).render(), v));
         for (Audit.Section section : audit.sections()) {
-            figureValues(audit, section.id(), scores(audit, section.allItems(), response), values);
+            figureValues(audit, section.id(), scores(audit, section.allItems(), response), values, wording);
         }
-        figureValues(audit, FieldName.OVERALL, scores(audit, audit.allItems(), response), values);
+        figureValues(audit, FieldName.OVERALL, scores(audit, audit.allItems(), response), values, wording);
         List<AuditForm.PointView> points = FormParts.points(audit);
         for (Audit.Section section : audit.sections()) {
-            pointFigureValues(FormParts.pointScores(audit, section.id(), section.allItems(), response, points, figures(audit)), values);
+            pointFigureValues(FormParts.pointScores(audit, section.id(), section.allItems(), response, points, figures(audit)), values, wording);
         }
-        pointFigureValues(FormParts.pointScores(audit, FieldName.OVERALL, audit.allItems(), response, points, figures(audit)), values);
+        pointFigureValues(FormParts.pointScores(audit, FieldName.OVERALL, audit.allItems(), response, points, figures(audit)), values, wording);
         return values;
     }
 
-    private static void figureValues(Audit audit, String owner, Scoring.Figures scores, Map<String, String> values) {
+    private static void figureValues(Audit audit, String owner, Scoring.Figures scores, Map<String, String> values, Wording wording) {
         if (scores != null && scores.answered() > 0) {
-            figureFields(audit, owner, scores).forEach((figure, name) -> values.put(name, scores.text(figure)));
+            figureFields(audit, owner, scores).forEach((figure, name) -> values.put(name, scores.text(figure, wording)));
         }
     }
 
-    private static void pointFigureValues(List<AuditForm.PointFigures> atPoints, Map<String, String> values) {
+    private static void pointFigureValues(List<AuditForm.PointFigures> atPoints, Map<String, String> values, Wording wording) {
         for (AuditForm.PointFigures at : atPoints) {
             if (at.scores().answered() > 0) {
-                at.figureFields().forEach((figure, name) -> values.put(name, at.scores().text(figure)));
+                at.figureFields().forEach((figure, name) -> values.put(name, at.scores().text(figure, wording)));
             }
         }
     }

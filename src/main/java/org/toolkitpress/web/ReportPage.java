@@ -60,10 +60,12 @@ final class ReportPage {
      *
      * @param school the header field that names the school ("" when the audit has none)
      * @param points the assessment points' ids
+     * @param pointLabels their labels, in the same order (the page's choice of the point to count)
      * @param fields item id → part key → what the field may hold
      * @param reads  what a returned PDF's action plan cell may hold, back to its item id ({@link PlanRefs})
      */
-    public record AuditShape(String id, int version, String title, String school, List<String> points, PlanSettings plan,
+    public record AuditShape(String id, int version, String title, String school, List<String> points, List<String> pointLabels,
+                      PlanSettings plan,
                       List<SectionShape> sections, Map<String, Map<String, FieldKind>> fields, Map<String, String> reads) {
     }
 
@@ -135,7 +137,8 @@ final class ReportPage {
         }
         return new AuditShape(audit.id(), audit.version(), audit.title(),
                 audit.headerFields().isEmpty() ? "" : audit.headerFields().get(0).id(),
-                audit.assessmentPoints().stream().map(Audit.AssessmentPoint::id).toList(), plan, sections, fields,
+                audit.assessmentPoints().stream().map(Audit.AssessmentPoint::id).toList(),
+                audit.assessmentPoints().stream().map(Audit.AssessmentPoint::label).toList(), plan, sections, fields,
                 PlanRefs.of(audit, toolkit.wording()).reads());
     }
 

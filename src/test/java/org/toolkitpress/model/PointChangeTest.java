@@ -44,7 +44,7 @@ class PointChangeTest {
             assertEquals(want.get("from").asInt(), change.from(), what);
             assertEquals(want.get("to").asInt(), change.to(), what);
             assertEquals(want.get("change").asDouble(), change.change(), 1e-9, what);
-            assertEquals(c.get("text").asText(), PointChange.text(change.change(), c.get("decimals").asInt()), what);
+            assertEquals(c.get("text").asText(), PointChange.text(change.change(), c.get("decimals").asInt(), THEME_WORDS), what);
         }
     }
 
@@ -68,7 +68,7 @@ class PointChangeTest {
             assertEquals(want.get("of").asInt(), section.of(), what);
             for (String figure : Audit.SCORE_FIGURES) {
                 assertEquals(want.get(figure).asDouble(), section.change().get(figure), 1e-9, what + ": " + figure);
-                assertEquals(c.get("text").get(figure).asText(), section.text(figure), what + ": " + figure);
+                assertEquals(c.get("text").get(figure).asText(), section.text(figure, THEME_WORDS), what + ": " + figure);
             }
             // The words are the theme's interface string, as audit-parts.ftlh and audit-rules.js give them.
             assertEquals(c.get("text").get("basedOn").asText(), THEME_WORDS.text("audit.results.change-based-on",

@@ -17,9 +17,12 @@ import org.toolkitpress.testing.TestSites;
  */
 class AuditShapesReportTest {
 
-    private static TestSites.CliRun report(Path out, String audit) {
-        return TestSites.cli("report", "audits", TestSites.projectRoot().resolve("src/test/resources/returns/shapes").toString(),
-                "-p", TestSites.fixture("audit-shapes").toString(), "-o", out.toString(), "--audit", audit, "--show-small-groups");
+    private static TestSites.CliRun report(Path out, String audit, String... more) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("report", "audits",
+                TestSites.projectRoot().resolve("src/test/resources/returns/shapes").toString(),
+                "-p", TestSites.fixture("audit-shapes").toString(), "-o", out.toString(), "--audit", audit, "--show-small-groups"));
+        args.addAll(java.util.List.of(more));
+        return TestSites.cli(args.toArray(String[]::new));
     }
 
     /*
@@ -34,19 +37,19 @@ class AuditShapesReportTest {
         assertEquals(0, run.exitCode(), run.err());
         String answers = TestSites.read(out.resolve("answers.csv"));
         assertTrue(answers.contains("""
-                "Provision","1 The nurture room is available every morning.","2","1 Not yet","1","50",""\r
-                "Provision","1 The nurture room is available every morning.","2","2","0","0",""\r
-                "Provision","1 The nurture room is available every morning.","2","3","0","0",""\r
-                "Provision","1 The nurture room is available every morning.","2","4 Consistently","1","50",""\r
+                "Provision","1 The nurture room is available every morning.","2","1 Not yet","1","50","","latest"\r
+                "Provision","1 The nurture room is available every morning.","2","2","0","0","","latest"\r
+                "Provision","1 The nurture room is available every morning.","2","3","0","0","","latest"\r
+                "Provision","1 The nurture room is available every morning.","2","4 Consistently","1","50","","latest"\r
                 """), answers);
         assertTrue(answers.contains("""
-                "Outcomes","All questions in the section (answers)","4","1 Not yet","1","25","schools"\r
-                "Outcomes","All questions in the section (answers)","4","2","2","50","schools"\r
-                "Outcomes","All questions in the section (answers)","4","3","1","25","schools"\r
-                "Outcomes","All questions in the section (answers)","4","4 Consistently","0","0","schools"\r
+                "Outcomes","All questions in the section (answers)","4","1 Not yet","1","25","schools","latest"\r
+                "Outcomes","All questions in the section (answers)","4","2","2","50","schools","latest"\r
+                "Outcomes","All questions in the section (answers)","4","3","1","25","schools","latest"\r
+                "Outcomes","All questions in the section (answers)","4","4 Consistently","0","0","schools","latest"\r
                 """), answers);
         assertTrue(answers.contains("""
-                "Provision","2 Two trained adults staff each nurture session. – Priority","2","ticked","1","50","counted, never quoted"\r
+                "Provision","2 Two trained adults staff each nurture session. – Priority","2","ticked","1","50","counted, never quoted",""\r
                 """), answers);
     }
 
@@ -84,5 +87,85 @@ class AuditShapesReportTest {
         for (String secret : new String[] {"Sam", "Mrs Hidden", "2026-01-05"}) {
             assertFalse(page.contains(secret) || answers.contains(secret), secret + " is shown");
         }
+    }
+
+    /*
+     * --point first counts the answers given at the first point only: room X 2, Y 1; staffing X 1,
+     * Y 4; breakfast X 3, Y 1, so Provision's six answers are 1 ×3 (50%), 2, 3 and 4 once each
+     * (17%). Outcomes at the first point: boxall X 2, return Y 3 (Y's boxall and X's return are
+     * answered at the final point only). --point final: room X 4 only (Y did not rate it then),
+     * staffing nobody. The page and the CSV say which point, by name and by id.
+     */
+    @Test
+    void aChosenPointCountsTheAnswersGivenAtThatPointOnly(@TempDir Path temp) {
+        Path first = temp.resolve("first");
+        TestSites.CliRun run = report(first, "progress-review", "--point", "first");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Answers counted at: Assessment 1"), run.out());
+        String answers = TestSites.read(first.resolve("answers.csv"));
+        assertTrue(answers.startsWith("\"section\",\"question\",\"answered\",\"answer\",\"schools\",\"percent\",\"note\",\"point\"\r\n"), answers);
+        assertTrue(answers.contains("""
+                "Provision","1 The nurture room is available every morning.","2","1 Not yet","1","50","","first"\r
+                "Provision","1 The nurture room is available every morning.","2","2","1","50","","first"\r
+                "Provision","1 The nurture room is available every morning.","2","3","0","0","","first"\r
+                "Provision","1 The nurture room is available every morning.","2","4 Consistently","0","0","","first"\r
+                """), answers);
+        assertTrue(answers.contains("""
+                "Provision","All questions in the section (answers)","6","1 Not yet","3","50","schools","first"\r
+                "Provision","All questions in the section (answers)","6","2","1","17","schools","first"\r
+                "Provision","All questions in the section (answers)","6","3","1","17","schools","first"\r
+                "Provision","All questions in the section (answers)","6","4 Consistently","1","17","schools","first"\r
+                """), answers);
+        assertTrue(answers.contains("""
+                "Outcomes","All questions in the section (answers)","2","1 Not yet","0","0","schools","first"\r
+                "Outcomes","All questions in the section (answers)","2","2","1","50","schools","first"\r
+                "Outcomes","All questions in the section (answers)","2","3","1","50","schools","first"\r
+                """), answers);
+        String page = TestSites.read(first.resolve("index.html"));
+        assertTrue(page.contains("<strong>Answers counted at:</strong> Assessment 1"), "the page names the point");
+        assertTrue(page.contains("<code>final</code> (Final assessment)"), "and says how to count another");
+
+        Path last = temp.resolve("final");
+        assertEquals(0, report(last, "progress-review", "--point", "final").exitCode());
+        String atFinal = TestSites.read(last.resolve("answers.csv"));
+        assertTrue(atFinal.contains("""
+                "Provision","1 The nurture room is available every morning.","1","1 Not yet","0","0","","final"\r
+                "Provision","1 The nurture room is available every morning.","1","2","0","0","","final"\r
+                "Provision","1 The nurture room is available every morning.","1","3","0","0","","final"\r
+                "Provision","1 The nurture room is available every morning.","1","4 Consistently","1","100","","final"\r
+                "Provision","2 Two trained adults staff each nurture session.","0","","","","no answers","final"\r
+                """), atFinal);
+        assertTrue(TestSites.read(last.resolve("index.html")).contains("<strong>Answers counted at:</strong> Final assessment"));
+
+        Path latest = temp.resolve("latest");
+        TestSites.CliRun plain = report(latest, "progress-review");
+        assertTrue(plain.out().contains("Answers counted at: Each school's latest answers (give --point ID"), plain.out());
+        assertTrue(TestSites.read(latest.resolve("index.html")).contains("<strong>Answers counted at:</strong> Each school&#39;s latest answers"));
+        // Where each school stands and the change are the same whichever point the heat maps count.
+        assertEquals(TestSites.read(latest.resolve("schools.csv")), TestSites.read(first.resolve("schools.csv")));
+        assertEquals(TestSites.read(latest.resolve("change.csv")), TestSites.read(last.resolve("change.csv")));
+    }
+
+    @Test
+    void aPointTheAuditDoesNotHaveIsRefusedByName(@TempDir Path temp) {
+        TestSites.CliRun unknown = report(temp.resolve("a"), "progress-review", "--point", "summer");
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("the audit \"progress-review\" has no assessment point \"summer\""), unknown.err());
+        assertTrue(unknown.err().contains("use one of: first, second, final"), unknown.err());
+        assertFalse(java.nio.file.Files.exists(temp.resolve("a")), "nothing is written");
+        TestSites.CliRun once = report(temp.resolve("b"), "mixed-scales", "--point", "first");
+        assertEquals(2, once.exitCode());
+        assertTrue(once.err().contains("it is answered once: leave --point out"), once.err());
+    }
+
+    @Test
+    void anAuditAnsweredOnceHasNoPointColumn(@TempDir Path temp) {
+        Path out = temp.resolve("r");
+        TestSites.CliRun run = report(out, "mixed-scales");
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(run.out().contains("Answers counted at"), run.out());
+        assertTrue(TestSites.read(out.resolve("answers.csv")).startsWith(
+                "\"section\",\"question\",\"answered\",\"answer\",\"schools\",\"percent\",\"note\"\r\n"));
+        assertFalse(TestSites.read(out.resolve("index.html")).contains("Answers counted at"));
     }
 }

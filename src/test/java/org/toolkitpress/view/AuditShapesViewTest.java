@@ -77,7 +77,7 @@ class AuditShapesViewTest {
         assertEquals("2025-10-06", values.get("progress-review.header.date@first"));
         assertEquals("yes", values.get("progress-review.staffing.priority"));
         assertEquals(List.of("6 of 12", "10 of 12"), form.sections().get(0).pointScores().stream()
-                .filter(p -> p.scores().answered() > 0).map(p -> p.scores().text("total")).toList());
+                .filter(p -> p.scores().answered() > 0).map(p -> form.figure(p.scores(), "total")).toList());
         assertEquals("10 of 12", values.get("progress-review.provision.score-total@final"));
         assertEquals("progress-review.overall.score-mean@first", form.overallPointScores().get(0).figureFields().get("mean"));
     }

@@ -67,7 +67,7 @@ class FormViewTest {
         Toolkit toolkit = load("scored");
         AuditForm form = FormView.of(toolkit.audits().get("inclusion-audit"), toolkit, toolkit.responses().get("inclusion-example"));
         AuditForm.FormSection teaching = form.sections().get(1);
-        assertEquals("1 of 3", teaching.scores().text("total"), "the score item only");
+        assertEquals("1 of 3", form.figure(teaching.scores(), "total"), "the score item only");
         assertEquals(List.of("red 0", "amber 1", "green 0"), teaching.counts().stream().map(c -> c.id() + " " + c.value()).toList());
         assertEquals(List.of(), form.sections().get(0).counts(), "Leadership has no choice items");
     }

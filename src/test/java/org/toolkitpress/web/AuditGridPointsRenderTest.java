@@ -56,4 +56,18 @@ class AuditGridPointsRenderTest {
         assertEquals(true, !termly.select("table.audit-grid-points > caption").isEmpty()
                 && !progress.select("table.audit-grid-points > caption").isEmpty(), "both pages have grids at points");
     }
+
+    /**
+     * The summary's column at each point names the figure as the strings file writes it
+     * (audit.figure.total "Total", audit.figure.mean "Mean score"), after the point's label and a
+     * colon; only inside "Change in …" is it lower-cased. The progress review shows total and mean.
+     */
+    @Test
+    void theSummaryNamesEachFigureAsTheWordingWritesIt() throws IOException {
+        Document progress = Jsoup.parse(TestSites.built(TestSites.fixture("audit-shapes"), false).site()
+                .resolve("audits/progress-review/index.html").toFile(), "UTF-8");
+        List<String> heads = progress.select("table.summary-table thead th").eachText();
+        assertEquals(true, heads.containsAll(List.of("Assessment 1: Total", "Assessment 1: Mean score", "Final assessment: Mean score",
+                "Change in total", "Change in mean score")), heads.toString());
+    }
 }

@@ -357,6 +357,80 @@ class ReportPageBrowserTest {
         }
     }
 
+    /** The text of the report's line saying which assessment point the heat maps count, or "" when there is none. */
+    private static String countedAt(BrowserSession browser) {
+        return (String) browser.js().executeScript("var p = document.querySelector('#answers p.report-point'); return p ? p.innerText : '';");
+    }
+
+    /**
+     * An audit answered at assessment points: the page offers the point to count as radios named
+     * after the points, each school's latest answers chosen first; the report says which point its
+     * counts are of, and at each choice the page gives the CSV files the command gives with the
+     * same --point (figures at the first point worked by hand in AuditShapesReportTest). An audit
+     * answered once offers no choice.
+     */
+    @Test
+    void theOfficerChoosesTheAssessmentPointTheHeatMapsCount(@TempDir Path temp) throws IOException {
+        Path returns = TestSites.projectRoot().resolve("src/test/resources/returns/shapes");
+        for (String point : List.of("latest", "first", "final")) {
+            List<String> args = new java.util.ArrayList<>(List.of("report", "audits", returns.toString(), "-p", TestSites.fixture("audit-shapes").toString(),
+                    "-o", temp.resolve(point).toString(), "--audit", "progress-review", "--show-small-groups"));
+            if (!point.equals("latest")) {
+                args.addAll(List.of("--point", point));
+            }
+            TestSites.CliRun made = TestSites.cli(args.toArray(String[]::new));
+            assertEquals(0, made.exitCode(), made.err());
+        }
+        try (BrowserSession browser = BrowserSession.start(TestSites.fixture("audit-shapes"), false, BrowserSession.kindForScreenshotsForPeople())) {
+            browser.open("report/");
+            assertEquals(0, browser.driver().findElements(By.cssSelector("input[name=point]")).size(), "no choice before the files say which audit");
+            browser.driver().findElement(By.cssSelector("label[for=report-small]")).click();
+            browser.driver().findElement(By.cssSelector("#report-audit option[value='progress-review']")).click();
+            browser.driver().findElement(By.id("report-files")).sendKeys(pick(returns));
+            browser.waitFor("#downloads a[data-csv]", Duration.ofSeconds(30));
+
+            WebElement choice = browser.driver().findElement(By.cssSelector("[data-report-point] fieldset"));
+            assertEquals("Which assessment to count", choice.findElement(By.tagName("legend")).getText());
+            List<String> labels = choice.findElements(By.cssSelector("input[name=point] + label .choice-label")).stream().map(WebElement::getText).toList();
+            assertEquals(List.of("Each school's latest answers", "Assessment 1", "Assessment 2", "Final assessment"), labels);
+            assertTrue(choice.findElement(By.id("report-point-0")).isSelected(), "the latest answers are counted first");
+            assertEquals("Answers counted at: Each school's latest answers", countedAt(browser));
+            assertSameFiles(csvFiles(temp.resolve("latest")), downloads(browser));
+
+            browser.driver().findElement(By.cssSelector("label[for=report-point-1]")).click();
+            assertTrue(browser.waitUntil("document.querySelector('#answers p.report-point').innerText === args[0]",
+                    Duration.ofSeconds(30), "Answers counted at: Assessment 1"), "the report at the first point within 30 s");
+            assertTrue(browser.driver().findElement(By.id("report-point-1")).isSelected(), "the choice stays as made");
+            // Provision at the first point: six answers, three of them "1 Not yet" (50%).
+            List<String> whole = browser.driver().findElements(By.cssSelector("#answers table.heatmap")).get(0)
+                    .findElements(By.cssSelector("tr.section-row td")).stream().map(WebElement::getText).toList();
+            assertEquals(List.of("6", "3 (50%)", "1 (17%)", "1 (17%)", "1 (17%)"), whole);
+            assertSameFiles(csvFiles(temp.resolve("first")), downloads(browser));
+            if (BrowserSession.screenshotsForPeople().isPresent()) {
+                Path folder = Files.createDirectories(BrowserSession.screenshotsForPeople().get());
+                for (int width : new int[] {320, 1280}) {
+                    browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(width, 1400));
+                    for (String part : List.of("[data-report-point]", "#answers")) {
+                        browser.js().executeScript("document.querySelector(arguments[0]).scrollIntoView()", part);
+                        Files.write(folder.resolve("report-point-" + (part.equals("#answers") ? "answers-" : "choice-") + width + ".png"),
+                                browser.driver().getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                    }
+                }
+            }
+
+            browser.driver().findElement(By.cssSelector("label[for=report-point-3]")).click();
+            assertTrue(browser.waitUntil("document.querySelector('#answers p.report-point').innerText === args[0]",
+                    Duration.ofSeconds(30), "Answers counted at: Final assessment"), "the report at the final point within 30 s");
+            assertSameFiles(csvFiles(temp.resolve("final")), downloads(browser));
+            assertEquals(List.of(), browser.axeViolations(), "the page with the choice of point passes axe");
+
+            browser.driver().findElement(By.cssSelector("#report-audit option[value='mixed-scales']")).click();
+            assertTrue(browser.waitUntil("document.querySelector('[data-report-point]').hidden"
+                    + " && document.querySelectorAll('input[name=point]').length === 0 && !document.querySelector('#answers p.report-point')",
+                    Duration.ofSeconds(30)), "an audit answered once offers no choice of point");
+        }
+    }
+
     /**
      * A returned PDF's action plan, read on the report page with the page's own audit shapes: each
      * row's Question cell ("1.2" written by {@code fill}, an item id, "2.1" typed by hand in a
@@ -431,6 +505,20 @@ class ReportPageBrowserTest {
             assertEquals(List.of(), browser.axeViolations(), "the command's report at 320 px");
             Object scrolls = browser.js().executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
             assertEquals(Boolean.FALSE, scrolls, "nothing scrolls sideways at 320 px");
+            // An audit answered at assessment points, counted at one: the report names the point and the others' ids.
+            Path atPoint = temp.resolve("at-point");
+            TestSites.CliRun first = TestSites.cli("report", "audits", TestSites.projectRoot().resolve("src/test/resources/returns/shapes").toString(),
+                    "-p", TestSites.fixture("audit-shapes").toString(), "-o", atPoint.toString(), "--audit", "progress-review",
+                    "--show-small-groups", "--point", "first");
+            assertEquals(0, first.exitCode(), first.err());
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+            browser.driver().get(atPoint.resolve("index.html").toUri().toString());
+            browser.waitFor("#answers p.report-point", Duration.ofSeconds(10));
+            assertEquals(List.of(), browser.axeViolations(), "the command's report at a point");
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(320, 900));
+            assertEquals(List.of(), browser.axeViolations(), "the command's report at a point, at 320 px");
+            assertEquals(Boolean.FALSE, browser.js().executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth;"),
+                    "nothing scrolls sideways at 320 px");
         }
     }
 }
