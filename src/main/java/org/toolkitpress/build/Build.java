@@ -108,8 +108,10 @@ public final class Build {
         if (settings.write()) {
             Publish.recover(settings.output(), diagnostics);
         }
+        // The history and the schemas first: they need no parser, and go on while it is set up.
+        Load.Started loading = Load.start(settings, diagnostics);
         Markdown markdown = Markdown.create();
-        Toolkit toolkit = Load.toolkit(settings, markdown, diagnostics);
+        Toolkit toolkit = Load.toolkit(loading, markdown, diagnostics);
         Check.toolkit(toolkit, settings.today(), diagnostics);
         if (diagnostics.hasErrors()) {
             return new Result(diagnostics, toolkit.pages().size(), List.of(), false, toolkit);

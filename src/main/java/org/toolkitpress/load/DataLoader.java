@@ -56,6 +56,22 @@ final class DataLoader {
         this.markdown = markdown;
     }
 
+    /**
+     * A loader sharing this one's diagnostics, files, schemas and Markdown parser but gathering
+     * texts and letters of its own, so files read on several threads at once each gather theirs;
+     * {@link #absorb} then takes them back in the files' order, as one loader reading them in turn
+     * would have gathered them.
+     */
+    DataLoader forOneFile() {
+        return new DataLoader(diagnostics, files, schemas, markdown);
+    }
+
+    /** Adds what {@code other} gathered after what this loader gathered so far. */
+    void absorb(DataLoader other) {
+        texts.addAll(other.texts);
+        letters.absorb(other.letters);
+    }
+
     /** The Markdown of every data file read so far, parsed where it was written, for the check stage. */
     List<Body> texts() {
         return List.copyOf(texts);

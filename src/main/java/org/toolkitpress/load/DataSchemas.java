@@ -49,7 +49,13 @@ final class DataSchemas {
             "audit", "response", "fonts", "strings");
     private static final String ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
     private static final String COLOUR_PATTERN = "^#[0-9a-fA-F]{6}$";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Made by the first thread to read a schema (the schemas thread in a build), not by whichever
+     * thread first names this class: the build's main thread then starts the pages' parse sooner.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /**
      * A compiled schema and its JSON, which error messages read titles, descriptions and examples
@@ -60,7 +66,12 @@ final class DataSchemas {
     }
 
     private final LayeredFiles files;
-    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7);
+    /**
+     * Made with the first compile, on the thread that compiles (loading the validator's classes
+     * takes tens of milliseconds); guarded by {@link #compiling}.
+     */
+    private SchemaRegistry registry;
+    private final Object compiling = new Object();
     /**
      * By kind, each compiled once by the first thread to ask (the others wait for it); empty when
      * the project has no such schema or its schema is broken (reported once).
@@ -124,10 +135,13 @@ final class DataSchemas {
         }
         Path builtIn = layers.size() > 1 ? layers.get(layers.size() - 1) : null;
         try {
-            JsonNode tree = JSON.readTree(Files.readString(file.get()));
+            JsonNode tree = Json.MAPPER.readTree(Files.readString(file.get()));
             // One compile at a time: the registry loads the draft-7 meta-schema on first use and is
             // not documented as safe to share between threads while it does.
-            synchronized (registry) {
+            synchronized (compiling) {
+                if (registry == null) {
+                    registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7);
+                }
                 return Optional.of(new Compiled(registry.getSchema(tree), tree, files.displayName(file.get()), builtIn));
             }
         } catch (JsonProcessingException e) {
@@ -267,7 +281,7 @@ final class DataSchemas {
             return false;
         }
         try {
-            JsonNode builtIn = JSON.readTree(Files.readString(compiled.builtIn()));
+            JsonNode builtIn = Json.MAPPER.readTree(Files.readString(compiled.builtIn()));
             return parentOf(builtIn, error).path("properties").has(property);
         } catch (IOException e) {
             // The built-in copy ships inside the jar; unreadable, the ordinary hint is given.
@@ -311,7 +325,7 @@ final class DataSchemas {
 
     private static String expected(JsonNode type) {
         List<String> words = new ArrayList<>();
-        (type.isArray() ? type : JSON.createArrayNode().add(type)).forEach(t -> words.add(switch (t.asText()) {
+        (type.isArray() ? type : Json.MAPPER.createArrayNode().add(type)).forEach(t -> words.add(switch (t.asText()) {
             case "string" -> "text";
             case "integer" -> "a whole number";
             case "number" -> "a number";

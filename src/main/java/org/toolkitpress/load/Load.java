@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.toolkitpress.configure.BuildSettings;
 import org.toolkitpress.files.LayeredFiles;
@@ -43,62 +42,108 @@ public final class Load {
     }
 
     public static Toolkit toolkit(BuildSettings settings, Markdown markdown, Diagnostics diagnostics) {
-        LayeredFiles files = settings.files();
+        return toolkit(start(settings, diagnostics), markdown, diagnostics);
+    }
+
+    /**
+     * What loading starts before it needs the Markdown parser: git's history in processes of its
+     * own and the schemas' compile on a thread of its own. A build starts them before it sets up
+     * the parser (tens of milliseconds of the main thread's), so the first page's front matter
+     * waits less for its schema.
+     */
+    public static final class Started {
+        private final BuildSettings settings;
+        private final CompletableFuture<ContentHistory> asked;
+        private final DataSchemas schemas;
+        private final CompletableFuture<Void> compiling;
+
+        private Started(BuildSettings settings, CompletableFuture<ContentHistory> asked, DataSchemas schemas,
+                        CompletableFuture<Void> compiling) {
+            this.settings = settings;
+            this.asked = asked;
+            this.schemas = schemas;
+            this.compiling = compiling;
+        }
+    }
+
+    /** Starts loading: the history and the schemas, read by {@link #toolkit(Started, Markdown, Diagnostics)}. */
+    public static Started start(BuildSettings settings, Diagnostics diagnostics) {
         // git runs in processes of its own (tens of milliseconds each): asked first, read last.
         CompletableFuture<ContentHistory> asked = CompletableFuture.supplyAsync(
                 () -> GitHistory.read(settings.project(), diagnostics), task -> new Thread(task, "git history").start());
-        DataSchemas schemas = DataSchemas.of(files);
+        DataSchemas schemas = DataSchemas.of(settings.files());
         CompletableFuture<Void> compiling = schemas.compileAhead(diagnostics);
-        PageLoader pageLoader = new PageLoader(markdown, schemas, diagnostics);
-        List<Map.Entry<String, Path>> pageFiles = files.list("content/pages").entrySet().stream()
-                .filter(e -> e.getKey().endsWith(".md")).toList();
+        return new Started(settings, asked, schemas, compiling);
+    }
+
+    /** The toolkit loading {@code started} began, its pages and data parsed with {@code markdown}. */
+    public static Toolkit toolkit(Started started, Markdown markdown, Diagnostics diagnostics) {
+        BuildSettings settings = started.settings;
+        LayeredFiles files = settings.files();
+        PageLoader pageLoader = new PageLoader(markdown, started.schemas, diagnostics);
         ForkJoinPool pool = new ForkJoinPool(settings.threads());
         try {
-            // The pages parse on the pool while this thread reads the brand, toolkit.yml, the data
-            // files and the assets, which need nothing from them: that reading (a fifth of loading
-            // the default content) no longer waits for the pages (docs/performance-log.md,
-            // "Start-up, third pass").
-            ForkJoinTask<List<Page>> parsing = pool.submit(() -> pageFiles.parallelStream()
+            // The pages are listed and parse on the pool while this thread reads the brand,
+            // toolkit.yml and the assets, which need nothing from them (docs/performance-log.md,
+            // "Start-up, third pass"); at 1,000 pages listing them alone is tens of milliseconds.
+            ForkJoinTask<Map<String, Path>> listed = pool.submit(() -> files.list("content/pages"));
+            ForkJoinTask<List<Page>> parsing = pool.submit(() -> listed.join().entrySet().parallelStream()
+                    .filter(e -> e.getKey().endsWith(".md"))
                     .map(e -> pageLoader.load(e.getKey(), e.getValue(), files.displayName(e.getValue())))
                     .filter(p -> p != null)
                     .toList());
-            return withData(settings, markdown, diagnostics, schemas, asked, parsing, compiling);
+            return withData(settings, markdown, diagnostics, started.schemas, started.asked, listed, parsing,
+                    started.compiling, pool);
         } finally {
             pool.shutdown();
         }
     }
 
-    /** The toolkit: everything but the pages read on this thread, then the pages {@code parsing} parsed meanwhile. */
+    /**
+     * The toolkit: the brand and toolkit.yml read on this thread, then every data file, the
+     * fonts, the SVG check and the interface strings read on {@code pool} beside the pages
+     * {@code parsing} parses there; this thread waits for them in a fixed order, so what each
+     * gathers (texts, letters, ids) is put together as reading them in turn did.
+     */
     private static Toolkit withData(BuildSettings settings, Markdown markdown, Diagnostics diagnostics,
                                     DataSchemas schemas, CompletableFuture<ContentHistory> asked,
-                                    ForkJoinTask<List<Page>> parsing, CompletableFuture<Void> compiling) {
+                                    ForkJoinTask<Map<String, Path>> listed, ForkJoinTask<List<Page>> parsing, CompletableFuture<Void> compiling,
+                                    ForkJoinPool pool) {
         LayeredFiles files = settings.files();
         DataLoader data = new DataLoader(diagnostics, files, schemas, markdown);
         BrandLoader brandLoader = new BrandLoader(diagnostics, schemas, markdown);
         Brand brand = brandLoader.load(settings);
         ToolkitInfo info = Overlay.settings(data.toolkit(files.find("content/toolkit.yml").orElse(null),
                 "content/toolkit.yml"), brand);
-
-        Map<String, Continuum> continua = byId(files, "content/data/continua", data::continuum, Continuum::id,
-                Continuum::pos, "continuum", diagnostics);
-        Map<String, PrincipleSet> principles = byId(files, "content/data/principles", data::principles,
-                PrincipleSet::id, PrincipleSet::pos, "principle set", diagnostics);
-        Map<String, Audit> audits = byId(files, "content/data/audits", data::audit, Audit::id, Audit::pos,
-                "audit", diagnostics);
-        Map<String, Response> responses = byId(files, "content/data/responses", data::response, Response::id,
-                Response::pos, "response", diagnostics);
+        // The language is toolkit.yml's or the brand's; nothing read later changes it.
+        ForkJoinTask<Wording> wording = pool.submit(() -> new WordingLoader(files, schemas, diagnostics)
+                .load(info.language(), SourcePos.file("content/toolkit.yml")));
+        List<Read<Continuum>> continuaRead = readAll(pool, files, "content/data/continua", data, DataLoader::continuum);
+        List<Read<PrincipleSet>> principlesRead = readAll(pool, files, "content/data/principles", data, DataLoader::principles);
+        List<Read<Audit>> auditsRead = readAll(pool, files, "content/data/audits", data, DataLoader::audit);
+        List<Read<Response>> responsesRead = readAll(pool, files, "content/data/responses", data, DataLoader::response);
+        DataLoader fontData = data.forOneFile();
+        ForkJoinTask<PrintFonts> fontsRead = pool.submit(() -> FontLoader.read(files, fontData, diagnostics));
+        ForkJoinTask<?> svgChecked = pool.submit(() -> SvgAssets.check(files, brand, diagnostics));
 
         List<Asset> assets = new ArrayList<>();
         files.list("content/assets").forEach((relative, file) ->
                 assets.add(new Asset(relative.substring("content/".length()), file)));
-        files.list("content/pages").forEach((relative, file) -> {
+        listed.join().forEach((relative, file) -> {
             if (!relative.endsWith(".md")) {
                 assets.add(new Asset(relative.substring(PageLoader.PAGES.length()), file));
             }
         });
-        PrintFonts fonts = FontLoader.read(files, data, diagnostics);
-        SvgAssets.check(files, brand, diagnostics);
         Set<String> linkedOutside = linksOutside(files, diagnostics);
+
+        Map<String, Continuum> continua = byId(continuaRead, data, Continuum::id, Continuum::pos, "continuum", diagnostics);
+        Map<String, PrincipleSet> principles = byId(principlesRead, data, PrincipleSet::id, PrincipleSet::pos,
+                "principle set", diagnostics);
+        Map<String, Audit> audits = byId(auditsRead, data, Audit::id, Audit::pos, "audit", diagnostics);
+        Map<String, Response> responses = byId(responsesRead, data, Response::id, Response::pos, "response", diagnostics);
+        PrintFonts fonts = fontsRead.join();
+        data.absorb(fontData);
+        svgChecked.join();
         List<Page> pages = Overlay.visible(parsing.join(), brand, diagnostics);
         // Every schema compiled, a kind no file uses included, so its faults are in the diagnostics.
         answer(compiling);
@@ -111,10 +156,9 @@ public final class Load {
         texts.addAll(data.texts());
         List<Letter> letters = new ArrayList<>(brandLoader.letters());
         letters.addAll(data.letters());
-        Wording wording = new WordingLoader(files, schemas, diagnostics)
-                .load(overlaid.language(), SourcePos.file("content/toolkit.yml"));
+        Wording strings = wording.join();
         return new Toolkit(overlaid, pages, continua, principles, audits, responses, List.copyOf(assets), brand,
-                history, List.copyOf(texts), linkedOutside, fonts, List.copyOf(letters), wording);
+                history, List.copyOf(texts), linkedOutside, fonts, List.copyOf(letters), strings);
     }
 
     private static <T> T answer(CompletableFuture<T> asked) {
@@ -214,28 +258,64 @@ public final class Load {
     public static Map<String, Continuum> continua(BuildSettings settings, Markdown markdown, Diagnostics diagnostics) {
         LayeredFiles files = settings.files();
         DataLoader data = new DataLoader(diagnostics, files, DataSchemas.of(files), markdown);
-        return byId(files, "content/data/continua", data::continuum, Continuum::id, Continuum::pos, "continuum", diagnostics);
+        List<Read<Continuum>> read = new ArrayList<>();
+        // Read here, in turn: a few files, for one small command.
+        dataFiles(files, "content/data/continua").forEach((relative, file) -> {
+            DataLoader own = data.forOneFile();
+            ForkJoinTask<Continuum> continuum = ForkJoinTask.adapt(() -> own.continuum(file, files.displayName(file)));
+            continuum.invoke();
+            read.add(new Read<>(continuum, own));
+        });
+        return byId(read, data, Continuum::id, Continuum::pos, "continuum", diagnostics);
     }
 
-    /** Reads every YAML file in a data folder, keyed by the id each declares. */
-    private static <T> Map<String, T> byId(LayeredFiles files, String folder, BiFunction<Path, String, T> reader,
-                                           Function<T, String> id, Function<T, SourcePos> pos, String kind,
-                                           Diagnostics diagnostics) {
+    /** How a data file of one kind is read. */
+    private interface Reader<T> {
+        T read(DataLoader loader, Path file, String display);
+    }
+
+    /** One data file being read, and the loader gathering its texts and letters. */
+    private record Read<T>(ForkJoinTask<T> value, DataLoader loader) {
+    }
+
+    /** The YAML files of a data folder, by project-relative path. */
+    private static Map<String, Path> dataFiles(LayeredFiles files, String folder) {
+        Map<String, Path> out = new TreeMap<>(files.list(folder));
+        out.keySet().removeIf(relative -> !relative.endsWith(".yml") && !relative.endsWith(".yaml"));
+        return out;
+    }
+
+    /** Starts reading every YAML file in a data folder on {@code pool}, each with a loader of its own; in path order. */
+    private static <T> List<Read<T>> readAll(ForkJoinPool pool, LayeredFiles files, String folder, DataLoader data,
+                                             Reader<T> reader) {
+        List<Read<T>> out = new ArrayList<>();
+        dataFiles(files, folder).forEach((relative, file) -> {
+            DataLoader own = data.forOneFile();
+            out.add(new Read<>(pool.submit(() -> reader.read(own, file, files.displayName(file))), own));
+        });
+        return out;
+    }
+
+    /**
+     * The files {@code read}, keyed by the id each declares, taken in path order: the first file
+     * with an id keeps it and each later one is an error; each file's texts and letters go to
+     * {@code data} in that order.
+     */
+    private static <T> Map<String, T> byId(List<Read<T>> read, DataLoader data, Function<T, String> id,
+                                           Function<T, SourcePos> pos, String kind, Diagnostics diagnostics) {
         Map<String, T> out = new TreeMap<>();
-        files.list(folder).forEach((relative, file) -> {
-            if (!relative.endsWith(".yml") && !relative.endsWith(".yaml")) {
-                return;
-            }
-            T value = reader.apply(file, files.displayName(file));
+        for (Read<T> one : read) {
+            T value = one.value().join();
+            data.absorb(one.loader());
             if (value == null || id.apply(value) == null) {
-                return;
+                continue;
             }
             T earlier = out.putIfAbsent(id.apply(value), value);
             if (earlier != null) {
                 diagnostics.error(pos.apply(value), "the " + kind + " id \"" + id.apply(value) + "\" is also used by "
                         + pos.apply(earlier).path(), "give each " + kind + " its own id");
             }
-        });
+        }
         return Collections.unmodifiableMap(out);
     }
 }

@@ -94,6 +94,55 @@ class LoadTest {
     }
 
     @Test
+    void dataFilesReadSideBySideGiveTheirTextsAndLettersInTheFilesOrder() throws IOException {
+        write("content/toolkit.yml", "title: T\n");
+        // Files of two kinds, named so that their order is not the order of their sizes: the
+        // largest first would finish last if each came back when read.
+        List<String> names = List.of("e", "b", "f", "a", "d", "c");
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            String cells = "      c" + i + ": \"cell\"\n";
+            write("content/data/continua/" + name + ".yml", "id: stages-" + name + "\ntitle: Stages\n"
+                    + "intro: \"See [" + name + "](https://example.org/" + name + ") — ŵ\"\n"
+                    + "stages:\n  - id: one\n    label: One\naspects:\n  - id: all\n    cells:\n" + cells.repeat(1 + 40 * i));
+        }
+        write("content/data/principles/p.yml", "id: p\ntitle: P\nintro: \"[p](https://example.org/p) — ŷ\"\n"
+                + "principles:\n  - id: one\n    title: One\n    description: D\n");
+        Diagnostics diagnostics = new Diagnostics();
+        Toolkit toolkit = Load.toolkit(Configure.settings(project, null, false), Markdown.create(), diagnostics);
+        List<String> linked = toolkit.texts().stream().flatMap(t -> t.links().stream())
+                .map(l -> l.target() + " " + l.pos().path()).toList();
+        assertEquals(List.of(
+                "https://example.org/a content/data/continua/a.yml", "https://example.org/b content/data/continua/b.yml",
+                "https://example.org/c content/data/continua/c.yml", "https://example.org/d content/data/continua/d.yml",
+                "https://example.org/e content/data/continua/e.yml", "https://example.org/f content/data/continua/f.yml",
+                "https://example.org/p content/data/principles/p.yml"), linked);
+        List<String> letters = toolkit.letters().stream().filter(l -> l.pos().path().startsWith("content/data/"))
+                .map(l -> Character.toString(l.codePoint()) + " " + l.pos().path() + ":" + l.pos().line()).toList();
+        assertEquals(List.of("— content/data/continua/a.yml:3", "ŵ content/data/continua/a.yml:3",
+                "— content/data/continua/b.yml:3", "ŵ content/data/continua/b.yml:3",
+                "— content/data/continua/c.yml:3", "ŵ content/data/continua/c.yml:3",
+                "— content/data/continua/d.yml:3", "ŵ content/data/continua/d.yml:3",
+                "— content/data/continua/e.yml:3", "ŵ content/data/continua/e.yml:3",
+                "— content/data/continua/f.yml:3", "ŵ content/data/continua/f.yml:3",
+                "— content/data/principles/p.yml:3", "ŷ content/data/principles/p.yml:3"), letters);
+        assertEquals(List.of("stages-a", "stages-b", "stages-c", "stages-d", "stages-e", "stages-f"),
+                List.copyOf(toolkit.continua().keySet()));
+    }
+
+    @Test
+    void aPageLettersAreFoundInItsTextsAndCodeBesideAsciiOnes() throws IOException {
+        write("content/toolkit.yml", "title: T\n");
+        write("content/pages/index.md", "---\ntitle: Home\n---\nPlain *words*, `code` and [a link](https://example.org/).\n\n"
+                + "A caf\u00e9, *\u00e2* and `na\u00efve` code; an escaped \\* star.\n");
+        Diagnostics diagnostics = new Diagnostics();
+        Toolkit toolkit = Load.toolkit(Configure.settings(project, null, false), Markdown.create(), diagnostics);
+        assertEquals(List.of("\u00e9 6:6 text", "\u00e2 6:10 text", "\u00ef 6:20 code"),
+                toolkit.pages().get(0).letters().stream().map(l -> Character.toString(l.codePoint()) + " "
+                        + l.pos().line() + ":" + l.pos().column() + (l.code() ? " code" : " text")).toList());
+    }
+
+    @Test
     void dataFilesWithTheSameIdAreReported() throws IOException {
         write("content/toolkit.yml", "title: T\n");
         String continuum = "id: stages\ntitle: Stages\nstages:\n  - id: one\n    label: One\naspects:\n  - id: all\n    cells: {}\n";
