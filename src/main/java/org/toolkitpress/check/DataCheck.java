@@ -64,8 +64,9 @@ final class DataCheck {
             id(aspect.id(), aspect.pos(), aspects, "aspect");
             for (String stage : aspect.cells().keySet()) {
                 if (!seen.containsKey(stage)) {
+                    String near = DidYouMean.nearest(stage, seen.keySet());
                     diagnostics.error(aspect.pos(), "aspect \"" + aspect.id() + "\" has a cell for unknown stage \"" + stage + "\"",
-                            "stages: " + String.join(", ", seen.keySet().stream().sorted().toList()));
+                            near != null ? "did you mean \"" + near + "\"?" : "stages: " + String.join(", ", seen.keySet().stream().sorted().toList()));
                 }
             }
         }
@@ -117,7 +118,7 @@ final class DataCheck {
             scale.options().forEach(o -> id(o.id(), scale.pos(), options, "option"));
         }
         if (audit.allItems().stream().map(audit::scaleOf).noneMatch(s -> s != null && s.isScore())
-                && !audit.scoreFigures().equals(Audit.SCORE_FIGURES)) {
+                && !brokenScales(audit) && !audit.scoreFigures().equals(Audit.SCORE_FIGURES)) {
             diagnostics.warning(audit.pos(), "`score_figures` has no effect: no item of \"" + audit.id() + "\" uses a score scale",
                     "give a scale `type: score` with `min:` and `max:`, or remove `score_figures`");
         }
@@ -129,6 +130,7 @@ final class DataCheck {
         audit.closing().forEach(f -> id(f.id(), f.pos(), closing, "closing field"));
         Map<String, SourcePos> parts = new HashMap<>();
         Map<String, SourcePos> items = new HashMap<>();
+        Set<SourcePos> unknownScales = new HashSet<>();
         for (Audit.Section section : audit.sections()) {
             id(section.id(), section.pos(), parts, "section");
             for (Audit.Group group : section.groups()) {
@@ -146,8 +148,13 @@ final class DataCheck {
                 } else if (item.scale() == null) {
                     continue; // answered in its named parts only
                 } else if (scale == null) {
-                    diagnostics.error(item.pos(), "item \"" + item.id() + "\" uses unknown scale \"" + item.scale() + "\"",
-                            "scales: " + String.join(", ", audit.scales().keySet()));
+                    // Said once where the name is written: an audit's `scale:` names the scale of every item under it.
+                    if (unknownScales.add(item.scalePos())) {
+                        String near = DidYouMean.nearest(item.scale(), audit.scales().keySet());
+                        diagnostics.error(item.scalePos(), "`scale:` names an unknown scale \"" + item.scale() + "\"", near != null ? "did you mean \"" + near + "\"?"
+                                : audit.scales().isEmpty() ? "name the audit's scales under `scales:`"
+                                : "scales: " + String.join(", ", audit.scales().keySet()));
+                    }
                 } else {
                     for (String option : item.descriptors().keySet()) {
                         if (scale.isScore() && scale.options().stream().noneMatch(o -> o.id().equals(option))) {
@@ -165,6 +172,15 @@ final class DataCheck {
                 }
             }
         }
+    }
+
+    /**
+     * Whether an item of the audit names a scale that is not there (reported once, where it is
+     * named): a grid or score figures may have nothing to show only because of it, so they are
+     * judged once it is fixed.
+     */
+    static boolean brokenScales(Audit audit) {
+        return audit.allItems().stream().anyMatch(i -> i.scale() != null && audit.scaleOf(i) == null);
     }
 
     /** The action plan's ids must be stages or options the audit's own scales have. */
@@ -203,9 +219,11 @@ final class DataCheck {
         }
         Audit audit = toolkit.audits().get(response.audit());
         if (audit == null) {
-            diagnostics.error(response.pos(), "the response names an unknown audit \"" + response.audit() + "\"",
-                    UnreadData.hint("audits", response.audit(), diagnostics,
-                            "audits: " + String.join(", ", toolkit.audits().keySet())));
+            if (!UnreadData.unread("audits", response.audit(), diagnostics)) {
+                String near = DidYouMean.nearest(response.audit(), toolkit.audits().keySet());
+                diagnostics.error(response.pos(), "the response names an unknown audit \"" + response.audit() + "\"",
+                        near != null ? "did you mean \"" + near + "\"?" : "audits: " + String.join(", ", toolkit.audits().keySet()));
+            }
             return;
         }
         if (response.version() != audit.version()) {
@@ -250,11 +268,21 @@ final class DataCheck {
         }
     }
 
+    private static boolean repeatsStages(Continuum continuum) {
+        return continuum.stages().stream().map(Continuum.Stage::id).distinct().count() < continuum.stages().size();
+    }
+
     /** One item's answer; {@code scale} is null for an item answered in its named parts only. */
     private void answer(Response response, Audit audit, Audit.Item item, Scale scale, ItemAnswer parts) {
         Set<String> allowed = new LinkedHashSet<>(AnswerParts.of(audit, item, scale, toolkit));
         if (scale != null && scale.isDistribution() && (scale.continuum() == null || !toolkit.continua().containsKey(scale.continuum()))) {
             return; // the audit's scale is already reported; without stages there is nothing to check against
+        }
+        if (scale != null && scale.isScore() && scale.options().isEmpty()) {
+            return; // a score scale without points (min not below max) is reported once, at the scale
+        }
+        if (scale != null && scale.isDistribution() && repeatsStages(toolkit.continua().get(scale.continuum()))) {
+            return; // nor one set of stages to spread answers over: the repeated stage id is reported in the continuum
         }
         BigDecimal total = BigDecimal.ZERO;
         boolean any = false;

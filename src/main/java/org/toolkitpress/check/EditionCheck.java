@@ -40,16 +40,17 @@ final class EditionCheck {
             switch (edition.kind()) {
                 case PAGES -> sections(edition);
                 case FORM -> {
-                    if (edition.source() != null && !toolkit.audits().containsKey(edition.source())) {
+                    if (edition.source() != null && !toolkit.audits().containsKey(edition.source())
+                            && !UnreadData.unread("audits", edition.source(), diagnostics)) {
                         diagnostics.error(edition.pos(), "no audit has the id \"" + edition.source() + "\"",
-                                UnreadData.hint("audits", edition.source(), diagnostics,
-                                        "audits are the files in content/data/audits/"));
+                                idHint(edition.source(), toolkit.audits().keySet(), "audits are the files in content/data/audits/"));
                     }
                 }
                 case FILLED -> {
-                    if (edition.source() != null && !toolkit.responses().containsKey(edition.source())) {
+                    if (edition.source() != null && !toolkit.responses().containsKey(edition.source())
+                            && !UnreadData.unread("responses", edition.source(), diagnostics)) {
                         diagnostics.error(edition.pos(), "no response has the id \"" + edition.source() + "\"",
-                                UnreadData.hint("responses", edition.source(), diagnostics,
+                                idHint(edition.source(), toolkit.responses().keySet(),
                                         "responses are the files in content/data/responses/"));
                     }
                 }
@@ -70,6 +71,12 @@ final class EditionCheck {
                     "set base_url in toolkit.yml (or the brand's brand.yml) to the address the site is published at, "
                             + "e.g. base_url: https://www.example.gov.uk/toolkit/");
         }
+    }
+
+    /** "did you mean" when one id is near what was written, else where the ids come from. */
+    private static String idHint(String written, java.util.Collection<String> ids, String otherwise) {
+        String near = org.toolkitpress.model.DidYouMean.nearest(written, ids);
+        return near != null ? "did you mean \"" + near + "\"?" : otherwise;
     }
 
     private void sections(Edition edition) {

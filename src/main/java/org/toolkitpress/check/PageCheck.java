@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.toolkitpress.model.ComponentRef;
 import org.toolkitpress.model.ContentLink;
 import org.toolkitpress.model.Diagnostics;
+import org.toolkitpress.model.DidYouMean;
 import org.toolkitpress.model.Heading;
 import org.toolkitpress.model.ImageRef;
 import org.toolkitpress.model.LinkRef;
@@ -105,12 +106,16 @@ final class PageCheck {
             }
         }
         Set<String> used = new java.util.HashSet<>();
+        // While toolkit.yml has errors its list of sections may be what they broke (a file that
+        // could not be read lists none): that error is the one to fix, not every page of every section.
+        boolean listed = !diagnostics.hasErrorsIn("content/toolkit.yml");
         for (Page page : toolkit.pages()) {
             used.add(page.section());
-            if (!page.section().isEmpty() && !declared.containsKey(page.section())) {
+            if (listed && !page.section().isEmpty() && !declared.containsKey(page.section())) {
+                String near = DidYouMean.nearest(page.section(), declared.keySet());
                 diagnostics.error(page.pos(), "the page belongs to section \"" + page.section()
-                        + "\", which content/toolkit.yml does not list", "add `- id: " + page.section()
-                        + "` with a title under `sections:` in content/toolkit.yml");
+                        + "\", which content/toolkit.yml does not list", (near != null ? "did you mean \"" + near
+                        + "\"? or " : "") + "add `- id: " + page.section() + "` with a title under `sections:` in content/toolkit.yml");
             }
         }
         // A section with no page is in no menu, on no page and in no PDF: an editor who listed it
@@ -153,8 +158,10 @@ final class PageCheck {
                         diagnostics.error(link.pos(), "the link points to a page the brand hides: \"" + link.target() + "\"",
                                 "remove the page from `hide:` in brand.yml, or override this page in the brand without the link");
                     } else if (linked == null) {
-                        diagnostics.error(link.pos(), "the link points to a page that does not exist: \"" + link.target() + "\"",
-                                "link to the page's .md file, relative to this file");
+                        if (!UnreadData.unreadPage(target.contentPath(), diagnostics)) {
+                            diagnostics.error(link.pos(), "the link points to a page that does not exist: \"" + link.target()
+                                    + "\"", nearPage(target.pagePath()));
+                        }
                     } else if (target.anchor() != null) {
                         anchor(linked, target.anchor(), link.pos(), linked.pos().path());
                     }
@@ -167,6 +174,17 @@ final class PageCheck {
             }
             case EXTERNAL -> markdown.insecure(link);
         }
+    }
+
+    /** "did you mean" the page in the same folder whose file name is near the one linked to, else how to link. */
+    private String nearPage(String pagePath) {
+        int slash = pagePath.lastIndexOf('/');
+        String folder = pagePath.substring(0, slash + 1);
+        List<String> names = pagesBySource.keySet().stream().filter(p -> p.startsWith(folder) && p.indexOf('/', folder.length()) < 0)
+                .map(p -> p.substring(folder.length())).toList();
+        String near = DidYouMean.nearest(pagePath.substring(slash + 1), names);
+        return near != null ? "did you mean \"" + near + "\"? (link to the page's .md file, relative to this file)"
+                : "link to the page's .md file, relative to this file";
     }
 
     private boolean hiddenByBrand(String pagePath) {
@@ -231,10 +249,14 @@ final class PageCheck {
                 case "audit" -> "audits";
                 default -> "responses";
             };
+            if (UnreadData.unread(folder, ref.id(), diagnostics)) {
+                return;
+            }
             String noun = ref.kind().equals("principles") ? "principle set" : ref.kind();
+            String near = DidYouMean.nearest(ref.id(), ids);
             diagnostics.error(ref.pos(), "there is no " + noun + " with id \"" + ref.id() + "\"",
-                    UnreadData.hint(folder, ref.id(), diagnostics, ids.isEmpty() ? "add one under content/data/"
-                            : "known ids: " + String.join(", ", ids.stream().sorted().toList())));
+                    near != null ? "did you mean \"" + near + "\"?" : ids.isEmpty() ? "add one under content/data/"
+                            : "known ids: " + String.join(", ", ids.stream().sorted().toList()));
         }
     }
 }

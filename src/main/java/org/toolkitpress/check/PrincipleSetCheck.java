@@ -42,6 +42,8 @@ final class PrincipleSetCheck {
         }
         String declared = String.join(", ", parts.keySet());
         Map<String, Integer> used = new HashMap<>();
+        // By part, the principles that write it in another kind than the one declared.
+        Map<String, List<Map.Entry<PrincipleSet.Principle, PrincipleSet.Value>>> otherKind = new LinkedHashMap<>();
         for (PrincipleSet.Principle principle : set.principles()) {
             principle.values().forEach((id, value) -> {
                 PrincipleSet.Part part = parts.get(id);
@@ -56,13 +58,12 @@ final class PrincipleSetCheck {
                     // The schema already reports a built-in part written in another shape than its own.
                     boolean schemaReported = BUILT_IN.contains(id) && part.kind() == PrincipleSet.Kind.implied(id);
                     if (value.kind() != part.kind() && !schemaReported) {
-                        diagnostics.error(value.pos(), "part \"" + id + "\" is declared as " + article(part.kind())
-                                        + ", but principle \"" + principle.id() + "\" writes " + article(value.kind()),
-                                hint(part.kind()) + ", or declare `kind: " + value.kind().key() + "` for the part");
+                        otherKind.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(Map.entry(principle, value));
                     }
                 }
             });
         }
+        otherKind.forEach((id, values) -> kinds(parts.get(id), values, used.get(id)));
         if (!set.parts().isEmpty()) {
             for (PrincipleSet.Part part : parts.values()) {
                 if (!used.containsKey(part.id())) {
@@ -72,6 +73,23 @@ final class PrincipleSetCheck {
             }
         }
         numbers(set);
+    }
+
+    /**
+     * Principles writing a part in another kind than declared. When every principle that has the
+     * part writes it the same other way, the declaration is the one mistake: said once, there.
+     */
+    private void kinds(PrincipleSet.Part part, List<Map.Entry<PrincipleSet.Principle, PrincipleSet.Value>> values, int writing) {
+        List<PrincipleSet.Kind> written = values.stream().map(v -> v.getValue().kind()).distinct().toList();
+        if (values.size() > 1 && values.size() == writing && written.size() == 1 && part.pos() != null) {
+            diagnostics.error(part.pos(), "part \"" + part.id() + "\" is declared as " + article(part.kind())
+                            + ", but all " + values.size() + " principles that have it write " + article(written.get(0)),
+                    "declare `kind: " + written.get(0).key() + "` for the part");
+            return;
+        }
+        values.forEach(v -> diagnostics.error(v.getValue().pos(), "part \"" + part.id() + "\" is declared as "
+                        + article(part.kind()) + ", but principle \"" + v.getKey().id() + "\" writes " + article(v.getValue().kind()),
+                hint(part.kind()) + ", or declare `kind: " + v.getValue().kind().key() + "` for the part"));
     }
 
     /** In a numbered set, a principle without a number next to ones with their own would get a count that may clash. */

@@ -161,9 +161,14 @@ final class DataSchemas {
         }
         Set<Diagnostic> seen = new LinkedHashSet<>();
         Set<String> refused = new LinkedHashSet<>();
-        for (Error error : schema.schema().validate(tree.root())) {
+        List<Error> errors = schema.schema().validate(tree.root());
+        for (Error error : errors) {
             String pointer = pointer(error.getInstanceLocation());
             if (error.getKeyword().equals("required") && pointer.isEmpty() && supplied.contains(error.getProperty())) {
+                continue;
+            }
+            if (error.getKeyword().equals("required") && misspelt(error, pointer, errors)) {
+                refused.add(pointer);
                 continue;
             }
             refused.add(pointer);
@@ -173,6 +178,18 @@ final class DataSchemas {
             }
         }
         return refused;
+    }
+
+    /**
+     * Whether a missing required key is written in the same mapping under a misspelt name
+     * (`titel:` for `title:`): one mistake, reported once, as the unknown key whose hint names the
+     * missing one.
+     */
+    private static boolean misspelt(Error required, String pointer, List<Error> errors) {
+        String missing = required.getProperty();
+        return errors.stream().filter(e -> e.getKeyword().equals("additionalProperties"))
+                .filter(e -> pointer(e.getInstanceLocation()).equals(pointer))
+                .anyMatch(e -> DidYouMean.distance(e.getProperty(), missing) <= DidYouMean.limit(missing));
     }
 
     private static Diagnostic describe(Compiled compiled, String kind, Error error, String pointer, YamlTree tree) {
@@ -187,9 +204,16 @@ final class DataSchemas {
                 JsonNode owner = parentOf(schema, error);
                 owner.path("properties").fieldNames().forEachRemaining(allowed::add);
                 String what = owner.path("title").asText(kind);
+                // Only the keys written in the same file: a brand's `familly:` is offered the `family:`
+                // that the base file it is merged over already has.
+                String file = tree.at(YamlTree.child(pointer, property)).path();
                 Set<String> written = new LinkedHashSet<>();
                 if (value != null) {
-                    value.fieldNames().forEachRemaining(written::add);
+                    value.fieldNames().forEachRemaining(k -> {
+                        if (tree.at(YamlTree.child(pointer, k)).path().equals(file)) {
+                            written.add(k);
+                        }
+                    });
                 }
                 String stale = knownToBuiltIn(compiled, error, property)
                         ? "this version of Toolkit Press knows \"" + property + "\", but the project's own " + compiled.file()

@@ -1,0 +1,169 @@
+package org.toolkitpress.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.toolkitpress.testing.TestSites;
+
+/**
+ * One realistic mistake, made as an editor makes it in a copy of the audit-shapes gallery (a
+ * valid project with continua, principle sets, audits of every shape and their responses), is
+ * reported once: the exact diagnostics, at the line of the mistake, and nothing it drags along
+ * (the pages, PDFs and responses that name what the mistake broke).
+ */
+class OneMistakeTest {
+
+    @TempDir
+    Path temp;
+
+    private Path project;
+
+    private Path project() {
+        if (project == null) {
+            project = TestSites.copy(TestSites.fixture("audit-shapes"), temp);
+        }
+        return project;
+    }
+
+    /** Replaces the first {@code old} in a file of the copy, which must hold it. */
+    private void change(String relative, String old, String replacement) throws IOException {
+        Path file = project().resolve(relative);
+        String text = Files.readString(file);
+        if (!text.contains(old)) {
+            throw new AssertionError(relative + " does not hold " + old);
+        }
+        Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(old),
+                java.util.regex.Matcher.quoteReplacement(replacement)));
+    }
+
+    /** The diagnostics (and hints) `toolkit check` prints; checks exit 1 and no stack trace. */
+    private List<String> check() {
+        TestSites.CliRun run = TestSites.cli("check", "-p", project().toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
+        return run.err().lines().filter(l -> !l.matches("\\d+ errors?, \\d+ warnings?; nothing was published")).toList();
+    }
+
+    @Test
+    void aMisspeltPartKindIsOneErrorNotOneForEveryPrinciple() throws IOException {
+        change("content/data/principles/whole-school-components.yml", "    kind: list\n", "    kind: lists\n");
+        assertEquals(List.of(
+                "content/data/principles/whole-school-components.yml:10:5: error: \"kind\" must be one of text, list, quote, not \"lists\"",
+                "  hint: did you mean \"list\"?"), check());
+    }
+
+    @Test
+    void aPartDeclaredAsAnotherKindThanEveryPrincipleWritesIsOneErrorAtTheDeclaration() throws IOException {
+        change("content/data/principles/whole-school-components.yml", "    kind: list\n", "    kind: text\n");
+        assertEquals(List.of(
+                "content/data/principles/whole-school-components.yml:9:5: error: part \"looks-like\" is declared as text,"
+                        + " but all 3 principles that have it write a list",
+                "  hint: declare `kind: list` for the part"), check());
+    }
+
+    @Test
+    void oneRequiredKeyMisspeltIsOneUnknownKeyNamingIt() throws IOException {
+        change("content/pages/audits/progress-review.md", "title: Repeated", "titel: Repeated");
+        assertEquals(List.of(
+                "content/pages/audits/progress-review.md:2:1: error: unknown front-matter key \"titel\"",
+                "  hint: did you mean \"title\"?"), check());
+    }
+
+    @Test
+    void anAuditThatCannotBeReadIsOneErrorNotOneForEachPagePdfAndResponseNamingIt() throws IOException {
+        change("content/data/audits/progress-review.yml", "      - id: staffing", "     - id: staffing");
+        assertEquals(List.of(
+                "content/data/audits/progress-review.yml:43:6: error: malformed YAML: this line is not lined up with the lines it belongs with",
+                "  hint: check the indentation, and put quotes around text that contains \": \" or starts with a special character"),
+                check());
+    }
+
+    @Test
+    void aPageThatCannotBeReadIsOneErrorNotOneForEachLinkToIt() throws IOException {
+        change("content/pages/audits/progress-review.md", "points.\"\n---\n", "points.\"\n--\n");
+        assertEquals(List.of(
+                "content/pages/audits/progress-review.md:1:1: error: the front matter is not closed",
+                "  hint: did you forget the line `---` after the front matter?"), check());
+    }
+
+    @Test
+    void aToolkitYmlThatCannotBeReadIsOneErrorNotOneForEveryPage() throws IOException {
+        change("content/toolkit.yml", "    title: Principle sets", "   title: Principle sets");
+        assertEquals(List.of(
+                "content/toolkit.yml:15:4: error: malformed YAML: this line is not lined up with the lines it belongs with",
+                "  hint: check the indentation, and put quotes around text that contains \": \" or starts with a special character"),
+                check());
+    }
+
+    @Test
+    void anAuditsMisspeltScaleIsOneErrorWhereItIsNamed() throws IOException {
+        change("content/data/audits/progress-review.yml", "scale: rating", "scale: ratings");
+        assertEquals(List.of(
+                "content/data/audits/progress-review.yml:21:1: error: `scale:` names an unknown scale \"ratings\"",
+                "  hint: did you mean \"rating\"?"), check());
+    }
+
+    @Test
+    void aScaleWhoseTypeIsMisspeltLeavesTheResponsesAndLayoutToBeJudgedOnceFixed() throws IOException {
+        change("content/data/audits/progress-review.yml", "type: score", "type: scores");
+        assertEquals(List.of(
+                "content/data/audits/progress-review.yml:15:5: error: \"type\" must be one of distribution, choice, score, text, not \"scores\"",
+                "  hint: did you mean \"score\"?"), check());
+    }
+
+    @Test
+    void aScoreScaleRunningBackwardsIsOneErrorNotOneForEveryAnswer() throws IOException {
+        change("content/data/audits/progress-review.yml", "min: 1", "min: 5");
+        assertEquals(List.of(
+                "content/data/audits/progress-review.yml:14:3: error: score scale \"rating\" runs from 5 to 4: `min:` must be below"
+                        + " `max:`, at most 20 points apart",
+                "  hint: e.g. `min: 0` and `max: 3`"), check());
+    }
+
+    @Test
+    void misspeltIdsAreOfferedTheIdMeant() throws IOException {
+        change("content/toolkit.yml", "    audit: rubric-audit", "    audit: rubric-adit");
+        change("content/pages/audits/progress-review.md", "::: response progress-example", "::: response progress-exampel");
+        change("content/pages/audits/index.md", "(rubric-audit.md)", "(rubric-audt.md)");
+        change("content/data/responses/rubric-example.yml", "audit: rubric-audit", "audit: rubric-audi");
+        change("content/data/continua/school-journey.yml", "      starting-out: Leaders", "      starting-ot: Leaders");
+        assertEquals(List.of(
+                "content/data/continua/school-journey.yml:" + lineOf("content/data/continua/school-journey.yml", "- id: leadership")
+                        + ":5: error: aspect \"leadership\" has a cell for unknown stage \"starting-ot\"",
+                "  hint: did you mean \"starting-out\"?",
+                "content/data/responses/rubric-example.yml:1:1: error: the response names an unknown audit \"rubric-audi\"",
+                "  hint: did you mean \"rubric-audit\"?",
+                "content/pages/audits/index.md:9:3: error: the link points to a page that does not exist: \"rubric-audt.md\"",
+                "  hint: did you mean \"rubric-audit.md\"? (link to the page's .md file, relative to this file)",
+                "content/pages/audits/progress-review.md:12:1: error: there is no response with id \"progress-exampel\"",
+                "  hint: did you mean \"progress-example\"?",
+                "content/toolkit.yml:" + lineOf("content/toolkit.yml", "- id: rubric-audit") + ":5: error: no audit has the id \"rubric-adit\"",
+                "  hint: did you mean \"rubric-audit\"?"), check());
+    }
+
+    @Test
+    void aBrandsMisspeltKeyIsOfferedTheKeyItsBaseFileHas() throws IOException {
+        Path fonts = project().resolve("templates/fonts.yml");
+        Files.createDirectories(fonts.getParent());
+        Files.writeString(fonts, "reading:\n  familly: Atkinson Hyperlegible\n");
+        assertEquals(List.of(
+                "templates/fonts.yml:2:3: error: unknown fonts key \"familly\"",
+                "  hint: did you mean \"family\"?"), check());
+    }
+
+    private int lineOf(String relative, String text) throws IOException {
+        List<String> lines = Files.readAllLines(project().resolve(relative));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " is not in " + relative);
+    }
+}
