@@ -64,7 +64,8 @@ final class DataCheck {
             id(aspect.id(), aspect.pos(), aspects, "aspect");
             for (String stage : aspect.cells().keySet()) {
                 if (!seen.containsKey(stage)) {
-                    String near = DidYouMean.nearest(stage, seen.keySet());
+                    // Not a stage the aspect already has a cell for: that one is written too.
+                    String near = DidYouMean.nearest(stage, seen.keySet().stream().filter(s -> !aspect.cells().containsKey(s)).toList());
                     diagnostics.error(aspect.pos(), "aspect \"" + aspect.id() + "\" has a cell for unknown stage \"" + stage + "\"",
                             near != null ? "did you mean \"" + near + "\"?" : "stages: " + String.join(", ", seen.keySet().stream().sorted().toList()));
                 }
@@ -106,7 +107,11 @@ final class DataCheck {
                 } else {
                     for (String label : scale.labels().keySet()) {
                         if (continuum.stage(label) == null) {
-                            diagnostics.error(scale.pos(), "scale \"" + scale.id() + "\" labels unknown stage \"" + label + "\"");
+                            String near = DidYouMean.nearest(label, continuum.stages().stream().map(Continuum.Stage::id)
+                                    .filter(s -> !scale.labels().containsKey(s)).toList());
+                            diagnostics.error(scale.pos(), "scale \"" + scale.id() + "\" labels unknown stage \"" + label + "\"",
+                                    near != null ? "did you mean \"" + near + "\"?" : "the stages of continuum \"" + continuum.id()
+                                            + "\" are " + String.join(", ", continuum.stages().stream().map(Continuum.Stage::id).distinct().toList()));
                         }
                     }
                 }
@@ -240,7 +245,8 @@ final class DataCheck {
         header.addAll(AuditShapeCheck.pointDates(audit));
         response.header().keySet().stream().filter(k -> !header.contains(k)).forEach(k ->
                 diagnostics.error(response.at("header", k), "the response fills unknown header field \"" + k + "\"",
-                        "header fields: " + String.join(", ", header)));
+                        nearOr(k, header.stream().filter(h -> !response.header().containsKey(h)).toList(),
+                                "header fields: " + String.join(", ", header))));
         AuditShapeCheck.pointDates(audit).stream().distinct().filter(k -> response.header().get(k) != null)
                 .forEach(k -> shapes.pointDate(k, response.header().get(k), response.at("header", k)));
         Set<String> closing = new HashSet<>();
@@ -268,6 +274,12 @@ final class DataCheck {
         }
     }
 
+    /** "did you mean" the one name near {@code written} among {@code candidates}, else {@code otherwise}. */
+    private static String nearOr(String written, java.util.Collection<String> candidates, String otherwise) {
+        String near = DidYouMean.nearest(written, candidates);
+        return near != null ? "did you mean \"" + near + "\"?" : otherwise;
+    }
+
     private static boolean repeatsStages(Continuum continuum) {
         return continuum.stages().stream().map(Continuum.Stage::id).distinct().count() < continuum.stages().size();
     }
@@ -290,7 +302,8 @@ final class DataCheck {
             SourcePos pos = response.at(item.id(), entry.getKey());
             if (!allowed.contains(entry.getKey())) {
                 diagnostics.error(pos, "item \"" + item.id() + "\" has no part \"" + entry.getKey() + "\"",
-                        "parts: " + String.join(", ", allowed));
+                        nearOr(entry.getKey(), allowed.stream().filter(p -> !parts.parts().containsKey(p)).toList(),
+                                "parts: " + String.join(", ", allowed)));
                 continue;
             }
             // A part answered at an assessment point is checked as the part itself.

@@ -23,6 +23,8 @@ import org.toolkitpress.model.Toolkit;
 final class PageCheck {
 
     static final Set<String> COMPONENT_KINDS = Set.of("continuum", "principles", "audit", "response");
+    /** Every word a `:::` line may start with: the components and the figure placeholder. */
+    private static final List<String> DIRECTIVES = List.of("continuum", "principles", "audit", "response", "figure");
 
     /**
      * The components whose templates print headings; each starts at h2 (one per principle, audit
@@ -227,13 +229,22 @@ final class PageCheck {
 
     private void component(ComponentRef ref) {
         if (ref.kind().isEmpty()) {
-            diagnostics.error(ref.pos(), "a component line must be `::: kind id`, not \"" + ref.id() + "\"",
-                    "for example `::: continuum trauma-informed`");
+            // The paragraph runs on to the lines below (a figure's description): only its first line is the directive.
+            String line = ref.id().lines().findFirst().orElse("");
+            String[] words = line.substring(Math.min(3, line.length())).strip().split("\\s+", 2);
+            // A kind written right with no id after it needs the id, not another kind.
+            String near = DIRECTIVES.contains(words[0]) ? null : DidYouMean.nearest(words[0], DIRECTIVES);
+            diagnostics.error(ref.pos(), "a component line must be `::: kind id`, not \"" + line + "\"",
+                    near == null ? "for example `::: continuum trauma-informed`"
+                            : near.equals("figure") ? "did you mean `::: figure` followed by the caption?"
+                            : "did you mean `::: " + near + (words.length > 1 ? " " + words[1] : "") + "`?");
             return;
         }
         if (!COMPONENT_KINDS.contains(ref.kind())) {
-            diagnostics.error(ref.pos(), "unknown component kind \"" + ref.kind() + "\"",
-                    "use one of: " + String.join(", ", COMPONENT_KINDS.stream().sorted().toList()));
+            String near = DidYouMean.nearest(ref.kind(), DIRECTIVES);
+            diagnostics.error(ref.pos(), "unknown component kind \"" + ref.kind() + "\"", near != null && !near.equals("figure")
+                    ? "did you mean \"" + near + "\"?" : "use one of: " + String.join(", ", COMPONENT_KINDS.stream().sorted().toList())
+                    + (near != null ? "; a figure placeholder is `::: figure` followed by the caption" : ""));
             return;
         }
         Set<String> ids = switch (ref.kind()) {

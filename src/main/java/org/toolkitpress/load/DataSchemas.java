@@ -230,8 +230,7 @@ final class DataSchemas {
                         : "add a line `" + property + ": " + (example.isValueNode() ? example.asText() : "…") + "`");
             }
             case "type" -> Diagnostic.error(tree.at(pointer), "\"" + key + "\" must be " + expected(rule) + ", not "
-                    + actual(value), value != null && value.isBoolean()
-                    ? "YAML reads yes, no, on, off, true and false as true or false: put the word in quotes, e.g. \"yes\"" : null);
+                    + actual(value), typeHint(rule, value));
             case "enum" -> {
                 List<String> allowed = new ArrayList<>();
                 rule.forEach(v -> allowed.add(v.asText()));
@@ -257,6 +256,22 @@ final class DataSchemas {
                     "keep one of: " + String.join(", ", names(rule.path("required"))));
             default -> Diagnostic.error(tree.at(pointer), error.getMessage().replaceFirst("^\\S+: ", ""));
         };
+    }
+
+    /** What to write instead, for the wrong types editors write most. */
+    private static String typeHint(JsonNode rule, JsonNode value) {
+        if (value != null && value.isBoolean()) {
+            return "YAML reads yes, no, on, off, true and false as true or false: put the word in quotes, e.g. \"yes\"";
+        }
+        boolean text = rule.asText().equals("string") || (rule.isArray() && rule.toString().contains("\"string\""));
+        if (text && value != null && value.isArray()) {
+            return "a line starting `- ` makes a list: write the text after the key, or after `|` on the lines below it for"
+                    + " several lines";
+        }
+        if (text && value != null && value.isObject()) {
+            return "a `key:` inside the text makes a mapping: put the text in quotes, or after `|` on the lines below the key";
+        }
+        return null;
     }
 
     private static Diagnostic pattern(SourcePos pos, String key, String value, String pattern, String description) {

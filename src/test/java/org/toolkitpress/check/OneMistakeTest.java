@@ -157,6 +157,70 @@ class OneMistakeTest {
                 "  hint: did you mean \"family\"?"), check());
     }
 
+    @Test
+    void misspeltPartsAndHeaderFieldsOfAResponseAreOfferedTheOnesMeant() throws IOException {
+        change("content/data/responses/reflective-example.yml", "    priorities:", "    priorites:");
+        change("content/data/responses/reflective-example.yml", "  team:", "  teem:");
+        assertEquals(List.of(
+                "content/data/responses/reflective-example.yml:7:3: error: the response fills unknown header field \"teem\"",
+                "  hint: did you mean \"team\"?",
+                "content/data/responses/reflective-example.yml:11:5: error: item \"welcome\" has no part \"priorites\"",
+                "  hint: did you mean \"priorities\"?"), check());
+    }
+
+    @Test
+    void textWrittenAsAListSaysHowToWriteText() throws IOException {
+        change("content/data/responses/reflective-example.yml", "    notes: The council meets fortnightly.",
+                "    notes:\n      - The council meets fortnightly.");
+        assertEquals(List.of(
+                "content/data/responses/reflective-example.yml:14:5: error: \"notes\" must be a number or text or empty, not a list",
+                "  hint: a line starting `- ` makes a list: write the text after the key, or after `|` on the lines below it for"
+                        + " several lines"), check());
+    }
+
+    @Test
+    void aMisspeltDirectiveIsOfferedTheKindMeantAndQuotedByItsFirstLine() throws IOException {
+        change("content/pages/audits/progress-review.md", "::: audit progress-review", "::: adit progress-review");
+        change("content/pages/continua/two-continua.md", "::: continuum ways-of-responding",
+                "::: figur A chart we cannot reproduce\nIt showed the ways of responding.\n:::");
+        assertEquals(List.of(
+                "content/pages/audits/progress-review.md:8:1: error: unknown component kind \"adit\"",
+                "  hint: did you mean \"audit\"?",
+                "content/pages/continua/two-continua.md:16:1: error: a component line must be `::: kind id`, not"
+                        + " \"::: figur A chart we cannot reproduce\"",
+                "  hint: did you mean `::: figure` followed by the caption?"), check());
+    }
+
+    @Test
+    void aBrandColourForAMisspeltStageIsOfferedTheStageMeant() throws IOException {
+        Path brand = project().resolve("brands/fx");
+        Files.createDirectories(brand);
+        Files.copy(TestSites.fixture("branded").resolve("brands/second/logo.svg"), brand.resolve("logo.svg"));
+        Files.writeString(brand.resolve("brand.yml"), "name: Fx Council\nlogo:\n  file: logo.svg\n  alt: Fx Council\n"
+                + "colours:\n  primary: \"#1d4f91\"\n  stages:\n    starting-out: \"#b03a2e\"\n    embeding: \"#1e6b30\"\n");
+        TestSites.CliRun run = TestSites.cli("check", "-p", project().toString(), "--brand", "fx");
+        assertEquals(List.of(
+                "brands/fx/brand.yml:9:5: warning: no continuum has a stage \"embeding\"; this colour is unused",
+                "  hint: did you mean \"embedding\"?"), run.err().lines().filter(l -> l.startsWith("brands/fx/brand.yml:")
+                || l.startsWith("  hint:")).toList(), run.err());
+    }
+
+    @Test
+    void aStageIdWrittenTwiceLeavesTheResponsesSpreadOverItToBeJudgedOnceFixed() throws IOException {
+        project = TestSites.copy(TestSites.projectRoot().resolve("content"), temp.resolve("default")).getParent();
+        change("content/data/continua/trauma-informed.yml", "  - id: trauma-aware\n", "  - id: pre-trauma-aware\n");
+        String audit = "content/data/audits/trauma-informed-schools-audit.yml";
+        assertEquals(List.of(
+                audit + ":" + lineOf(audit, "  stages:") + ":3: error: scale \"stages\" labels unknown stage \"trauma-aware\"",
+                "  hint: the stages of continuum \"trauma-informed\" are pre-trauma-aware, trauma-sensitive,"
+                        + " trauma-responsive, trauma-informed",
+                "content/data/continua/trauma-informed.yml:11:5: error: stage id \"pre-trauma-aware\" is used twice (first at line 7)",
+                "  hint: ids must be unique: saved answers and links refer to them",
+                "content/data/continua/trauma-informed.yml:28:5: error: aspect \"practice\" has a cell for unknown stage \"trauma-aware\"",
+                "  hint: stages: pre-trauma-aware, trauma-informed, trauma-responsive, trauma-sensitive"),
+                check().stream().filter(l -> !l.contains("base_url")).toList());
+    }
+
     private int lineOf(String relative, String text) throws IOException {
         List<String> lines = Files.readAllLines(project().resolve(relative));
         for (int i = 0; i < lines.size(); i++) {
