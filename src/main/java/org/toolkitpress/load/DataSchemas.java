@@ -226,7 +226,11 @@ final class DataSchemas {
                 // A conditional rule (`then`) says why the key is needed; other descriptions are for editors' tools.
                 String why = String.valueOf(fragment(error)).contains("/then/") ? parentOf(schema, error).path("description").asText("") : "";
                 JsonNode example = parentOf(schema, error).path("properties").path(property).path("examples").path(0);
-                yield Diagnostic.error(tree.at(pointer), "missing required key \"" + property + "\"", !why.isEmpty() ? why
+                String near = nearKey(value, property);
+                // At the misspelt key when there is one: that is the line to change.
+                yield Diagnostic.error(tree.at(near != null ? YamlTree.child(pointer, near) : pointer), "missing required key \""
+                        + property + "\"", !why.isEmpty() ? why
+                        : near != null ? "\"" + near + "\" looks like it: did you mean \"" + property + "\"?"
                         : "add a line `" + property + ": " + (example.isValueNode() ? example.asText() : "…") + "`");
             }
             case "type" -> Diagnostic.error(tree.at(pointer), "\"" + key + "\" must be " + expected(rule) + ", not "
@@ -256,6 +260,16 @@ final class DataSchemas {
                     "keep one of: " + String.join(", ", names(rule.path("required"))));
             default -> Diagnostic.error(tree.at(pointer), error.getMessage().replaceFirst("^\\S+: ", ""));
         };
+    }
+
+    /** A key written in {@code mapping} that is a misspelling of the missing {@code key}, or null. */
+    private static String nearKey(JsonNode mapping, String key) {
+        if (mapping == null || !mapping.isObject()) {
+            return null;
+        }
+        List<String> written = new ArrayList<>();
+        mapping.fieldNames().forEachRemaining(written::add);
+        return DidYouMean.nearest(key, written);
     }
 
     /** What to write instead, for the wrong types editors write most. */

@@ -221,6 +221,34 @@ class OneMistakeTest {
                 check().stream().filter(l -> !l.contains("base_url")).toList());
     }
 
+    @Test
+    void aPrinciplesMisspeltTitleIsOneErrorAtItsLine() throws IOException {
+        change("content/data/principles/whole-school-components.yml", "    title: Leadership and management",
+                "    titel: Leadership and management");
+        assertEquals(List.of(
+                "content/data/principles/whole-school-components.yml:15:5: error: missing required key \"title\"",
+                "  hint: \"titel\" looks like it: did you mean \"title\"?"), check());
+    }
+
+    @Test
+    void aMisspeltPartIsOfferedThePartMeant() throws IOException {
+        change("content/data/principles/whole-school-components.yml", "    statement: Leaders", "    statment: Leaders");
+        assertEquals(List.of(
+                "content/data/principles/whole-school-components.yml:16:5: error: principle \"leadership\" has a part"
+                        + " \"statment\" the set does not declare",
+                "  hint: did you mean \"statement\"? the set declares: statement, looks-like; fix the name, or declare it"
+                        + " under `parts:`"), check());
+    }
+
+    @Test
+    void aPartDeclaredUnderANameNoPrincipleWritesButAllWriteANearOneIsOneErrorAtTheDeclaration() throws IOException {
+        change("content/data/principles/whole-school-components.yml", "  - id: statement\n", "  - id: statements\n");
+        assertEquals(List.of(
+                "content/data/principles/whole-school-components.yml:8:5: error: part \"statements\" is declared, but the"
+                        + " principles write \"statement\"",
+                "  hint: did you mean \"statement\"? use one name in `parts:` and in the principles"), check());
+    }
+
     private int lineOf(String relative, String text) throws IOException {
         List<String> lines = Files.readAllLines(project().resolve(relative));
         for (int i = 0; i < lines.size(); i++) {
