@@ -80,7 +80,8 @@ class OneMistakeTest {
         change("content/data/audits/progress-review.yml", "      - id: staffing", "     - id: staffing");
         assertEquals(List.of(
                 "content/data/audits/progress-review.yml:43:6: error: malformed YAML: this line is not lined up with the lines it belongs with",
-                "  hint: check the indentation, and put quotes around text that contains \": \" or starts with a special character"),
+                "  hint: start it in the same column as the lines it belongs with: the keys of one item under each other,"
+                        + " `- id: q1` then `  text: …` under the `id`"),
                 check());
     }
 
@@ -97,7 +98,8 @@ class OneMistakeTest {
         change("content/toolkit.yml", "    title: Principle sets", "   title: Principle sets");
         assertEquals(List.of(
                 "content/toolkit.yml:15:4: error: malformed YAML: this line is not lined up with the lines it belongs with",
-                "  hint: check the indentation, and put quotes around text that contains \": \" or starts with a special character"),
+                "  hint: start it in the same column as the lines it belongs with: the keys of one item under each other,"
+                        + " `- id: q1` then `  text: …` under the `id`"),
                 check());
     }
 
@@ -247,6 +249,25 @@ class OneMistakeTest {
                 "content/data/principles/whole-school-components.yml:8:5: error: part \"statements\" is declared, but the"
                         + " principles write \"statement\"",
                 "  hint: did you mean \"statement\"? use one name in `parts:` and in the principles"), check());
+    }
+
+    @Test
+    void aTabSaysToIndentWithSpaces() throws IOException {
+        change("content/data/responses/reflective-example.yml", "  team:", "\tteam:");
+        assertEquals(List.of(
+                "content/data/responses/reflective-example.yml:7:1: error: malformed YAML: a tab is used to indent this line:"
+                        + " YAML needs spaces",
+                "  hint: indent with spaces; most editors have a setting to type spaces for the Tab key"), check());
+    }
+
+    @Test
+    void anUnquotedColonSaysToQuoteTheValue() throws IOException {
+        change("content/pages/audits/progress-review.md", "title: Repeated assessment points", "title: Repeated: assessment points");
+        assertEquals(List.of(
+                "content/pages/audits/progress-review.md:2:16: error: malformed YAML: a \": \" YAML did not expect here: this line"
+                        + " is indented further than the one above it, or a value holds \": \" and needs quotes around it",
+                "  hint: put quotes around a value that holds \": \" (title: \"Toolkit 1: Audit\"), or indent the line like the"
+                        + " one above it"), check());
     }
 
     private int lineOf(String relative, String text) throws IOException {
