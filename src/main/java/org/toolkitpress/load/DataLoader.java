@@ -126,8 +126,20 @@ final class DataLoader {
         Fields f = file == null ? null : open(file, display, "toolkit");
         if (f == null) {
             if (file == null) {
-                diagnostics.error(SourcePos.file(display), "the project has no toolkit.yml",
-                        "create content/toolkit.yml with at least a `title:` line");
+                // `-p` given the content/ folder itself (its toolkit.yml and pages/ at the top) is the
+                // likelier mistake than a project without settings.
+                Path content = files == null || files.list("pages").isEmpty() ? null
+                        : files.find("toolkit.yml").map(Path::getParent).orElse(null);
+                Path project = files == null ? null : files.roots().stream().filter(r -> r.name().isEmpty())
+                        .map(LayeredFiles.Root::dir).findFirst().orElse(null);
+                diagnostics.error(SourcePos.file(display), "the project has no toolkit.yml", project != null
+                        && !java.nio.file.Files.isDirectory(project)
+                        ? "there is no folder " + project + ": give the folder that holds content/ (by default, the current folder)"
+                        : content == null ? "create content/toolkit.yml with at least a `title:` line"
+                        : content.getFileName() != null && content.getFileName().toString().equals("content")
+                        ? "this is the project's content/ folder: give the folder above it, " + content.getParent()
+                        : "this folder holds toolkit.yml and pages/ itself: a project keeps them in a folder named content/"
+                                + " (move them there, or give the folder that holds content/)");
             }
             return new ToolkitInfo("Toolkit", null, null, null, null, "en-GB", null, List.of(), List.of());
         }

@@ -270,6 +270,35 @@ class OneMistakeTest {
                         + " one above it"), check());
     }
 
+    @Test
+    void checkingTheContentFolderOrAFolderThatIsNotThereSaysWhichFolderToGive() {
+        Path content = project().resolve("content");
+        assertEquals(List.of("content/toolkit.yml: error: the project has no toolkit.yml",
+                "  hint: this is the project's content/ folder: give the folder above it, " + project()),
+                cliErrors("check", "-p", content.toString()));
+        Path copied = TestSites.copy(content, temp.resolve("copied"));
+        Path renamed = copied.resolveSibling("my-toolkit");
+        try {
+            Files.move(copied, renamed);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertEquals(List.of("content/toolkit.yml: error: the project has no toolkit.yml",
+                "  hint: this folder holds toolkit.yml and pages/ itself: a project keeps them in a folder named content/"
+                        + " (move them there, or give the folder that holds content/)"),
+                cliErrors("check", "-p", renamed.toString()));
+        Path missing = temp.resolve("nothing-here");
+        assertEquals(List.of("content/toolkit.yml: error: the project has no toolkit.yml",
+                "  hint: there is no folder " + missing + ": give the folder that holds content/ (by default, the current folder)"),
+                cliErrors("check", "-p", missing.toString()));
+    }
+
+    private static List<String> cliErrors(String... args) {
+        TestSites.CliRun run = TestSites.cli(args);
+        assertEquals(1, run.exitCode(), run.err());
+        return run.err().lines().filter(l -> !l.matches("\\d+ errors?, \\d+ warnings?; nothing was published")).toList();
+    }
+
     private int lineOf(String relative, String text) throws IOException {
         List<String> lines = Files.readAllLines(project().resolve(relative));
         for (int i = 0; i < lines.size(); i++) {
