@@ -271,6 +271,17 @@ class OneMistakeTest {
     }
 
     @Test
+    void interfaceStringsWrittenNestedAreOneErrorSayingToWriteTheWholeKey() throws IOException {
+        Path strings = project().resolve("templates/strings/en.yml");
+        Files.createDirectories(strings.getParent());
+        Files.writeString(strings, "layout:\n  home: Start\n  skip-link: Skip\n");
+        assertEquals(List.of(
+                "templates/strings/en.yml:1:1: error: \"layout\" has keys under it: an interface string is written with its whole"
+                        + " key on one line",
+                "  hint: write `layout.home: Start` on one line, and the same for each key under it"), check());
+    }
+
+    @Test
     void checkingTheContentFolderOrAFolderThatIsNotThereSaysWhichFolderToGive() {
         Path content = project().resolve("content");
         assertEquals(List.of("content/toolkit.yml: error: the project has no toolkit.yml",
