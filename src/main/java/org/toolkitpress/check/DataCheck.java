@@ -49,7 +49,9 @@ final class DataCheck {
         }
         SourcePos first = seen.putIfAbsent(id, pos);
         if (first != null) {
-            diagnostics.error(pos, what + " id \"" + id + "\" is used twice (first at line " + first.line() + ")",
+            // Options share their scale's position: "first at line 25" on line 25 would say nothing.
+            diagnostics.error(pos, what + " id \"" + id + "\" is used twice" + (first.line() == pos.line() ? ""
+                            : " (first at line " + first.line() + ")"),
                     "ids must be unique: saved answers and links refer to them");
         }
     }
@@ -295,6 +297,9 @@ final class DataCheck {
         }
         if (scale != null && scale.isDistribution() && repeatsStages(toolkit.continua().get(scale.continuum()))) {
             return; // nor one set of stages to spread answers over: the repeated stage id is reported in the continuum
+        }
+        if (scale != null && scale.options().stream().map(Scale.Option::id).distinct().count() < scale.options().size()) {
+            return; // nor one set of options to choose from: the repeated option id is reported at the scale
         }
         BigDecimal total = BigDecimal.ZERO;
         boolean any = false;

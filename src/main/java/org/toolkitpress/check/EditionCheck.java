@@ -1,6 +1,7 @@
 package org.toolkitpress.check;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.toolkitpress.model.Diagnostics;
@@ -92,9 +93,9 @@ final class EditionCheck {
         }
         for (String id : edition.sections()) {
             if (toolkit.info().sections().stream().map(Section::id).noneMatch(id::equals)) {
+                List<String> ids = toolkit.info().sections().stream().map(Section::id).filter(s -> s != null).distinct().toList();
                 diagnostics.error(edition.pos(), "no section has the id \"" + id + "\"",
-                        "use one of the ids under `sections:` in toolkit.yml: " + String.join(", ",
-                                toolkit.info().sections().stream().map(Section::id).filter(s -> s != null).toList()));
+                        idHint(id, ids, "use one of the ids under `sections:` in toolkit.yml: " + String.join(", ", ids)));
             }
         }
     }

@@ -103,8 +103,10 @@ final class PageCheck {
     private void sections() {
         Map<String, Section> declared = new HashMap<>();
         for (Section section : toolkit.info().sections()) {
-            if (section.id() != null && declared.putIfAbsent(section.id(), section) != null) {
-                diagnostics.error(section.pos(), "the section \"" + section.id() + "\" is listed twice");
+            Section first = section.id() == null ? null : declared.putIfAbsent(section.id(), section);
+            if (first != null) {
+                diagnostics.error(section.pos(), "the section \"" + section.id() + "\" is listed twice (first at line "
+                        + first.pos().line() + ")", "list each section once; if this is another section, give it its own id");
             }
         }
         Set<String> used = new java.util.HashSet<>();

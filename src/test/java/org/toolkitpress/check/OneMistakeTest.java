@@ -282,6 +282,22 @@ class OneMistakeTest {
     }
 
     @Test
+    void sectionsAndOptionsWrittenTwiceAndAnEditionsMisspeltSectionSayWhatToDo() throws IOException {
+        change("content/toolkit.yml", "  - id: audits\n    title: Audits", "  - id: principles\n    title: Audits");
+        change("content/toolkit.yml", "    sections: [continua]", "    sections: [continuum]");
+        change("content/data/audits/mixed-scales.yml", "      - id: amber\n", "      - id: red\n");
+        String scales = "content/data/audits/mixed-scales.yml";
+        assertEquals(List.of(
+                scales + ":" + lineOf(scales, "  rag:") + ":3: error: option id \"red\" is used twice",
+                "  hint: ids must be unique: saved answers and links refer to them",
+                "content/toolkit.yml:16:5: error: the section \"principles\" is listed twice (first at line 14)",
+                "  hint: list each section once; if this is another section, give it its own id",
+                "content/toolkit.yml:19:5: error: no section has the id"
+                        + " \"continuum\"",
+                "  hint: did you mean \"continua\"?"), check());
+    }
+
+    @Test
     void checkingTheContentFolderOrAFolderThatIsNotThereSaysWhichFolderToGive() {
         Path content = project().resolve("content");
         assertEquals(List.of("content/toolkit.yml: error: the project has no toolkit.yml",
