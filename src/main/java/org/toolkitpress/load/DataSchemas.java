@@ -242,7 +242,9 @@ final class DataSchemas {
                         + ", not \"" + value.asText() + "\"", DidYouMean.hint(value.asText(), allowed));
             }
             case "pattern" -> pattern(tree.at(pointer), key, value.asText(), rule.asText(),
-                    parentOf(schema, error).path("description").asText(""));
+                    parentOf(schema, error).path("examples").path(0).isTextual()
+                            ? "for example `" + key + ": " + parentOf(schema, error).path("examples").path(0).asText() + "`"
+                            : parentOf(schema, error).path("description").asText(""));
             case "minLength" -> Diagnostic.error(tree.at(pointer), "\"" + key + "\" must not be empty");
             case "minItems", "minProperties" -> Diagnostic.error(tree.at(pointer), "\"" + key + "\" needs at least "
                     + rule.asText() + (rule.asInt() == 1 ? " entry" : " entries"));

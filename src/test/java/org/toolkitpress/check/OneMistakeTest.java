@@ -298,6 +298,14 @@ class OneMistakeTest {
     }
 
     @Test
+    void aValueNotInItsFormIsShownTheSchemasExample() throws IOException {
+        change("content/toolkit.yml", "base_url: https://toolkit.example.org/audit-shapes/", "base_url: toolkit.example.org/audit-shapes/");
+        assertEquals(List.of(
+                "content/toolkit.yml:10:1: error: \"base_url\" is not in the expected form: \"toolkit.example.org/audit-shapes/\"",
+                "  hint: for example `base_url: https://toolkit.example.gov.uk/`"), check());
+    }
+
+    @Test
     void checkingTheContentFolderOrAFolderThatIsNotThereSaysWhichFolderToGive() {
         Path content = project().resolve("content");
         assertEquals(List.of("content/toolkit.yml: error: the project has no toolkit.yml",
