@@ -303,9 +303,11 @@ final class DataCheck {
         }
         BigDecimal total = BigDecimal.ZERO;
         boolean any = false;
+        boolean misnamed = false;
         for (Map.Entry<String, AnswerValue> entry : parts.parts().entrySet()) {
             SourcePos pos = response.at(item.id(), entry.getKey());
             if (!allowed.contains(entry.getKey())) {
+                misnamed = true;
                 diagnostics.error(pos, "item \"" + item.id() + "\" has no part \"" + entry.getKey() + "\"",
                         nearOr(entry.getKey(), allowed.stream().filter(p -> !parts.parts().containsKey(p)).toList(),
                                 "parts: " + String.join(", ", allowed)));
@@ -340,7 +342,8 @@ final class DataCheck {
                         "options: " + String.join(", ", scale.options().stream().map(Scale.Option::id).toList()));
             }
         }
-        if (any && total.compareTo(BigDecimal.valueOf(100)) != 0) {
+        // A percentage under a misspelt stage is missing from the total: the misspelling is the one mistake.
+        if (any && !misnamed && total.compareTo(BigDecimal.valueOf(100)) != 0) {
             diagnostics.error(response.at(item.id(), null), "the percentages for item \"" + item.id() + "\" add up to "
                     + total.stripTrailingZeros().toPlainString() + ", not 100", "spread exactly 100% across the stages");
         }

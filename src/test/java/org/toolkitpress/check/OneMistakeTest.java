@@ -208,6 +208,15 @@ class OneMistakeTest {
     }
 
     @Test
+    void aPercentageUnderAMisspeltStageIsOneErrorNotAlsoATotalShortOf100() throws IOException {
+        project = TestSites.copy(TestSites.projectRoot().resolve("content"), temp.resolve("default")).getParent();
+        change("content/data/responses/lovely-primary-2019.yml", "    trauma-sensitive: 20\n", "    trauma-sensitve: 20\n");
+        assertEquals(List.of(
+                "content/data/responses/lovely-primary-2019.yml:13:5: error: item \"q1\" has no part \"trauma-sensitve\"",
+                "  hint: did you mean \"trauma-sensitive\"?"), check().stream().filter(l -> !l.contains("base_url")).toList());
+    }
+
+    @Test
     void aStageIdWrittenTwiceLeavesTheResponsesSpreadOverItToBeJudgedOnceFixed() throws IOException {
         project = TestSites.copy(TestSites.projectRoot().resolve("content"), temp.resolve("default")).getParent();
         change("content/data/continua/trauma-informed.yml", "  - id: trauma-aware\n", "  - id: pre-trauma-aware\n");
