@@ -226,7 +226,7 @@ final class DataSchemas {
                 // A conditional rule (`then`) says why the key is needed; other descriptions are for editors' tools.
                 String why = String.valueOf(fragment(error)).contains("/then/") ? parentOf(schema, error).path("description").asText("") : "";
                 JsonNode example = parentOf(schema, error).path("properties").path(property).path("examples").path(0);
-                String near = nearKey(value, property);
+                String near = nearKey(value, property, parentOf(schema, error).path("properties"));
                 // At the misspelt key when there is one: that is the line to change.
                 yield Diagnostic.error(tree.at(near != null ? YamlTree.child(pointer, near) : pointer), "missing required key \""
                         + property + "\"", !why.isEmpty() ? why
@@ -264,13 +264,20 @@ final class DataSchemas {
         };
     }
 
-    /** A key written in {@code mapping} that is a misspelling of the missing {@code key}, or null. */
-    private static String nearKey(JsonNode mapping, String key) {
+    /**
+     * A key written in {@code mapping} that is a misspelling of the missing {@code key}, or null;
+     * never a key the schema knows ({@code properties}), which is written right for itself.
+     */
+    private static String nearKey(JsonNode mapping, String key, JsonNode properties) {
         if (mapping == null || !mapping.isObject()) {
             return null;
         }
         List<String> written = new ArrayList<>();
-        mapping.fieldNames().forEachRemaining(written::add);
+        mapping.fieldNames().forEachRemaining(k -> {
+            if (!properties.has(k)) {
+                written.add(k);
+            }
+        });
         return DidYouMean.nearest(key, written);
     }
 
