@@ -96,7 +96,7 @@ final class AuditShapeCheck {
         }
         boolean any = items.stream().map(i -> audit.scaleOf(i))
                 .anyMatch(s -> s != null && (s.isChoice() || s.isScore()));
-        if (!any) {
+        if (!any && !DataCheck.brokenScales(audit)) {
             diagnostics.warning(pos, where + " asks for `layout: grid` but none of its items is on a choice or score scale",
                     "a grid lays out questions against a scale's options; remove `layout: grid` here");
         }

@@ -68,7 +68,7 @@ final class BrandCheck {
             if (!known.contains(stage) && !scoped.contains(stage)) {
                 diagnostics.warning(brand.colours().written().getOrDefault("stages." + stage, brand.pos()),
                         "no continuum has a stage \"" + stage + "\"; this colour is unused",
-                        known.isEmpty() ? null : "the stages are " + String.join(", ", stage.contains("/") ? scoped : known));
+                        known.isEmpty() ? null : nearStage(stage, stage.contains("/") ? scoped : known));
             }
         }
     }
@@ -90,5 +90,12 @@ final class BrandCheck {
                         "it is used only if another template includes it; check the name");
             }
         }
+    }
+
+    /** "did you mean" a stage near the one written (not one the brand colours already), else every stage. */
+    private String nearStage(String stage, java.util.Collection<String> stages) {
+        String near = org.toolkitpress.model.DidYouMean.nearest(stage,
+                stages.stream().filter(s -> !toolkit.brand().colours().stages().containsKey(s)).toList());
+        return near != null ? "did you mean \"" + near + "\"?" : "the stages are " + String.join(", ", stages);
     }
 }

@@ -49,7 +49,9 @@ final class DataCheck {
         }
         SourcePos first = seen.putIfAbsent(id, pos);
         if (first != null) {
-            diagnostics.error(pos, what + " id \"" + id + "\" is used twice (first at line " + first.line() + ")",
+            // Options share their scale's position: "first at line 25" on line 25 would say nothing.
+            diagnostics.error(pos, what + " id \"" + id + "\" is used twice" + (first.line() == pos.line() ? ""
+                            : " (first at line " + first.line() + ")"),
                     "ids must be unique: saved answers and links refer to them");
         }
     }
@@ -64,8 +66,10 @@ final class DataCheck {
             id(aspect.id(), aspect.pos(), aspects, "aspect");
             for (String stage : aspect.cells().keySet()) {
                 if (!seen.containsKey(stage)) {
+                    // Not a stage the aspect already has a cell for: that one is written too.
+                    String near = DidYouMean.nearest(stage, seen.keySet().stream().filter(s -> !aspect.cells().containsKey(s)).toList());
                     diagnostics.error(aspect.pos(), "aspect \"" + aspect.id() + "\" has a cell for unknown stage \"" + stage + "\"",
-                            "stages: " + String.join(", ", seen.keySet().stream().sorted().toList()));
+                            near != null ? "did you mean \"" + near + "\"?" : "stages: " + String.join(", ", seen.keySet().stream().sorted().toList()));
                 }
             }
         }
@@ -105,7 +109,11 @@ final class DataCheck {
                 } else {
                     for (String label : scale.labels().keySet()) {
                         if (continuum.stage(label) == null) {
-                            diagnostics.error(scale.pos(), "scale \"" + scale.id() + "\" labels unknown stage \"" + label + "\"");
+                            String near = DidYouMean.nearest(label, continuum.stages().stream().map(Continuum.Stage::id)
+                                    .filter(s -> !scale.labels().containsKey(s)).toList());
+                            diagnostics.error(scale.pos(), "scale \"" + scale.id() + "\" labels unknown stage \"" + label + "\"",
+                                    near != null ? "did you mean \"" + near + "\"?" : "the stages of continuum \"" + continuum.id()
+                                            + "\" are " + String.join(", ", continuum.stages().stream().map(Continuum.Stage::id).distinct().toList()));
                         }
                     }
                 }
@@ -117,7 +125,7 @@ final class DataCheck {
             scale.options().forEach(o -> id(o.id(), scale.pos(), options, "option"));
         }
         if (audit.allItems().stream().map(audit::scaleOf).noneMatch(s -> s != null && s.isScore())
-                && !audit.scoreFigures().equals(Audit.SCORE_FIGURES)) {
+                && !brokenScales(audit) && !audit.scoreFigures().equals(Audit.SCORE_FIGURES)) {
             diagnostics.warning(audit.pos(), "`score_figures` has no effect: no item of \"" + audit.id() + "\" uses a score scale",
                     "give a scale `type: score` with `min:` and `max:`, or remove `score_figures`");
         }
@@ -129,6 +137,7 @@ final class DataCheck {
         audit.closing().forEach(f -> id(f.id(), f.pos(), closing, "closing field"));
         Map<String, SourcePos> parts = new HashMap<>();
         Map<String, SourcePos> items = new HashMap<>();
+        Set<SourcePos> unknownScales = new HashSet<>();
         for (Audit.Section section : audit.sections()) {
             id(section.id(), section.pos(), parts, "section");
             for (Audit.Group group : section.groups()) {
@@ -146,8 +155,13 @@ final class DataCheck {
                 } else if (item.scale() == null) {
                     continue; // answered in its named parts only
                 } else if (scale == null) {
-                    diagnostics.error(item.pos(), "item \"" + item.id() + "\" uses unknown scale \"" + item.scale() + "\"",
-                            "scales: " + String.join(", ", audit.scales().keySet()));
+                    // Said once where the name is written: an audit's `scale:` names the scale of every item under it.
+                    if (unknownScales.add(item.scalePos())) {
+                        String near = DidYouMean.nearest(item.scale(), audit.scales().keySet());
+                        diagnostics.error(item.scalePos(), "`scale:` names an unknown scale \"" + item.scale() + "\"", near != null ? "did you mean \"" + near + "\"?"
+                                : audit.scales().isEmpty() ? "name the audit's scales under `scales:`"
+                                : "scales: " + String.join(", ", audit.scales().keySet()));
+                    }
                 } else {
                     for (String option : item.descriptors().keySet()) {
                         if (scale.isScore() && scale.options().stream().noneMatch(o -> o.id().equals(option))) {
@@ -165,6 +179,15 @@ final class DataCheck {
                 }
             }
         }
+    }
+
+    /**
+     * Whether an item of the audit names a scale that is not there (reported once, where it is
+     * named): a grid or score figures may have nothing to show only because of it, so they are
+     * judged once it is fixed.
+     */
+    static boolean brokenScales(Audit audit) {
+        return audit.allItems().stream().anyMatch(i -> i.scale() != null && audit.scaleOf(i) == null);
     }
 
     /** The action plan's ids must be stages or options the audit's own scales have. */
@@ -203,9 +226,11 @@ final class DataCheck {
         }
         Audit audit = toolkit.audits().get(response.audit());
         if (audit == null) {
-            diagnostics.error(response.pos(), "the response names an unknown audit \"" + response.audit() + "\"",
-                    UnreadData.hint("audits", response.audit(), diagnostics,
-                            "audits: " + String.join(", ", toolkit.audits().keySet())));
+            if (!UnreadData.unread("audits", response.audit(), diagnostics)) {
+                String near = DidYouMean.nearest(response.audit(), toolkit.audits().keySet());
+                diagnostics.error(response.pos(), "the response names an unknown audit \"" + response.audit() + "\"",
+                        near != null ? "did you mean \"" + near + "\"?" : "audits: " + String.join(", ", toolkit.audits().keySet()));
+            }
             return;
         }
         if (response.version() != audit.version()) {
@@ -222,7 +247,8 @@ final class DataCheck {
         header.addAll(AuditShapeCheck.pointDates(audit));
         response.header().keySet().stream().filter(k -> !header.contains(k)).forEach(k ->
                 diagnostics.error(response.at("header", k), "the response fills unknown header field \"" + k + "\"",
-                        "header fields: " + String.join(", ", header)));
+                        nearOr(k, header.stream().filter(h -> !response.header().containsKey(h)).toList(),
+                                "header fields: " + String.join(", ", header))));
         AuditShapeCheck.pointDates(audit).stream().distinct().filter(k -> response.header().get(k) != null)
                 .forEach(k -> shapes.pointDate(k, response.header().get(k), response.at("header", k)));
         Set<String> closing = new HashSet<>();
@@ -250,19 +276,41 @@ final class DataCheck {
         }
     }
 
+    /** "did you mean" the one name near {@code written} among {@code candidates}, else {@code otherwise}. */
+    private static String nearOr(String written, java.util.Collection<String> candidates, String otherwise) {
+        String near = DidYouMean.nearest(written, candidates);
+        return near != null ? "did you mean \"" + near + "\"?" : otherwise;
+    }
+
+    private static boolean repeatsStages(Continuum continuum) {
+        return continuum.stages().stream().map(Continuum.Stage::id).distinct().count() < continuum.stages().size();
+    }
+
     /** One item's answer; {@code scale} is null for an item answered in its named parts only. */
     private void answer(Response response, Audit audit, Audit.Item item, Scale scale, ItemAnswer parts) {
         Set<String> allowed = new LinkedHashSet<>(AnswerParts.of(audit, item, scale, toolkit));
         if (scale != null && scale.isDistribution() && (scale.continuum() == null || !toolkit.continua().containsKey(scale.continuum()))) {
             return; // the audit's scale is already reported; without stages there is nothing to check against
         }
+        if (scale != null && scale.isScore() && scale.options().isEmpty()) {
+            return; // a score scale without points (min not below max) is reported once, at the scale
+        }
+        if (scale != null && scale.isDistribution() && repeatsStages(toolkit.continua().get(scale.continuum()))) {
+            return; // nor one set of stages to spread answers over: the repeated stage id is reported in the continuum
+        }
+        if (scale != null && scale.options().stream().map(Scale.Option::id).distinct().count() < scale.options().size()) {
+            return; // nor one set of options to choose from: the repeated option id is reported at the scale
+        }
         BigDecimal total = BigDecimal.ZERO;
         boolean any = false;
+        boolean misnamed = false;
         for (Map.Entry<String, AnswerValue> entry : parts.parts().entrySet()) {
             SourcePos pos = response.at(item.id(), entry.getKey());
             if (!allowed.contains(entry.getKey())) {
+                misnamed = true;
                 diagnostics.error(pos, "item \"" + item.id() + "\" has no part \"" + entry.getKey() + "\"",
-                        "parts: " + String.join(", ", allowed));
+                        nearOr(entry.getKey(), allowed.stream().filter(p -> !parts.parts().containsKey(p)).toList(),
+                                "parts: " + String.join(", ", allowed)));
                 continue;
             }
             // A part answered at an assessment point is checked as the part itself.
@@ -294,7 +342,8 @@ final class DataCheck {
                         "options: " + String.join(", ", scale.options().stream().map(Scale.Option::id).toList()));
             }
         }
-        if (any && total.compareTo(BigDecimal.valueOf(100)) != 0) {
+        // A percentage under a misspelt stage is missing from the total: the misspelling is the one mistake.
+        if (any && !misnamed && total.compareTo(BigDecimal.valueOf(100)) != 0) {
             diagnostics.error(response.at(item.id(), null), "the percentages for item \"" + item.id() + "\" add up to "
                     + total.stripTrailingZeros().toPlainString() + ", not 100", "spread exactly 100% across the stages");
         }

@@ -1,6 +1,7 @@
 package org.toolkitpress.check;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.toolkitpress.model.Diagnostics;
@@ -40,16 +41,17 @@ final class EditionCheck {
             switch (edition.kind()) {
                 case PAGES -> sections(edition);
                 case FORM -> {
-                    if (edition.source() != null && !toolkit.audits().containsKey(edition.source())) {
+                    if (edition.source() != null && !toolkit.audits().containsKey(edition.source())
+                            && !UnreadData.unread("audits", edition.source(), diagnostics)) {
                         diagnostics.error(edition.pos(), "no audit has the id \"" + edition.source() + "\"",
-                                UnreadData.hint("audits", edition.source(), diagnostics,
-                                        "audits are the files in content/data/audits/"));
+                                idHint(edition.source(), toolkit.audits().keySet(), "audits are the files in content/data/audits/"));
                     }
                 }
                 case FILLED -> {
-                    if (edition.source() != null && !toolkit.responses().containsKey(edition.source())) {
+                    if (edition.source() != null && !toolkit.responses().containsKey(edition.source())
+                            && !UnreadData.unread("responses", edition.source(), diagnostics)) {
                         diagnostics.error(edition.pos(), "no response has the id \"" + edition.source() + "\"",
-                                UnreadData.hint("responses", edition.source(), diagnostics,
+                                idHint(edition.source(), toolkit.responses().keySet(),
                                         "responses are the files in content/data/responses/"));
                     }
                 }
@@ -72,6 +74,12 @@ final class EditionCheck {
         }
     }
 
+    /** "did you mean" when one id is near what was written, else where the ids come from. */
+    private static String idHint(String written, java.util.Collection<String> ids, String otherwise) {
+        String near = org.toolkitpress.model.DidYouMean.nearest(written, ids);
+        return near != null ? "did you mean \"" + near + "\"?" : otherwise;
+    }
+
     private void sections(Edition edition) {
         long text = toolkit.pages().stream().filter(p -> edition.sections().contains(p.section()))
                 .mapToLong(p -> p.body().ast().getTextLength()).sum();
@@ -85,9 +93,9 @@ final class EditionCheck {
         }
         for (String id : edition.sections()) {
             if (toolkit.info().sections().stream().map(Section::id).noneMatch(id::equals)) {
+                List<String> ids = toolkit.info().sections().stream().map(Section::id).filter(s -> s != null).distinct().toList();
                 diagnostics.error(edition.pos(), "no section has the id \"" + id + "\"",
-                        "use one of the ids under `sections:` in toolkit.yml: " + String.join(", ",
-                                toolkit.info().sections().stream().map(Section::id).filter(s -> s != null).toList()));
+                        idHint(id, ids, "use one of the ids under `sections:` in toolkit.yml: " + String.join(", ", ids)));
             }
         }
     }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.toolkitpress.model.ComponentRef;
 import org.toolkitpress.model.ContentLink;
 import org.toolkitpress.model.Diagnostics;
+import org.toolkitpress.model.DidYouMean;
 import org.toolkitpress.model.Heading;
 import org.toolkitpress.model.ImageRef;
 import org.toolkitpress.model.LinkRef;
@@ -22,6 +23,8 @@ import org.toolkitpress.model.Toolkit;
 final class PageCheck {
 
     static final Set<String> COMPONENT_KINDS = Set.of("continuum", "principles", "audit", "response");
+    /** Every word a `:::` line may start with: the components and the figure placeholder. */
+    private static final List<String> DIRECTIVES = List.of("continuum", "principles", "audit", "response", "figure");
 
     /**
      * The components whose templates print headings; each starts at h2 (one per principle, audit
@@ -100,17 +103,23 @@ final class PageCheck {
     private void sections() {
         Map<String, Section> declared = new HashMap<>();
         for (Section section : toolkit.info().sections()) {
-            if (section.id() != null && declared.putIfAbsent(section.id(), section) != null) {
-                diagnostics.error(section.pos(), "the section \"" + section.id() + "\" is listed twice");
+            Section first = section.id() == null ? null : declared.putIfAbsent(section.id(), section);
+            if (first != null) {
+                diagnostics.error(section.pos(), "the section \"" + section.id() + "\" is listed twice (first at line "
+                        + first.pos().line() + ")", "list each section once; if this is another section, give it its own id");
             }
         }
         Set<String> used = new java.util.HashSet<>();
+        // While toolkit.yml has errors its list of sections may be what they broke (a file that
+        // could not be read lists none): that error is the one to fix, not every page of every section.
+        boolean listed = !diagnostics.hasErrorsIn("content/toolkit.yml");
         for (Page page : toolkit.pages()) {
             used.add(page.section());
-            if (!page.section().isEmpty() && !declared.containsKey(page.section())) {
+            if (listed && !page.section().isEmpty() && !declared.containsKey(page.section())) {
+                String near = DidYouMean.nearest(page.section(), declared.keySet());
                 diagnostics.error(page.pos(), "the page belongs to section \"" + page.section()
-                        + "\", which content/toolkit.yml does not list", "add `- id: " + page.section()
-                        + "` with a title under `sections:` in content/toolkit.yml");
+                        + "\", which content/toolkit.yml does not list", (near != null ? "did you mean \"" + near
+                        + "\"? or " : "") + "add `- id: " + page.section() + "` with a title under `sections:` in content/toolkit.yml");
             }
         }
         // A section with no page is in no menu, on no page and in no PDF: an editor who listed it
@@ -153,8 +162,10 @@ final class PageCheck {
                         diagnostics.error(link.pos(), "the link points to a page the brand hides: \"" + link.target() + "\"",
                                 "remove the page from `hide:` in brand.yml, or override this page in the brand without the link");
                     } else if (linked == null) {
-                        diagnostics.error(link.pos(), "the link points to a page that does not exist: \"" + link.target() + "\"",
-                                "link to the page's .md file, relative to this file");
+                        if (!UnreadData.unreadPage(target.contentPath(), diagnostics)) {
+                            diagnostics.error(link.pos(), "the link points to a page that does not exist: \"" + link.target()
+                                    + "\"", nearPage(target.pagePath()));
+                        }
                     } else if (target.anchor() != null) {
                         anchor(linked, target.anchor(), link.pos(), linked.pos().path());
                     }
@@ -167,6 +178,17 @@ final class PageCheck {
             }
             case EXTERNAL -> markdown.insecure(link);
         }
+    }
+
+    /** "did you mean" the page in the same folder whose file name is near the one linked to, else how to link. */
+    private String nearPage(String pagePath) {
+        int slash = pagePath.lastIndexOf('/');
+        String folder = pagePath.substring(0, slash + 1);
+        List<String> names = pagesBySource.keySet().stream().filter(p -> p.startsWith(folder) && p.indexOf('/', folder.length()) < 0)
+                .map(p -> p.substring(folder.length())).toList();
+        String near = DidYouMean.nearest(pagePath.substring(slash + 1), names);
+        return near != null ? "did you mean \"" + near + "\"? (link to the page's .md file, relative to this file)"
+                : "link to the page's .md file, relative to this file";
     }
 
     private boolean hiddenByBrand(String pagePath) {
@@ -209,13 +231,22 @@ final class PageCheck {
 
     private void component(ComponentRef ref) {
         if (ref.kind().isEmpty()) {
-            diagnostics.error(ref.pos(), "a component line must be `::: kind id`, not \"" + ref.id() + "\"",
-                    "for example `::: continuum trauma-informed`");
+            // The paragraph runs on to the lines below (a figure's description): only its first line is the directive.
+            String line = ref.id().lines().findFirst().orElse("");
+            String[] words = line.substring(Math.min(3, line.length())).strip().split("\\s+", 2);
+            // A kind written right with no id after it needs the id, not another kind.
+            String near = DIRECTIVES.contains(words[0]) ? null : DidYouMean.nearest(words[0], DIRECTIVES);
+            diagnostics.error(ref.pos(), "a component line must be `::: kind id`, not \"" + line + "\"",
+                    near == null ? "for example `::: continuum trauma-informed`"
+                            : near.equals("figure") ? "did you mean `::: figure` followed by the caption?"
+                            : "did you mean `::: " + near + (words.length > 1 ? " " + words[1] : "") + "`?");
             return;
         }
         if (!COMPONENT_KINDS.contains(ref.kind())) {
-            diagnostics.error(ref.pos(), "unknown component kind \"" + ref.kind() + "\"",
-                    "use one of: " + String.join(", ", COMPONENT_KINDS.stream().sorted().toList()));
+            String near = DidYouMean.nearest(ref.kind(), DIRECTIVES);
+            diagnostics.error(ref.pos(), "unknown component kind \"" + ref.kind() + "\"", near != null && !near.equals("figure")
+                    ? "did you mean \"" + near + "\"?" : "use one of: " + String.join(", ", COMPONENT_KINDS.stream().sorted().toList())
+                    + (near != null ? "; a figure placeholder is `::: figure` followed by the caption" : ""));
             return;
         }
         Set<String> ids = switch (ref.kind()) {
@@ -231,10 +262,14 @@ final class PageCheck {
                 case "audit" -> "audits";
                 default -> "responses";
             };
+            if (UnreadData.unread(folder, ref.id(), diagnostics)) {
+                return;
+            }
             String noun = ref.kind().equals("principles") ? "principle set" : ref.kind();
+            String near = DidYouMean.nearest(ref.id(), ids);
             diagnostics.error(ref.pos(), "there is no " + noun + " with id \"" + ref.id() + "\"",
-                    UnreadData.hint(folder, ref.id(), diagnostics, ids.isEmpty() ? "add one under content/data/"
-                            : "known ids: " + String.join(", ", ids.stream().sorted().toList())));
+                    near != null ? "did you mean \"" + near + "\"?" : ids.isEmpty() ? "add one under content/data/"
+                            : "known ids: " + String.join(", ", ids.stream().sorted().toList()));
         }
     }
 }

@@ -3,23 +3,24 @@ package org.toolkitpress.check;
 import org.toolkitpress.model.Diagnostics;
 
 /**
- * What to say about a reference to a data id that is not there when the file that id is kept in
- * could not be read: that file's own error is the one to fix, so the hint points at it instead of
- * listing the ids that do exist (which leaves an editor looking for a spelling mistake that is not
- * there).
+ * Whether a reference to something that is not there points at a file that is there but could not
+ * be read (malformed YAML, an unclosed front matter): that file's own error is the one mistake, and
+ * fixing it mends the reference too, so the reference is not reported as well (it would send an
+ * editor looking for a spelling mistake that is not there, once for every page, PDF and response
+ * that names the file).
  */
 final class UnreadData {
 
     private UnreadData() {
     }
 
-    /**
-     * The hint for a missing {@code id} of the data under {@code content/data/<folder>/}: the
-     * file's errors, when {@code <id>.yml} there has some, else {@code otherwise}.
-     */
-    static String hint(String folder, String id, Diagnostics diagnostics, String otherwise) {
-        String file = "content/data/" + folder + "/" + id + ".yml";
-        return diagnostics.hasErrorsIn(file) ? file + " could not be read because of the error reported in it:"
-                + " fix that first" : otherwise;
+    /** Whether {@code content/data/<folder>/<id>.yml} has errors, the reason {@code id} was not loaded. */
+    static boolean unread(String folder, String id, Diagnostics diagnostics) {
+        return diagnostics.hasErrorsIn("content/data/" + folder + "/" + id + ".yml");
+    }
+
+    /** Whether the page {@code content/<contentPath>} has errors, the reason it was not loaded. */
+    static boolean unreadPage(String contentPath, Diagnostics diagnostics) {
+        return diagnostics.hasErrorsIn("content/" + contentPath);
     }
 }

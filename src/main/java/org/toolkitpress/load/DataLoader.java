@@ -142,8 +142,20 @@ final class DataLoader {
         Fields f = file == null ? null : open(file, display, "toolkit");
         if (f == null) {
             if (file == null) {
-                diagnostics.error(SourcePos.file(display), "the project has no toolkit.yml",
-                        "create content/toolkit.yml with at least a `title:` line");
+                // `-p` given the content/ folder itself (its toolkit.yml and pages/ at the top) is the
+                // likelier mistake than a project without settings.
+                Path content = files == null || files.list("pages").isEmpty() ? null
+                        : files.find("toolkit.yml").map(Path::getParent).orElse(null);
+                Path project = files == null ? null : files.roots().stream().filter(r -> r.name().isEmpty())
+                        .map(LayeredFiles.Root::dir).findFirst().orElse(null);
+                diagnostics.error(SourcePos.file(display), "the project has no toolkit.yml", project != null
+                        && !java.nio.file.Files.isDirectory(project)
+                        ? "there is no folder " + project + ": give the folder that holds content/ (by default, the current folder)"
+                        : content == null ? "create content/toolkit.yml with at least a `title:` line"
+                        : content.getFileName() != null && content.getFileName().toString().equals("content")
+                        ? "this is the project's content/ folder: give the folder above it, " + content.getParent()
+                        : "this folder holds toolkit.yml and pages/ itself: a project keeps them in a folder named content/"
+                                + " (move them there, or give the folder that holds content/)");
             }
             return new ToolkitInfo("Toolkit", null, null, null, null, "en-GB", null, List.of(), List.of());
         }
@@ -216,17 +228,6 @@ final class DataLoader {
         if (f == null) {
             return null;
         }
-        List<PrincipleSet.Part> parts = new ArrayList<>();
-        for (Fields part : f.list("parts")) {
-            String id = part.text("id");
-            if (id == null) {
-                continue;
-            }
-            PrincipleSet.Kind kind = java.util.Arrays.stream(PrincipleSet.Kind.values())
-                    .filter(k -> k.key().equals(part.text("kind"))).findFirst().orElse(PrincipleSet.Kind.implied(id));
-            parts.add(new PrincipleSet.Part(id, kind, part.text("heading"), part.pos()));
-        }
-        List<PrincipleSet.Principle> principles = new ArrayList<>();
         // list() skips entries that are not mappings; so do the raw entries, to stay in step.
         List<JsonNode> written = new ArrayList<>();
         JsonNode all = f.raw("principles");
@@ -237,6 +238,20 @@ final class DataLoader {
                 }
             });
         }
+        List<PrincipleSet.Part> parts = new ArrayList<>();
+        for (Fields part : f.list("parts")) {
+            String id = part.text("id");
+            if (id == null) {
+                continue;
+            }
+            PrincipleSet.Kind kind = java.util.Arrays.stream(PrincipleSet.Kind.values())
+                    .filter(k -> k.key().equals(part.text("kind"))).findFirst()
+                    // A kind the schema refused (`kind: lists`) reads as the kind the principles write the
+                    // part in: the one mistake is reported at its line, not again at every principle.
+                    .orElseGet(() -> part.has("kind") ? writtenKind(written, id) : PrincipleSet.Kind.implied(id));
+            parts.add(new PrincipleSet.Part(id, kind, part.text("heading"), part.pos()));
+        }
+        List<PrincipleSet.Principle> principles = new ArrayList<>();
         List<Fields> entries = f.list("principles");
         for (int i = 0; i < entries.size(); i++) {
             Fields p = entries.get(i);
@@ -251,6 +266,13 @@ final class DataLoader {
         }
         return new PrincipleSet(f.text("id"), f.text("title"), f.text("intro"), flag(f, "numbered", true),
                 List.copyOf(parts), List.copyOf(principles), f.pos());
+    }
+
+    /** The kind the first principle that writes part {@code id} writes it as; the implied kind when none does. */
+    private static PrincipleSet.Kind writtenKind(List<JsonNode> principles, String id) {
+        return principles.stream().map(p -> p.get(id)).filter(v -> v != null && !v.isNull()).findFirst()
+                .map(v -> v.isArray() ? PrincipleSet.Kind.LIST : v.isObject() ? PrincipleSet.Kind.QUOTE : PrincipleSet.Kind.TEXT)
+                .orElse(PrincipleSet.Kind.implied(id));
     }
 
     /** A principle's part as written: a list, a quotation (a mapping) or Markdown text. */
@@ -280,21 +302,25 @@ final class DataLoader {
         Audit.Evidence evidence = e == null ? null
                 : new Audit.Evidence(e.text("label"), e.text("per") != null && PER.contains(e.text("per")) ? e.text("per") : "item");
         String auditScale = f.text("scale");
+        SourcePos auditScalePos = f.has("scale") ? f.pos("scale") : f.pos();
         Audit.Layout auditLayout = Audit.Layout.of(f.text("layout"), Audit.Layout.STACKED);
         List<Audit.Part> auditParts = parts(f, List.of());
         List<Audit.Section> sections = new ArrayList<>();
         for (Fields s : f.list("sections")) {
             String sectionScale = s.text("scale") == null ? auditScale : s.text("scale");
+            SourcePos sectionScalePos = s.text("scale") == null ? auditScalePos : s.pos("scale");
             Audit.Layout sectionLayout = Audit.Layout.of(s.text("layout"), auditLayout);
             List<Audit.Part> sectionParts = parts(s, auditParts);
             List<Audit.Group> groups = new ArrayList<>();
             for (Fields g : s.list("groups")) {
                 String groupScale = g.text("scale") == null ? sectionScale : g.text("scale");
+                SourcePos groupScalePos = g.text("scale") == null ? sectionScalePos : g.pos("scale");
                 groups.add(new Audit.Group(g.text("id"), g.text("title"), g.text("intro"),
-                        items(g, groupScale, parts(g, sectionParts)), Audit.Layout.of(g.text("layout"), sectionLayout), g.pos()));
+                        items(g, groupScale, groupScalePos, parts(g, sectionParts)), Audit.Layout.of(g.text("layout"), sectionLayout),
+                        g.pos()));
             }
             sections.add(new Audit.Section(s.text("id"), s.text("title"), s.text("intro"),
-                    List.copyOf(groups), items(s, sectionScale, sectionParts), sectionLayout, s.pos()));
+                    List.copyOf(groups), items(s, sectionScale, sectionScalePos, sectionParts), sectionLayout, s.pos()));
         }
         List<Audit.AssessmentPoint> points = new ArrayList<>();
         for (Fields p : f.list("assessment_points")) {
@@ -354,19 +380,22 @@ final class DataLoader {
         return List.copyOf(out);
     }
 
-    private List<Audit.Item> items(Fields parent, String scale, List<Audit.Part> parts) {
+    private List<Audit.Item> items(Fields parent, String scale, SourcePos scalePos, List<Audit.Part> parts) {
         List<Audit.Item> out = new ArrayList<>();
         for (Fields i : parent.list("items")) {
             String itemScale = i.text("scale") == null ? scale : i.text("scale");
             out.add(new Audit.Item(i.text("id"), i.text("number"), i.text("text"), i.texts("points"),
-                    i.textMap("descriptors"), Audit.NO_SCALE.equals(itemScale) ? null : itemScale, parts(i, parts), i.pos()));
+                    i.textMap("descriptors"), Audit.NO_SCALE.equals(itemScale) ? null : itemScale, parts(i, parts), i.pos(),
+                    i.text("scale") == null ? scalePos : i.pos("scale")));
         }
         return List.copyOf(out);
     }
 
     /**
-     * The audit's named scales. One whose type the schema refused reads as a text scale, so the
-     * items using it are not reported a second time as using an unknown scale.
+     * The audit's named scales. One whose type the schema refused (`type: scores`) reads as the
+     * type its other keys say it is (min and max: score; options: choice; a continuum:
+     * distribution; else text), so neither the items using it nor their answers are reported a
+     * second time for the one misspelt word.
      */
     private Map<String, Scale> scales(Fields audit) {
         Map<String, Scale> out = new LinkedHashMap<>();
@@ -381,7 +410,8 @@ final class DataLoader {
                 continue;
             }
             Scale.Type type = Scale.Type.of(s.text("type"));
-            type = type == null ? Scale.Type.TEXT : type;
+            type = type != null ? type : s.has("min") || s.has("max") ? Scale.Type.SCORE : s.has("options") ? Scale.Type.CHOICE
+                    : s.has("continuum") ? Scale.Type.DISTRIBUTION : Scale.Type.TEXT;
             List<Scale.Option> options = new ArrayList<>();
             for (Fields o : s.list("options")) {
                 options.add(new Scale.Option(o.text("id"), o.text("label"), o.text("meaning"), o.text("colour")));

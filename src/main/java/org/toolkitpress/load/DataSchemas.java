@@ -175,9 +175,14 @@ final class DataSchemas {
         }
         Set<Diagnostic> seen = new LinkedHashSet<>();
         Set<String> refused = new LinkedHashSet<>();
-        for (Error error : schema.schema().validate(tree.root())) {
+        List<Error> errors = schema.schema().validate(tree.root());
+        for (Error error : errors) {
             String pointer = pointer(error.getInstanceLocation());
             if (error.getKeyword().equals("required") && pointer.isEmpty() && supplied.contains(error.getProperty())) {
+                continue;
+            }
+            if (error.getKeyword().equals("required") && misspelt(error, pointer, errors)) {
+                refused.add(pointer);
                 continue;
             }
             refused.add(pointer);
@@ -187,6 +192,18 @@ final class DataSchemas {
             }
         }
         return refused;
+    }
+
+    /**
+     * Whether a missing required key is written in the same mapping under a misspelt name
+     * (`titel:` for `title:`): one mistake, reported once, as the unknown key whose hint names the
+     * missing one.
+     */
+    private static boolean misspelt(Error required, String pointer, List<Error> errors) {
+        String missing = required.getProperty();
+        return errors.stream().filter(e -> e.getKeyword().equals("additionalProperties"))
+                .filter(e -> pointer(e.getInstanceLocation()).equals(pointer))
+                .anyMatch(e -> DidYouMean.distance(e.getProperty(), missing) <= DidYouMean.limit(missing));
     }
 
     private static Diagnostic describe(Compiled compiled, String kind, Error error, String pointer, YamlTree tree) {
@@ -201,9 +218,16 @@ final class DataSchemas {
                 JsonNode owner = parentOf(schema, error);
                 owner.path("properties").fieldNames().forEachRemaining(allowed::add);
                 String what = owner.path("title").asText(kind);
+                // Only the keys written in the same file: a brand's `familly:` is offered the `family:`
+                // that the base file it is merged over already has.
+                String file = tree.at(YamlTree.child(pointer, property)).path();
                 Set<String> written = new LinkedHashSet<>();
                 if (value != null) {
-                    value.fieldNames().forEachRemaining(written::add);
+                    value.fieldNames().forEachRemaining(k -> {
+                        if (tree.at(YamlTree.child(pointer, k)).path().equals(file)) {
+                            written.add(k);
+                        }
+                    });
                 }
                 String stale = knownToBuiltIn(compiled, error, property)
                         ? "this version of Toolkit Press knows \"" + property + "\", but the project's own " + compiled.file()
@@ -216,12 +240,15 @@ final class DataSchemas {
                 // A conditional rule (`then`) says why the key is needed; other descriptions are for editors' tools.
                 String why = String.valueOf(fragment(error)).contains("/then/") ? parentOf(schema, error).path("description").asText("") : "";
                 JsonNode example = parentOf(schema, error).path("properties").path(property).path("examples").path(0);
-                yield Diagnostic.error(tree.at(pointer), "missing required key \"" + property + "\"", !why.isEmpty() ? why
+                String near = nearKey(value, property, parentOf(schema, error).path("properties"));
+                // At the misspelt key when there is one: that is the line to change.
+                yield Diagnostic.error(tree.at(near != null ? YamlTree.child(pointer, near) : pointer), "missing required key \""
+                        + property + "\"", !why.isEmpty() ? why
+                        : near != null ? "\"" + near + "\" looks like it: did you mean \"" + property + "\"?"
                         : "add a line `" + property + ": " + (example.isValueNode() ? example.asText() : "…") + "`");
             }
             case "type" -> Diagnostic.error(tree.at(pointer), "\"" + key + "\" must be " + expected(rule) + ", not "
-                    + actual(value), value != null && value.isBoolean()
-                    ? "YAML reads yes, no, on, off, true and false as true or false: put the word in quotes, e.g. \"yes\"" : null);
+                    + actual(value), typeHint(rule, value));
             case "enum" -> {
                 List<String> allowed = new ArrayList<>();
                 rule.forEach(v -> allowed.add(v.asText()));
@@ -229,7 +256,9 @@ final class DataSchemas {
                         + ", not \"" + value.asText() + "\"", DidYouMean.hint(value.asText(), allowed));
             }
             case "pattern" -> pattern(tree.at(pointer), key, value.asText(), rule.asText(),
-                    parentOf(schema, error).path("description").asText(""));
+                    parentOf(schema, error).path("examples").path(0).isTextual()
+                            ? "for example `" + key + ": " + parentOf(schema, error).path("examples").path(0).asText() + "`"
+                            : parentOf(schema, error).path("description").asText(""));
             case "minLength" -> Diagnostic.error(tree.at(pointer), "\"" + key + "\" must not be empty");
             case "minItems", "minProperties" -> Diagnostic.error(tree.at(pointer), "\"" + key + "\" needs at least "
                     + rule.asText() + (rule.asInt() == 1 ? " entry" : " entries"));
@@ -247,6 +276,39 @@ final class DataSchemas {
                     "keep one of: " + String.join(", ", names(rule.path("required"))));
             default -> Diagnostic.error(tree.at(pointer), error.getMessage().replaceFirst("^\\S+: ", ""));
         };
+    }
+
+    /**
+     * A key written in {@code mapping} that is a misspelling of the missing {@code key}, or null;
+     * never a key the schema knows ({@code properties}), which is written right for itself.
+     */
+    private static String nearKey(JsonNode mapping, String key, JsonNode properties) {
+        if (mapping == null || !mapping.isObject()) {
+            return null;
+        }
+        List<String> written = new ArrayList<>();
+        mapping.fieldNames().forEachRemaining(k -> {
+            if (!properties.has(k)) {
+                written.add(k);
+            }
+        });
+        return DidYouMean.nearest(key, written);
+    }
+
+    /** What to write instead, for the wrong types editors write most. */
+    private static String typeHint(JsonNode rule, JsonNode value) {
+        if (value != null && value.isBoolean()) {
+            return "YAML reads yes, no, on, off, true and false as true or false: put the word in quotes, e.g. \"yes\"";
+        }
+        boolean text = rule.asText().equals("string") || (rule.isArray() && rule.toString().contains("\"string\""));
+        if (text && value != null && value.isArray()) {
+            return "a line starting `- ` makes a list: write the text after the key, or after `|` on the lines below it for"
+                    + " several lines";
+        }
+        if (text && value != null && value.isObject()) {
+            return "a `key:` inside the text makes a mapping: put the text in quotes, or after `|` on the lines below the key";
+        }
+        return null;
     }
 
     private static Diagnostic pattern(SourcePos pos, String key, String value, String pattern, String description) {

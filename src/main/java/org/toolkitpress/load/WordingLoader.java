@@ -1,6 +1,7 @@
 package org.toolkitpress.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -111,6 +112,9 @@ final class WordingLoader {
             }
             return new Read(Map.of(), Map.of(), SourcePos.file(display));
         }
+        if (reference != null) {
+            nested(tree, reference.messages().keySet());
+        }
         Set<String> refused = schemas.validate("strings", tree, diagnostics);
         Map<String, Message> messages = new LinkedHashMap<>();
         Map<String, SourcePos> keys = new LinkedHashMap<>();
@@ -137,6 +141,30 @@ final class WordingLoader {
             keys.put(key, at);
         }
         return new Read(messages, keys, tree.at(""));
+    }
+
+    /**
+     * Keys written nested (`layout:` then `  home: Start`) where the theme writes each on one line
+     * (`layout.home: Start`): reported once each, at the outer key, and left out of the file, so
+     * the schema does not read them as a plural message missing its `other:` as well.
+     */
+    private void nested(YamlTree tree, Set<String> known) {
+        ObjectNode root = (ObjectNode) tree.root();
+        List<String> outer = new ArrayList<>();
+        root.fields().forEachRemaining(e -> {
+            if (e.getValue().isObject() && !known.contains(e.getKey()) && known.stream().anyMatch(k -> k.startsWith(e.getKey() + "."))) {
+                outer.add(e.getKey());
+            }
+        });
+        for (String key : outer) {
+            Map.Entry<String, JsonNode> first = root.get(key).fields().hasNext() ? root.get(key).fields().next() : null;
+            diagnostics.error(tree.at(YamlTree.child("", key)), "\"" + key + "\" has keys under it: an interface string is"
+                            + " written with its whole key on one line",
+                    first == null ? "e.g. `" + known.stream().filter(k -> k.startsWith(key + ".")).findFirst().orElse(key) + ": …`"
+                            : "write `" + key + "." + first.getKey() + ": " + (first.getValue().isValueNode()
+                            ? first.getValue().asText() : "…") + "` on one line, and the same for each key under it");
+            root.remove(key);
+        }
     }
 
     /** DidYouMean's hint with the names written as placeholders: did you mean {number}? */

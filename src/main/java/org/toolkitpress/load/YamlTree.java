@@ -137,8 +137,8 @@ record YamlTree(JsonNode root, Map<String, SourcePos> positions, Map<String, Sou
                 line = Integer.parseInt(context.group(1));
                 column = Integer.parseInt(context.group(2));
             }
-            diagnostics.error(new SourcePos(path, line + lineOffset, column), "malformed YAML: " + problem(message),
-                    "check the indentation, and put quotes around text that contains \": \" or starts with a special character");
+            Problem problem = problem(message);
+            diagnostics.error(new SourcePos(path, line + lineOffset, column), "malformed YAML: " + problem.message(), problem.hint());
             return null;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -154,24 +154,37 @@ record YamlTree(JsonNode root, Map<String, SourcePos> positions, Map<String, Sou
         return options;
     }
 
+    /** What went wrong in an editor's words, and what to do about it. */
+    private record Problem(String message, String hint) {
+
+        /** A problem whose fix is one of the two mistakes most YAML errors come from. */
+        Problem(String message) {
+            this(message, "check the indentation, and put quotes around text that contains \": \" or starts with a special character");
+        }
+    }
+
     /**
      * SnakeYAML's explanation without its excerpts: "found X while scanning Y"; the mistakes an
-     * editor makes most (a line out of line, an unquoted ": ", a tab) in plain words instead.
+     * editor makes most (a line out of line, an unquoted ": ", a tab) in plain words instead,
+     * each with the hint that fixes it.
      */
-    private static String problem(String message) {
+    private static Problem problem(String message) {
         List<String> statements = message.lines()
                 .filter(l -> !l.isBlank() && !l.startsWith(" ") && !l.startsWith("\t"))
                 .map(String::strip).toList();
         if (statements.isEmpty()) {
-            return "the YAML cannot be read";
+            return new Problem("the YAML cannot be read");
         }
         String said = String.join(" ", statements);
         if (said.contains("expected <block end>, but found")) {
-            return "this line is not lined up with the lines it belongs with";
+            return new Problem("this line is not lined up with the lines it belongs with",
+                    "start it in the same column as the lines it belongs with: the keys of one item under each other,"
+                            + " `- id: q1` then `  text: …` under the `id`");
         }
         if (said.startsWith("mapping values are not allowed here")) {
-            return "a \": \" YAML did not expect here: this line is indented further than the one above it,"
-                    + " or a value holds \": \" and needs quotes around it";
+            return new Problem("a \": \" YAML did not expect here: this line is indented further than the one above it,"
+                    + " or a value holds \": \" and needs quotes around it",
+                    "put quotes around a value that holds \": \" (title: \"Toolkit 1: Audit\"), or indent the line like the one above it");
         }
         Matcher flow = FLOW_PUNCTUATION.matcher(said);
         if (flow.find()) {
@@ -179,16 +192,18 @@ record YamlTree(JsonNode root, Map<String, SourcePos> positions, Map<String, Sou
             // unquoted; SnakeYAML's own words ("expected ',' or '}', but got ?") do not say so.
             String close = flow.group(1);
             String pair = close.equals("}") ? "{ " + close : "[ " + close;
-            return "\"" + flow.group(2) + "\" inside " + pair + " on one line is read as YAML punctuation:"
-                    + " put quotes around the value that holds it, e.g. label: \"What do we notice?\"";
+            return new Problem("\"" + flow.group(2) + "\" inside " + pair + " on one line is read as YAML punctuation:"
+                    + " put quotes around the value that holds it, e.g. label: \"What do we notice?\"",
+                    "if the " + pair.charAt(0) + " is never closed, add " + close + " where its values end");
         }
         if (said.contains("Do not use \\t(TAB) for indentation")) {
-            return "a tab is used to indent this line: YAML needs spaces";
+            return new Problem("a tab is used to indent this line: YAML needs spaces",
+                    "indent with spaces; most editors have a setting to type spaces for the Tab key");
         }
         if (statements.size() > 1 && statements.get(0).startsWith("while ")) {
-            return statements.get(1) + " " + statements.get(0);
+            return new Problem(statements.get(1) + " " + statements.get(0));
         }
-        return statements.get(0);
+        return new Problem(statements.get(0));
     }
 
     private record Reader(JsonParser parser, String text, int[] lineStarts, String path, int lineOffset,

@@ -117,10 +117,17 @@ public record Audit(String id, int version, String title, String kind, String so
      * One question. {@code scale} is the id of the scale that applies (already resolved; null
      * when the item has none, as in a reflective form of write-in boxes); {@code number} is the
      * number the source writes, or null; {@code parts} are its named parts besides the scale
-     * (its own or the ones its group, section or audit gives every item).
+     * (its own or the ones its group, section or audit gives every item); {@code scalePos} is
+     * where its scale was named: its own {@code scale:} line, or its group's, section's or audit's.
      */
     public record Item(String id, String number, String text, List<String> points,
-                       Map<String, String> descriptors, String scale, List<Part> parts, SourcePos pos) {
+                       Map<String, String> descriptors, String scale, List<Part> parts, SourcePos pos, SourcePos scalePos) {
+
+        /** An item whose scale is named on itself (or has none). */
+        public Item(String id, String number, String text, List<String> points, Map<String, String> descriptors,
+                    String scale, List<Part> parts, SourcePos pos) {
+            this(id, number, text, points, descriptors, scale, parts, pos, pos);
+        }
     }
 
     /** The word that says an item has no scale of its own ({@code scale: none}). */
