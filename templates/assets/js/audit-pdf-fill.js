@@ -189,17 +189,70 @@
       }
       return out;
     }
+    function codeWidth(code) { return code in widths ? widths[code] : fallback; }
     function width(list) {
-      return list.reduce(function (sum, code) { return sum + (code in widths ? widths[code] : fallback); }, 0);
+      return list.reduce(function (sum, code) { return sum + codeWidth(code); }, 0);
     }
+    function hexOf(list) { return list.map(function (c) { return ('000' + c.toString(16)).slice(-4); }).join(''); }
+
+    /*
+     * pdf-lib breaks a line (layoutMultilineText) by measuring the whole rest of the paragraph,
+     * then that less its last word, and so on until it fits, and fitSize lays the answer out at
+     * every half point: thousands of calls on prefixes of one text, each of which encode() would
+     * take in whole (80 sentences filled in about 30 s). So the text last measured is kept with
+     * its codes' widths and hex summed up to each of its positions, and a prefix of it is answered
+     * from those. Each character is encoded alone (encode() of the one character, so
+     * pdf.drawnLetters stays the rule), which gives the text's own codes when no character joins
+     * the one before it in NFC: none is a mark, a Hangul or Kirat Rai vowel or final, or half of
+     * a pair (JOINS), and, for characters newer than that list, the text's NFC is its characters'.
+     */
+    var JOINS = /[\p{M}\p{Cs}\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF\u{16D63}-\u{16D6A}]/u;
+    var letters = new Map();
+    function letter(ch) {
+      if (!letters.has(ch)) { var codes = JOINS.test(ch) ? null : encode(ch);
+        letters.set(ch, codes && { codes: codes, hex: hexOf(codes), nfc: ch.normalize('NFC') }); }
+      return letters.get(ch);
+    }
+    /** {text, at: UTF-16 position → codes before it (-1 inside a character), sums, hex}, or {text} when a character may join. */
+    function measure(text) {
+      var at = new Int32Array(text.length + 1).fill(-1);
+      var sums = [0];
+      var hex = '';
+      var nfc = '';
+      var i = 0;
+      for (var ch of text) {
+        var l = letter(ch);
+        if (!l) { return { text: text }; }
+        at[i] = sums.length - 1;
+        for (var k = 0; k < l.codes.length; k++) { sums.push(sums[sums.length - 1] + codeWidth(l.codes[k])); }
+        hex += l.hex;
+        nfc += l.nfc;
+        i += ch.length;
+      }
+      at[i] = sums.length - 1;
+      return nfc === text.normalize('NFC') ? { text: text, at: at, sums: sums, hex: hex } : { text: text };
+    }
+    var last = null;
+    /** How many codes a text is drawn with, when it is a prefix of the text last measured; else -1. */
+    function prefixCodes(text) {
+      text = String(text);
+      // (substring and ===: a comparison of the two strings' memory, several times faster than startsWith.)
+      if (!last || text.length > last.text.length || last.text.substring(0, text.length) !== text) { last = measure(text); }
+      return last.at ? last.at[text.length] : -1;
+    }
+
     return {
       name: resourceName,
       entry: entry,
       missing: function (text) { return pdf.drawnLetters(text, has).missing; },
       encodeText: function (text) {
-        return lib.PDFHexString.of(encode(text).map(function (c) { return ('000' + c.toString(16)).slice(-4); }).join(''));
+        var n = prefixCodes(text);
+        return lib.PDFHexString.of(n >= 0 ? last.hex.slice(0, 4 * n) : hexOf(encode(text)));
       },
-      widthOfTextAtSize: function (text, size) { return width(encode(text)) * size / 1000; },
+      widthOfTextAtSize: function (text, size) {
+        var n = prefixCodes(text);
+        return (n >= 0 ? last.sums[n] : width(encode(text))) * size / 1000;
+      },
       heightAtSize: function (size, options) {
         var h = ascent - descent - (options && options.descender === false ? Math.abs(descent) : 0);
         return h * size / 1000;
