@@ -125,10 +125,19 @@
    */
   Pdf.prototype.tooLongNote = function (fields) {
     if (!fields || !fields.length) { return []; }
+    var parts = this.withBoxes('audit.pdf-file.too-long', { count: fields.length }, fields);
+    parts[0] = ' ' + parts[0];
+    return parts;
+  };
+
+  /**
+   * A message's parts with the boxes' names, each linked to its box, where its {boxes} stands
+   * (the message is cut there), separated by "; ".
+   */
+  Pdf.prototype.withBoxes = function (key, values, fields) {
     var self = this;
-    // The message (audit.pdf-file.too-long) is cut where {boxes} stands, and the boxes' links go there.
-    var around = words.text('audit.pdf-file.too-long', { count: fields.length, boxes: '\u0000' }).split('\u0000');
-    var parts = [' ' + around[0]];
+    var around = words.text(key, Object.assign({ boxes: '\u0000' }, values)).split('\u0000');
+    var parts = [around[0]];
     fields.forEach(function (f, i) {
       if (i > 0) { parts.push('; '); }
       parts.push(self.boxName(f));
@@ -145,18 +154,10 @@
    */
   Pdf.prototype.undrawnNote = function (fields) {
     if (!fields || !fields.length) { return []; }
-    var self = this;
     var letters = [];
     fields.forEach(function (f) { f.letters.forEach(function (l) { if (letters.indexOf(l) < 0) { letters.push(l); } }); });
     var shown = letters.slice(0, 10).join(' ') + (letters.length > 10 ? ' …' : '');
-    var around = words.text('audit.pdf-file.undrawn', { count: fields.length, boxes: '\u0000', letters: shown }).split('\u0000');
-    var parts = [around[0]];
-    fields.forEach(function (f, i) {
-      if (i > 0) { parts.push('; '); }
-      parts.push(self.boxName(f));
-    });
-    parts.push(around.slice(1).join(''));
-    return parts;
+    return this.withBoxes('audit.pdf-file.undrawn', { count: fields.length, letters: shown }, fields);
   };
 
   /** Shows the warning text with {@code parts} (as for {@link Pdf#status}), or hides it when there are none. */
