@@ -125,18 +125,21 @@
    */
   Pdf.prototype.tooLongNote = function (fields) {
     if (!fields || !fields.length) { return []; }
-    var parts = this.withBoxes('audit.pdf-file.too-long', { count: fields.length }, fields);
+    var parts = this.withBoxes(words.text('audit.pdf-file.too-long', { count: fields.length, boxes: BOXES }), fields);
     parts[0] = ' ' + parts[0];
     return parts;
   };
 
+  /** What a message's {boxes} is given, so that {@link Pdf#withBoxes} can put the boxes' links there. */
+  var BOXES = '\u0000';
+
   /**
-   * A message's parts with the boxes' names, each linked to its box, where its {boxes} stands
-   * (the message is cut there), separated by "; ".
+   * A message's parts (its {boxes} given as {@link BOXES}) with the boxes' names, each linked to
+   * its box, where {boxes} stands, separated by "; ".
    */
-  Pdf.prototype.withBoxes = function (key, values, fields) {
+  Pdf.prototype.withBoxes = function (message, fields) {
     var self = this;
-    var around = words.text(key, Object.assign({ boxes: '\u0000' }, values)).split('\u0000');
+    var around = message.split(BOXES);
     var parts = [around[0]];
     fields.forEach(function (f, i) {
       if (i > 0) { parts.push('; '); }
@@ -157,7 +160,7 @@
     var letters = [];
     fields.forEach(function (f) { f.letters.forEach(function (l) { if (letters.indexOf(l) < 0) { letters.push(l); } }); });
     var shown = letters.slice(0, 10).join(' ') + (letters.length > 10 ? ' …' : '');
-    return this.withBoxes('audit.pdf-file.undrawn', { count: fields.length, letters: shown }, fields);
+    return this.withBoxes(words.text('audit.pdf-file.undrawn', { count: fields.length, boxes: BOXES, letters: shown }), fields);
   };
 
   /** Shows the warning text with {@code parts} (as for {@link Pdf#status}), or hides it when there are none. */
