@@ -23,8 +23,9 @@ import picocli.CommandLine.Parameters;
  * so a council can start from Toolkit Press alone, without a copy of this repository.
  */
 @Command(name = "new", description = {
-        "Start a new toolkit in PATH: a home page, a guide with a continuum and a self-review audit,",
-        "ready to check, build and serve. PATH must be a new or empty folder."})
+        "Start a new toolkit in PATH, ready to check, build and serve.",
+        "It has a home page and a guide with a continuum and a self-review audit. PATH must be a",
+        "new or empty folder."})
 final class NewCommand implements Callable<Integer> {
 
     /** The starter's files inside the jar under toolkit-press/starter/, and where each goes. */

@@ -106,6 +106,25 @@ class CliTest {
         assertTrue(preview.out().contains("Preview the site in a browser while you edit"), preview.out());
     }
 
+    /**
+     * Each command's line in a list of commands is a whole sentence: picocli shows only the first
+     * line of a description there, so a description that goes on over two lines read "…a
+     * self-review audit," and stopped.
+     */
+    @Test
+    void everyListedCommandReadsAsAWholeSentence() {
+        for (String[] list : List.of(new String[] {"--help"}, new String[] {"brand", "--help"},
+                new String[] {"report", "--help"})) {
+            String out = TestSites.cli(list).out();
+            String commands = out.substring(out.indexOf("Commands:\n") + "Commands:\n".length());
+            // An entry starts at two spaces and a name; its wrapped lines are indented further.
+            for (String entry : commands.split("\n(?=  \\S)")) {
+                String summary = entry.strip().replaceAll("\\s+", " ");
+                assertTrue(summary.endsWith("."), String.join(" ", list) + " lists: " + summary);
+            }
+        }
+    }
+
     @Test
     void aMissingProjectIsAContentErrorNotACrash() {
         TestSites.CliRun run = TestSites.cli("check", "-p", temp.resolve("nothing-here").toString());
