@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code toolkit report ...}: lists for editors that are not part of the site. */
-@Command(name = "report", description = "Print a report for editors.",
+@Command(name = "report", description = "Report on the toolkit: pages due for review, or the audits schools returned.",
         subcommands = {ReportCommand.Reviews.class, AuditsReportCommand.class})
 final class ReportCommand implements Runnable {
 
