@@ -96,7 +96,7 @@ class LooseWordsTest {
         assertEquals(List.of("1:19: script innerText: \"items\""), script("p.innerText = [n, 'items'].join(' ');"));
         assertEquals(List.of("1:35: script prose: \"the file did not load\""),
                 script("function why() { return reason || 'the file did not load'; }"), "a message shown later");
-        assertEquals(List.of("1:19: script prose: \"Who\""), script("var headers = ['Item', 'Who'];").subList(1, 2),
+        assertEquals(List.of("1:24: script prose: \"Who\""), script("var headers = ['Item', 'Who'];").subList(1, 2),
                 "a heading written for a CSV file");
         assertEquals(List.of("1:22: script prose: \"question \""), script("return 'question ' + number;".replace("return", "var q = ")));
         assertEquals(List.of("1:59: script shows an Error's message: \".message\""),
