@@ -207,7 +207,15 @@ final class LooseWords {
         }
 
         private void flush() {
-            if (runStart >= 0 && wordy(run.toString()) && !ATTRIBUTES_WRITTEN.matcher(run).matches()) {
+            if (runStart >= 0 && ATTRIBUTES_WRITTEN.matcher(run).matches()) {
+                // Attributes a macro writes: each shown one is checked as in a tag.
+                java.util.regex.Matcher pair = Pattern.compile("([a-z][a-z0-9-]*)=\"([^\"]*)\"").matcher(run);
+                while (pair.find()) {
+                    if (SHOWN_ATTRIBUTES.contains(pair.group(1)) && wordy(pair.group(2))) {
+                        add(runStart, "attribute " + pair.group(1), s.substring(runStart, runEnd).strip());
+                    }
+                }
+            } else if (runStart >= 0 && wordy(run.toString())) {
                 String shown = s.substring(runStart, runEnd);
                 int lead = shown.length() - shown.stripLeading().length();
                 add(runStart + lead, "text", shown.strip());

@@ -54,6 +54,8 @@ class LooseWordsTest {
         assertEquals(List.of("1:29: input value: \"Send\""), template("<input type=\"submit\" value=\"Send\">"));
         assertEquals(List.of("1:33: a title: \"Help\""), template("<a<#if x> href=\"#\"</#if> title='Help'>${t(\"a\")}</a>"),
                 "a directive between attributes");
+        assertEquals(List.of("1:17: attribute aria-label: \"data-x=\"${x}\" aria-label=\"Close\"\""),
+                template("<#macro closing> data-x=\"${x}\" aria-label=\"Close\"</#macro>"), "an attribute a macro writes");
     }
 
     @Test
