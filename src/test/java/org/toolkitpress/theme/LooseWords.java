@@ -16,12 +16,15 @@ import org.jsoup.parser.Parser;
  * <p>Templates (Freemarker over HTML or XML) are read by a small tokenizer, not a pattern: Freemarker
  * comments, directives ({@code <#if …>}, {@code <@macro …>}) and interpolations ({@code ${…}}, whose
  * braces, brackets and string literals it balances, so {@code ${t("a.b")}} inside an attribute's
- * quotes is one piece), HTML comments, declarations and the contents of {@code <script>} and
- * {@code <style>} are left out. What is left of a text run between two tags, and of the value of an
- * attribute a reader meets ({@link #SHOWN_ATTRIBUTES}, and {@code value} of a button), must hold
- * nothing but white space, digits and the marks in {@link #MARKS}. A string literal inside a
- * Freemarker expression that reads as prose (see {@link #prose}) is found too, unless it is a key
- * given to {@code t}, {@code tPlain} or {@code scriptStrings}.
+ * quotes is one piece), HTML comments, declarations and the contents of {@code <script>},
+ * {@code <style>}, {@code <code>}, {@code <kbd>} and {@code <samp>} are left out. What is left of a
+ * text run between two tags, and of the value of an attribute a reader meets
+ * ({@link #SHOWN_ATTRIBUTES}, and {@code value} of a button; also where a macro writes attributes
+ * into its caller's tag), must hold nothing but white space, digits and the marks in {@link #MARKS}.
+ * A string literal inside a Freemarker expression that reads as prose (see {@link #prose}) is found
+ * too, and so is any word an interpolation in a text run writes itself
+ * ({@code ${x?then("plan", "audit")}}), unless it is a key given to {@code t}, {@code tPlain},
+ * {@code scriptStrings} or chosen by {@code ?then}.
  *
  * <p>Scripts are read by a JavaScript tokenizer (comments, strings, template literals, regular
  * expression literals told from division by the token before them). A string literal is found when
@@ -31,7 +34,13 @@ import org.jsoup.parser.Parser;
  * the value of {@code setAttribute} for one of {@link #SHOWN_ATTRIBUTES}, or joined by
  * {@code join} there — or, wherever it is, when it reads as prose (a message built up and shown
  * later), unless it is an argument a DOM call reads as a name or selector
- * ({@link #TECHNICAL_CALLS}), a CSS class list, or one of the few {@link #TECHNICAL_LITERALS}.
+ * ({@link #TECHNICAL_CALLS}, an {@code Error}'s message among them), a CSS class list, a code it is
+ * compared with ({@code key === 'Escape'}), or one of the few {@link #TECHNICAL_LITERALS}. A script
+ * that shows an {@code Error}'s {@code .message} (in a sink, or as a value of {@code words.text})
+ * is found too: that is a fault's own English, or the browser's.
+ *
+ * <p>What it cannot see: a word assembled from pieces none of which reads as prose, or a single
+ * lower-case word kept in a variable and shown later ({@code var w = 'saved'; box.textContent = w}).
  */
 final class LooseWords {
 
