@@ -34,10 +34,10 @@
   /** How a message names an item: by its number, else by its words (shortened), so every link says which. */
   function label(item) {
     var number = $(item, '.item-number');
-    if (number) { return 'question ' + number.textContent.replace(/\.$/, ''); }
-    var words = $(item, 'legend, .item-question > span');
-    var text = words ? words.textContent.replace(/\s+/g, ' ').trim() : '';
-    return text ? quoted(text) : 'this question';
+    if (number) { return words.text('audit.error.question', { number: number.textContent.replace(/\.$/, '') }); }
+    var own = $(item, 'legend, .item-question > span');
+    var text = own ? own.textContent.replace(/\s+/g, ' ').trim() : '';
+    return text ? quoted(text) : words.text('audit.error.this-question');
   }
 
   /** Where a message's link takes the user: the question's whole box in view, the field focused. */

@@ -109,8 +109,8 @@
       var gone = row.item;
       row.item = '';
       rows.push(row);
-      left.push({ field: 'Action plan row ' + rows.length,
-        value: 'was about question “' + gone + '”, which is no longer in this audit; it is kept as your own row' });
+      left.push({ field: words.text('audit.import-file.plan-row', { row: rows.length }),
+        value: words.text('audit.import-file.plan-row-gone', { item: gone }) });
     });
     return { rows: rows, left: left };
   };

@@ -187,7 +187,13 @@
           waiting[name] = resolve;
           var script = document.createElement("script");
           script.src = base + name + ".js";
-          script.onerror = function () { delete files[name]; reject(new Error("the search index file " + name + " did not load")); };
+          script.onerror = function () {
+            delete files[name];
+            // The file's name goes to search.js, which words the reason (search.unavailable.not-loaded).
+            var failed = new Error("the search index file " + name + " did not load");
+            failed.indexFile = name;
+            reject(failed);
+          };
           document.head.appendChild(script);
         });
       }

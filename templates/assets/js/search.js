@@ -137,7 +137,10 @@
       });
     }).catch(function (error) {
       if (mine !== serial) return;
-      status.textContent = say("search.unavailable", { reason: error.message });
+      // An index file that did not load is worded; any other fault is a bug, told to the console.
+      if (!(error && error.indexFile) && window.console) console.error(error);
+      status.textContent = say("search.unavailable", { reason: error && error.indexFile
+        ? say("search.unavailable.not-loaded", { file: error.indexFile }) : say("search.unavailable.fault") });
     });
   }
 

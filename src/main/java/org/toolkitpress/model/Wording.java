@@ -124,4 +124,27 @@ public record Wording(String language, Map<String, Message> messages) {
         m.appendTail(out);
         return out.toString();
     }
+
+    /**
+     * A name as it reads inside a sentence ("Change in {figure}"): the form the strings give for it
+     * when they give one (a proper noun, another language's form), else the name with its first
+     * letter lower-cased when that is a capital and the second letter is lower case ("Mean score"
+     * → "mean score"), so an abbreviation ("SDQ score", "SENCo time") keeps its capitals. The
+     * cases: src/test/resources/rules/in-sentence-cases.json.
+     */
+    public static String inSentence(String name, String given) {
+        if (given != null && !given.isEmpty()) {
+            return given;
+        }
+        if (name.codePointCount(0, name.length()) < 2) {
+            return name;
+        }
+        int first = name.codePointAt(0);
+        int second = name.codePointAt(Character.charCount(first));
+        if (Character.getType(first) != Character.UPPERCASE_LETTER || Character.getType(second) != Character.LOWERCASE_LETTER) {
+            return name;
+        }
+        return new StringBuilder().appendCodePoint(Character.toLowerCase(first)).append(name, Character.charCount(first), name.length())
+                .toString();
+    }
 }

@@ -42,7 +42,7 @@ public final class Theme {
     private final Configuration configuration;
     private final LayeredFiles files;
     private final Wording wording;
-    /** {@code t}, {@code tPlain} and {@code scriptStrings}, made once for the theme's wording. */
+    /** {@code t}, {@code tPlain}, {@code scriptStrings} and {@code inSentence}, made once for the theme's wording. */
     private final Map<String, Object> words;
 
     private Theme(Configuration configuration, LayeredFiles files, Wording wording) {
@@ -50,7 +50,7 @@ public final class Theme {
         this.files = files;
         this.wording = wording;
         this.words = Map.of("t", WordingFunctions.text(wording), "tPlain", WordingFunctions.plainText(wording),
-                "scriptStrings", WordingFunctions.scriptStrings(wording));
+                "scriptStrings", WordingFunctions.scriptStrings(wording), "inSentence", WordingFunctions.inSentence());
     }
 
     /**

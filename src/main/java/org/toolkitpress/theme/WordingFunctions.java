@@ -135,6 +135,21 @@ final class WordingFunctions {
     }
 
     /**
+     * {@code inSentence(name, given)}: a name as it reads inside a sentence, the strings' own form
+     * when {@code given} is not empty ({@link Wording#inSentence}).
+     */
+    static TemplateMethodModelEx inSentence() {
+        return (List arguments) -> {
+            if (arguments.size() != 2 || !(arguments.get(0) instanceof TemplateScalarModel name)
+                    || !(arguments.get(1) instanceof TemplateScalarModel given)) {
+                throw new TemplateModelException("inSentence takes a name and the form the strings give for it: "
+                        + "inSentence(tPlain(\"audit.figure.mean\"), tPlain(\"audit.figure.mean.in-sentence\"))");
+            }
+            return new freemarker.template.SimpleScalar(Wording.inSentence(name.getAsString(), given.getAsString()));
+        };
+    }
+
+    /**
      * A message's own text escaped for HTML as the templates held it before it moved to the strings
      * file: {@code & < > "}, an apostrophe left as written (Freemarker's {@code XMLEncNA}).
      */

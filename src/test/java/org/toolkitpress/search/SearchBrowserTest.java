@@ -381,4 +381,19 @@ class SearchBrowserTest {
             assertEquals(cases.get(i).get("terms"), got.get(i), cases.get(i).get("text").asText());
         }
     }
+
+    /**
+     * An index file that does not load (a site copied without its search/ folder) is said in the
+     * strings' words (search.unavailable, search.unavailable.not-loaded), never in a fault's own.
+     */
+    @Test
+    void anIndexThatDoesNotLoadIsSaidInTheStringsWords() {
+        driver.get(browser.url(""));
+        // Before the first keystroke loads the scripts: the index is looked for where there is none.
+        browser.js().executeScript("document.querySelector('form[data-search]').setAttribute('data-search', 'no-such-folder/');");
+        box().sendKeys("schools");
+        assertTrue(browser.waitUntil("document.querySelector('[data-search-status]').innerText.indexOf('not available') >= 0", WAIT),
+                "status: " + status());
+        assertEquals("Search is not available: the search index file index did not load", status());
+    }
 }

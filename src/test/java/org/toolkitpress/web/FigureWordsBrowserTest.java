@@ -27,7 +27,8 @@ import org.toolkitpress.testing.TestSites;
  * are interface strings: a project's strings file changes them in every
  * place they are printed — the page the server writes (the worked example), the live form and the
  * report page (their scripts), the filled PDF (the figures fill writes), and the command's report —
- * and a figure's name keeps the editor's capitals in the headings at each assessment point.
+ * and a figure's name keeps the editor's capitals in the headings at each assessment point, and
+ * inside "Change in …" where it is an abbreviation or the strings give its in-sentence form.
  */
 class FigureWordsBrowserTest {
 
@@ -49,6 +50,8 @@ class FigureWordsBrowserTest {
                 audit.results.no-change: Unchanged
                 audit.results.based-on: "{answered} answered of {total}"
                 audit.figure.mean: SDQ score
+                audit.figure.total: Wrexham total
+                audit.figure.total.in-sentence: Wrexham total
                 """);
         return project;
     }
@@ -83,7 +86,9 @@ class FigureWordsBrowserTest {
                     "breakfast, 3 at both points");
             assertTrue(page.contains("<th scope=\"col\">Assessment 1: SDQ score</th>"), "the figure's name as the project writes it");
             assertTrue(page.contains("<th scope=\"col\">Change in SDQ score</th>"), "an abbreviation kept inside a sentence");
-            assertTrue(page.contains("<th scope=\"col\">Change in total</th>"), "a capitalised word lower-cased inside a sentence");
+            // A name lower-cased by the rule, "Change in total": AuditGridPointsRenderTest, with the theme's words.
+            assertTrue(page.contains("<th scope=\"col\">Change in Wrexham total</th>"), "a place's name, given as it reads inside a sentence");
+            assertTrue(page.contains("<th scope=\"col\">Assessment 1: Wrexham total</th>"), "and as the name elsewhere");
 
             // The filled PDF: the figures fill writes into the section's boxes.
             Map<String, String> fields = new HashMap<>();
