@@ -31,7 +31,7 @@ class LooseWordsTest {
     }
 
     private static List<String> script(String text) {
-        return LooseWords.inScript(text).stream().map(LooseWords.Finding::toString).toList();
+        return ScriptWords.inScript(text).stream().map(LooseWords.Finding::toString).toList();
     }
 
     @Test
@@ -226,7 +226,7 @@ class LooseWordsTest {
                     LooseWords.inTemplate(Files.readString(f)).forEach(x -> found.add(where + ":" + x));
                 } else if (where.startsWith("templates/assets/js/") && name.endsWith(".js")) {
                     scripts++;
-                    LooseWords.inScript(Files.readString(f)).forEach(x -> found.add(where + ":" + x));
+                    ScriptWords.inScript(Files.readString(f)).forEach(x -> found.add(where + ":" + x));
                 }
             }
         }
