@@ -399,6 +399,42 @@ class AuditFormBrowserTest extends DefaultSiteBrowserTest {
         assertEquals(exported, exportAnswers());
     }
 
+    /**
+     * Each file chosen is answered on its own: focus goes to what became of it (the message sits
+     * below the tools, off a phone's screen), and nothing an earlier file left is still shown
+     * with it — neither its message nor its question waiting for a yes, which would then
+     * import the earlier file.
+     */
+    @Test
+    void eachImportSaysWhatBecameOfThatFileAndMovesFocusThere() throws IOException {
+        fresh(TI_PAGE);
+        Path colleague = browser.work().resolve("colleague-answers.json");
+        Files.writeString(colleague, "{\"audit\": \"" + TI + "\", \"version\": 1, \"answers\": {\"q1\": {\"trauma-aware\": 100}}}");
+        importFile(colleague);
+        WebElement message = driver.findElement(By.cssSelector("[data-import-message]"));
+        assertTrue(message.getText().contains("colleague-answers.json"), message.getText());
+        assertEquals(message, driver.switchTo().activeElement(), "an import into an empty form ends on its message");
+
+        Path newer = browser.work().resolve("newer.json");
+        Files.writeString(newer, "{\"audit\": \"" + TI + "\", \"version\": 7, \"answers\": {}}");
+        importFile(newer);
+        assertTrue(message.getText().contains("newer version"), message.getText());
+        assertEquals(message, driver.switchTo().activeElement(), "a refused file ends on the reason");
+
+        driver.findElement(By.cssSelector("[data-import-file]")).sendKeys(colleague.toString());
+        waitFor("[data-confirm-import]:not([hidden])");
+        assertFalse(message.isDisplayed(), "the refusal of the earlier file is gone while this one is asked about: " + message.getText());
+
+        Path damaged = browser.work().resolve("damaged.json");
+        Files.writeString(damaged, "{\"audit\": ");
+        importFile(damaged);
+        assertFalse(driver.findElement(By.cssSelector("[data-confirm-import]")).isDisplayed(),
+                "the question about the earlier file is gone: a yes now would import a file no longer chosen");
+        assertTrue(message.getText().startsWith("This file could not be read"), message.getText());
+        assertEquals(message, driver.switchTo().activeElement());
+        assertEquals("100", value(TI + ".q1.trauma-aware"));
+    }
+
     @Test
     void aDamagedOrWrongFileIsRefusedAndNothingIsLost() throws IOException {
         fresh(TI_PAGE);
