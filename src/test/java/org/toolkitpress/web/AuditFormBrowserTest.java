@@ -67,12 +67,9 @@ class AuditFormBrowserTest extends DefaultSiteBrowserTest {
 
     /** What "Export answers" writes, captured from the blob the page hands to the download. */
     private JsonNode exportAnswers() throws IOException {
-        driver.executeScript("window.__exported = null; var make = URL.createObjectURL;"
-                + "URL.createObjectURL = function (blob) { window.__exported = blob; return make.call(URL, blob); };");
-        press("export");
-        Object text = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
-                + "window.__exported.text().then(done);");
-        return JSON.readTree((String) text);
+        WebElement button = driver.findElement(By.cssSelector("[data-audit-tools] [data-action=export]"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        return exportFrom("[data-audit-tools] [data-action=export]");
     }
 
     private void importFile(Path file) {
@@ -433,6 +430,43 @@ class AuditFormBrowserTest extends DefaultSiteBrowserTest {
         assertTrue(message.getText().startsWith("This file could not be read"), message.getText());
         assertEquals(message, driver.switchTo().activeElement());
         assertEquals("100", value(TI + ".q1.trauma-aware"));
+    }
+
+    /**
+     * Both questions that would replace the answers (an import over them, clearing them) offer
+     * to export them first, from the question itself: the warning says to export first, and
+     * the way to do it is not several screens up at 320 px, nor behind a "no" and a second try.
+     * The export holds the answers as they are, and the question stays open for its answer.
+     */
+    @Test
+    void theQuestionsThatReplaceAnswersOfferToExportThemFirst() throws IOException {
+        fresh(TI_PAGE);
+        give(TI + ".q2.evidence", "Ours, kept.");
+        Path file = browser.work().resolve("theirs.json");
+        Files.writeString(file, "{\"audit\": \"" + TI + "\", \"version\": 1, \"answers\": {\"q2\": {\"evidence\": \"Theirs\"}}}");
+        driver.findElement(By.cssSelector("[data-import-file]")).sendKeys(file.toString());
+        waitFor("[data-confirm-import]:not([hidden])");
+        JsonNode exported = exportFrom("[data-confirm-import] [data-action=export]");
+        assertEquals("Ours, kept.", exported.path("answers").path("q2").path("evidence").asText());
+        assertTrue(driver.findElement(By.cssSelector("[data-confirm-import]")).isDisplayed(), "the question waits for its answer");
+        driver.findElement(By.cssSelector("[data-action=import-confirm]")).click();
+        assertEquals("Theirs", value(TI + ".q2.evidence"));
+
+        press("clear");
+        exported = exportFrom("[data-confirm-clear] [data-action=export]");
+        assertEquals("Theirs", exported.path("answers").path("q2").path("evidence").asText());
+        assertTrue(driver.findElement(By.cssSelector("[data-confirm-clear]")).isDisplayed());
+        assertEquals("Theirs", value(TI + ".q2.evidence"));
+    }
+
+    /** What the given export button writes, captured as {@link #exportAnswers} does. */
+    private JsonNode exportFrom(String button) throws IOException {
+        driver.executeScript("window.__exported = null; var make = URL.createObjectURL;"
+                + "URL.createObjectURL = function (blob) { window.__exported = blob; return make.call(URL, blob); };");
+        driver.findElement(By.cssSelector(button)).click();
+        Object text = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "window.__exported.text().then(done);");
+        return JSON.readTree((String) text);
     }
 
     @Test
