@@ -87,6 +87,20 @@
     };
   }
 
+  /**
+   * The first radio of the first rating group an item begun but not complete still needs (at a
+   * point that is not optional), or null: where "Check my answers" sends the user, rather than
+   * to the item's first radio, which in such an item is usually answered already (the first
+   * assessment, when the next is still to come).
+   */
+  function stillNeeded(item) {
+    var radios = $$(item, 'input[data-rating]');
+    if (!radios.some(function (r) { return r.checked; })) { return null; }
+    var chosen = {};
+    radios.forEach(function (r) { if (r.checked) { chosen[r.name] = true; } });
+    return radios.filter(function (r) { return !chosen[r.name] && !r.hasAttribute('data-optional'); })[0] || null;
+  }
+
   /** Whether an item is completely answered (the rules are in audit-rules.js). */
   function isComplete(item) {
     var parts = partsOf(item);
@@ -147,7 +161,14 @@
         var shown = self.shownErrors[id];
         self.markItem(item, shown ? shown.text : null);
         if (shown) { problems.push(shown); }
-        if (answered) { complete.push(item); } else if (!shown) {
+        var needed = answered || problem ? null : stillNeeded(item);
+        if (answered) { complete.push(item); } else if (needed) {
+          // Named by its point when it has one ("Answer question 1 at Final assessment").
+          var point = needed.getAttribute('data-point');
+          var pointLabel = point && self.form.getAttribute('data-point-label-' + point);
+          unanswered.push({ text: pointLabel ? words.text('audit.error.answer-at', { item: label(item), point: pointLabel })
+            : words.text('audit.error.finish', { item: label(item) }), target: needed });
+        } else if (!shown) {
           unanswered.push({ text: problem ? words.text('audit.error.finish', { item: label(item) })
             : words.text('audit.error.answer', { item: label(item) }), target: problem ? problem.target : firstControl(item) });
         }
