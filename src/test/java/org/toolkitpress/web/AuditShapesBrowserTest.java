@@ -381,6 +381,9 @@ class AuditShapesBrowserTest {
         fresh(a, 320);
         press(a + ".room.score@first.2");
         press(a + ".staffing.score@first.3");
+        assertEquals("2 (Assessment 1)", text("[data-summary] [data-point-change-item=room] [data-point-from]"),
+                "scored at the first assessment only: that score is its first, the last and the change still to come");
+        assertEquals("\u2013", text("[data-summary] [data-point-change-item=room] [data-point-change]"));
         tool("check");
         List<WebElement> links = driver.findElements(By.cssSelector("[data-error-summary] a"));
         assertEquals(List.of("Answer question 1 at Final assessment", "Answer question 2 at Final assessment", "Answer question 3"),
