@@ -189,6 +189,9 @@
     });
     this.errors = problems;
     this.unanswered = unanswered;
+    // "Every question is answered" goes as soon as it is no longer true.
+    var passed = $(this.form, '[data-check-passed]');
+    if ((problems.length || unanswered.length) && !passed.hidden) { passed.hidden = true; }
     this.progress(done, all);
     if (this.summaryShown) { this.showErrors(false); }
     return problems;
@@ -274,14 +277,20 @@
     });
     this.summaryKey = key;
     box.hidden = all.length === 0;
+    var passed = $(this.form, '[data-check-passed]');
+    if (all.length && !passed.hidden) { passed.hidden = true; }
     if (focus) {
-      if (all.length) {
-        // Scrolled to its start so that it clears the sticky bar (scroll-margin in forms.css).
-        box.focus({ preventScroll: true });
-        box.scrollIntoView({ block: 'start' });
-      } else {
-        this.status(words.text('audit.status.all-answered'));
+      // All clear is said where the problems would have been, and focus goes there too: the
+      // button pressed may be the sticky bar's or the one at the form's end, a long way from the
+      // tools' status line, and nothing near it would show that the check was made.
+      var shown = all.length ? box : passed;
+      if (!all.length) {
+        passed.textContent = words.text('audit.status.all-answered');
+        passed.hidden = false;
       }
+      // Scrolled to its start so that it clears the sticky bar (scroll-margin in forms.css).
+      shown.focus({ preventScroll: true });
+      shown.scrollIntoView({ block: 'start' });
     }
   };
 }(window));

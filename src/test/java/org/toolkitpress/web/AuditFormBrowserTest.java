@@ -221,6 +221,40 @@ class AuditFormBrowserTest extends DefaultSiteBrowserTest {
                 "(80 + 0) / 2: the half-answered question 3 is left out");
     }
 
+    /**
+     * "Check my answers" pressed at the form's end with every question answered says so where a
+     * problem would be said, in view and focused: it said it only in the tools' status line, tens
+     * of thousands of pixels up at 320 px, so the button seemed to do nothing. The words go as
+     * soon as they stop being true.
+     */
+    @Test
+    void checkWithEveryQuestionAnsweredSaysSoInViewAndFocused() {
+        driver.manage().window().setSize(new Dimension(320, 900));
+        try {
+            fresh(TI_PAGE);
+            // Every question at 100% "trauma aware", as typing it would leave each box.
+            driver.executeScript("document.querySelectorAll('form[data-audit] .audit-item[data-type=distribution]').forEach(function (item) {"
+                    + " var box = item.querySelector('input[data-stage=trauma-aware]'); box.value = '100';"
+                    + " box.dispatchEvent(new Event('input', {bubbles: true})); });");
+            WebElement endCheck = driver.findElement(By.cssSelector("[data-audit-end] [data-action=check]"));
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", endCheck);
+            endCheck.click();
+            WebElement passed = driver.findElement(By.cssSelector("[data-check-passed]"));
+            assertTrue(passed.isDisplayed());
+            assertEquals("Every question is answered and there are no problems with your answers.", passed.getText());
+            assertEquals(passed, driver.switchTo().activeElement());
+            assertEquals(Boolean.TRUE, driver.executeScript("var r = arguments[0].getBoundingClientRect();"
+                    + " return r.top > -1 && r.bottom <= window.innerHeight;", passed), "in view (to the subpixel) where the check was made");
+            assertFalse(driver.findElement(By.cssSelector("[data-error-summary]")).isDisplayed());
+
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", field(TI + ".q3.trauma-aware"));
+            field(TI + ".q3.trauma-aware").clear();
+            assertFalse(passed.isDisplayed(), "no longer true once a question is unanswered");
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
     @Test
     void checkListsEveryUnansweredQuestion() {
         fresh(TI_PAGE);
