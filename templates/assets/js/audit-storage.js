@@ -68,7 +68,12 @@
       this.store.removeItem(from);
       this.status(words.text('audit.status.brought-across', { version: saved.version }));
     } else {
-      this.status(words.text('audit.status.restored'));
+      // The day they were last saved: someone back after days, or at a shared computer, can tell
+      // whose and how old these answers are.
+      var when = new Date(saved.saved);
+      this.status(saved.saved && !isNaN(when.getTime())
+        ? words.text('audit.status.restored-from', { date: rules.longDate(when) })
+        : words.text('audit.status.restored'));
     }
   };
 

@@ -612,6 +612,20 @@ class AuditFormBrowserTest extends DefaultSiteBrowserTest {
         assertNull(driver.executeScript("return localStorage.getItem(arguments[0])", "toolkit-press:" + TI + ":v1"));
     }
 
+    /**
+     * Back days later, or at a shared computer: the restored answers say the day they were last
+     * saved, so it is clear how old, and perhaps whose, they are.
+     */
+    @Test
+    void restoredAnswersSayTheDayTheyWereLastSaved() {
+        browser.openWithStored(TI_PAGE, Map.of("toolkit-press:" + TI + ":v1",
+                "{\"audit\":\"" + TI + "\",\"version\":1,\"saved\":\"2026-11-28T11:00:00Z\","
+                        + "\"answers\":{\"q1\":{\"trauma-aware\":100}}}"));
+        waitFor("[data-audit-tools]:not([hidden])");
+        assertEquals("100", value(TI + ".q1.trauma-aware"));
+        assertEquals("Your answers last saved on this device on 28 November 2026 have been restored.", text("[data-save-status]"));
+    }
+
     @Test
     void answersSavedForAnotherVersionAreKeptOrShownNeverDropped() {
         browser.openWithStored(TI_PAGE, Map.of("toolkit-press:" + TI + ":v0",
