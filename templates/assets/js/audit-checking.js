@@ -87,6 +87,20 @@
     };
   }
 
+  /**
+   * The first radio of the first rating group an item begun but not complete still needs (at a
+   * point that is not optional), or null: where "Check my answers" sends the user, rather than
+   * to the item's first radio, which in such an item is usually answered already (the first
+   * assessment, when the next is still to come).
+   */
+  function stillNeeded(item) {
+    var radios = $$(item, 'input[data-rating]');
+    if (!radios.some(function (r) { return r.checked; })) { return null; }
+    var chosen = {};
+    radios.forEach(function (r) { if (r.checked) { chosen[r.name] = true; } });
+    return radios.filter(function (r) { return !chosen[r.name] && !r.hasAttribute('data-optional'); })[0] || null;
+  }
+
   /** Whether an item is completely answered (the rules are in audit-rules.js). */
   function isComplete(item) {
     var parts = partsOf(item);
@@ -147,7 +161,14 @@
         var shown = self.shownErrors[id];
         self.markItem(item, shown ? shown.text : null);
         if (shown) { problems.push(shown); }
-        if (answered) { complete.push(item); } else if (!shown) {
+        var needed = answered || problem ? null : stillNeeded(item);
+        if (answered) { complete.push(item); } else if (needed) {
+          // Named by its point when it has one ("Answer question 1 at Final assessment").
+          var point = needed.getAttribute('data-point');
+          var pointLabel = point && self.form.getAttribute('data-point-label-' + point);
+          unanswered.push({ text: pointLabel ? words.text('audit.error.answer-at', { item: label(item), point: pointLabel })
+            : words.text('audit.error.finish', { item: label(item) }), target: needed });
+        } else if (!shown) {
           unanswered.push({ text: problem ? words.text('audit.error.finish', { item: label(item) })
             : words.text('audit.error.answer', { item: label(item) }), target: problem ? problem.target : firstControl(item) });
         }
@@ -168,6 +189,9 @@
     });
     this.errors = problems;
     this.unanswered = unanswered;
+    // "Every question is answered" goes as soon as it is no longer true.
+    var passed = $(this.form, '[data-check-passed]');
+    if ((problems.length || unanswered.length) && !passed.hidden) { passed.hidden = true; }
     this.progress(done, all);
     if (this.summaryShown) { this.showErrors(false); }
     return problems;
@@ -253,14 +277,20 @@
     });
     this.summaryKey = key;
     box.hidden = all.length === 0;
+    var passed = $(this.form, '[data-check-passed]');
+    if (all.length && !passed.hidden) { passed.hidden = true; }
     if (focus) {
-      if (all.length) {
-        // Scrolled to its start so that it clears the sticky bar (scroll-margin in forms.css).
-        box.focus({ preventScroll: true });
-        box.scrollIntoView({ block: 'start' });
-      } else {
-        this.status(words.text('audit.status.all-answered'));
+      // All clear is said where the problems would have been, and focus goes there too: the
+      // button pressed may be the sticky bar's or the one at the form's end, a long way from the
+      // tools' status line, and nothing near it would show that the check was made.
+      var shown = all.length ? box : passed;
+      if (!all.length) {
+        passed.textContent = words.text('audit.status.all-answered');
+        passed.hidden = false;
       }
+      // Scrolled to its start so that it clears the sticky bar (scroll-margin in forms.css).
+      shown.focus({ preventScroll: true });
+      shown.scrollIntoView({ block: 'start' });
     }
   };
 }(window));

@@ -83,6 +83,11 @@
   Compare.prototype.load = function (file) {
     var self = this;
     if (!file) { return; }
+    // Each file chosen starts afresh: a refusal ("nothing is compared") is never said above the
+    // comparison with the file chosen before, nor that comparison's refusal above this one's.
+    this.earlier = null;
+    this.message('');
+    this.show();
     var refuse = words.text('audit.compare-result.refused');
     if (rules.pdf && rules.pdf.isPdf(file) && this.form.toolkitPdf) {
       // A filled PDF is read into the same answers file an export is (audit-pdf.js).

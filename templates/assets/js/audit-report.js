@@ -287,9 +287,30 @@
    */
   function report(files, shapes, chosen, options) {
     return ToolkitReport.files(files, shapes, chosen, options.library).then(function (folder) {
-      if (!folder.shape || !folder.read.length) { return { folder: folder, empty: true }; }
+      // Nothing to report on still says why each file was skipped, as the command does.
+      if (!folder.shape || !folder.read.length) { return { folder: folder, empty: true, files: filesOf(folder, options, {}) }; }
       return figures(folder, options);
     });
+  }
+
+  /**
+   * Every file picked, read or skipped, with what to know about it, in file-name order; anonymised,
+   * each is "File 3 (School K7M2Q)" ({@code codes}: a read file's school code).
+   */
+  function filesOf(folder, options, codes) {
+    var all = folder.read.map(function (r) { return { file: r.file, read: true, note: r.notes.join('; ') }; })
+      .concat(folder.skipped.map(function (s) { return { file: s.file, read: false, note: s.reason }; }))
+      .sort(function (a, b) { return a.file < b.file ? -1 : a.file > b.file ? 1 : 0; });
+    if (options.anonymise) {
+      // Anonymised, a file is "File 3 (School K7M2Q)": export names carry the school's name (AuditReport.of).
+      var shown = {};
+      all.forEach(function (f, i) { shown[f.file] = 'File ' + (i + 1); });
+      all.forEach(function (f) {
+        Object.keys(shown).forEach(function (n) { f.note = f.note.split(n).join(shown[n]); });
+        f.file = shown[f.file] + (codes[f.file] ? ' (' + codes[f.file] + ')' : '');
+      });
+    }
+    return all;
   }
 
   function figures(folder, options) {
@@ -310,18 +331,7 @@
       var change = changes(schools, shape, minimum, suppressed);
       var codes = {};
       schools.forEach(function (s) { s.returns.forEach(function (r) { codes[r.file] = s.name; }); });
-      var all = folder.read.map(function (r) { return { file: r.file, read: true, note: r.notes.join('; ') }; })
-        .concat(folder.skipped.map(function (s) { return { file: s.file, read: false, note: s.reason }; }))
-        .sort(function (a, b) { return a.file < b.file ? -1 : a.file > b.file ? 1 : 0; });
-      if (options.anonymise) {
-        // Anonymised, a file is "File 3 (School K7M2Q)": export names carry the school's name (AuditReport.of).
-        var shown = {};
-        all.forEach(function (f, i) { shown[f.file] = 'File ' + (i + 1); });
-        all.forEach(function (f) {
-          Object.keys(shown).forEach(function (n) { f.note = f.note.split(n).join(shown[n]); });
-          f.file = shown[f.file] + (codes[f.file] ? ' (' + codes[f.file] + ')' : '');
-        });
-      }
+      var all = filesOf(folder, options, codes);
       var counting = !shape.points.length ? null : { id: point, column: point || 'latest',
         label: point ? shape.pointLabels[shape.points.indexOf(point)] : words.text('report.point.latest') };
       return { folder: folder, shape: shape, options: options, counting: counting, schools: schools.length, tables: tables, counted: others,

@@ -108,7 +108,9 @@
       if (!row) { return; }
       var c = rules.pointChange(q.values);
       var label = function (i) { return self.form.getAttribute('data-point-label-' + self.points[i]) || self.points[i]; };
-      setText($(row, '[data-point-from]'), c ? q.values[c.from] + ' (' + label(c.from) + ')' : '\u2013');
+      // Scored at one point only (the next still to come): that score is the first, with no last or change yet.
+      var first = c ? c.from : q.values.findIndex(function (v) { return v !== null; });
+      setText($(row, '[data-point-from]'), first >= 0 ? q.values[first] + ' (' + label(first) + ')' : '\u2013');
       setText($(row, '[data-point-to]'), c ? q.values[c.to] + ' (' + label(c.to) + ')' : '\u2013');
       setText($(row, '[data-point-change]'), c ? rules.changeText(c.change, 0) : '\u2013');
     });

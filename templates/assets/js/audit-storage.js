@@ -68,7 +68,12 @@
       this.store.removeItem(from);
       this.status(words.text('audit.status.brought-across', { version: saved.version }));
     } else {
-      this.status(words.text('audit.status.restored'));
+      // The day they were last saved: someone back after days, or at a shared computer, can tell
+      // whose and how old these answers are.
+      var when = new Date(saved.saved);
+      this.status(saved.saved && !isNaN(when.getTime())
+        ? words.text('audit.status.restored-from', { date: rules.longDate(when) })
+        : words.text('audit.status.restored'));
     }
   };
 
@@ -129,30 +134,47 @@
 
   /* ---------- import ---------- */
 
+  /** Shows the import's message (hides it when {@code text} is empty). */
   Audit.prototype.message = function (text, problem) {
     var box = $(this.form, '[data-import-message]');
     box.textContent = text;
     box.classList.toggle('notice-problem', !!problem);
-    box.hidden = false;
+    box.hidden = !text;
   };
 
-  /** Reads a response file; a wrong or damaged file changes nothing and says so plainly. */
+  /**
+   * Says how an import ended and moves focus there: the message is below the tools, often off
+   * the screen of a phone, and the file picker gives no sign of its own that anything happened.
+   */
+  Audit.prototype.importEnded = function (text, problem) {
+    this.message(text, problem);
+    $(this.form, '[data-import-message]').focus();
+  };
+
+  /**
+   * Reads a response file; a wrong or damaged file changes nothing and says so plainly. What an
+   * earlier file left on screen goes first (its message, or its question still waiting for an
+   * answer), so nothing said is about another file than the one just chosen.
+   */
   Audit.prototype.importFile = function (file) {
     var self = this;
     var refuse = words.text('audit.import-file.refused');
     if (!file) { return; }
-    if (file.size > rules.MAX_IMPORT_BYTES) { self.message(refuse, true); return; }
+    this.message('');
+    $(this.form, '[data-confirm-import]').hidden = true;
+    this.pendingImport = null;
+    if (file.size > rules.MAX_IMPORT_BYTES) { self.importEnded(refuse, true); return; }
     var reader = new FileReader();
-    reader.onerror = function () { self.message(refuse, true); };
+    reader.onerror = function () { self.importEnded(refuse, true); };
     reader.onload = function () {
       var read = rules.importedAnswers(String(reader.result), self.id, self.version);
-      if (read.refused === 'damaged') { self.message(refuse, true); return; }
+      if (read.refused === 'damaged') { self.importEnded(refuse, true); return; }
       if (read.refused === 'other') {
-        self.message(words.text('audit.import-file.other-form', { audit: read.audit }), true);
+        self.importEnded(words.text('audit.import-file.other-form', { audit: read.audit }), true);
         return;
       }
       if (read.refused === 'newer') {
-        self.message(words.text('audit.import-file.newer', { fileVersion: read.version, pageVersion: self.version }), true);
+        self.importEnded(words.text('audit.import-file.newer', { fileVersion: read.version, pageVersion: self.version }), true);
         return;
       }
       if (self.hasAnswers()) {
@@ -203,7 +225,7 @@
     this.shownErrors = {};
     this.fill(this.place(response));
     this.save();
-    this.message(this.unfitted.length ? words.text('audit.import-file.done-unfitted', { file: fileName })
+    this.importEnded(this.unfitted.length ? words.text('audit.import-file.done-unfitted', { file: fileName })
       : words.text('audit.import-file.done', { file: fileName }), false);
   };
 
@@ -216,6 +238,7 @@
     if (this.store) { this.store.removeItem(this.key); }
     $(this.form, '[data-error-summary]').hidden = true;
     this.summaryShown = false;
+    this.message('');
     this.status(words.text('audit.status.cleared'));
   };
 

@@ -64,7 +64,6 @@
         confirmImport.hidden = true;
         if (this.pendingImport) { this.applyImport(this.pendingImport.response, this.pendingImport.fileName); }
         this.pendingImport = null;
-        $(form, '[data-import-message]').focus();
         break;
       case 'import-cancel':
         confirmImport.hidden = true;

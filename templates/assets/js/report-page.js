@@ -46,9 +46,11 @@
       : r.suppressed.length ? [el('p', {}, [words.text('report.privacy.left-out', { minimum: minimum })]),
         el('ul', { 'class': 'suppressed' }, r.suppressed.map(function (s) { return el('li', {}, [s]); }))]
         : [el('p', {}, [words.text('report.privacy.nothing', { minimum: minimum })])];
+    // The files skipped are listed last, each with its reason: the summary links there.
     output.appendChild(el('p', { 'class': 'summary' }, [words.text('report.page.summary', { audit: r.shape.title,
       schools: words.text('report.page.schools', { count: r.schools }), files: words.text('report.files-read', { count: r.folder.read.length }),
-      skipped: r.folder.skipped.length })]));
+      skipped: r.folder.skipped.length })].concat(r.folder.skipped.length
+      ? [' ', el('a', { href: '#files' }, [words.text('report.page.skipped-link', { count: r.folder.skipped.length })])] : [])));
     output.appendChild(section('privacy', words.text('report.privacy.title'), privacy));
     var leftOut = words.text('report.left-out', { minimum: minimum });
     var maps = [el('p', {}, [words.text('report.page.answers.text')])];
@@ -120,12 +122,17 @@
           return tr;
         }))]));
     }
+    output.appendChild(filesSection(r.files));
+  }
+
+  /** Every file picked, read or skipped, and what to know about it (why a skipped one was skipped). */
+  function filesSection(files) {
     var read = words.text('report.files-read.read');
     var note = words.text('report.files-read.note');
-    output.appendChild(section('files', words.text('report.files-read.title'), [table(words.text('report.page.files.caption'),
-      [words.text('report.files-read.file'), read, note], r.files.map(function (f) {
+    return section('files', words.text('report.files-read.title'), [table(words.text('report.page.files.caption'),
+      [words.text('report.files-read.file'), read, note], files.map(function (f) {
       return el('tr', {}, [el('th', { scope: 'row' }, [f.file]), td(read, f.read ? words.text('report.files-read.was-read') : words.text('report.files-read.skipped')), td(note, f.note)]);
-    }))]));
+    }))]);
   }
 
   /**
@@ -211,6 +218,7 @@
           if (run !== runs) { return; }
           if (r.empty) {
             output.textContent = '';
+            if (r.files.length) { output.appendChild(filesSection(r.files)); }
             pointChoice(pointBox, { counting: null });
             status.textContent = words.text('report.page.none-read', { count: picked.length });
             return;

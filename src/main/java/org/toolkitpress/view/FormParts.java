@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.toolkitpress.model.AnswerParts;
 import org.toolkitpress.model.AnswerValue;
 import org.toolkitpress.model.Audit;
@@ -127,7 +128,9 @@ final class FormParts {
         List<Integer> values = scores(item, response, points);
         PointChange.Change c = PointChange.of(values);
         if (c == null) {
-            return new AuditForm.ItemChange("\u2013", "\u2013", "\u2013");
+            // Scored at one point only (the next still to come): that score is the first, with no last or change yet.
+            int first = IntStream.range(0, values.size()).filter(i -> values.get(i) != null).findFirst().orElse(-1);
+            return new AuditForm.ItemChange(first < 0 ? "\u2013" : values.get(first) + " (" + points.get(first).label() + ")", "\u2013", "\u2013");
         }
         return new AuditForm.ItemChange(values.get(c.from()) + " (" + points.get(c.from()).label() + ")",
                 values.get(c.to()) + " (" + points.get(c.to()).label() + ")", PointChange.text(c.change(), 0, wording));

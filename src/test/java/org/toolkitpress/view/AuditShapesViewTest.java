@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,9 +14,14 @@ import org.toolkitpress.configure.Configure;
 import org.toolkitpress.load.Load;
 import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.model.AnswerParts;
+import org.toolkitpress.model.AnswerValue;
+import org.toolkitpress.model.Answers;
 import org.toolkitpress.model.Audit;
 import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.FieldName;
+import org.toolkitpress.model.ItemAnswer;
+import org.toolkitpress.model.Response;
+import org.toolkitpress.model.SourcePos;
 import org.toolkitpress.model.Toolkit;
 import org.toolkitpress.testing.TestSites;
 
@@ -45,6 +51,25 @@ class AuditShapesViewTest {
         assertEquals(List.of("score@first", "score@second", "score@final", "priority"),
                 AnswerParts.of(audit, room, audit.scaleOf(room), toolkit));
         assertEquals(Audit.Layout.GRID, audit.sections().get(0).layout());
+    }
+
+    /**
+     * A question scored at the first assessment only, the final still to come: the first-and-last
+     * table gives that score as its first, and no last or change yet (it gave a dash for all three,
+     * as if the question had no score).
+     */
+    @Test
+    void aQuestionScoredAtOnePointShowsThatScoreAsItsFirst() {
+        Audit audit = toolkit.audits().get("progress-review");
+        Map<String, AnswerValue> room = new LinkedHashMap<>();
+        room.put("score@first", AnswerValue.of(2));
+        Response firstOnly = new Response("r", "progress-review", 1, "R", Map.of(),
+                new Answers(Map.of("room", new ItemAnswer(room))), Map.of(), List.of(), SourcePos.file("r.json"), Map.of());
+        AuditForm form = FormView.of(audit, toolkit, firstOnly);
+        AuditForm.ItemChange change = form.itemChange(form.sections().get(0).items().get(0));
+        assertEquals(List.of("2 (Assessment 1)", "\u2013", "\u2013"), List.of(change.from(), change.to(), change.change()));
+        AuditForm.ItemChange none = form.itemChange(form.sections().get(0).items().get(1));
+        assertEquals(List.of("\u2013", "\u2013", "\u2013"), List.of(none.from(), none.to(), none.change()), "a question not scored at all");
     }
 
     @Test

@@ -67,12 +67,9 @@ class AuditFormBrowserTest extends DefaultSiteBrowserTest {
 
     /** What "Export answers" writes, captured from the blob the page hands to the download. */
     private JsonNode exportAnswers() throws IOException {
-        driver.executeScript("window.__exported = null; var make = URL.createObjectURL;"
-                + "URL.createObjectURL = function (blob) { window.__exported = blob; return make.call(URL, blob); };");
-        press("export");
-        Object text = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
-                + "window.__exported.text().then(done);");
-        return JSON.readTree((String) text);
+        WebElement button = driver.findElement(By.cssSelector("[data-audit-tools] [data-action=export]"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        return exportFrom("[data-audit-tools] [data-action=export]");
     }
 
     private void importFile(Path file) {
@@ -222,6 +219,40 @@ class AuditFormBrowserTest extends DefaultSiteBrowserTest {
         assertEquals("2 of " + inSection, text("[data-summary] tr[data-summary-section=individuals-knowledge] [data-based-on]"));
         assertEquals("40%", text("[data-section=individuals-knowledge] [data-totals] [data-stage-total=pre-trauma-aware]"),
                 "(80 + 0) / 2: the half-answered question 3 is left out");
+    }
+
+    /**
+     * "Check my answers" pressed at the form's end with every question answered says so where a
+     * problem would be said, in view and focused: it said it only in the tools' status line, tens
+     * of thousands of pixels up at 320 px, so the button seemed to do nothing. The words go as
+     * soon as they stop being true.
+     */
+    @Test
+    void checkWithEveryQuestionAnsweredSaysSoInViewAndFocused() {
+        driver.manage().window().setSize(new Dimension(320, 900));
+        try {
+            fresh(TI_PAGE);
+            // Every question at 100% "trauma aware", as typing it would leave each box.
+            driver.executeScript("document.querySelectorAll('form[data-audit] .audit-item[data-type=distribution]').forEach(function (item) {"
+                    + " var box = item.querySelector('input[data-stage=trauma-aware]'); box.value = '100';"
+                    + " box.dispatchEvent(new Event('input', {bubbles: true})); });");
+            WebElement endCheck = driver.findElement(By.cssSelector("[data-audit-end] [data-action=check]"));
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", endCheck);
+            endCheck.click();
+            WebElement passed = driver.findElement(By.cssSelector("[data-check-passed]"));
+            assertTrue(passed.isDisplayed());
+            assertEquals("Every question is answered and there are no problems with your answers.", passed.getText());
+            assertEquals(passed, driver.switchTo().activeElement());
+            assertEquals(Boolean.TRUE, driver.executeScript("var r = arguments[0].getBoundingClientRect();"
+                    + " return r.top > -1 && r.bottom <= window.innerHeight;", passed), "in view (to the subpixel) where the check was made");
+            assertFalse(driver.findElement(By.cssSelector("[data-error-summary]")).isDisplayed());
+
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", field(TI + ".q3.trauma-aware"));
+            field(TI + ".q3.trauma-aware").clear();
+            assertFalse(passed.isDisplayed(), "no longer true once a question is unanswered");
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
     }
 
     @Test
@@ -399,6 +430,79 @@ class AuditFormBrowserTest extends DefaultSiteBrowserTest {
         assertEquals(exported, exportAnswers());
     }
 
+    /**
+     * Each file chosen is answered on its own: focus goes to what became of it (the message sits
+     * below the tools, off a phone's screen), and nothing an earlier file left is still shown
+     * with it — neither its message nor its question waiting for a yes, which would then
+     * import the earlier file.
+     */
+    @Test
+    void eachImportSaysWhatBecameOfThatFileAndMovesFocusThere() throws IOException {
+        fresh(TI_PAGE);
+        Path colleague = browser.work().resolve("colleague-answers.json");
+        Files.writeString(colleague, "{\"audit\": \"" + TI + "\", \"version\": 1, \"answers\": {\"q1\": {\"trauma-aware\": 100}}}");
+        importFile(colleague);
+        WebElement message = driver.findElement(By.cssSelector("[data-import-message]"));
+        assertTrue(message.getText().contains("colleague-answers.json"), message.getText());
+        assertEquals(message, driver.switchTo().activeElement(), "an import into an empty form ends on its message");
+
+        Path newer = browser.work().resolve("newer.json");
+        Files.writeString(newer, "{\"audit\": \"" + TI + "\", \"version\": 7, \"answers\": {}}");
+        importFile(newer);
+        assertTrue(message.getText().contains("newer version"), message.getText());
+        assertEquals(message, driver.switchTo().activeElement(), "a refused file ends on the reason");
+
+        driver.findElement(By.cssSelector("[data-import-file]")).sendKeys(colleague.toString());
+        waitFor("[data-confirm-import]:not([hidden])");
+        assertFalse(message.isDisplayed(), "the refusal of the earlier file is gone while this one is asked about: " + message.getText());
+
+        Path damaged = browser.work().resolve("damaged.json");
+        Files.writeString(damaged, "{\"audit\": ");
+        importFile(damaged);
+        assertFalse(driver.findElement(By.cssSelector("[data-confirm-import]")).isDisplayed(),
+                "the question about the earlier file is gone: a yes now would import a file no longer chosen");
+        assertTrue(message.getText().startsWith("This file could not be read"), message.getText());
+        assertEquals(message, driver.switchTo().activeElement());
+        assertEquals("100", value(TI + ".q1.trauma-aware"));
+    }
+
+    /**
+     * Both questions that would replace the answers (an import over them, clearing them) offer
+     * to export them first, from the question itself: the warning says to export first, and
+     * the way to do it is not several screens up at 320 px, nor behind a "no" and a second try.
+     * The export holds the answers as they are, and the question stays open for its answer.
+     */
+    @Test
+    void theQuestionsThatReplaceAnswersOfferToExportThemFirst() throws IOException {
+        fresh(TI_PAGE);
+        give(TI + ".q2.evidence", "Ours, kept.");
+        Path file = browser.work().resolve("theirs.json");
+        Files.writeString(file, "{\"audit\": \"" + TI + "\", \"version\": 1, \"answers\": {\"q2\": {\"evidence\": \"Theirs\"}}}");
+        driver.findElement(By.cssSelector("[data-import-file]")).sendKeys(file.toString());
+        waitFor("[data-confirm-import]:not([hidden])");
+        JsonNode exported = exportFrom("[data-confirm-import] [data-action=export]");
+        assertEquals("Ours, kept.", exported.path("answers").path("q2").path("evidence").asText());
+        assertTrue(driver.findElement(By.cssSelector("[data-confirm-import]")).isDisplayed(), "the question waits for its answer");
+        driver.findElement(By.cssSelector("[data-action=import-confirm]")).click();
+        assertEquals("Theirs", value(TI + ".q2.evidence"));
+
+        press("clear");
+        exported = exportFrom("[data-confirm-clear] [data-action=export]");
+        assertEquals("Theirs", exported.path("answers").path("q2").path("evidence").asText());
+        assertTrue(driver.findElement(By.cssSelector("[data-confirm-clear]")).isDisplayed());
+        assertEquals("Theirs", value(TI + ".q2.evidence"));
+    }
+
+    /** What the given export button writes, captured as {@link #exportAnswers} does. */
+    private JsonNode exportFrom(String button) throws IOException {
+        driver.executeScript("window.__exported = null; var make = URL.createObjectURL;"
+                + "URL.createObjectURL = function (blob) { window.__exported = blob; return make.call(URL, blob); };");
+        driver.findElement(By.cssSelector(button)).click();
+        Object text = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "window.__exported.text().then(done);");
+        return JSON.readTree((String) text);
+    }
+
     @Test
     void aDamagedOrWrongFileIsRefusedAndNothingIsLost() throws IOException {
         fresh(TI_PAGE);
@@ -506,6 +610,20 @@ class AuditFormBrowserTest extends DefaultSiteBrowserTest {
         press("clear-confirm");
         assertEquals("", value(TI + ".q4.trauma-aware"));
         assertNull(driver.executeScript("return localStorage.getItem(arguments[0])", "toolkit-press:" + TI + ":v1"));
+    }
+
+    /**
+     * Back days later, or at a shared computer: the restored answers say the day they were last
+     * saved, so it is clear how old, and perhaps whose, they are.
+     */
+    @Test
+    void restoredAnswersSayTheDayTheyWereLastSaved() {
+        browser.openWithStored(TI_PAGE, Map.of("toolkit-press:" + TI + ":v1",
+                "{\"audit\":\"" + TI + "\",\"version\":1,\"saved\":\"2026-11-28T11:00:00Z\","
+                        + "\"answers\":{\"q1\":{\"trauma-aware\":100}}}"));
+        waitFor("[data-audit-tools]:not([hidden])");
+        assertEquals("100", value(TI + ".q1.trauma-aware"));
+        assertEquals("Your answers last saved on this device on 28 November 2026 have been restored.", text("[data-save-status]"));
     }
 
     @Test

@@ -295,6 +295,12 @@ class AuditPlanBrowserTest extends DefaultSiteBrowserTest {
         driver.findElement(By.cssSelector("[data-compare-file]")).sendKeys(other.toString());
         assertEquals("This file holds answers to a different form (“" + RA + "”), so nothing is compared.",
                 driver.findElement(By.cssSelector("[data-compare-message]")).getText());
+        assertFalse(driver.findElement(By.cssSelector("[data-compare-result]")).isDisplayed(),
+                "\"nothing is compared\" is not said above the comparison with the file chosen before");
+
+        driver.findElement(By.cssSelector("[data-compare-file]")).sendKeys(earlier.toString());
+        browser.waitFor("[data-compare-result]:not([hidden])", Duration.ofSeconds(5));
+        assertFalse(driver.findElement(By.cssSelector("[data-compare-message]")).isDisplayed(), "the refusal of the file before goes");
     }
 
     /** Each cell's textContent, read in one script (it was a find, a find and a read per cell: five commands a row). */

@@ -368,4 +368,28 @@ class AuditShapesBrowserTest {
         assertEquals("Seen in every class visit.", exported.at("/answers/validate/evidence").asText());
         noAxeViolations("the rubric with an answer");
     }
+
+    /**
+     * A school that has done its first assessment and checks its answers is told what is left
+     * as it is: each question at the point it still needs ("at Final assessment", the optional
+     * second left out), and the link goes to that point's levels, not to the first assessment's,
+     * which are answered already. A question not begun is still simply "Answer".
+     */
+    @Test
+    void checkingAfterTheFirstAssessmentNamesThePointEachQuestionStillNeeds() {
+        String a = "progress-review";
+        fresh(a, 320);
+        press(a + ".room.score@first.2");
+        press(a + ".staffing.score@first.3");
+        assertEquals("2 (Assessment 1)", text("[data-summary] [data-point-change-item=room] [data-point-from]"),
+                "scored at the first assessment only: that score is its first, the last and the change still to come");
+        assertEquals("\u2013", text("[data-summary] [data-point-change-item=room] [data-point-change]"));
+        tool("check");
+        List<WebElement> links = driver.findElements(By.cssSelector("[data-error-summary] a"));
+        assertEquals(List.of("Answer question 1 at Final assessment", "Answer question 2 at Final assessment", "Answer question 3"),
+                links.stream().limit(3).map(WebElement::getText).toList());
+        links.get(0).click();
+        assertEquals(a + ".room.score@final.1", driver.switchTo().activeElement().getDomAttribute("id"));
+        noAxeViolations("points with the first assessment done and the error summary");
+    }
 }

@@ -328,6 +328,46 @@ class ReportPageBrowserTest {
     }
 
     /**
+     * Files the officer cannot report on are never a dead end: when none can be read, the page
+     * lists each with the reason the command gives for it (not only "none could be read"); when
+     * some are read, the summary's count of skipped files links to that list, which is last.
+     */
+    @Test
+    void everySkippedFileSaysWhyAsTheCommandDoesEvenWhenNoneIsRead(@TempDir Path temp) throws IOException {
+        Path fixture = TestSites.projectRoot().resolve("src/test/resources/returns/school-audit");
+        Path folder = Files.createDirectories(temp.resolve("unreadable"));
+        for (String name : List.of("a-list.json", "another-audit.json", "damaged.json", "newer-version.json", "notes.txt", "nothing-answered.json")) {
+            Files.copy(fixture.resolve(name), folder.resolve(name));
+        }
+        TestSites.CliRun command = TestSites.cli("report", "audits", folder.toString(), "-p", ReturnsFolder.project().toString(),
+                "-o", temp.resolve("report").toString());
+        assertEquals(1, command.exitCode(), command.err());
+        // "<path>: skipped: <reason>", one line a file.
+        Map<String, String> reasons = command.err().lines().filter(l -> l.contains(": skipped: "))
+                .collect(Collectors.toMap(l -> Path.of(l.substring(0, l.indexOf(": skipped: "))).getFileName().toString(),
+                        l -> l.substring(l.indexOf(": skipped: ") + ": skipped: ".length())));
+        assertEquals(6, reasons.size(), command.err());
+        try (BrowserSession browser = BrowserSession.start(ReturnsFolder.project())) {
+            browser.open("report/");
+            browser.driver().findElement(By.id("report-files")).sendKeys(pick(folder));
+            browser.waitFor("#files tbody tr", Duration.ofSeconds(30));
+            Map<String, String> shown = browser.driver().findElements(By.cssSelector("#files tbody tr")).stream().collect(Collectors.toMap(
+                    row -> row.findElement(By.tagName("th")).getText(), row -> row.findElement(By.cssSelector("td:last-child")).getText()));
+            assertEquals(reasons, shown);
+            assertEquals(List.of(), browser.axeViolations(), "the page with no file read");
+
+            Files.copy(fixture.resolve("cedar-academy.json"), folder.resolve("cedar-academy.json"));
+            browser.js().executeScript("document.getElementById('report-files').value = ''");
+            browser.driver().findElement(By.id("report-files")).sendKeys(pick(folder));
+            browser.waitFor("#downloads a[data-csv]", Duration.ofSeconds(30));
+            WebElement link = browser.driver().findElement(By.cssSelector("[data-report-output] .summary a"));
+            assertEquals("Which files were skipped, and why", link.getText());
+            assertEquals("#files", link.getDomAttribute("href"));
+            assertEquals(7, browser.driver().findElements(By.cssSelector("#files tbody tr")).size());
+        }
+    }
+
+    /**
      * Every audit shape (ratings at assessment points, rating parts, ticks, write-ins and dates):
      * the page and the command give the same CSV files for the returns of the audit-shapes gallery.
      */
