@@ -235,20 +235,24 @@
     // Only the item's own choice (".choice", or ".choice@<point>" at a point), not a rating part;
     // at assessment points each point is counted on its own, never added to the others.
     var chosen = $$(section, '.audit-item[data-type="choice"] input[type="radio"]:checked');
-    function countAt(point) {
+    function chosenAt(point) {
       var ending = point ? '.choice@' + point : '.choice';
-      return rules.counts(chosen.filter(function (r) { return r.name.slice(-ending.length) === ending; })
-        .map(function (r) { return r.value; }));
+      return chosen.filter(function (r) { return r.name.slice(-ending.length) === ending; });
+    }
+    function countAt(point) {
+      return rules.counts(chosenAt(point).map(function (r) { return r.value; }));
     }
     var counts = this.points.length ? {} : countAt('');
     this.points.forEach(function (point) { counts[point] = countAt(point); });
     var cells = $$(section, '[data-counts] [data-option-count]')
       .concat($$(this.form, '[data-summary] tr[data-summary-section="' + id + '"] [data-option-count]'));
-    var based = $(this.form, '[data-summary] tr[data-summary-section="' + id + '"] [data-option-count] ~ [data-based-on]');
-    if (based) {
-      setText(based, words.text('audit.results.based-on', { answered: choices.filter(function (item) { return $(item, 'input:checked'); }).length,
-        total: choices.length }));
-    }
+    // Each row says what it is based on: without points, the questions answered; at a point, the
+    // questions rated at that point (a row per point, audit-parts.ftlh's pointCounts).
+    $$(this.form, '[data-summary] tr[data-summary-section="' + id + '"] [data-option-count] ~ [data-based-on]').forEach(function (based) {
+      var point = based.getAttribute('data-point');
+      var answered = point ? chosenAt(point).length : choices.filter(function (item) { return $(item, 'input:checked'); }).length;
+      setText(based, words.text('audit.results.based-on', { answered: answered, total: choices.length }));
+    });
     cells.forEach(function (cell) {
       var target = $(cell, '.count') || cell;
       var point = cell.getAttribute('data-point');

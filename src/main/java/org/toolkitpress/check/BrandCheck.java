@@ -50,7 +50,7 @@ final class BrandCheck {
             String name = pair.key().replace("stages.", "");
             diagnostics.error(pos, "the " + name + " colour " + pair.colour() + " on the " + pair.againstName()
                             + (pair.againstName().contains("#") ? "" : " " + pair.against())
-                            + " has a contrast ratio of " + Contrast.format(ratio) + "; " + pair.role() + " need"
+                            + " has a contrast ratio of " + Contrast.format(ratio) + "; " + pair.role()
                             + " at least " + Contrast.format(pair.minimum()) + " (WCAG 2.2 AA)",
                     "the nearest passing shade is " + shade + " (" + Contrast.format(Contrast.ratio(shade, pair.against()))
                             + "); use it as `" + name + ": \"" + shade + "\"`");

@@ -61,7 +61,7 @@ final class AuditData {
         return new Audit(f.text("id"), version == null ? 1 : version, f.text("title"),
                 f.text("kind") == null ? "audit" : f.text("kind"), f.text("source"), f.text("intro"), f.text("advice"),
                 List.copyOf(definitions), f.text("scoring"), fields(f, "header_fields"), scales(f), evidence,
-                List.copyOf(sections), fields(f, "closing"), f.text("closing_title"),
+                List.copyOf(sections), fields(f, "closing"), f.text("closing_title"), f.text("question_heading"),
                 f.texts("score_figures").isEmpty() ? Audit.SCORE_FIGURES : f.texts("score_figures"),
                 Audit.Numbering.of(f.text("numbering")), actionPlan(f.child("action_plan")), auditLayout,
                 List.copyOf(points), f.pos());

@@ -9,12 +9,13 @@ import java.util.stream.Stream;
  * answered on a {@link Scale}. Item ids are stable: they name the answer fields in every
  * edition as {@code <audit>.<item>.<part>}. {@code scoreFigures} are the figures shown for
  * items on score scales, per section and overall: any of {@link #SCORE_FIGURES}. {@code closingTitle}
- * heads the closing fields (null: the theme's own heading).
+ * heads the closing fields, and {@code questionHeading} a grid's column of questions (null for
+ * each: the theme's own word; a rubric's rows are criteria, a checklist's statements).
  */
 public record Audit(String id, int version, String title, String kind, String source, String intro,
                     String advice, List<Definition> definitions, String scoring,
                     List<FormField> headerFields, Map<String, Scale> scales, Evidence evidence,
-                    List<Section> sections, List<FormField> closing, String closingTitle, List<String> scoreFigures, Numbering numbering,
+                    List<Section> sections, List<FormField> closing, String closingTitle, String questionHeading, List<String> scoreFigures, Numbering numbering,
                     ActionPlan actionPlan, Layout layout, List<AssessmentPoint> assessmentPoints, SourcePos pos) {
 
     /**

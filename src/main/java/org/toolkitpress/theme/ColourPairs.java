@@ -18,7 +18,8 @@ public final class ColourPairs {
 
     /**
      * One pair: {@code key} is the brand colour to change when the pair fails, {@code againstKey}
-     * the other brand colour (null for white).
+     * the other brand colour (null for white). {@code role} is what needs the contrast with its
+     * verb ("links need", "the banner needs"), as the check's error says it.
      */
     public record Pair(String key, String colour, String againstKey, String against, String againstName,
                        String role, double minimum) {
@@ -32,18 +33,18 @@ public final class ColourPairs {
         String bg = c.background();
         String surface = Contrast.mix(c.primary(), SURFACE_TINT, bg);
         List<Pair> pairs = new ArrayList<>(List.of(
-                new Pair("text", c.text(), "background", bg, "background colour", "body text", Contrast.TEXT),
-                new Pair("link", c.link(), "background", bg, "background colour", "links", Contrast.TEXT),
+                new Pair("text", c.text(), "background", bg, "background colour", "body text needs", Contrast.TEXT),
+                new Pair("link", c.link(), "background", bg, "background colour", "links need", Contrast.TEXT),
                 new Pair("link", c.link(), "primary", surface, "surface tint (6% primary) " + surface,
-                        "links on tinted panels", Contrast.TEXT),
-                new Pair("primary", c.primary(), null, WHITE, "white banner text", "the banner", Contrast.TEXT),
-                new Pair("secondary", c.secondary(), null, WHITE, "white footer text", "the footer", Contrast.TEXT),
+                        "links on tinted panels need", Contrast.TEXT),
+                new Pair("primary", c.primary(), null, WHITE, "white banner text", "the banner needs", Contrast.TEXT),
+                new Pair("secondary", c.secondary(), null, WHITE, "white footer text", "the footer needs", Contrast.TEXT),
                 new Pair("secondary", c.secondary(), "background", bg, "background colour",
-                        "the current-page marker (a UI part)", Contrast.LARGE_TEXT_AND_UI),
+                        "the current-page marker (a UI part) needs", Contrast.LARGE_TEXT_AND_UI),
                 new Pair("accent", c.accent(), "text", c.text(), "text colour " + c.text(),
-                        "focused links and the skip link (text on the accent)", Contrast.TEXT)));
+                        "focused links and the skip link (text on the accent) need", Contrast.TEXT)));
         c.stages().forEach((stage, colour) -> pairs.add(new Pair("stages." + stage, colour, "background", bg,
-                "background colour", "the continuum stage \"" + stage + "\" (a UI part)", Contrast.LARGE_TEXT_AND_UI)));
+                "background colour", "the continuum stage \"" + stage + "\" (a UI part) needs", Contrast.LARGE_TEXT_AND_UI)));
         return pairs;
     }
 }

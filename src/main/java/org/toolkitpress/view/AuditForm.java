@@ -242,6 +242,15 @@ public record AuditForm(Audit audit, String storageKey, List<NamedField> headerF
             return number == null ? null : number.endsWith(".") ? number.substring(0, number.length() - 1) : number;
         }
 
+        /**
+         * True when the item describes its levels in its own words (a rubric's {@code descriptors}):
+         * then it needs a stacked item's room wherever a grid cell holds only a level's name (the
+         * printed form's grid, and the web grid at assessment points).
+         */
+        public boolean describesLevels() {
+            return options.stream().anyMatch(o -> !o.descriptor().isEmpty());
+        }
+
         /** The parts the print form's grid shows under the item's row: all but its tick columns ({@link GridRows}). */
         public List<PartField> partsBelowGrid() {
             return GridRows.otherParts(this);

@@ -60,7 +60,7 @@ public final class GridRows {
     /** An item rated on a choice or score, without level descriptors (a rubric's cells need the room of a stacked item). */
     private static boolean griddable(FormItem item) {
         boolean rated = item.radioName() != null || !item.ratings().isEmpty();
-        return rated && item.options().stream().allMatch(o -> o.descriptor().isEmpty());
+        return rated && !item.describesLevels();
     }
 
     /** Same option ids, same points, same tick parts: the rows of one table. */

@@ -125,6 +125,23 @@ class BrandBuildTest {
         assertTrue(text.contains("It has not yet been tested, so we do not yet claim that it is fully compliant."), text);
     }
 
+    /**
+     * Each failing pair says what needs the contrast in a sentence that agrees with it: "the
+     * banner needs", "the continuum stage … needs", beside "links need" (a new council's light
+     * stage colour read "the continuum stage "embedded" (a UI part) need at least 3.00:1").
+     */
+    @Test
+    void eachContrastMessageReadsAsASentence() throws IOException {
+        Path project = site();
+        Path brandYml = project.resolve("brands/fixture/brand.yml");
+        Files.writeString(brandYml, Files.readString(brandYml).replace("primary: \"#5b2a86\"", "primary: \"#9b7ac6\"")
+                .replace("late: \"#0b5d2a\"", "late: \"#b3d4ec\""));
+        CliRun run = TestSites.cli("check", "-p", project.toString(), "--brand", "fixture");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("; the banner needs at least 4.50:1 (WCAG 2.2 AA)"), run.err());
+        assertTrue(run.err().contains("; the continuum stage \"late\" (a UI part) needs at least 3.00:1 (WCAG 2.2 AA)"), run.err());
+    }
+
     @Test
     void failingContrastIsRejectedWithBothColoursTheRatioAndANearestPassingShade() throws IOException {
         Path project = site();

@@ -24,7 +24,7 @@ class FieldNameTest {
         return new Audit("ta", 1, "T", "audit", null, null, null, List.of(), null,
                 List.of(new Audit.FormField("setting", "Setting", null)), Map.of(),
                 new Audit.Evidence("Evidence", evidencePer), List.of(people),
-                List.of(new Audit.FormField("reflection", "Reflection", null)), null, Audit.SCORE_FIGURES, Audit.Numbering.NONE, null, Audit.Layout.STACKED, List.of(), null);
+                List.of(new Audit.FormField("reflection", "Reflection", null)), null, null, Audit.SCORE_FIGURES, Audit.Numbering.NONE, null, Audit.Layout.STACKED, List.of(), null);
     }
 
     @Test

@@ -37,7 +37,7 @@ class FormViewTest {
 
     private static Audit numbered(Audit a, Audit.Numbering numbering) {
         return new Audit(a.id(), a.version(), a.title(), a.kind(), a.source(), a.intro(), a.advice(), a.definitions(),
-                a.scoring(), a.headerFields(), a.scales(), a.evidence(), a.sections(), a.closing(), a.closingTitle(), a.scoreFigures(),
+                a.scoring(), a.headerFields(), a.scales(), a.evidence(), a.sections(), a.closing(), a.closingTitle(), a.questionHeading(), a.scoreFigures(),
                 numbering, a.actionPlan(), a.layout(), a.assessmentPoints(), a.pos());
     }
 

@@ -242,7 +242,16 @@ class AuditShapesBrowserTest {
         assertEquals("2", text(row + "[data-option-count=red][data-point=autumn]"));
         assertEquals("0", text(row + "[data-option-count=red][data-point=summer]"));
         assertEquals("2", text(row + "[data-option-count=green][data-point=summer]"));
-        assertEquals("Haf — summer: Green", driver.findElements(By.cssSelector("[data-summary] table:last-of-type thead th")).get(9).getText());
+        // A row per point, each based on the questions rated at that point: spring rated "plans"
+        // not at all (one column per option at each point made ten columns, wider than the page,
+        // and one "Based on" that counted a question rated at any point).
+        assertEquals(List.of("Section", "Assessment", "Red", "Amber", "Green", "Based on"),
+                driver.findElements(By.cssSelector("form [data-summary] table.point-counts thead th")).stream().map(WebElement::getText).toList());
+        assertEquals("Gwanwyn — spring", text(row.replace("tr[", "tr[data-point=spring][") + "th[scope=row]"));
+        assertEquals(List.of("2 of 2", "1 of 2", "2 of 2"), driver.findElements(By.cssSelector(row + "[data-based-on]"))
+                .stream().map(WebElement::getText).toList());
+        assertEquals(0L, driver.executeScript("var t = document.querySelector('[data-summary] table.point-counts');"
+                + " return Math.max(0, t.scrollWidth - t.parentElement.clientWidth);"), "the counts fit the page at 1280 px");
         noAxeViolations("ratings counted at each point");
         driver.manage().window().setSize(new Dimension(320, 900));
         assertEquals(0, overflow(), "the counts and the summary fit at 320 px");
