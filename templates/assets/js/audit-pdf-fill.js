@@ -127,7 +127,7 @@
    * boolean), as pdf/FieldLetters draws a field in `toolkit fill`; both are held to
    * rules/field-letters-cases.json. {text, missing}: the text taken composed (NFC); a character
    * drawn when it is ASCII or the font has it; else from its decomposed parts when the font has
-   * every one; else a space of another kind as a plain space, and a control or format character or
+   * every one (the longest start of them it has as one letter, then the rest: ế as ê and an acute); else a space of another kind as a plain space, and a control or format character or
    * variation selector (laid out, never inked; model/Letter.drawn) left out; anything else drawn as "?" and listed in
    * missing, once each, in the order first written.
    */
@@ -141,7 +141,13 @@
       if (drawn(ch)) { out += ch; return; }
       var parts = Array.from(ch.normalize('NFD'));
       if (parts.length > 1 && parts.every(drawn)) {
-        out += parts.join('');
+        // The longest start of the parts the font has as one letter (ê of ế), then the rest: a field places no mark over its letter.
+        var k = parts.length - 1;
+        for (; k > 1; k--) {
+          var start = Array.from(parts.slice(0, k).join('').normalize('NFC'));
+          if (start.length === 1 && drawn(start[0])) { break; }
+        }
+        out += k > 1 ? parts.slice(0, k).join('').normalize('NFC') + parts.slice(k).join('') : parts.join('');
       } else if (SPACE.test(ch)) {
         out += ' ';
       } else if (!LAID_OUT.test(ch)) {
