@@ -127,7 +127,7 @@
    * boolean), as pdf/FieldLetters draws a field in `toolkit fill`; both are held to
    * rules/field-letters-cases.json. {text, missing}: the text taken composed (NFC); a character
    * drawn when it is ASCII or the font has it; else from its decomposed parts when the font has
-   * every one; else a space of another kind as a plain space, and a control or format character or
+   * every one (the longest start of them it has as one letter, then the rest: ế as ê and an acute); else a space of another kind as a plain space, and a control or format character or
    * variation selector (laid out, never inked; model/Letter.drawn) left out; anything else drawn as "?" and listed in
    * missing, once each, in the order first written.
    */
@@ -141,7 +141,13 @@
       if (drawn(ch)) { out += ch; return; }
       var parts = Array.from(ch.normalize('NFD'));
       if (parts.length > 1 && parts.every(drawn)) {
-        out += parts.join('');
+        // The longest start of the parts the font has as one letter (ê of ế), then the rest: a field places no mark over its letter.
+        var k = parts.length - 1;
+        for (; k > 1; k--) {
+          var start = Array.from(parts.slice(0, k).join('').normalize('NFC'));
+          if (start.length === 1 && drawn(start[0])) { break; }
+        }
+        out += k > 1 ? parts.slice(0, k).join('').normalize('NFC') + parts.slice(k).join('') : parts.join('');
       } else if (SPACE.test(ch)) {
         out += ' ';
       } else if (!LAID_OUT.test(ch)) {
@@ -158,9 +164,10 @@
    * toolkit's PDFs embed for their fields: Type0, Identity-H, with a ToUnicode CMap. Letters the
    * font lacks (the theme's, Atkinson Hyperlegible Next, has all of Welsh; not ỹ or other
    * scripts) are drawn by {@link pdf.drawnLetters}; the field's value keeps the text exactly as
-   * typed. {@code missing(text)}: the characters of a text the font cannot draw.
+   * typed. {@code missing(text)}: the characters of a text the font cannot draw. Public for
+   * BrowserFilledPdfTest, which holds what it answers pdf-lib to PDFBox's reading of the font.
    */
-  function formFont(lib, doc, resourceName) {
+  var formFont = pdf.formFont = function (lib, doc, resourceName) {
     var N = lib.PDFName.of;
     var fonts = doc.getForm().acroForm.dict.lookup(N('DR'), lib.PDFDict).lookup(N('Font'), lib.PDFDict);
     var entry = fonts.get(N(resourceName));
@@ -200,35 +207,46 @@
      * then that less its last word, and so on until it fits, and fitSize lays the answer out at
      * every half point: thousands of calls on prefixes of one text, each of which encode() would
      * take in whole (80 sentences filled in about 30 s). So the text last measured is kept with
-     * its codes' widths and hex summed up to each of its positions, and a prefix of it is answered
-     * from those. Each character is encoded alone (encode() of the one character, so
-     * pdf.drawnLetters stays the rule), which gives the text's own codes when no character joins
-     * the one before it in NFC: none is a mark, a Hangul or Kirat Rai vowel or final, or half of
-     * a pair (JOINS), and, for characters newer than that list, the text's NFC is its characters'.
+     * its codes' widths and hex summed up to the start of each of its clusters, and a prefix
+     * ending there is answered from those. A cluster is a character with the marks, Hangul or
+     * Kirat Rai vowels and finals and lone surrogates after it (JOINS: the only characters that
+     * can join the one before them in NFC), encoded as one text by encode() (so pdf.drawnLetters
+     * stays the rule): "w" + U+0302 is one cluster, drawn as ŵ. The text's NFC is then its
+     * clusters' NFC one after another; a text for which it is not (a character newer than that
+     * list) takes encode() whole for every prefix.
      */
     var JOINS = /[\p{M}\p{Cs}\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF\u{16D63}-\u{16D6A}]/u;
-    var letters = new Map();
-    function letter(ch) {
-      if (!letters.has(ch)) { var codes = JOINS.test(ch) ? null : encode(ch);
-        letters.set(ch, codes && { codes: codes, hex: hexOf(codes), nfc: ch.normalize('NFC') }); }
-      return letters.get(ch);
+    var joining = new Map();
+    function joins(ch) {
+      var j = joining.get(ch);
+      if (j === undefined) { j = JOINS.test(ch); joining.set(ch, j); }
+      return j;
     }
-    /** {text, at: UTF-16 position → codes before it (-1 inside a character), sums, hex}, or {text} when a character may join. */
+    var clusters = new Map();
+    function cluster(text) {
+      if (!clusters.has(text)) { var list = encode(text); clusters.set(text, { codes: list, hex: hexOf(list), nfc: text.normalize('NFC') }); }
+      return clusters.get(text);
+    }
+    /** {text, at: UTF-16 position → codes before it (-1 inside a cluster), sums, hex}, or {text} when NFC joins across clusters. */
     function measure(text) {
       var at = new Int32Array(text.length + 1).fill(-1);
       var sums = [0];
       var hex = '';
       var nfc = '';
+      var start = 0;
+      function add(end) {
+        var c = cluster(text.substring(start, end));
+        at[start] = sums.length - 1;
+        for (var k = 0; k < c.codes.length; k++) { sums.push(sums[sums.length - 1] + codeWidth(c.codes[k])); }
+        hex += c.hex;
+        nfc += c.nfc;
+      }
       var i = 0;
       for (var ch of text) {
-        var l = letter(ch);
-        if (!l) { return { text: text }; }
-        at[i] = sums.length - 1;
-        for (var k = 0; k < l.codes.length; k++) { sums.push(sums[sums.length - 1] + codeWidth(l.codes[k])); }
-        hex += l.hex;
-        nfc += l.nfc;
+        if (i > 0 && !joins(ch)) { add(i); start = i; }
         i += ch.length;
       }
+      if (i > 0) { add(i); }
       at[i] = sums.length - 1;
       return nfc === text.normalize('NFC') ? { text: text, at: at, sums: sums, hex: hex } : { text: text };
     }
@@ -259,7 +277,7 @@
       },
       sizeAtHeight: function (height) { return height * 1000 / (ascent - descent); }
     };
-  }
+  };
 
   /**
    * The least size a multi-line answer is drawn at, in points, as `toolkit fill` draws one

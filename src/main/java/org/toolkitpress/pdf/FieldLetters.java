@@ -16,7 +16,7 @@ import org.toolkitpress.model.Letter;
  * character that font lacks cannot be shown; the field's value keeps it all the same. The answer
  * is taken composed (NFC). A character is drawn when it is ASCII (every form font has it; a line
  * break is laid out, not drawn) or the font has it; else from its decomposed parts when the font
- * has every one (ỹ as y and a combining tilde); else a space of another kind as a plain space, and
+ * has every one (ỹ as y and a combining tilde; ế as ê and a combining acute when it has ê); else a space of another kind as a plain space, and
  * a control or format character or variation selector, which is laid out and never inked (the
  * print edition's rule, {@link Letter#drawn}), is left out; anything else is drawn as "?" and is <em>missing</em>: named, once each, in the order first
  * written, so the school is told which characters its PDF does not show.
@@ -42,7 +42,7 @@ final class FieldLetters {
             }
             String parts = Normalizer.normalize(letter, Normalizer.Form.NFD);
             if (parts.codePointCount(0, parts.length()) > 1 && parts.codePoints().allMatch(p -> p < 0x80 || has.test(p))) {
-                out.append(parts);
+                out.append(fromParts(parts, has));
             } else if (!Letter.drawn(c)) {
                 // Laid out, never inked: a space of another kind as a plain one, anything else left out.
                 out.append(Character.isSpaceChar(c) ? " " : "");
@@ -52,5 +52,22 @@ final class FieldLetters {
             }
         });
         return new Drawn(out.toString(), new ArrayList<>(missing));
+    }
+
+    /**
+     * A letter's decomposed parts as drawn: the longest start of them the font has as one letter,
+     * then the rest (ế as ê and a combining acute, not e and two marks). A field's appearance
+     * places no mark over its letter (no font positioning: docs/forms.md), so each mark a
+     * precomposed letter carries is one less drawn beside it.
+     */
+    private static String fromParts(String parts, IntPredicate has) {
+        int[] codes = parts.codePoints().toArray();
+        for (int k = codes.length - 1; k > 1; k--) {
+            String start = Normalizer.normalize(new String(codes, 0, k), Normalizer.Form.NFC);
+            if (start.codePointCount(0, start.length()) == 1 && has.test(start.codePointAt(0))) {
+                return start + new String(codes, k, codes.length - k);
+            }
+        }
+        return parts;
     }
 }

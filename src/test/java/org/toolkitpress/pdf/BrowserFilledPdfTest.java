@@ -3,6 +3,7 @@ package org.toolkitpress.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -297,6 +298,95 @@ class BrowserFilledPdfTest extends PdfBrowserTest {
             assertEquals(welsh.replace(" ", ""), DrawnAnswer.of((PDTextField) form.getField(second)).letters());
         }
         assertEquals(List.of(), VeraPdf.failures(bytes), "still PDF/UA-1 and PDF/A-3a");
+    }
+
+    /**
+     * pdf-lib lays a line out by measuring the rest of the paragraph, then one word less, until it
+     * fits, at each size tried, and the form font answers those prefixes from its sums over the
+     * whole text (audit-pdf-fill.js), a letter with the combining marks or Hangul vowels after it
+     * taken as one. Every text pdf-lib asked while fitting answers typed with combining marks
+     * (Welsh and Vietnamese decomposed, as a Mac pastes them; ỹ and q̃, which the font has only in
+     * parts; Hangul jamo, which it lacks) into a box, at every size tried, is answered with the
+     * codes PDFBox encodes in the PDF's own form font for the letters {@link FieldLetters} draws of
+     * that text, and the width PDFBox gives those codes.
+     */
+    @Test
+    void theFormFontMeasuresEachLineOfAnswersWithMarksAsPdfboxEncodesItsLetters() throws Exception {
+        String field = AUDIT + ".safe-ethos-1.evidence";
+        String welsh = "Mae pob plentyn yn cael croeso yn Ysgol Bryn Tŷ a Dŵr, a'r ŵyl yn Nhŷ Ŵyn. ";
+        String vietnamese = "Học sinh được chào đón mỗi sáng; người lớn lắng nghe và giúp đỡ. ";
+        List<String> answers = List.of(
+                java.text.Normalizer.normalize(welsh.repeat(3) + vietnamese.repeat(3), java.text.Normalizer.Form.NFD),
+                "Marks: q\u0303 y\u0303 ỹ x\u0302 e\u0301\u0301 a\u0323\u0302 a\u0302\u0323 \u0301 leading, Ω\u0301 and "
+                        + "jamo \u1100\u1161\u11a8 \u1112\u1161\u11ab. ".repeat(4),
+                String.join(" ", java.util.Collections.nCopies(16, "ca\u0301fe\u0301 na\u0308ive\u0308 w\u0302 y\u0302")));
+        open(PAGE);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> asked = (List<Map<String, Object>>) driver().executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var name = arguments[0];
+                var answers = arguments[1];
+                var pdf = ToolkitAudit.pdf;
+                var box = document.querySelector('[data-audit-pdf]');
+                pdf.library(box.getAttribute('data-pdf-library')).then(function (lib) {
+                  return fetch(box.getAttribute('data-form-pdf')).then(function (r) { return r.arrayBuffer(); }).then(function (bytes) {
+                    return lib.PDFDocument.load(bytes);
+                  }).then(function (doc) {
+                    var text = doc.getForm().getTextField(name);
+                    var font = pdf.formFont(lib, doc, /\\/([^\\s/]+)\\s+[\\d.]+\\s+Tf/.exec(text.acroField.getDefaultAppearance())[1]);
+                    var rect = text.acroField.getWidgets()[0].getRectangle();
+                    var seen = {};
+                    var asked = [];
+                    // What the font answers pdf-lib, each text and answer once.
+                    var spy = {
+                      encodeText: function (t) {
+                        var hex = font.encodeText(t).asString();
+                        var width = font.widthOfTextAtSize(t, 1000);
+                        var key = JSON.stringify([t, hex, width]);
+                        if (!seen[key]) { seen[key] = true; asked.push({text: t, hex: hex, width: width}); }
+                        return font.encodeText(t);
+                      },
+                      widthOfTextAtSize: function (t, size) { return font.widthOfTextAtSize(t, size); },
+                      heightAtSize: font.heightAtSize,
+                      sizeAtHeight: font.sizeAtHeight
+                    };
+                    answers.forEach(function (answer) {
+                      [1, 0.45].forEach(function (share) {
+                        pdf.fitSize(lib, answer, spy, {x: 2, y: 2, width: (rect.width - 4) * share, height: rect.height - 4}, 10, 0);
+                      });
+                    });
+                    done(asked);
+                  });
+                }).catch(function (e) { done([{error: String(e)}]); });
+                """, field, answers);
+        browser.giveBackBrowser();
+
+        assertTrue(asked.size() > 100, "pdf-lib measured many prefixes: " + asked.size());
+        try (PDDocument blank = Loader.loadPDF(site().resolve("downloads/" + AUDIT + ".pdf").toFile())) {
+            PDTextField text = (PDTextField) blank.getDocumentCatalog().getAcroForm().getField(field);
+            var named = java.util.regex.Pattern.compile("/(\\S+)\\s+[\\d.]+\\s+Tf").matcher(text.getDefaultAppearance());
+            assertTrue(named.find(), text.getDefaultAppearance());
+            org.apache.pdfbox.pdmodel.font.PDFont font = blank.getDocumentCatalog().getAcroForm().getDefaultResources()
+                    .getFont(org.apache.pdfbox.cos.COSName.getPDFName(named.group(1)));
+            java.util.HexFormat hex = java.util.HexFormat.of();
+            int marked = 0;
+            for (Map<String, Object> call : asked) {
+                assertNull(call.get("error"), String.valueOf(call.get("error")));
+                String typed = (String) call.get("text");
+                String drawn = TextAppearance.drawable(text, typed);
+                byte[] codes = font.encode(drawn);
+                float width = 0;
+                for (int i = 0; i < codes.length; i += 2) {
+                    width += font.getWidth(((codes[i] & 0xff) << 8) | (codes[i + 1] & 0xff));
+                }
+                assertEquals(hex.formatHex(codes), ((String) call.get("hex")).toLowerCase(java.util.Locale.ROOT), "the codes of \"" + typed + "\"");
+                assertEquals(width, ((Number) call.get("width")).floatValue(), 0.01f, "the width of \"" + typed + "\"");
+                if (!typed.equals(java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFC))) {
+                    marked++;
+                }
+            }
+            assertTrue(marked > 100, "most texts measured hold letters written in parts: " + marked);
+        }
     }
 
     @Test

@@ -21,7 +21,7 @@ class FieldLettersTest {
     void answersAreDrawnAsTheSharedCasesSay() throws IOException {
         JsonNode cases = new ObjectMapper().readTree(TestSites.projectRoot()
                 .resolve("src/test/resources/rules/field-letters-cases.json").toFile()).get("cases");
-        assertEquals(15, cases.size());
+        assertEquals(19, cases.size());
         for (JsonNode c : cases) {
             String face = c.get("face").asText();
             FieldLetters.Drawn drawn = FieldLetters.draw(c.get("text").asText(), p -> face.codePoints().anyMatch(f -> f == p));

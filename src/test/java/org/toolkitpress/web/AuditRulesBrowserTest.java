@@ -262,7 +262,7 @@ class AuditRulesBrowserTest {
         JsonNode got = run("return JSON.stringify(JSON.parse(arguments[0]).map(function (c) {"
                 + "  return ToolkitAudit.pdf.drawnLetters(c.text, function (p) { return Array.from(c.face).some(function (f) {"
                 + "    return f.codePointAt(0) === p; }); }); }));", cases);
-        assertEquals(15, cases.size());
+        assertEquals(19, cases.size());
         for (int i = 0; i < cases.size(); i++) {
             JsonNode c = cases.get(i);
             assertEquals(c.get("drawn").asText(), got.get(i).get("text").asText(), c.get("text").asText());
