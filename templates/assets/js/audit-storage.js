@@ -36,6 +36,7 @@
     if (!this.store) { return; }
     var data = this.read();
     data.saved = new Date().toISOString();
+    this.savedAt = data.saved;
     if (this.unfitted.length) { data.unfitted = this.unfitted; }
     try {
       this.store.setItem(this.key, JSON.stringify(data));
@@ -63,6 +64,7 @@
     }
     if (!saved) { return; }
     this.fill(this.place(saved));
+    this.savedAt = typeof saved.saved === 'string' ? saved.saved : null;
     if (from !== this.key) {
       this.save();
       this.store.removeItem(from);
@@ -112,9 +114,14 @@
     return name ? name.key : '';
   };
 
-  /** The response an export holds: the answers, and the figures worked out from them. */
+  /**
+   * The response an export holds: the answers; when they were last saved on this device (now,
+   * when this device keeps nothing), which the import question shows, so a file can be told from
+   * the answers it would replace; and the figures worked out from them.
+   */
   Audit.prototype.exported = function () {
     var response = this.read();
+    response.saved = this.savedAt || new Date().toISOString();
     var figures = this.figures ? this.figures() : null;
     if (figures) { response.figures = figures; }
     return response;

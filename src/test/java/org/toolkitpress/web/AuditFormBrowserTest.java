@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.toolkitpress.testing.DefaultSiteBrowserTest;
+import org.toolkitpress.testing.TestSites;
 
 /** The audit forms in a real browser: autosave, totals and errors, export/import, keyboard, versions. */
 class AuditFormBrowserTest extends DefaultSiteBrowserTest {
@@ -427,7 +430,42 @@ class AuditFormBrowserTest extends DefaultSiteBrowserTest {
         Files.writeString(file, exported.toPrettyString());
         importFile(file);
         assertEquals("50", value(TI + ".q1.pre-trauma-aware"));
-        assertEquals(exported, exportAnswers());
+        // The same answers; when they were saved is now, on this device, after the import.
+        JsonNode again = exportAnswers();
+        ((ObjectNode) exported).remove("saved");
+        ((ObjectNode) again).remove("saved");
+        assertEquals(exported, again);
+    }
+
+    /**
+     * An export says when its answers were last saved, and the question an import over other
+     * answers asks shows that day: a school with two files, or a file and the answers on this
+     * device, can tell which is newer. (Exports carried no date, so the question said "Saved: Not
+     * recorded" for every file the form itself wrote.)
+     */
+    @Test
+    void anExportSaysWhenItsAnswersWereSavedAndTheImportQuestionShowsIt() throws IOException {
+        fresh(TI_PAGE);
+        Instant before = Instant.now().minusSeconds(60);
+        give(TI + ".q5.evidence", "Ours from last term.");
+        JsonNode exported = exportAnswers();
+        Instant saved = Instant.parse(exported.path("saved").asText());
+        assertTrue(!saved.isBefore(before) && !saved.isAfter(Instant.now().plusSeconds(60)), "saved " + saved);
+        String day = saved.toString().substring(0, 10);
+
+        give(TI + ".q2.evidence", "Newer words.");
+        Path file = browser.work().resolve("last-term.json");
+        Files.writeString(file, exported.toPrettyString());
+        driver.findElement(By.cssSelector("[data-import-file]")).sendKeys(file.toString());
+        waitFor("[data-confirm-import]:not([hidden])");
+        String facts = text("[data-import-facts]");
+        assertTrue(facts.contains(day), facts);
+        assertFalse(facts.contains("Not recorded"), facts);
+        assertEquals("Newer words.", value(TI + ".q2.evidence"), "nothing changes until the user says yes");
+
+        TestSites.CliRun fill = TestSites.cli("fill", file.toString(), "-o", browser.work().resolve("last-term.pdf").toString(),
+                "-p", TestSites.projectRoot().toString());
+        assertEquals(0, fill.exitCode(), "toolkit fill takes the export as it is: " + fill.err());
     }
 
     /**
