@@ -102,7 +102,8 @@
       var figures = self.showFigures(cells, scores);
       if (figures) { out[point] = figures; }
     });
-    out.change = this.showChange($(this.form, '[data-summary] tr[data-summary-section="' + id + '"]'), questions);
+    // The changes are a table of their own (audit-parts.ftlh's pointSummary): the section's row there.
+    out.change = this.showChange($(this.form, '[data-summary] tr[data-summary-section="' + id + '"][data-score-changes]'), questions);
     questions.forEach(function (q) {
       var row = $(self.form, '[data-summary] [data-point-change-item="' + q.item.getAttribute('data-item') + '"]');
       if (!row) { return; }
@@ -141,7 +142,7 @@
       });
       this.overallScores = { points: {} };  // for the export (figures())
       this.points.forEach(function (point, i) { if (byPoint[i]) { self.overallScores.points[point] = byPoint[i]; } });
-      this.overallScores.change = this.showChange($(this.form, '[data-summary] [data-summary-overall]'), this.allPointQuestions);
+      this.overallScores.change = this.showChange($(this.form, '[data-summary] [data-summary-overall][data-score-changes]'), this.allPointQuestions);
       return;
     }
     this.overallScores = this.showFigures($$(this.form, '[data-summary] [data-summary-overall] [data-score-figure]'), this.allScores);

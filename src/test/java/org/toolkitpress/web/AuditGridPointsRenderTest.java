@@ -58,16 +58,18 @@ class AuditGridPointsRenderTest {
     }
 
     /**
-     * The summary's column at each point names the figure as the strings file writes it
-     * (audit.figure.total "Total", audit.figure.mean "Mean score"), after the point's label and a
-     * colon; only inside "Change in …" is it lower-cased. The progress review shows total and mean.
+     * The summary's columns name each figure as the strings file writes it (audit.figure.total
+     * "Total", audit.figure.mean "Mean score"), a row per point named by the point's label; only
+     * inside "Change in …" is a name lower-cased. The progress review shows total and mean.
      */
     @Test
     void theSummaryNamesEachFigureAsTheWordingWritesIt() throws IOException {
         Document progress = Jsoup.parse(TestSites.built(TestSites.fixture("audit-shapes"), false).site()
                 .resolve("audits/progress-review/index.html").toFile(), "UTF-8");
-        List<String> heads = progress.select("table.summary-table thead th").eachText();
-        assertEquals(true, heads.containsAll(List.of("Assessment 1: Total", "Assessment 1: Mean score", "Final assessment: Mean score",
-                "Change in total", "Change in mean score")), heads.toString());
+        List<String> heads = progress.select("form table.summary-table thead th").eachText();
+        assertEquals(List.of("Assessment", "Total", "Mean score", "Section", "Change in total", "Change in mean score",
+                "Question", "First", "Last", "Change"), heads);
+        assertEquals(List.of("Assessment 1", "Assessment 2", "Final assessment"),
+                progress.select("form table.point-scores-table tr[data-summary-section=provision] th[scope=row]").eachText());
     }
 }

@@ -222,6 +222,90 @@ class AuditShapesBrowserTest {
         driver.manage().window().setSize(new Dimension(1280, 900));
     }
 
+    /** How far the widest of the results' tables ({@code css}) runs past its region, in px: 0 when every one fits. */
+    private long widestOverrun(String css) {
+        return (Long) driver.executeScript("return Math.max.apply(null, [0].concat(Array.prototype.map.call("
+                + "document.querySelectorAll(arguments[0]), function (t) { return t.scrollWidth - t.parentElement.clientWidth; })));", css);
+    }
+
+    /** A section's scores at the progress review's points (first, second, final; 0: not scored), each out of 4. */
+    private record Scored(String section, String question, int... atPoints) {}
+
+    /** The total as the page words it ("7 of 8"), over the questions scored at point {@code p}, or a dash. */
+    private static String totalAt(List<Scored> scored, int p) {
+        List<Integer> at = scored.stream().map(q -> q.atPoints()[p]).filter(v -> v > 0).toList();
+        return at.isEmpty() ? "–" : at.stream().mapToInt(Integer::intValue).sum() + " of " + 4 * at.size();
+    }
+
+    /** The mean to one place ("3.5"), or a dash. */
+    private static String meanAt(List<Scored> scored, int p) {
+        List<Integer> at = scored.stream().map(q -> q.atPoints()[p]).filter(v -> v > 0).toList();
+        return at.isEmpty() ? "–" : String.format(java.util.Locale.ROOT, "%.1f", at.stream().mapToInt(Integer::intValue).average().orElseThrow());
+    }
+
+    /** A change as the page words it: "+4", "−1.5", "No change" ({@code places} after the point). */
+    private static String changeText(double change, int places) {
+        if (change == 0) {
+            return "No change";
+        }
+        return (change > 0 ? "+" : "\u2212") + String.format(java.util.Locale.ROOT, "%." + places + "f", Math.abs(change));
+    }
+
+    @Test
+    void scoreFiguresAtThreePointsAreARowPerSectionAndPointAndTheChangeATableOfItsOwn() {
+        String a = "progress-review";
+        fresh(a, 1280);
+        // Provision's breakfast is scored at the first point only and the second point at staffing
+        // only, so the change (first to final, over the questions scored at both) is not the
+        // difference of the first and the final rows.
+        List<Scored> scored = List.of(new Scored("provision", "room", 2, 0, 4), new Scored("provision", "staffing", 1, 2, 3),
+                new Scored("provision", "breakfast", 3, 0, 0), new Scored("outcomes", "boxall", 2, 0, 3),
+                new Scored("outcomes", "return", 1, 0, 4));
+        List<String> points = List.of("first", "second", "final");
+        for (Scored q : scored) {
+            for (int p = 0; p < points.size(); p++) {
+                if (q.atPoints()[p] > 0) {
+                    press(a + "." + q.question() + ".score@" + points.get(p) + "." + q.atPoints()[p]);
+                }
+            }
+        }
+        // Every results table, the form's and the filled example's below it, fits its region
+        // (a column per figure at each point and the changes beside them made ten columns, the
+        // changes out of sight at 1280 px).
+        assertEquals(0L, widestOverrun("[data-summary] table.summary-table:not(.point-changes)"), "the score tables fit at 1280 px");
+        assertEquals(List.of("Assessment", "Total", "Mean score"),
+                driver.findElements(By.cssSelector("form [data-summary] table.point-scores-table thead th")).stream().map(WebElement::getText).toList());
+        assertEquals(List.of("Section", "Change in total", "Change in mean score"),
+                driver.findElements(By.cssSelector("form [data-summary] table.point-change-table thead th")).stream().map(WebElement::getText).toList());
+        Map<String, List<Scored>> bySection = new java.util.LinkedHashMap<>();
+        scored.forEach(q -> bySection.computeIfAbsent(q.section(), k -> new java.util.ArrayList<>()).add(q));
+        bySection.put("", scored);  // all sections
+        bySection.forEach((section, questions) -> {
+            String rows = "form [data-summary] " + (section.isEmpty() ? "tr[data-summary-overall]" : "tr[data-summary-section=" + section + "]");
+            for (int p = 0; p < points.size(); p++) {
+                String row = rows + "[data-point=" + points.get(p) + "] ";
+                assertEquals(List.of(totalAt(questions, p), meanAt(questions, p)),
+                        List.of(text(row + "[data-score-figure=total]"), text(row + "[data-score-figure=mean]")), section + " at " + points.get(p));
+            }
+            // The change over the questions scored at both the first point and the final one.
+            List<Scored> both = questions.stream().filter(q -> q.atPoints()[0] > 0 && q.atPoints()[2] > 0).toList();
+            int before = both.stream().mapToInt(q -> q.atPoints()[0]).sum();
+            int after = both.stream().mapToInt(q -> q.atPoints()[2]).sum();
+            String changes = rows + "[data-score-changes] ";
+            assertEquals(List.of(changeText(after - before, 0),
+                            changeText(Double.parseDouble(meanAt(both, 2)) - Double.parseDouble(meanAt(both, 0)), 1),
+                            "based on " + both.size() + " of " + questions.size() + " questions"),
+                    List.of(text(changes + "[data-score-change=total]"), text(changes + "[data-score-change=mean]"),
+                            text(changes + "[data-score-change-basis]")), section + "'s change");
+        });
+        assertEquals("Final assessment", text("form [data-summary] tr[data-summary-section=outcomes][data-point=final] th[scope=row]"));
+        noAxeViolations("score figures at each point");
+        driver.manage().window().setSize(new Dimension(320, 900));
+        assertEquals(0, overflow(), "the results fit the page at 320 px");
+        assertEquals(0L, widestOverrun("[data-summary] table.summary-table:not(.point-changes)"), "and reflow to fit their regions at 320 px");
+        driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
     @Test
     void choiceRatingsAtThreePointsAreCountedPerPointSideBySide() throws IOException {
         String a = "termly-review";

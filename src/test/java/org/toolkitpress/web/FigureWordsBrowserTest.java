@@ -84,11 +84,11 @@ class FigureWordsBrowserTest {
             assertFalse(page.contains(">6 of 12<"), "no total in the theme's words");
             assertTrue(page.contains("<td class=\"number\" data-point-to>3 (Final assessment)</td>\n<td class=\"number\" data-point-change>Unchanged</td>"),
                     "breakfast, 3 at both points");
-            assertTrue(page.contains("<th scope=\"col\">Assessment 1: SDQ score</th>"), "the figure's name as the project writes it");
+            assertTrue(page.contains("<th scope=\"col\">SDQ score</th>"), "the figure's name as the project writes it");
             assertTrue(page.contains("<th scope=\"col\">Change in SDQ score</th>"), "an abbreviation kept inside a sentence");
             // A name lower-cased by the rule, "Change in total": AuditGridPointsRenderTest, with the theme's words.
             assertTrue(page.contains("<th scope=\"col\">Change in Wrexham total</th>"), "a place's name, given as it reads inside a sentence");
-            assertTrue(page.contains("<th scope=\"col\">Assessment 1: Wrexham total</th>"), "and as the name elsewhere");
+            assertTrue(page.contains("<th scope=\"col\">Wrexham total</th>"), "and as the name elsewhere");
 
             // The filled PDF: the figures fill writes into the section's boxes.
             Map<String, String> fields = new HashMap<>();
