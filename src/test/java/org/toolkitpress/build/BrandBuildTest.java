@@ -201,6 +201,33 @@ class BrandBuildTest {
         assertEquals(1, brand.err().split("error: ", -1).length - 1, brand.err());
     }
 
+    /**
+     * The accessibility statement measures what the check measures: a stage colour text is drawn
+     * on (here the brand's, on a filled continuum) against the text colour, at 4.5:1; a band is
+     * not listed, as it needs no contrast.
+     */
+    @Test
+    void theStatementListsTheStageColoursTextIsDrawnOn() throws IOException {
+        Path project = site();
+        Path mini = project.resolve("content/data/continua/mini.yml");
+        Files.writeString(mini, Files.readString(mini).replace("title: Mini Continuum\n", "title: Mini Continuum\ncolour_style: fill\n")
+                .replace("colour: \"#b03a2e\"", "colour: \"#f2c4bf\""));
+        Path brandYml = project.resolve("brands/fixture/brand.yml");
+        Files.writeString(brandYml, Files.readString(brandYml).replace("late: \"#0b5d2a\"", "late: \"#b3d4ec\""));
+        Path out = temp.resolve("out");
+        CliRun run = TestSites.cli("build", "--no-pdf", "-p", project.toString(), "-o", out.toString(), "--brand", "fixture");
+        assertEquals(0, run.exitCode(), run.err());
+        String text = read(out.resolve("accessibility/index.html")).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+        assertTrue(text.contains("Text on the stage colour &quot;Late stage&quot; (Mini Continuum) #b3d4ec #111111 "
+                + Contrast.format(Contrast.ratio("#b3d4ec", "#111111")) + " 4.50:1"), text);
+        assertTrue(text.contains("(Mini Continuum) #f2c4bf #111111 "), text);
+
+        Files.writeString(mini, Files.readString(mini).replace("colour_style: fill\n", ""));
+        Path bands = temp.resolve("bands");
+        assertEquals(0, TestSites.cli("build", "--no-pdf", "-p", project.toString(), "-o", bands.toString(), "--brand", "fixture").exitCode());
+        assertFalse(read(bands.resolve("accessibility/index.html")).contains("#b3d4ec"));
+    }
+
     @Test
     void failingContrastIsRejectedWithBothColoursTheRatioAndANearestPassingShade() throws IOException {
         Path project = site();
