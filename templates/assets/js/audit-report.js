@@ -180,6 +180,14 @@
     return { text: rules.figureText(f, 'total') + (f.percentage ? ' (' + rules.figureText(f, 'percentage') + ')' : ''), sort: f.percentage };
   }
 
+  /**
+   * How many ratings the school answered at the point the report counts (s.mapped: the chosen
+   * point, or each rating at its latest): report/Standing.answered.
+   */
+  function answeredAt(all, s) {
+    return all.filter(function (r) { return rules.itemAnswer(r, { answers: s.mapped }) !== null; }).length;
+  }
+
   function standing(schools, shape) {
     var all = allRatings(shape);
     var scored = all.some(function (r) { return r.main && r.type === 'score'; });
@@ -218,7 +226,7 @@
         return a === null || b === null ? null : b - a;
       }()) : null;
       var last = s.latestReturn;
-      return { school: s.name, returns: s.returns.length, date: last.date || '\u2013', answered: words.text('report.answered', { answered: last.answered, questions: last.questions }),
+      return { school: s.name, returns: s.returns.length, date: last.date || '\u2013', answered: words.text('report.answered', { answered: answeredAt(all, s), questions: all.length }),
         sections: sections,
         total: total.total === '' ? { text: '\u2013', sort: '' } : score(total),
         change: change === null ? { text: '\u2013', sort: '' } : { text: signed(change), sort: String(change) } };

@@ -46,12 +46,14 @@
     return csv(rows);
   }
 
+  /** schools.csv (AuditReportFiles.schools): for an audit answered at points, a last column says which point "answered" counts. */
   function schools(r) {
     var titles = r.shape.sections.map(function (s) { return s.title; });
-    var rows = [['school', 'returns', 'latest_return', 'answered'].concat(titles, r.standing.scored ? ['total'] : [], ['change'])];
+    function point(row, value) { return r.counting ? row.concat([value]) : row; }
+    var rows = [point(['school', 'returns', 'latest_return', 'answered'].concat(titles, r.standing.scored ? ['total'] : [], ['change']), 'answered_at')];
     r.standing.rows.forEach(function (row) {
-      rows.push([row.school, String(row.returns), blank(row.date), row.answered]
-        .concat(row.sections.map(function (f) { return blank(f.text); }), r.standing.scored ? [blank(row.total.text)] : [], [row.change.sort]));
+      rows.push(point([row.school, String(row.returns), blank(row.date), row.answered]
+        .concat(row.sections.map(function (f) { return blank(f.text); }), r.standing.scored ? [blank(row.total.text)] : [], [row.change.sort]), r.counting ? r.counting.column : null));
     });
     return csv(rows);
   }

@@ -100,7 +100,10 @@
       tr.appendChild(td(column.change, row.change.text, { 'data-sort': row.change.sort }));
       return tr;
     }), { 'class': 'reflow sortable', 'data-sortable': '' });
-    output.appendChild(section('schools', words.text('report.schools.title'), [el('div', { 'class': 'table-scroll' }, [schoolTable])]));
+    // What "Answered" counts, for an audit answered at points (as the command's report says it).
+    var answeredNote = !r.counting ? [] : [el('p', { 'class': 'report-answered' }, [r.counting.id
+      ? words.text('report.schools.answered-at', { point: r.counting.label }) : words.text('report.schools.answered-latest')])];
+    output.appendChild(section('schools', words.text('report.schools.title'), answeredNote.concat([el('div', { 'class': 'table-scroll' }, [schoolTable])])));
     window.ToolkitReportTables.enhance(schoolTable);
     output.appendChild(section('furthest', words.text('report.furthest.title'), r.furthest.length
       ? [table(words.text('report.page.furthest.caption'), [words.text('report.column.question'), words.text('report.column.section'),

@@ -13,7 +13,8 @@ import org.toolkitpress.theme.ColourPairs;
 /**
  * Checks a brand: each colour pair the default theme draws (docs/theme.md) reaches WCAG 2.2 AA
  * contrast (4.5:1 for text, 3:1 for UI parts), its stage colours name real stages, and no
- * overlay file looks like a mistyped override.
+ * overlay file looks like a mistyped override. Its stage colours' contrast is ContinuumCheck's,
+ * the same rule as for the data's colours.
  */
 final class BrandCheck {
 
@@ -47,7 +48,7 @@ final class BrandCheck {
             SourcePos pos = c.written().containsKey(pair.key()) ? c.written().get(pair.key())
                     : c.written().getOrDefault(pair.againstKey() == null ? "" : pair.againstKey(), brand.pos());
             String shade = Contrast.nearestPassing(pair.colour(), pair.against(), pair.minimum());
-            String name = pair.key().replace("stages.", "");
+            String name = pair.key();
             diagnostics.error(pos, "the " + name + " colour " + pair.colour() + " on the " + pair.againstName()
                             + (pair.againstName().contains("#") ? "" : " " + pair.against())
                             + " has a contrast ratio of " + Contrast.format(ratio) + "; " + pair.role()

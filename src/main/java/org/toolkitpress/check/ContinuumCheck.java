@@ -9,9 +9,12 @@ import org.toolkitpress.model.Toolkit;
 
 /**
  * Checks each continuum's colours as they will be drawn (the brand's stage colour where it sets
- * one, else the data's): a stage the text sits on ({@code colour_style: fill}) keeps WCAG 2.2 AA
- * text contrast with the text colour. (A stage left without a colour is drawn in neutral grey,
- * which is allowed: a spectrum may colour only the stages its source colours.)
+ * one, else the data's), by the one rule {@link Continuum#fills} states: a stage the text sits on
+ * ({@code colour_style: fill}) keeps WCAG 2.2 AA text contrast with the text colour; a band is
+ * decoration beside the stage's name and may be any colour. The only check of stage colours, so
+ * a colour gets the same verdict in a continuum file and in a brand.yml. (A stage left without a
+ * colour is drawn in neutral grey, which is allowed: a spectrum may colour only the stages its
+ * source colours.)
  */
 final class ContinuumCheck {
 
@@ -29,16 +32,11 @@ final class ContinuumCheck {
 
     private void continuum(Continuum continuum) {
         Brand.Colours brand = toolkit.brand().colours();
-        if (continuum.colourStyle() != Continuum.ColourStyle.FILL) {
-            return;
-        }
-        for (Continuum.Stage stage : continuum.stages()) {
-            String colour = continuum.colour(stage, brand);
-            if (colour == null) {
-                continue;
-            }
+        for (Continuum.Fill fill : continuum.fills(brand)) {
+            Continuum.Stage stage = fill.stage();
+            String colour = fill.colour();
             double ratio = Contrast.ratio(colour, brand.text());
-            String brandKey = continuum.brandKey(stage, brand);
+            String brandKey = fill.brandKey();
             boolean fromBrand = brandKey != null;
             SourcePos pos = fromBrand ? brand.written().getOrDefault("stages." + brandKey, toolkit.brand().pos()) : stage.colourPos();
             if (ratio >= Contrast.TEXT) {

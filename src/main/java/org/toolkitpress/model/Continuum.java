@@ -84,6 +84,34 @@ public record Continuum(String id, String title, String caption, String intro, S
         return brand.stages().containsKey(own) ? own : brand.stages().containsKey(stage.id()) ? stage.id() : null;
     }
 
+    /**
+     * A stage colour that text is drawn on, as the check and the accessibility statement measure
+     * it: {@code brandKey} is the brand.yml key it came from, null when it is the data's own.
+     */
+    public record Fill(Stage stage, String colour, String brandKey) {
+    }
+
+    /**
+     * The stage colours that text sits on, wherever they were written (the data or a brand).
+     * The one rule for stage colours (WCAG 2.2): as bands, swatches and chart bars they are
+     * never the only cue (every stage is named in text, the chart repeats a table), so 1.4.11's
+     * 3:1 does not apply and any colour is allowed; with {@code colour_style: fill} the stage's
+     * name is drawn on the colour, so it must keep 1.4.3's text contrast with the text colour.
+     */
+    public List<Fill> fills(Brand.Colours brand) {
+        if (colourStyle != ColourStyle.FILL) {
+            return List.of();
+        }
+        List<Fill> out = new java.util.ArrayList<>();
+        for (Stage stage : stages) {
+            String colour = colour(stage, brand);
+            if (colour != null) {
+                out.add(new Fill(stage, colour, brandKey(stage, brand)));
+            }
+        }
+        return out;
+    }
+
     /** Whether any stage has a colour of its own (else the continuum is drawn in neutral grey). */
     public boolean coloured(Brand.Colours brand) {
         return stages.stream().anyMatch(s -> colour(s, brand) != null);

@@ -88,7 +88,7 @@ public final class AuditReportFiles {
         return Csv.of(rows);
     }
 
-    /** A row of answers.csv with its point column when the audit has points. */
+    /** A row of answers.csv or schools.csv with its point column when the audit has points. */
     private static List<String> point(List<String> row, AuditReport.Counting counting, String point) {
         if (counting == null) {
             return row;
@@ -98,15 +98,21 @@ public final class AuditReportFiles {
         return out;
     }
 
+    /**
+     * Where each school stands, a row per school. For an audit answered at assessment points, a
+     * last column, {@code answered_at}, says which point "answered" counts ("latest", or the
+     * point's id); the other figures are the latest answers' whichever point is counted.
+     */
     static String schools(AuditReport.Report report) {
         List<List<String>> rows = new ArrayList<>();
+        AuditReport.Counting counting = report.counting();
         List<String> head = new ArrayList<>(List.of("school", "returns", "latest_return", "answered"));
         head.addAll(report.sectionTitles());
         if (report.scored()) {
             head.add("total");
         }
         head.add("change");
-        rows.add(head);
+        rows.add(point(head, counting, "answered_at"));
         for (AuditReport.SchoolRow row : report.schoolRows()) {
             List<String> line = new ArrayList<>(List.of(row.school(), String.valueOf(row.returns()), blank(row.date()), row.answered()));
             row.sections().forEach(f -> line.add(blank(f.text())));
@@ -114,7 +120,7 @@ public final class AuditReportFiles {
                 line.add(blank(row.total().text()));
             }
             line.add(row.change().sort());
-            rows.add(line);
+            rows.add(point(line, counting, counting == null ? null : counting.column()));
         }
         return Csv.of(rows);
     }

@@ -23,7 +23,8 @@ import org.toolkitpress.returns.Returns;
  * form shows: a scored section's total and percentage of the maximum ({@link Scoring}, over the
  * items' main scores), a distribution section's placement ({@link Placement}), a choice section's
  * count of each option — and what changed from its first answers (the first assessment point of
- * its first return) to its latest ({@link Progress}).
+ * its first return) to its latest ({@link Progress}). Only "Answered" follows the point the report
+ * counts, as the heat maps do.
  */
 final class Standing {
 
@@ -49,12 +50,22 @@ final class Standing {
             AuditReport.Figure total = scored ? score(Scoring.figures(scores), toolkit.wording()) : AuditReport.Figure.NONE;
             out.add(new AuditReport.SchoolRow(school.name(), school.returns().size(),
                     latest.date() == null ? "–" : latest.date().toString(),
-                    toolkit.wording().text("report.answered", Map.of("answered", latest.answered(), "questions", latest.questions())),
+                    toolkit.wording().text("report.answered", Map.of("answered", answered(all, school), "questions", all.size())),
                     List.copyOf(sections), total,
                     !school.changed(audit) ? AuditReport.Figure.NONE
                             : change(Progress.change(mean(all, school.first()), mean(all, school.latest())), toolkit.wording())));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * How many of the audit's ratings the school answered at the point the report counts
+     * ({@link School#mapped}): at a chosen assessment point, the questions rated there (the
+     * 12-month point not yet rated is not answered, however complete the earlier ones are);
+     * without one, each at the latest point the school rated it. audit-report.js counts the same.
+     */
+    private static int answered(List<Ratings.Rating> all, School school) {
+        return (int) all.stream().filter(r -> !Progress.answer(r.item(), school.mapped()).isEmpty()).count();
     }
 
     /** A section's figure from a school's answers; the main scores it holds are added to {@code scores}. */

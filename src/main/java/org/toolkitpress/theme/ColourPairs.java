@@ -1,6 +1,5 @@
 package org.toolkitpress.theme;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.toolkitpress.model.Brand;
 import org.toolkitpress.model.Contrast;
@@ -8,7 +7,9 @@ import org.toolkitpress.model.Contrast;
 /**
  * The colour pairs the default theme's {@code site.css} draws (docs/theme.md), each with the
  * WCAG ratio it must keep: the theme's knowledge, so the brand check and the accessibility
- * statement measure exactly what the stylesheet paints.
+ * statement measure exactly what the stylesheet paints. Stage colours are not among them: they
+ * depend on each continuum's {@code colour_style}, so {@link org.toolkitpress.model.Continuum#fills}
+ * says which are drawn behind text.
  */
 public final class ColourPairs {
 
@@ -32,7 +33,7 @@ public final class ColourPairs {
     public static List<Pair> of(Brand.Colours c) {
         String bg = c.background();
         String surface = Contrast.mix(c.primary(), SURFACE_TINT, bg);
-        List<Pair> pairs = new ArrayList<>(List.of(
+        return List.of(
                 new Pair("text", c.text(), "background", bg, "background colour", "body text needs", Contrast.TEXT),
                 new Pair("link", c.link(), "background", bg, "background colour", "links need", Contrast.TEXT),
                 new Pair("link", c.link(), "primary", surface, "surface tint (6% primary) " + surface,
@@ -42,9 +43,6 @@ public final class ColourPairs {
                 new Pair("secondary", c.secondary(), "background", bg, "background colour",
                         "the current-page marker (a UI part) needs", Contrast.LARGE_TEXT_AND_UI),
                 new Pair("accent", c.accent(), "text", c.text(), "text colour " + c.text(),
-                        "focused links and the skip link (text on the accent) need", Contrast.TEXT)));
-        c.stages().forEach((stage, colour) -> pairs.add(new Pair("stages." + stage, colour, "background", bg,
-                "background colour", "the continuum stage \"" + stage + "\" (a UI part) needs", Contrast.LARGE_TEXT_AND_UI)));
-        return pairs;
+                        "focused links and the skip link (text on the accent) need", Contrast.TEXT));
     }
 }

@@ -49,7 +49,7 @@ final class AccessibilityStatement {
                 toolkit.info().baseUrl() == null ? "" : toolkit.info().baseUrl(),
                 brand.statement().contact() != null ? brand.statement().contact()
                         : brand.contact() != null && brand.contact().email() != null ? brand.contact().email() : "",
-                DisplayDate.of(brand.statement().tested()), known, captionOnlyFigures(toolkit), contrast(brand.colours(), toolkit.wording()),
+                DisplayDate.of(brand.statement().tested()), known, captionOnlyFigures(toolkit), contrast(toolkit, brand.colours(), toolkit.wording()),
                 toolkit.pages().size(), toolkit.audits().size(),
                 downloads.stream().filter(Download::measured)
                         .map(d -> new Document(d.path().substring(d.path().lastIndexOf('/') + 1), root + d.path(),
@@ -97,13 +97,25 @@ final class AccessibilityStatement {
         return out;
     }
 
-    /** The measured contrast of each colour pair the theme draws. */
-    private static List<ContrastRow> contrast(Brand.Colours colours, Wording wording) {
+    /**
+     * The measured contrast of each colour pair the theme draws, then of each stage colour text
+     * is drawn on (a continuum with {@code colour_style: fill}; bands need no contrast, see
+     * {@link org.toolkitpress.model.Continuum#fills}).
+     */
+    private static List<ContrastRow> contrast(Toolkit toolkit, Brand.Colours colours, Wording wording) {
         List<ContrastRow> out = new ArrayList<>();
         for (ColourPairs.Pair pair : ColourPairs.of(colours)) {
             out.add(new ContrastRow(role(pair, wording),
                     pair.colour(), pair.against(), Contrast.format(Contrast.ratio(pair.colour(), pair.against())),
                     Contrast.format(pair.minimum())));
+        }
+        for (org.toolkitpress.model.Continuum continuum : toolkit.continua().values()) {
+            for (org.toolkitpress.model.Continuum.Fill fill : continuum.fills(colours)) {
+                out.add(new ContrastRow(wording.text("accessibility.contrast.role.stage",
+                        Map.of("stage", fill.stage().label(), "continuum", continuum.title())),
+                        fill.colour(), colours.text(), Contrast.format(Contrast.ratio(fill.colour(), colours.text())),
+                        Contrast.format(Contrast.TEXT)));
+            }
         }
         return out;
     }
@@ -114,9 +126,6 @@ final class AccessibilityStatement {
      * {@code role} is the check's English for the terminal).
      */
     private static String role(ColourPairs.Pair pair, Wording wording) {
-        if (pair.key().startsWith("stages.")) {
-            return wording.text("accessibility.contrast.role.stage", Map.of("stage", pair.key().substring("stages.".length())));
-        }
         return switch (pair.key() + " on " + pair.againstKey()) {
             case "text on background" -> wording.text("accessibility.contrast.role.body-text");
             case "link on background" -> wording.text("accessibility.contrast.role.links");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.toolkitpress.testing.TestSites;
@@ -64,9 +65,9 @@ class AuditShapesReportTest {
         Path out = temp.resolve("r");
         assertEquals(0, report(out, "progress-review").exitCode());
         assertEquals("""
-                "school","returns","latest_return","answered","Provision","Outcomes","total","change"\r
-                "X Primary","1","2026-06-29","5 of 5","9 of 12 (75%)","4 of 8 (50%)","13 of 20 (65%)","20"\r
-                "Y Academy","1","","5 of 5","7 of 12 (58%)","4 of 8 (50%)","11 of 20 (55%)","-7"\r
+                "school","returns","latest_return","answered","Provision","Outcomes","total","change","answered_at"\r
+                "X Primary","1","2026-06-29","5 of 5","9 of 12 (75%)","4 of 8 (50%)","13 of 20 (65%)","20","latest"\r
+                "Y Academy","1","","5 of 5","7 of 12 (58%)","4 of 8 (50%)","11 of 20 (55%)","-7","latest"\r
                 """, TestSites.read(out.resolve("schools.csv")));
         assertEquals("""
                 "section","schools","moved_up","no_change","moved_down","mean_change","note"\r
@@ -141,9 +142,42 @@ class AuditShapesReportTest {
         TestSites.CliRun plain = report(latest, "progress-review");
         assertTrue(plain.out().contains("Answers counted at: Each school's latest answers (give --point ID"), plain.out());
         assertTrue(TestSites.read(latest.resolve("index.html")).contains("<strong>Answers counted at:</strong> Each school&#39;s latest answers"));
-        // Where each school stands and the change are the same whichever point the heat maps count.
-        assertEquals(TestSites.read(latest.resolve("schools.csv")), TestSites.read(first.resolve("schools.csv")));
+        // Where each school stands and the change are the same whichever point the heat maps count,
+        // but for what "answered" counts (aQuestionIsAnsweredAtThePointCounted).
+        assertEquals(TestSites.read(latest.resolve("schools.csv")).replace("5 of 5", "4 of 5").replace("\"latest\"\r", "\"first\"\r"),
+                TestSites.read(first.resolve("schools.csv")));
         assertEquals(TestSites.read(latest.resolve("change.csv")), TestSites.read(last.resolve("change.csv")));
+    }
+
+    /*
+     * "Answered" at the point counted, from the returns: X rated room, staffing, breakfast and
+     * boxall at the first point (not return), Y all but boxall: 4 of 5 each. At the final point X
+     * rated room, breakfast and return, Y breakfast, boxall and return: 3 of 5 each. At the
+     * (optional) second, X staffing only, Y nothing. Counting each school's latest answers, every
+     * question has an answer somewhere: 5 of 5 — and the page says that the form would count fewer
+     * (X and Y each rate only two questions at both the first and final points).
+     */
+    @Test
+    void aQuestionIsAnsweredAtThePointCounted(@TempDir Path temp) {
+        java.util.Map<String, List<String>> expected = new java.util.LinkedHashMap<>();
+        expected.put("latest", List.of("5 of 5", "5 of 5"));
+        expected.put("first", List.of("4 of 5", "4 of 5"));
+        expected.put("second", List.of("1 of 5", "0 of 5"));
+        expected.put("final", List.of("3 of 5", "3 of 5"));
+        for (var point : expected.entrySet()) {
+            Path out = temp.resolve(point.getKey());
+            TestSites.CliRun run = point.getKey().equals("latest") ? report(out, "progress-review")
+                    : report(out, "progress-review", "--point", point.getKey());
+            assertEquals(0, run.exitCode(), run.err());
+            List<String> lines = TestSites.read(out.resolve("schools.csv")).lines().toList();
+            assertTrue(lines.get(1).startsWith("\"X Primary\",\"1\",\"2026-06-29\",\"" + point.getValue().get(0) + "\","), point + ": " + lines);
+            assertTrue(lines.get(2).startsWith("\"Y Academy\",\"1\",\"\",\"" + point.getValue().get(1) + "\","), point + ": " + lines);
+            assertTrue(lines.get(1).endsWith(",\"" + point.getKey() + "\""), point + ": " + lines);
+        }
+        String atFirst = TestSites.read(temp.resolve("first/index.html"));
+        assertTrue(atFirst.contains("Answered counts the questions each school rated at Assessment 1; a question not rated there yet is not answered."), atFirst);
+        assertTrue(atFirst.contains("<td data-label=\"Answered\" data-sort=\"4\">4 of 5</td>"), atFirst);
+        assertTrue(TestSites.read(temp.resolve("latest/index.html")).contains("Answered counts the questions each school rated at any assessment point."));
     }
 
     @Test

@@ -445,6 +445,11 @@ class ReportPageBrowserTest {
             List<String> whole = browser.driver().findElements(By.cssSelector("#answers table.heatmap")).get(0)
                     .findElements(By.cssSelector("tr.section-row td")).stream().map(WebElement::getText).toList();
             assertEquals(List.of("6", "3 (50%)", "1 (17%)", "1 (17%)", "1 (17%)"), whole);
+            // "Answered" at the first point: each school rated four of the five questions there.
+            assertEquals(List.of("4 of 5", "4 of 5"), browser.driver().findElements(By.cssSelector("#schools td[data-label='Answered']"))
+                    .stream().map(WebElement::getText).toList());
+            assertEquals("Answered counts the questions each school rated at Assessment 1; a question not rated there yet is not answered.",
+                    browser.driver().findElement(By.cssSelector("#schools p.report-answered")).getText());
             assertSameFiles(csvFiles(temp.resolve("first")), downloads(browser));
             if (BrowserSession.screenshotsForPeople().isPresent()) {
                 Path folder = Files.createDirectories(BrowserSession.screenshotsForPeople().get());
