@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -100,7 +102,11 @@ class AuditShapesBrowserTest {
                 "var done = arguments[arguments.length - 1]; window.__exported.text().then(done);"));
     }
 
-    /** Clears the form, imports {@code response} and gives what exporting again writes. */
+    /**
+     * Clears the form, imports {@code response} and gives what exporting again writes. The import
+     * saves the answers on this device again, so the new export's {@code saved} is a later moment
+     * (checked here) and is given back as the file's, for the caller to compare everything else.
+     */
     private JsonNode roundTrip(JsonNode response) throws IOException {
         tool("clear");
         tool("clear-confirm");
@@ -108,7 +114,11 @@ class AuditShapesBrowserTest {
         Files.writeString(file, response.toPrettyString());
         driver.findElement(By.cssSelector("[data-import-file]")).sendKeys(file.toString());
         browser.waitFor("[data-import-message]:not([hidden])", Duration.ofSeconds(5));
-        return exported();
+        JsonNode again = exported();
+        assertFalse(Instant.parse(again.path("saved").asText()).isBefore(Instant.parse(response.path("saved").asText())),
+                "saved again on import: " + again.path("saved") + " after " + response.path("saved"));
+        ((ObjectNode) again).set("saved", response.get("saved"));
+        return again;
     }
 
     private void noAxeViolations(String state) {
