@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,6 +112,21 @@ class AuditShapesBrowserTest {
         return exported();
     }
 
+    /**
+     * Imported and exported again, the same response: the same answers and figures. When they
+     * were saved is renewed by design (the import saves them on this device now), so it is left
+     * out of the comparison, as AuditFormBrowserTest does.
+     */
+    private void assertRoundTrips(JsonNode exported) throws IOException {
+        JsonNode again = roundTrip(exported);
+        assertTrue(again.path("saved").isTextual(), "the export says when its answers were saved");
+        ObjectNode before = exported.deepCopy();
+        ObjectNode after = again.deepCopy();
+        before.remove("saved");
+        after.remove("saved");
+        assertEquals(before, after);
+    }
+
     private void noAxeViolations(String state) {
         // From the top of the page: axe's target-size rule counts a field scrolled under the
         // sticky bar as a small target, which says where the page was scrolled, not what it is.
@@ -146,7 +162,7 @@ class AuditShapesBrowserTest {
         JsonNode exported = exported();
         assertEquals(2, exported.at("/answers/s1/score").asInt());
         assertEquals(3, exported.at("/figures/sections/0/scores/total").asInt());
-        assertEquals(exported, roundTrip(exported));
+        assertRoundTrips(exported);
 
         tool("check");
         assertEquals(43, driver.findElements(By.cssSelector("[data-error-summary] a")).size(), "every unanswered question");
@@ -195,7 +211,7 @@ class AuditShapesBrowserTest {
         assertTrue(exported.at("/answers/staffing").isMissingNode(), "an un-ticked box is no answer");
         assertEquals("2025-10-06", exported.at("/header/date@first").asText());
         assertEquals(2, exported.at("/figures/sections/0/points/change/total").asInt());
-        assertEquals(exported, roundTrip(exported));
+        assertRoundTrips(exported);
 
         type(a + ".header.date@final", "29/6/2026");
         tool("check");
@@ -405,7 +421,7 @@ class AuditShapesBrowserTest {
         assertEquals("Ask the school council.", field(a + ".welcome.next-steps").getDomProperty("value"));
         JsonNode exported = exported();
         assertEquals("New pupils get a buddy.", exported.at("/answers/welcome/notes").asText());
-        assertEquals(exported, roundTrip(exported));
+        assertRoundTrips(exported);
         tool("check");
         assertEquals("Answer “How are pupils' views heard and acted on? Consider:”",
                 driver.findElement(By.cssSelector("[data-error-summary] a")).getText(), "an unnumbered question is named by its words");
@@ -435,7 +451,7 @@ class AuditShapesBrowserTest {
         JsonNode exported = exported();
         assertEquals(JSON.readTree("{\"choice\": \"amber\", \"confidence\": \"medium\", \"reviewed\": \"2026-02-10\","
                 + " \"who\": \"Pastoral lead\"}"), exported.at("/answers/check-ins"));
-        assertEquals(exported, roundTrip(exported));
+        assertRoundTrips(exported);
         type(a + ".check-ins.reviewed", "10 Feb");
         field(a + ".check-ins.who").click();
         assertFalse(field(a + ".check-ins.error").isDisplayed(), "still in the item: no error yet");
@@ -457,7 +473,7 @@ class AuditShapesBrowserTest {
         assertEquals("75%", text("form [data-section=practice] [data-scores] [data-score-figure=percentage] .figure"));
         reload();
         JsonNode exported = exported();
-        assertEquals(exported, roundTrip(exported));
+        assertRoundTrips(exported);
         assertEquals("Seen in every class visit.", exported.at("/answers/validate/evidence").asText());
         noAxeViolations("the rubric with an answer");
     }
