@@ -185,6 +185,10 @@ class AuditShapesBrowserTest {
     void assessmentPointsAreAnsweredInAGridWithATickThatUnticksAndResultsCompareFirstAndLast() throws IOException {
         String a = "progress-review";
         fresh(a, 1280);
+        // Three points of four levels and the tick column fit the content column: the grid was
+        // 949 px in 865, the page scrolled sideways and the tick boxes sat at the window's edge.
+        assertEquals(0, overflow(), "the points grid fits the page at 1280 px");
+        assertEquals(0L, widestOverrun("form table.audit-grid-points"), "and its column at 1280 px");
         assertEquals("1. The nurture room is available every morning. Assessment 1 2",
                 field(a + ".room.score@first.2").getAccessibleName());
         assertEquals("1. The nurture room is available every morning. Priority", field(a + ".room.priority").getAccessibleName());
