@@ -346,19 +346,25 @@ class AuditShapesBrowserTest {
         assertEquals("2", text(row + "[data-option-count=red][data-point=autumn]"));
         assertEquals("0", text(row + "[data-option-count=red][data-point=summer]"));
         assertEquals("2", text(row + "[data-option-count=green][data-point=summer]"));
-        // A row per point, each based on the questions rated at that point: spring rated "plans"
-        // not at all (one column per option at each point made ten columns, wider than the page,
-        // and one "Based on" that counted a question rated at any point).
-        assertEquals(List.of("Section", "Assessment", "Red", "Amber", "Green", "Based on"),
+        // A row per point under a row naming the section, as the score figures at points are,
+        // each based on the questions rated at that point (under the point's name): spring rated
+        // "plans" not at all (one column per option at each point made ten columns, wider than
+        // the page, and one "Based on" that counted a question rated at any point; the section in
+        // a column of its own and "Based on" in another scrolled the table at 320 px).
+        assertEquals(List.of("Assessment", "Red", "Amber", "Green"),
                 driver.findElements(By.cssSelector("form [data-summary] table.point-counts thead th")).stream().map(WebElement::getText).toList());
-        assertEquals("Gwanwyn — spring", text(row.replace("tr[", "tr[data-point=spring][") + "th[scope=row]"));
-        assertEquals(List.of("2 of 2", "1 of 2", "2 of 2"), driver.findElements(By.cssSelector(row + "[data-based-on]"))
-                .stream().map(WebElement::getText).toList());
-        assertEquals(0L, driver.executeScript("var t = document.querySelector('[data-summary] table.point-counts');"
-                + " return Math.max(0, t.scrollWidth - t.parentElement.clientWidth);"), "the counts fit the page at 1280 px");
+        assertEquals(List.of("Presenoldeb — attendance", "Cymuned — community"),
+                driver.findElements(By.cssSelector("form [data-summary] table.point-counts th[scope=rowgroup]")).stream().map(WebElement::getText).toList());
+        assertEquals("Gwanwyn — spring\nbased on 1 of 2 questions", text(row.replace("tr[", "tr[data-point=spring][") + "th[scope=row]"));
+        assertEquals(List.of("based on 2 of 2 questions", "based on 1 of 2 questions", "based on 2 of 2 questions"),
+                driver.findElements(By.cssSelector(row + "[data-based-on]")).stream().map(WebElement::getText).toList());
+        assertEquals(0L, widestOverrun("[data-summary] table.point-counts"), "the counts fit their regions at 1280 px");
         noAxeViolations("ratings counted at each point");
         driver.manage().window().setSize(new Dimension(320, 900));
         assertEquals(0, overflow(), "the counts and the summary fit at 320 px");
+        // Three options and the point's name fit the region at 320 px, the form's and the example's.
+        assertEquals(0L, widestOverrun("[data-summary] table.point-counts"), "the counts fit their regions at 320 px");
+        assertEquals("2", text(row + "[data-option-count=green][data-point=summer]"), "the counts unchanged at 320 px");
         driver.manage().window().setSize(new Dimension(1280, 900));
 
         // The export carries the counts point by point, in the shape the response schema gives
