@@ -247,12 +247,15 @@
     this.points.forEach(function (point) { counts[point] = countAt(point); });
     var cells = $$(section, '[data-counts] [data-option-count]')
       .concat($$(this.form, '[data-summary] tr[data-summary-section="' + id + '"] [data-option-count]'));
-    // Each row says what it is based on: without points, the questions answered; at a point, the
-    // questions rated at that point (a row per point, audit-parts.ftlh's pointCounts).
+    // Each row says what it is based on: without points, the questions answered, in a column of
+    // its own; at a point, the questions rated at that point, under the point's name in the row
+    // (a row per point, audit-parts.ftlh's pointCounts).
     $$(this.form, '[data-summary] tr[data-summary-section="' + id + '"] [data-option-count] ~ [data-based-on]').forEach(function (based) {
-      var point = based.getAttribute('data-point');
-      var answered = point ? chosenAt(point).length : choices.filter(function (item) { return $(item, 'input:checked'); }).length;
+      var answered = choices.filter(function (item) { return $(item, 'input:checked'); }).length;
       setText(based, words.text('audit.results.based-on', { answered: answered, total: choices.length }));
+    });
+    $$(this.form, '[data-summary] tr[data-summary-section="' + id + '"][data-point] > th [data-based-on]').forEach(function (based) {
+      setText(based, rules.basedOnText(chosenAt(based.getAttribute('data-point')).length, choices.length));
     });
     cells.forEach(function (cell) {
       var target = $(cell, '.count') || cell;

@@ -121,6 +121,21 @@ class AuditShapesBrowserTest {
         return again;
     }
 
+    /**
+     * Imported and exported again, the same response: the same answers and figures. When they
+     * were saved is renewed by design (the import saves them on this device now), so it is left
+     * out of the comparison, as AuditFormBrowserTest does.
+     */
+    private void assertRoundTrips(JsonNode exported) throws IOException {
+        JsonNode again = roundTrip(exported);
+        assertTrue(again.path("saved").isTextual(), "the export says when its answers were saved");
+        ObjectNode before = exported.deepCopy();
+        ObjectNode after = again.deepCopy();
+        before.remove("saved");
+        after.remove("saved");
+        assertEquals(before, after);
+    }
+
     private void noAxeViolations(String state) {
         // From the top of the page: axe's target-size rule counts a field scrolled under the
         // sticky bar as a small target, which says where the page was scrolled, not what it is.
@@ -156,7 +171,7 @@ class AuditShapesBrowserTest {
         JsonNode exported = exported();
         assertEquals(2, exported.at("/answers/s1/score").asInt());
         assertEquals(3, exported.at("/figures/sections/0/scores/total").asInt());
-        assertEquals(exported, roundTrip(exported));
+        assertRoundTrips(exported);
 
         tool("check");
         assertEquals(43, driver.findElements(By.cssSelector("[data-error-summary] a")).size(), "every unanswered question");
@@ -179,6 +194,10 @@ class AuditShapesBrowserTest {
     void assessmentPointsAreAnsweredInAGridWithATickThatUnticksAndResultsCompareFirstAndLast() throws IOException {
         String a = "progress-review";
         fresh(a, 1280);
+        // Three points of four levels and the tick column fit the content column: the grid was
+        // 949 px in 865, the page scrolled sideways and the tick boxes sat at the window's edge.
+        assertEquals(0, overflow(), "the points grid fits the page at 1280 px");
+        assertEquals(0L, widestOverrun("form table.audit-grid-points"), "and its column at 1280 px");
         assertEquals("1. The nurture room is available every morning. Assessment 1 2",
                 field(a + ".room.score@first.2").getAccessibleName());
         assertEquals("1. The nurture room is available every morning. Priority", field(a + ".room.priority").getAccessibleName());
@@ -205,7 +224,7 @@ class AuditShapesBrowserTest {
         assertTrue(exported.at("/answers/staffing").isMissingNode(), "an un-ticked box is no answer");
         assertEquals("2025-10-06", exported.at("/header/date@first").asText());
         assertEquals(2, exported.at("/figures/sections/0/points/change/total").asInt());
-        assertEquals(exported, roundTrip(exported));
+        assertRoundTrips(exported);
 
         type(a + ".header.date@final", "29/6/2026");
         tool("check");
@@ -336,19 +355,25 @@ class AuditShapesBrowserTest {
         assertEquals("2", text(row + "[data-option-count=red][data-point=autumn]"));
         assertEquals("0", text(row + "[data-option-count=red][data-point=summer]"));
         assertEquals("2", text(row + "[data-option-count=green][data-point=summer]"));
-        // A row per point, each based on the questions rated at that point: spring rated "plans"
-        // not at all (one column per option at each point made ten columns, wider than the page,
-        // and one "Based on" that counted a question rated at any point).
-        assertEquals(List.of("Section", "Assessment", "Red", "Amber", "Green", "Based on"),
+        // A row per point under a row naming the section, as the score figures at points are,
+        // each based on the questions rated at that point (under the point's name): spring rated
+        // "plans" not at all (one column per option at each point made ten columns, wider than
+        // the page, and one "Based on" that counted a question rated at any point; the section in
+        // a column of its own and "Based on" in another scrolled the table at 320 px).
+        assertEquals(List.of("Assessment", "Red", "Amber", "Green"),
                 driver.findElements(By.cssSelector("form [data-summary] table.point-counts thead th")).stream().map(WebElement::getText).toList());
-        assertEquals("Gwanwyn — spring", text(row.replace("tr[", "tr[data-point=spring][") + "th[scope=row]"));
-        assertEquals(List.of("2 of 2", "1 of 2", "2 of 2"), driver.findElements(By.cssSelector(row + "[data-based-on]"))
-                .stream().map(WebElement::getText).toList());
-        assertEquals(0L, driver.executeScript("var t = document.querySelector('[data-summary] table.point-counts');"
-                + " return Math.max(0, t.scrollWidth - t.parentElement.clientWidth);"), "the counts fit the page at 1280 px");
+        assertEquals(List.of("Presenoldeb — attendance", "Cymuned — community"),
+                driver.findElements(By.cssSelector("form [data-summary] table.point-counts th[scope=rowgroup]")).stream().map(WebElement::getText).toList());
+        assertEquals("Gwanwyn — spring\nbased on 1 of 2 questions", text(row.replace("tr[", "tr[data-point=spring][") + "th[scope=row]"));
+        assertEquals(List.of("based on 2 of 2 questions", "based on 1 of 2 questions", "based on 2 of 2 questions"),
+                driver.findElements(By.cssSelector(row + "[data-based-on]")).stream().map(WebElement::getText).toList());
+        assertEquals(0L, widestOverrun("[data-summary] table.point-counts"), "the counts fit their regions at 1280 px");
         noAxeViolations("ratings counted at each point");
         driver.manage().window().setSize(new Dimension(320, 900));
         assertEquals(0, overflow(), "the counts and the summary fit at 320 px");
+        // Three options and the point's name fit the region at 320 px, the form's and the example's.
+        assertEquals(0L, widestOverrun("[data-summary] table.point-counts"), "the counts fit their regions at 320 px");
+        assertEquals("2", text(row + "[data-option-count=green][data-point=summer]"), "the counts unchanged at 320 px");
         driver.manage().window().setSize(new Dimension(1280, 900));
 
         // The export carries the counts point by point, in the shape the response schema gives
@@ -415,7 +440,7 @@ class AuditShapesBrowserTest {
         assertEquals("Ask the school council.", field(a + ".welcome.next-steps").getDomProperty("value"));
         JsonNode exported = exported();
         assertEquals("New pupils get a buddy.", exported.at("/answers/welcome/notes").asText());
-        assertEquals(exported, roundTrip(exported));
+        assertRoundTrips(exported);
         tool("check");
         assertEquals("Answer “How are pupils' views heard and acted on? Consider:”",
                 driver.findElement(By.cssSelector("[data-error-summary] a")).getText(), "an unnumbered question is named by its words");
@@ -445,7 +470,7 @@ class AuditShapesBrowserTest {
         JsonNode exported = exported();
         assertEquals(JSON.readTree("{\"choice\": \"amber\", \"confidence\": \"medium\", \"reviewed\": \"2026-02-10\","
                 + " \"who\": \"Pastoral lead\"}"), exported.at("/answers/check-ins"));
-        assertEquals(exported, roundTrip(exported));
+        assertRoundTrips(exported);
         type(a + ".check-ins.reviewed", "10 Feb");
         field(a + ".check-ins.who").click();
         assertFalse(field(a + ".check-ins.error").isDisplayed(), "still in the item: no error yet");
@@ -467,7 +492,7 @@ class AuditShapesBrowserTest {
         assertEquals("75%", text("form [data-section=practice] [data-scores] [data-score-figure=percentage] .figure"));
         reload();
         JsonNode exported = exported();
-        assertEquals(exported, roundTrip(exported));
+        assertRoundTrips(exported);
         assertEquals("Seen in every class visit.", exported.at("/answers/validate/evidence").asText());
         noAxeViolations("the rubric with an answer");
     }
