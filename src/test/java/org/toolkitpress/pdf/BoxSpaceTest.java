@@ -134,6 +134,21 @@ class BoxSpaceTest {
         assertTrue(run.err().contains("hint: did you mean \"large\"?"), run.err());
     }
 
+    @Test
+    void aSpaceOnABoxThatIsNotWrittenInIsWarnedOfOnce(@TempDir Path temp) throws IOException {
+        Path project = TestSites.copy(FIXTURE, temp);
+        Path audit = project.resolve("content/data/audits/" + AUDIT + ".yml");
+        Files.writeString(audit, Files.readString(audit)
+                .replace("scale: written\nevidence:", "scale: written\nparts:\n  - id: done\n    type: tick\n    label: Done\n    space: large\nevidence:")
+                .replace("text: What else should the council know?\n", "text: What else should the council know?\n        scale: none\n        space: small\n"));
+        TestSites.CliRun run = TestSites.cli("check", "-p", project.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of(
+                "content/data/audits/" + AUDIT + ".yml:12:5: warning: part \"done\" is a tick, and `space:` sizes only write-in boxes",
+                "content/data/audits/" + AUDIT + ".yml:29:9: warning: item \"usual\" asks for `space: small` but has no write-in answer box of its own"),
+                run.err().lines().filter(l -> l.contains("warning:")).toList(), "the tick part, given to every item, is named once: " + run.err());
+    }
+
     private static PDTextField text(PDDocument pdf, String name) {
         PDField field = pdf.getDocumentCatalog().getAcroForm().getField(name);
         assertNotNull(field, () -> name + " is not among " + names(pdf));
