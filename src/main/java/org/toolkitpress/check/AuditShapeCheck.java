@@ -28,6 +28,8 @@ final class AuditShapeCheck {
 
     private final Toolkit toolkit;
     private final Diagnostics diagnostics;
+    /** Parts already warned of: a part given on a section is every item's, and is said once. */
+    private final Set<SourcePos> spaceWarned = new java.util.HashSet<>();
 
     AuditShapeCheck(Toolkit toolkit, Diagnostics diagnostics) {
         this.toolkit = toolkit;
@@ -61,6 +63,12 @@ final class AuditShapeCheck {
             diagnostics.error(item.pos(), "item \"" + item.id() + "\" spreads percentages over stages, which cannot be answered at assessment points",
                     "use a choice or score scale for an audit with `assessment_points:`, or remove the points");
         }
+        // An item writes its answer in a box of its own on a text scale, or with no scale and no parts (FormView).
+        boolean ownBox = scale == null ? item.parts().isEmpty() : scale.isText();
+        if (item.space() != Audit.Space.MEDIUM && !ownBox && !DataCheck.brokenScales(audit)) {
+            diagnostics.warning(item.pos(), "item \"" + item.id() + "\" asks for `space: " + item.space().key()
+                    + "` but has no write-in answer box of its own", "`space:` sizes a text item's box; put it on a `type: text` part instead");
+        }
         Map<String, SourcePos> seen = new HashMap<>();
         Set<String> stages = new TreeSet<>(stages(scale));
         for (Audit.Part part : item.parts()) {
@@ -72,6 +80,10 @@ final class AuditShapeCheck {
             if (RESERVED.contains(part.id()) || stages.contains(part.id())) {
                 diagnostics.error(part.pos(), "part id \"" + part.id() + "\" is taken by the item's own answer",
                         "choose another id (not choice, score, text, evidence or a stage id)");
+            }
+            if (part.space() != Audit.Space.MEDIUM && part.type() != Audit.Part.Type.TEXT && spaceWarned.add(part.pos())) {
+                diagnostics.warning(part.pos(), "part \"" + part.id() + "\" is a " + part.type().key() + ", and `space:` sizes only write-in boxes",
+                        "remove `space:`, or make the part `type: text`");
             }
             if (part.type() == Audit.Part.Type.RATING) {
                 Scale rating = part.scale() == null ? null : audit.scales().get(part.scale());

@@ -31,7 +31,8 @@ final class AuditData {
         }
         Fields e = f.child("evidence");
         Audit.Evidence evidence = e == null ? null
-                : new Audit.Evidence(e.text("label"), e.text("per") != null && PER.contains(e.text("per")) ? e.text("per") : "item");
+                : new Audit.Evidence(e.text("label"), e.text("per") != null && PER.contains(e.text("per")) ? e.text("per") : "item",
+                        Audit.Space.of(e.text("space")));
         String auditScale = f.text("scale");
         SourcePos auditScalePos = f.has("scale") ? f.pos("scale") : f.pos();
         Audit.Layout auditLayout = Audit.Layout.of(f.text("layout"), Audit.Layout.STACKED);
@@ -80,7 +81,7 @@ final class AuditData {
             Audit.Part.Type type = Audit.Part.Type.of(p.text("type"));
             type = type == null ? Audit.Part.Type.TEXT : type; // the schema has said so at its line
             out.add(new Audit.Part(p.text("id"), type, p.text("label"), p.text("scale"),
-                    DataLoader.flag(p, "per_point", type == Audit.Part.Type.RATING), p.pos()));
+                    DataLoader.flag(p, "per_point", type == Audit.Part.Type.RATING), Audit.Space.of(p.text("space")), p.pos()));
         }
         return List.copyOf(out);
     }
@@ -106,7 +107,7 @@ final class AuditData {
     private static List<Audit.FormField> fields(Fields f, String key) {
         List<Audit.FormField> out = new ArrayList<>();
         for (Fields h : f.list(key)) {
-            out.add(new Audit.FormField(h.text("id"), h.text("label"), h.pos()));
+            out.add(new Audit.FormField(h.text("id"), h.text("label"), Audit.Space.of(h.text("space")), h.pos()));
         }
         return List.copyOf(out);
     }
@@ -116,7 +117,7 @@ final class AuditData {
         for (Fields i : parent.list("items")) {
             String itemScale = i.text("scale") == null ? scale : i.text("scale");
             out.add(new Audit.Item(i.text("id"), i.text("number"), i.text("text"), i.texts("points"),
-                    i.textMap("descriptors"), Audit.NO_SCALE.equals(itemScale) ? null : itemScale, parts(i, parts), i.pos(),
+                    i.textMap("descriptors"), Audit.NO_SCALE.equals(itemScale) ? null : itemScale, parts(i, parts), Audit.Space.of(i.text("space")), i.pos(),
                     i.text("scale") == null ? scalePos : i.pos("scale")));
         }
         return List.copyOf(out);

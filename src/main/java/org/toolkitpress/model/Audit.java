@@ -44,7 +44,7 @@ public record Audit(String id, int version, String title, String kind, String so
      * a named write-in box or a date. A rating is answered once per assessment point unless
      * {@code perPoint} is false; the others once.
      */
-    public record Part(String id, Type type, String label, String scale, boolean perPoint, SourcePos pos) {
+    public record Part(String id, Type type, String label, String scale, boolean perPoint, Space space, SourcePos pos) {
 
         public enum Type implements DataKeyword {
             RATING, TICK, TEXT, DATE;
@@ -57,6 +57,39 @@ public record Audit(String id, int version, String title, String kind, String so
 
         /** The answer a ticked box holds (an unticked one holds none). */
         public static final String TICKED = "yes";
+    }
+
+    /**
+     * How much room a write-in box gives on paper and in the fillable PDF: medium (the default)
+     * is the height the box has always had where it stands (print.css), small and large a fixed
+     * height each, for a question that wants a line or two or a whole story. print.css says how
+     * tall each is on paper; {@link #rows} how many lines the web form's box shows.
+     */
+    public enum Space implements DataKeyword {
+        SMALL, MEDIUM, LARGE;
+
+        /** The space written in a data file, or medium when absent (or refused by the schema). */
+        public static Space of(String key) {
+            Space space = DataKeyword.of(Space.class, key);
+            return space == null ? MEDIUM : space;
+        }
+
+        /**
+         * The class print.css sizes the box by: none for medium, so a form that never says
+         * {@code space:} is written exactly as before the key existed.
+         */
+        public String boxClass() {
+            return this == MEDIUM ? "" : "space-" + key();
+        }
+
+        /** The web form's rows for a box that has {@code usual} rows where it stands (3 to 6). */
+        public int rows(int usual) {
+            return switch (this) {
+                case SMALL -> 2;
+                case MEDIUM -> usual;
+                case LARGE -> 12;
+            };
+        }
     }
 
     /** True when the audit declares assessment points. */
@@ -93,11 +126,22 @@ public record Audit(String id, int version, String title, String kind, String so
     public record Definition(String term, String meaning) {
     }
 
-    public record FormField(String id, String label, SourcePos pos) {
+    /** A header or closing field; {@code space} is its box's room (a closing field's; header fields are one line). */
+    public record FormField(String id, String label, Space space, SourcePos pos) {
+
+        /** A field whose box has the default room. */
+        public FormField(String id, String label, SourcePos pos) {
+            this(id, label, Space.MEDIUM, pos);
+        }
     }
 
-    /** The evidence or notes field, and whether it belongs to each item, group or section. */
-    public record Evidence(String label, String per) {
+    /** The evidence or notes field, whether it belongs to each item, group or section, and its box's room. */
+    public record Evidence(String label, String per, Space space) {
+
+        /** Evidence whose boxes have the default room. */
+        public Evidence(String label, String per) {
+            this(label, per, Space.MEDIUM);
+        }
     }
 
     /** A section; {@code layout} is its own or the audit's. */
@@ -119,15 +163,16 @@ public record Audit(String id, int version, String title, String kind, String so
      * when the item has none, as in a reflective form of write-in boxes); {@code number} is the
      * number the source writes, or null; {@code parts} are its named parts besides the scale
      * (its own or the ones its group, section or audit gives every item); {@code scalePos} is
-     * where its scale was named: its own {@code scale:} line, or its group's, section's or audit's.
+     * where its scale was named: its own {@code scale:} line, or its group's, section's or audit's;
+     * {@code space} is the room of its write-in answer box (an item on a text scale, or none).
      */
     public record Item(String id, String number, String text, List<String> points,
-                       Map<String, String> descriptors, String scale, List<Part> parts, SourcePos pos, SourcePos scalePos) {
+                       Map<String, String> descriptors, String scale, List<Part> parts, Space space, SourcePos pos, SourcePos scalePos) {
 
-        /** An item whose scale is named on itself (or has none). */
+        /** An item whose scale is named on itself (or has none), its box of the default room. */
         public Item(String id, String number, String text, List<String> points, Map<String, String> descriptors,
                     String scale, List<Part> parts, SourcePos pos) {
-            this(id, number, text, points, descriptors, scale, parts, pos, pos);
+            this(id, number, text, points, descriptors, scale, parts, Space.MEDIUM, pos, pos);
         }
     }
 

@@ -170,8 +170,8 @@ public record AuditForm(Audit audit, String storageKey, List<NamedField> headerF
     /** The header field that holds the date of the answers. */
     private static final String DATE_FIELD = "date";
 
-    /** A header or closing field with its rendered name. */
-    public record NamedField(String id, String label, String name) {
+    /** A header or closing field with its rendered name and its box's room (a closing field's). */
+    public record NamedField(String id, String label, String name, Audit.Space space) {
     }
 
     /**

@@ -56,9 +56,9 @@ public final class FormView {
         }
         Scoring.Figures overall = scores(audit, audit.allItems(), response);
         return new AuditForm(audit, "toolkit-press:" + audit.id() + ":v" + audit.version(),
-                audit.headerFields().stream().map(f -> new NamedField(f.id(), f.label(), FieldName.header(audit.id(), f.id()).render())).toList(),
+                audit.headerFields().stream().map(f -> new NamedField(f.id(), f.label(), FieldName.header(audit.id(), f.id()).render(), f.space())).toList(),
                 sections,
-                audit.closing().stream().map(f -> new NamedField(f.id(), f.label(), FieldName.closing(audit.id(), f.id()).render())).toList(),
+                audit.closing().stream().map(f -> new NamedField(f.id(), f.label(), FieldName.closing(audit.id(), f.id()).render(), f.space())).toList(),
                 sections.stream().anyMatch(s -> !s.totals().isEmpty()),
                 sections.stream().anyMatch(s -> !s.counts().isEmpty()),
                 sections.stream().map(FormSection::totals).filter(t -> !t.isEmpty()).findFirst().orElse(List.of()),
