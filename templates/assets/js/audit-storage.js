@@ -36,7 +36,6 @@
     if (!this.store) { return; }
     var data = this.read();
     data.saved = new Date().toISOString();
-    this.savedAt = data.saved;
     if (this.unfitted.length) { data.unfitted = this.unfitted; }
     try {
       this.store.setItem(this.key, JSON.stringify(data));
@@ -64,7 +63,6 @@
     }
     if (!saved) { return; }
     this.fill(this.place(saved));
-    this.savedAt = typeof saved.saved === 'string' ? saved.saved : null;
     if (from !== this.key) {
       this.save();
       this.store.removeItem(from);
@@ -121,7 +119,9 @@
    */
   Audit.prototype.exported = function () {
     var response = this.read();
-    response.saved = this.savedAt || new Date().toISOString();
+    // Read back from what this device keeps, not tracked beside it: the two cannot disagree.
+    var kept = this.store ? rules.savedAnswers(this.store.getItem(this.key), this.id) : null;
+    response.saved = kept && typeof kept.saved === 'string' ? kept.saved : new Date().toISOString();
     var figures = this.figures ? this.figures() : null;
     if (figures) { response.figures = figures; }
     return response;

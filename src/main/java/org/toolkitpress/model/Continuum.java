@@ -102,14 +102,8 @@ public record Continuum(String id, String title, String caption, String intro, S
         if (colourStyle != ColourStyle.FILL) {
             return List.of();
         }
-        List<Fill> out = new java.util.ArrayList<>();
-        for (Stage stage : stages) {
-            String colour = colour(stage, brand);
-            if (colour != null) {
-                out.add(new Fill(stage, colour, brandKey(stage, brand)));
-            }
-        }
-        return out;
+        return stages.stream().filter(stage -> colour(stage, brand) != null)
+                .map(stage -> new Fill(stage, colour(stage, brand), brandKey(stage, brand))).toList();
     }
 
     /** Whether any stage has a colour of its own (else the continuum is drawn in neutral grey). */

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.toolkitpress.markdown.Markdown;
 import org.toolkitpress.markdown.RenderContext;
 import org.toolkitpress.model.Brand;
+import org.toolkitpress.model.Continuum;
 import org.toolkitpress.model.Contrast;
 import org.toolkitpress.model.DisplayDate;
 import org.toolkitpress.model.Download;
@@ -49,7 +50,7 @@ final class AccessibilityStatement {
                 toolkit.info().baseUrl() == null ? "" : toolkit.info().baseUrl(),
                 brand.statement().contact() != null ? brand.statement().contact()
                         : brand.contact() != null && brand.contact().email() != null ? brand.contact().email() : "",
-                DisplayDate.of(brand.statement().tested()), known, captionOnlyFigures(toolkit), contrast(toolkit, brand.colours(), toolkit.wording()),
+                DisplayDate.of(brand.statement().tested()), known, captionOnlyFigures(toolkit), contrast(toolkit, brand.colours()),
                 toolkit.pages().size(), toolkit.audits().size(),
                 downloads.stream().filter(Download::measured)
                         .map(d -> new Document(d.path().substring(d.path().lastIndexOf('/') + 1), root + d.path(),
@@ -100,17 +101,18 @@ final class AccessibilityStatement {
     /**
      * The measured contrast of each colour pair the theme draws, then of each stage colour text
      * is drawn on (a continuum with {@code colour_style: fill}; bands need no contrast, see
-     * {@link org.toolkitpress.model.Continuum#fills}).
+     * {@link Continuum#fills}).
      */
-    private static List<ContrastRow> contrast(Toolkit toolkit, Brand.Colours colours, Wording wording) {
+    private static List<ContrastRow> contrast(Toolkit toolkit, Brand.Colours colours) {
+        Wording wording = toolkit.wording();
         List<ContrastRow> out = new ArrayList<>();
         for (ColourPairs.Pair pair : ColourPairs.of(colours)) {
             out.add(new ContrastRow(role(pair, wording),
                     pair.colour(), pair.against(), Contrast.format(Contrast.ratio(pair.colour(), pair.against())),
                     Contrast.format(pair.minimum())));
         }
-        for (org.toolkitpress.model.Continuum continuum : toolkit.continua().values()) {
-            for (org.toolkitpress.model.Continuum.Fill fill : continuum.fills(colours)) {
+        for (Continuum continuum : toolkit.continua().values()) {
+            for (Continuum.Fill fill : continuum.fills(colours)) {
                 out.add(new ContrastRow(wording.text("accessibility.contrast.role.stage",
                         Map.of("stage", fill.stage().label(), "continuum", continuum.title())),
                         fill.colour(), colours.text(), Contrast.format(Contrast.ratio(fill.colour(), colours.text())),
