@@ -52,6 +52,11 @@ public final class PrintEdition {
     public static final String TOO_LONG_HINT = "shorten the answer, or keep the long text elsewhere (the web form prints it whole); "
             + "the PDF's field still holds every word, so toolkit read and the local authority's report get all of it";
 
+    /** What to do about characters the running head cannot print. */
+    public static final String UNPRINTED_HINT = "the form's own field keeps the answer as written; to print it in the head, "
+            + "add a font that has it as a fallback in templates/fonts.yml (docs/pdf.md#adding-a-font-for-a-script), "
+            + "or write the name in letters the toolkit's fonts have";
+
     /** What to do about characters a field's font cannot draw (the field still holds them). */
     public static final String UNDRAWN_HINT = "the PDF's field still holds the answer exactly as written, so toolkit read, "
             + "the web form's import and the local authority's report get all of it; a field is drawn in one font, "
@@ -120,6 +125,9 @@ public final class PrintEdition {
             for (Undrawn field : one.undrawn()) {
                 problems.add(Diagnostic.warning(edition.pos(), "in the PDF " + edition.path() + ", " + field.describe(), UNDRAWN_HINT));
             }
+            for (Unprinted head : one.unprinted()) {
+                problems.add(Diagnostic.warning(edition.pos(), "in the PDF " + edition.path() + ", " + head.describe(), UNPRINTED_HINT));
+            }
             for (String field : one.tooLong()) {
                 problems.add(Diagnostic.warning(edition.pos(), "the PDF " + edition.path() + " cannot show the whole answer in "
                         + field + ", even in its smallest print; the end of it is cut off on the page",
@@ -162,15 +170,17 @@ public final class PrintEdition {
                 .filter(e -> e.kind() == Edition.Kind.FORM && e.source().equals(response.audit())).findFirst()
                 .orElse(new Edition(response.audit(), null, Edition.Kind.FORM, List.of(), response.audit(), response.pos()));
         Made made = print.make(edition, response);
-        return new Filled(made.bytes(), made.refused(), made.tooLong(), made.undrawn());
+        return new Filled(made.bytes(), made.refused(), made.tooLong(), made.undrawn(), made.unprinted());
     }
 
     /**
      * A filled PDF, the answers it could not hold (field names, or name=value for unknown
      * choices), the fields whose answers are too long to show whole in their box, and the
-     * answers with characters their field's font cannot draw.
+     * answers with characters their field's font cannot draw, and the header answers the running
+     * head prints with characters no print face has.
      */
-    public record Filled(byte[] pdf, List<String> refused, List<String> tooLong, List<Undrawn> undrawn) {
+    public record Filled(byte[] pdf, List<String> refused, List<String> tooLong, List<Undrawn> undrawn,
+                         List<Unprinted> unprinted) {
     }
 
     /**
@@ -180,8 +190,9 @@ public final class PrintEdition {
      * @param field   the field's name
      * @param label   the field's tooltip, where it is and what it asks (the question, and the box)
      * @param letters the characters not drawn, each once, in the order first written
+     * @param pos     where the answer was written in the response file (the file, when not known)
      */
-    public record Undrawn(String field, String label, List<String> letters) {
+    public record Undrawn(String field, String label, List<String> letters, SourcePos pos) {
 
         /** At most this many characters are named: a paragraph in another script would name its whole alphabet. */
         private static final int NAMED = 10;
@@ -192,6 +203,28 @@ public final class PrintEdition {
                     + " holds characters the PDF's form font cannot draw, so its box shows \"?\" for them: "
                     + String.join(", ", letters.stream().limit(NAMED).map(l -> Letter.describe(l.codePointAt(0))).toList())
                     + (letters.size() > NAMED ? " and " + (letters.size() - NAMED) + " more" : "");
+        }
+    }
+
+    /**
+     * A header answer the running head and cover print as page text ({@link HeadLetters}) holding
+     * characters no print face has: they print there as "#" (the field keeps and draws them as
+     * any field).
+     *
+     * @param field   the header field's id
+     * @param value   the answer as written
+     * @param letters the characters no face has, each once, in the order first written
+     * @param pos     where the answer was written in the response file
+     */
+    public record Unprinted(String field, String value, List<String> letters, SourcePos pos) {
+
+        /** What a warning says of it. */
+        public String describe() {
+            return "the answer \u201c" + value + "\u201d (header " + field + ") is printed in the running head of every page "
+                    + "and on the cover, where no font of the print edition has "
+                    + String.join(", ", letters.stream().limit(Undrawn.NAMED).map(l -> Letter.describe(l.codePointAt(0))).toList())
+                    + (letters.size() > Undrawn.NAMED ? " and " + (letters.size() - Undrawn.NAMED) + " more" : "")
+                    + ": " + (letters.size() == 1 ? "it prints" : "they print") + " as \"#\" there";
         }
     }
 
@@ -270,7 +303,7 @@ public final class PrintEdition {
      * are cut off even at the least size, {@code unread} addresses the engine refused.
      */
     private record Made(byte[] bytes, int pages, List<String> refused, List<String> tooLong, List<String> unread,
-                        List<Undrawn> undrawn) {
+                        List<Undrawn> undrawn, List<Unprinted> unprinted) {
     }
 
     private Made make(Edition edition, Response answers) {
@@ -289,7 +322,7 @@ public final class PrintEdition {
             int pages = rendered.getNumberOfPages();
             if (rendered.getDocumentCatalog().getAcroForm() == null) {
                 return new Made(Archive.save(rendered, toolkit.info().date(), identity(edition, answers)), pages, List.of(),
-                        List.of(), made.refused(), List.of());
+                        List.of(), made.refused(), List.of(), List.of());
             }
             ByteArrayOutputStream first = new ByteArrayOutputStream();
             rendered.save(first);
@@ -307,13 +340,29 @@ public final class PrintEdition {
                     filling = FormData.fill(form, values);
                 }
                 List<Undrawn> undrawn = filling.undrawn().entrySet().stream()
-                        .map(e -> new Undrawn(e.getKey(), labels.getOrDefault(e.getKey(), ""), e.getValue())).toList();
+                        .map(e -> new Undrawn(e.getKey(), labels.getOrDefault(e.getKey(), ""), e.getValue(), where(response, e.getKey())))
+                        .toList();
                 return new Made(Archive.save(form, toolkit.info().date(), identity(edition, response), origin(edition, response)),
-                        pages, filling.refused(), boxes == null ? List.of() : boxes.tooLong(), made.refused(), undrawn);
+                        pages, filling.refused(), boxes == null ? List.of() : boxes.tooLong(), made.refused(), undrawn,
+                        HeadLetters.of(toolkit, response));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot finish the PDF " + edition.path(), e);
         }
+    }
+
+    /**
+     * Where a field's answer was written in the response file: {@code audit.item.part} at its item
+     * and part, {@code audit.header.id} at its header key; the file itself for the rest (closing
+     * notes and plan rows, whose positions the response does not keep).
+     */
+    private static SourcePos where(Response response, String field) {
+        String[] name = field.split("\\.", 3);
+        if (name.length < 3) {
+            return response.pos();
+        }
+        return name[1].equals("header") ? response.positions().getOrDefault("header/" + name[2], response.pos())
+                : response.at(name[1], name[2]);
     }
 
     /** The audit a form asks, at its current version (null when the edition names no known audit). */
