@@ -223,7 +223,7 @@ public final class Build {
 
     /** A filled PDF, or only the diagnostics when the project or the response has errors. */
     public record Filled(Result result, byte[] pdf, List<String> refused, List<String> tooLong,
-                         List<PrintEdition.Undrawn> undrawn, List<PrintEdition.Unprinted> unprinted) {
+                         List<PrintEdition.Undrawn> undrawn, List<org.toolkitpress.pdf.Unprinted> unprinted) {
     }
 
     /**

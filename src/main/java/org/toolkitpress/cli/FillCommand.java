@@ -68,8 +68,8 @@ final class FillCommand implements Callable<Integer> {
         for (PrintEdition.Undrawn answer : filled.undrawn()) {
             stderr.println(Diagnostic.warning(answer.pos(), answer.describe(), PrintEdition.UNDRAWN_HINT).format());
         }
-        for (PrintEdition.Unprinted head : filled.unprinted()) {
-            stderr.println(Diagnostic.warning(head.pos(), head.describe(), PrintEdition.UNPRINTED_HINT).format());
+        for (org.toolkitpress.pdf.Unprinted head : filled.unprinted()) {
+            stderr.println(Diagnostic.warning(head.pos(), head.describe(), org.toolkitpress.pdf.Unprinted.HINT).format());
         }
         try {
             Path parent = out.toAbsolutePath().getParent();

@@ -20,7 +20,8 @@ import org.toolkitpress.view.FormView;
  * then each fallback of templates/fonts.yml), by the rule the check stage warns by
  * ({@link PrintFonts#draws}, {@link Letter#drawn}); a character none of them has prints as "#"
  * there. The field in "About this audit" is drawn in the form font by {@link FieldLetters}'s rule
- * and warned about as every other field; this names what the head cannot print.
+ * and warned about as every other field; this names what the head cannot print. Both warnings
+ * are given at the answer's place in the response file ({@link #where}).
  */
 final class HeadLetters {
 
@@ -28,14 +29,14 @@ final class HeadLetters {
     }
 
     /** The header answers the running head prints whose characters no print face has, each with where it was written. */
-    static List<PrintEdition.Unprinted> of(Toolkit toolkit, Response response) {
+    static List<Unprinted> of(Toolkit toolkit, Response response) {
         Audit audit = response == null ? null : toolkit.audits().get(response.audit());
         PrintFonts fonts = toolkit.fonts();
         if (audit == null || fonts.isNone()) {
             return List.of();
         }
         String head = FormView.of(audit, toolkit, response).answeredBy();
-        List<PrintEdition.Unprinted> out = new ArrayList<>();
+        List<Unprinted> out = new ArrayList<>();
         for (Map.Entry<String, String> answer : response.header().entrySet()) {
             String value = answer.getValue().strip();
             if (value.isEmpty() || !head.contains(value)) {
@@ -46,9 +47,23 @@ final class HeadLetters {
                     .forEach(c -> missing.add(Character.toString(c)));
             if (!missing.isEmpty()) {
                 SourcePos pos = response.positions().getOrDefault("header/" + answer.getKey(), response.pos());
-                out.add(new PrintEdition.Unprinted(answer.getKey(), value, List.copyOf(missing), pos));
+                out.add(new Unprinted(answer.getKey(), value, List.copyOf(missing), pos));
             }
         }
         return out;
+    }
+
+    /**
+     * Where a field's answer was written in the response file: {@code audit.item.part} at its item
+     * and part, {@code audit.header.id} at its header key; the file itself for the rest (closing
+     * notes and plan rows, whose positions the response does not keep).
+     */
+    static SourcePos where(Response response, String field) {
+        String[] name = field.split("\\.", 3);
+        if (name.length < 3) {
+            return response.pos();
+        }
+        return name[1].equals("header") ? response.positions().getOrDefault("header/" + name[2], response.pos())
+                : response.at(name[1], name[2]);
     }
 }

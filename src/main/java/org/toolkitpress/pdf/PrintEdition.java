@@ -52,11 +52,6 @@ public final class PrintEdition {
     public static final String TOO_LONG_HINT = "shorten the answer, or keep the long text elsewhere (the web form prints it whole); "
             + "the PDF's field still holds every word, so toolkit read and the local authority's report get all of it";
 
-    /** What to do about characters the running head cannot print. */
-    public static final String UNPRINTED_HINT = "the form's own field keeps the answer as written; to print it in the head, "
-            + "add a font that has it as a fallback in templates/fonts.yml (docs/pdf.md#adding-a-font-for-a-script), "
-            + "or write the name in letters the toolkit's fonts have";
-
     /** What to do about characters a field's font cannot draw (the field still holds them). */
     public static final String UNDRAWN_HINT = "the PDF's field still holds the answer exactly as written, so toolkit read, "
             + "the web form's import and the local authority's report get all of it; a field is drawn in one font, "
@@ -126,7 +121,7 @@ public final class PrintEdition {
                 problems.add(Diagnostic.warning(edition.pos(), "in the PDF " + edition.path() + ", " + field.describe(), UNDRAWN_HINT));
             }
             for (Unprinted head : one.unprinted()) {
-                problems.add(Diagnostic.warning(edition.pos(), "in the PDF " + edition.path() + ", " + head.describe(), UNPRINTED_HINT));
+                problems.add(Diagnostic.warning(edition.pos(), "in the PDF " + edition.path() + ", " + head.describe(), Unprinted.HINT));
             }
             for (String field : one.tooLong()) {
                 problems.add(Diagnostic.warning(edition.pos(), "the PDF " + edition.path() + " cannot show the whole answer in "
@@ -195,7 +190,7 @@ public final class PrintEdition {
     public record Undrawn(String field, String label, List<String> letters, SourcePos pos) {
 
         /** At most this many characters are named: a paragraph in another script would name its whole alphabet. */
-        private static final int NAMED = 10;
+        static final int NAMED = 10;
 
         /** What a warning says of it: the answer, its label, and each character not drawn. */
         public String describe() {
@@ -206,27 +201,6 @@ public final class PrintEdition {
         }
     }
 
-    /**
-     * A header answer the running head and cover print as page text ({@link HeadLetters}) holding
-     * characters no print face has: they print there as "#" (the field keeps and draws them as
-     * any field).
-     *
-     * @param field   the header field's id
-     * @param value   the answer as written
-     * @param letters the characters no face has, each once, in the order first written
-     * @param pos     where the answer was written in the response file
-     */
-    public record Unprinted(String field, String value, List<String> letters, SourcePos pos) {
-
-        /** What a warning says of it. */
-        public String describe() {
-            return "the answer \u201c" + value + "\u201d (header " + field + ") is printed in the running head of every page "
-                    + "and on the cover, where no font of the print edition has "
-                    + String.join(", ", letters.stream().limit(Undrawn.NAMED).map(l -> Letter.describe(l.codePointAt(0))).toList())
-                    + (letters.size() > Undrawn.NAMED ? " and " + (letters.size() - Undrawn.NAMED) + " more" : "")
-                    + ": " + (letters.size() == 1 ? "it prints" : "they print") + " as \"#\" there";
-        }
-    }
 
     /**
      * The answers in a filled PDF as a response (null when the PDF has no toolkit form fields),
@@ -340,7 +314,7 @@ public final class PrintEdition {
                     filling = FormData.fill(form, values);
                 }
                 List<Undrawn> undrawn = filling.undrawn().entrySet().stream()
-                        .map(e -> new Undrawn(e.getKey(), labels.getOrDefault(e.getKey(), ""), e.getValue(), where(response, e.getKey())))
+                        .map(e -> new Undrawn(e.getKey(), labels.getOrDefault(e.getKey(), ""), e.getValue(), HeadLetters.where(response, e.getKey())))
                         .toList();
                 return new Made(Archive.save(form, toolkit.info().date(), identity(edition, response), origin(edition, response)),
                         pages, filling.refused(), boxes == null ? List.of() : boxes.tooLong(), made.refused(), undrawn,
@@ -349,20 +323,6 @@ public final class PrintEdition {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot finish the PDF " + edition.path(), e);
         }
-    }
-
-    /**
-     * Where a field's answer was written in the response file: {@code audit.item.part} at its item
-     * and part, {@code audit.header.id} at its header key; the file itself for the rest (closing
-     * notes and plan rows, whose positions the response does not keep).
-     */
-    private static SourcePos where(Response response, String field) {
-        String[] name = field.split("\\.", 3);
-        if (name.length < 3) {
-            return response.pos();
-        }
-        return name[1].equals("header") ? response.positions().getOrDefault("header/" + name[2], response.pos())
-                : response.at(name[1], name[2]);
     }
 
     /** The audit a form asks, at its current version (null when the edition names no known audit). */
