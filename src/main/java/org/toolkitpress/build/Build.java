@@ -223,7 +223,7 @@ public final class Build {
 
     /** A filled PDF, or only the diagnostics when the project or the response has errors. */
     public record Filled(Result result, byte[] pdf, List<String> refused, List<String> tooLong,
-                         List<PrintEdition.Undrawn> undrawn) {
+                         List<PrintEdition.Undrawn> undrawn, List<org.toolkitpress.pdf.Unprinted> unprinted) {
     }
 
     /**
@@ -244,10 +244,10 @@ public final class Build {
         Check.toolkit(toolkit, settings.today(), diagnostics);
         Result result = new Result(diagnostics, toolkit.pages().size(), List.of(), false);
         if (diagnostics.hasErrors() || response == null) {
-            return new Filled(result, null, List.of(), List.of(), List.of());
+            return new Filled(result, null, List.of(), List.of(), List.of(), List.of());
         }
         PrintEdition.Filled filled = PrintEdition.fill(toolkit, markdown, Theme.create(settings.files()), settings, response);
-        return new Filled(result, filled.pdf(), filled.refused(), filled.tooLong(), filled.undrawn());
+        return new Filled(result, filled.pdf(), filled.refused(), filled.tooLong(), filled.undrawn(), filled.unprinted());
     }
 
     /** The answers read from a filled PDF in the web form's response shape (null when it holds none), or the project's diagnostics. */

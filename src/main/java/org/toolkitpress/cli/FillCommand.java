@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.toolkitpress.build.Build;
 import org.toolkitpress.configure.BuildSettings;
 import org.toolkitpress.configure.Configure;
+import org.toolkitpress.model.Diagnostic;
 import org.toolkitpress.pdf.PrintEdition;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -63,9 +64,12 @@ final class FillCommand implements Callable<Integer> {
                     + " the smallest print; the end of it is cut off on the page");
             stderr.println("  hint: " + PrintEdition.TOO_LONG_HINT);
         }
+        // At the answer's line and column in the response file, where it is known.
         for (PrintEdition.Undrawn answer : filled.undrawn()) {
-            stderr.println(response + ": warning: " + answer.describe());
-            stderr.println("  hint: " + PrintEdition.UNDRAWN_HINT);
+            stderr.println(Diagnostic.warning(answer.pos(), answer.describe(), PrintEdition.UNDRAWN_HINT).format());
+        }
+        for (org.toolkitpress.pdf.Unprinted head : filled.unprinted()) {
+            stderr.println(Diagnostic.warning(head.pos(), head.describe(), org.toolkitpress.pdf.Unprinted.HINT).format());
         }
         try {
             Path parent = out.toAbsolutePath().getParent();

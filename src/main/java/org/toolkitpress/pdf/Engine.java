@@ -63,8 +63,11 @@ final class Engine {
         this.fontBytes = fonts.stream().map(f -> read(f.file())).toList();
     }
 
-    /** At most this many layouts of one document after its boxes are sized: each after the first moves cut tables to a new page. */
-    private static final int LAYOUTS = 3;
+    /**
+     * At most this many layouts of one document after its boxes are sized: each after the first
+     * moves cut tables to a new page ({@link TableStarts}) or lets questions run on ({@link ItemFlow}).
+     */
+    private static final int LAYOUTS = 4;
 
     /** The form font's file (embedded whole), which filled answers are measured and drawn in. */
     byte[] formFont() {
@@ -85,7 +88,8 @@ final class Engine {
      * Renders well-formed HTML (a jsoup document) whose relative addresses resolve against
      * {@code baseUri}. Answered boxes ({@code answers}, null for none) are sized after the first
      * layout and the document laid out again ({@link AnswerBoxes}). A table whose first row a
-     * page break cuts is moved to a new page and the document laid out again ({@link TableStarts});
+     * page break cuts is moved to a new page, a question moved whole past a mostly blank page foot
+     * is let run on ({@link ItemFlow}), and the document laid out again ({@link TableStarts});
      * {@code html} keeps the marks and the sizes.
      */
     Rendered render(Document html, String baseUri, AnswerBoxes answers) {
@@ -102,7 +106,9 @@ final class Engine {
                         continue;
                     }
                 }
-                if (layout < LAYOUTS && TableStarts.moveCutTables(renderer.getRootBox(), html) > 0) {
+                // Both read the same layout; what either marks is laid out again together.
+                if (layout < LAYOUTS && TableStarts.moveCutTables(renderer.getRootBox(), html)
+                        + ItemFlow.letQuestionsFlow(renderer.getRootBox(), html) > 0) {
                     continue;
                 }
                 PDDocument document = renderer.createPDFKeepOpen();

@@ -120,6 +120,9 @@ public final class PrintEdition {
             for (Undrawn field : one.undrawn()) {
                 problems.add(Diagnostic.warning(edition.pos(), "in the PDF " + edition.path() + ", " + field.describe(), UNDRAWN_HINT));
             }
+            for (Unprinted head : one.unprinted()) {
+                problems.add(Diagnostic.warning(edition.pos(), "in the PDF " + edition.path() + ", " + head.describe(), Unprinted.HINT));
+            }
             for (String field : one.tooLong()) {
                 problems.add(Diagnostic.warning(edition.pos(), "the PDF " + edition.path() + " cannot show the whole answer in "
                         + field + ", even in its smallest print; the end of it is cut off on the page",
@@ -162,15 +165,17 @@ public final class PrintEdition {
                 .filter(e -> e.kind() == Edition.Kind.FORM && e.source().equals(response.audit())).findFirst()
                 .orElse(new Edition(response.audit(), null, Edition.Kind.FORM, List.of(), response.audit(), response.pos()));
         Made made = print.make(edition, response);
-        return new Filled(made.bytes(), made.refused(), made.tooLong(), made.undrawn());
+        return new Filled(made.bytes(), made.refused(), made.tooLong(), made.undrawn(), made.unprinted());
     }
 
     /**
      * A filled PDF, the answers it could not hold (field names, or name=value for unknown
      * choices), the fields whose answers are too long to show whole in their box, and the
-     * answers with characters their field's font cannot draw.
+     * answers with characters their field's font cannot draw, and the header answers the running
+     * head prints with characters no print face has.
      */
-    public record Filled(byte[] pdf, List<String> refused, List<String> tooLong, List<Undrawn> undrawn) {
+    public record Filled(byte[] pdf, List<String> refused, List<String> tooLong, List<Undrawn> undrawn,
+                         List<Unprinted> unprinted) {
     }
 
     /**
@@ -180,11 +185,12 @@ public final class PrintEdition {
      * @param field   the field's name
      * @param label   the field's tooltip, where it is and what it asks (the question, and the box)
      * @param letters the characters not drawn, each once, in the order first written
+     * @param pos     where the answer was written in the response file (the file, when not known)
      */
-    public record Undrawn(String field, String label, List<String> letters) {
+    public record Undrawn(String field, String label, List<String> letters, SourcePos pos) {
 
         /** At most this many characters are named: a paragraph in another script would name its whole alphabet. */
-        private static final int NAMED = 10;
+        static final int NAMED = 10;
 
         /** What a warning says of it: the answer, its label, and each character not drawn. */
         public String describe() {
@@ -194,6 +200,7 @@ public final class PrintEdition {
                     + (letters.size() > NAMED ? " and " + (letters.size() - NAMED) + " more" : "");
         }
     }
+
 
     /**
      * The answers in a filled PDF as a response (null when the PDF has no toolkit form fields),
@@ -270,7 +277,7 @@ public final class PrintEdition {
      * are cut off even at the least size, {@code unread} addresses the engine refused.
      */
     private record Made(byte[] bytes, int pages, List<String> refused, List<String> tooLong, List<String> unread,
-                        List<Undrawn> undrawn) {
+                        List<Undrawn> undrawn, List<Unprinted> unprinted) {
     }
 
     private Made make(Edition edition, Response answers) {
@@ -289,7 +296,7 @@ public final class PrintEdition {
             int pages = rendered.getNumberOfPages();
             if (rendered.getDocumentCatalog().getAcroForm() == null) {
                 return new Made(Archive.save(rendered, toolkit.info().date(), identity(edition, answers)), pages, List.of(),
-                        List.of(), made.refused(), List.of());
+                        List.of(), made.refused(), List.of(), List.of());
             }
             ByteArrayOutputStream first = new ByteArrayOutputStream();
             rendered.save(first);
@@ -307,9 +314,11 @@ public final class PrintEdition {
                     filling = FormData.fill(form, values);
                 }
                 List<Undrawn> undrawn = filling.undrawn().entrySet().stream()
-                        .map(e -> new Undrawn(e.getKey(), labels.getOrDefault(e.getKey(), ""), e.getValue())).toList();
+                        .map(e -> new Undrawn(e.getKey(), labels.getOrDefault(e.getKey(), ""), e.getValue(), HeadLetters.where(response, e.getKey())))
+                        .toList();
                 return new Made(Archive.save(form, toolkit.info().date(), identity(edition, response), origin(edition, response)),
-                        pages, filling.refused(), boxes == null ? List.of() : boxes.tooLong(), made.refused(), undrawn);
+                        pages, filling.refused(), boxes == null ? List.of() : boxes.tooLong(), made.refused(), undrawn,
+                        HeadLetters.of(toolkit, response));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot finish the PDF " + edition.path(), e);

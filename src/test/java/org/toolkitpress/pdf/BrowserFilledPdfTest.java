@@ -301,6 +301,38 @@ class BrowserFilledPdfTest extends PdfBrowserTest {
     }
 
     /**
+     * A school's name with a character the form font lacks (an emoji) is named like any answer,
+     * by its box's label, linked to the box; ỹ, which the font draws from its parts (FieldLetters),
+     * is not. The running head of the browser's PDF is the blank form's, so the name is printed
+     * only in its field.
+     */
+    @Test
+    void aSchoolNameWithAnEmojiIsNamedByItsBox() throws Exception {
+        String name = "Ysgol Bryn T\u1ef9 \ud83c\udfeb";
+        String setting = AUDIT + ".header.setting";
+        open(PAGE);
+        setTyped(field(setting), name);
+        press(driver().findElement(By.cssSelector("[data-pdf-action='download']")));
+        Path filled = downloads.nextPdf();
+        var warning = driver().findElement(By.cssSelector("[data-pdf-warning]"));
+        assertTrue(warning.isDisplayed(), "the warning is shown beside the download");
+        String said = warning.getText();
+        List<WebElement> links = warning.findElements(By.tagName("a"));
+        assertEquals(1, links.size(), said);
+        assertTrue(links.get(0).getText().contains("Name of school or setting"), said);
+        assertTrue(said.contains("(\ud83c\udfeb)"), "only the emoji is named: " + said);
+        press(links.get(0));
+        assertEquals(setting, driver().switchTo().activeElement().getAttribute("id"), "the link goes to the box");
+        browser.giveBackBrowser();
+        assertEquals(name, read(filled).at("/header/setting").asText(), "the PDF's field keeps it");
+        try (PDDocument after = Loader.loadPDF(Files.readAllBytes(filled))) {
+            PDTextField field = (PDTextField) after.getDocumentCatalog().getAcroForm().getField(setting);
+            // ỹ drawn as y and its mark (two glyphs), the emoji as one "?".
+            assertTrue(DrawnAnswer.of(field).letters().endsWith("?"), DrawnAnswer.of(field).letters());
+        }
+    }
+
+    /**
      * pdf-lib lays a line out by measuring the rest of the paragraph, then one word less, until it
      * fits, at each size tried, and the form font answers those prefixes from its sums over the
      * whole text (audit-pdf-fill.js), a letter with the combining marks or Hangul vowels after it

@@ -44,7 +44,11 @@ class UndrawnLettersFillTest {
 
         TestSites.CliRun fill = TestSites.cli("fill", response.toString(), "-o", out.toString(), "-p", project.toString());
         assertEquals(0, fill.exitCode(), fill.err());
-        String warning = response + ": warning: the answer trauma-informed-schools-audit.q1.evidence "
+        // At the answer's key in the response file (line and column counted here from the file written).
+        List<String> lines = Files.readAllLines(response);
+        int line = lines.indexOf("    evidence: |") + 1;
+        assertTrue(line > 0);
+        String warning = response + ":" + line + ":5: warning: the answer trauma-informed-schools-audit.q1.evidence "
                 + "(\u201cIndividuals Knowledge, question 1: Evidence / comments\u201d) holds characters the PDF's form font cannot draw, "
                 + "so its box shows \"?\" for them: \"Բ\" (U+0532 ARMENIAN CAPITAL LETTER BEN), \"ա\" (U+0561 ARMENIAN SMALL LETTER AYB), "
                 + "\"ր\" (U+0580 ARMENIAN SMALL LETTER REH), \"ե\" (U+0565 ARMENIAN SMALL LETTER ECH), "
@@ -75,6 +79,51 @@ class UndrawnLettersFillTest {
         assertTrue(back.contains(ANSWER), back);
         assertFalse(back.contains("?"), back);
         assertEquals(List.of(), VeraPdf.failures(Files.readAllBytes(out)));
+    }
+
+    /**
+     * The school's name is printed as page text in the running head of every page and on the cover,
+     * in the print edition's faces, none of which has ỹ or an emoji: {@code fill} says so at the
+     * name's line and column, and the head does print "#" there (what the warning claims). A Welsh
+     * ŵ, which Next has, is printed and not warned about.
+     */
+    @Test
+    void aSchoolNameTheRunningHeadCannotPrintIsNamedAtItsLine() throws Exception {
+        Path project = TestSites.projectRoot();
+        String yaml = Files.readString(project.resolve("content/data/responses/lovely-primary-2019.yml"));
+        String before = "  setting: Lovely Primary School\n";
+        assertTrue(yaml.contains(before), yaml);
+        Path response = temp.resolve("head.yml");
+        Files.writeString(response, yaml.replace(before, "  setting: Ysgol Bryn T\u1ef9 \ud83c\udfeb\n"));
+        int line = Files.readAllLines(response).indexOf("  setting: Ysgol Bryn T\u1ef9 \ud83c\udfeb") + 1;
+        Path out = temp.resolve("head.pdf");
+        TestSites.CliRun fill = TestSites.cli("fill", response.toString(), "-o", out.toString(), "-p", project.toString());
+        assertEquals(0, fill.exitCode(), fill.err());
+        assertTrue(fill.err().contains(response + ":" + line + ":3: warning: the answer \u201cYsgol Bryn T\u1ef9 \ud83c\udfeb\u201d "
+                + "(header setting) is printed in the running head of every page and on the cover, where no font of the print "
+                + "edition has \"\u1ef9\" (U+1EF9 LATIN SMALL LETTER Y WITH TILDE), \"\ud83c\udfeb\" (U+1F3EB SCHOOL): "
+                + "they print as \"#\" there\n  hint: the form's own field keeps the answer as written"), fill.err());
+        // The field itself (drawn in the form font) is warned about as any answer, for the emoji alone: Next draws ỹ from its parts.
+        assertTrue(fill.err().contains(response + ":" + line + ":3: warning: the answer trauma-informed-schools-audit.header.setting"),
+                fill.err());
+        try (PDDocument document = Loader.loadPDF(out.toFile())) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            String page = stripper.getText(document);
+            assertTrue(page.contains("Ysgol Bryn T# #"), "the head prints what the warning says: " + page);
+        }
+
+        Files.writeString(response, yaml.replace(before, "  setting: Ysgol y Wa\u0175n\n"));
+        TestSites.CliRun welsh = TestSites.cli("fill", response.toString(), "-o", out.toString(), "--force", "-p", project.toString());
+        assertEquals(0, welsh.exitCode(), welsh.err());
+        assertFalse(welsh.err().contains("running head"), welsh.err());
+        try (PDDocument document = Loader.loadPDF(out.toFile())) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            assertTrue(stripper.getText(document).contains("Ysgol y Wa\u0175n"), "ŵ is printed in the head");
+        }
     }
 
     /**
