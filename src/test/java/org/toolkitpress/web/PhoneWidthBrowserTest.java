@@ -16,9 +16,10 @@ import org.toolkitpress.testing.BrowserSession;
 import org.toolkitpress.testing.TestSites;
 
 /**
- * A school leader on a phone (320 px, WCAG 1.4.10), in the states of an audit that a blank form
- * never shows: each question's first and last score at assessment points, the comparison with an
- * earlier export, the question an import asks, and a stacked grid's cards, plain and with an error.
+ * A school leader on a phone (320 px, WCAG 1.4.10), in the states of an audit a blank form does
+ * not reach and in its results: each question's first and last score at assessment points, the comparison with an
+ * earlier export, the question an import asks, a stacked grid's cards, plain and with an error, and
+ * the results' tables of a column per stage or option.
  * Each table is read as laid out, not as written: its box against its region's and the window's.
  * (The first-and-last table was 465 px in a 288 px region and the comparison's 62 px wider than its
  * wrapper, which was no focusable region; a stacked grid's question sat 7 px right of its caption
@@ -45,11 +46,14 @@ class PhoneWidthBrowserTest {
               }
               var heads = [].map.call(table.querySelectorAll('thead th'), function (th) { return th.textContent.trim(); });
               table.querySelectorAll('tbody tr').forEach(function (tr) {
+                // A row with a name first (a question, a section, a point) or a row of figures alone (a section's totals).
+                var name = tr.querySelector('th');
+                var first = name ? 1 : 0;
                 tr.querySelectorAll('td').forEach(function (td, i) {
                   var label = getComputedStyle(td, '::before').content;
-                  if (label.indexOf(heads[i + 1]) < 0) {
-                    out.push('a figure of "' + tr.querySelector('th').textContent.trim() + '" is shown without "'
-                        + heads[i + 1] + '": ' + label);
+                  if (label.indexOf(heads[i + first]) < 0) {
+                    out.push('a figure of "' + (name ? name.textContent.trim() : 'table ' + n) + '" is shown without "'
+                        + heads[i + first] + '": ' + label);
                   }
                 });
               });
@@ -85,6 +89,9 @@ class PhoneWidthBrowserTest {
                     "{\"audit\":\"" + TI + "\",\"version\":1,\"saved\":\"2026-11-01T09:00:00Z\",\"header\":{\"setting\":\"Hillside Primary School\"},"
                             + "\"answers\":{\"q1\":{\"trauma-sensitive\":100},\"q2\":{\"trauma-aware\":40,\"trauma-informed\":60}}}"));
             browser.waitFor("[data-audit-tools]:not([hidden])", WAIT);
+            // The results (a column per stage: five stages were 311 px wider than each section's
+            // region and 369 px wider than the summary's) as cards of labelled figures.
+            assertEquals(List.of(), browser.js().executeScript(TABLES, "[data-summary] table, .section-totals table"));
             Path earlier = browser.work().resolve("hillside-last-term.json");
             Files.writeString(earlier, "{\"audit\":\"" + TI + "\",\"version\":1,\"saved\":\"2026-07-15T09:00:00Z\","
                     + "\"header\":{\"setting\":\"Hillside Primary School\"},"
@@ -111,6 +118,12 @@ class PhoneWidthBrowserTest {
                     return out;""");
             assertEquals(List.of("File over its value", "School over its value", "Saved over its value",
                     "Answered over its value", "Audit version over its value"), facts);
+
+            browser.driver().manage().window().setSize(new Dimension(1280, 900));
+            assertEquals(List.of("table-cell", "table-cell", "table-cell"), browser.js().executeScript(
+                    "return ['[data-summary] table td', '.section-totals td', '.compare-table td'].map(function (s) {"
+                            + " return getComputedStyle(document.querySelector(s)).display; })"),
+                    "tables of columns where there is room for them");
         }
     }
 
@@ -156,6 +169,8 @@ class PhoneWidthBrowserTest {
             }
             assertEquals(0L, browser.js().executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth"));
+            // The counts at each point, a column per level: the rubric's four were 174 px wider than their region.
+            assertEquals(List.of(), browser.js().executeScript(TABLES, "[data-summary] table"));
         }
     }
 }
