@@ -127,6 +127,31 @@ class PhoneWidthBrowserTest {
         }
     }
 
+    /**
+     * A results table still wider than its region at 320 px (a scored audit's "Scores by section",
+     * a column per figure; the trauma-informed audit's tables, which this was shown on, now reflow)
+     * scrolls sideways in it; its caption does not go with it: it wraps within the region's width,
+     * so it is read whole without scrolling.
+     */
+    @Test
+    void aScrollingTablesCaptionStaysWithinItsRegion() {
+        try (BrowserSession browser = BrowserSession.start(TestSites.fixture("audit-shapes"))) {
+            browser.driver().manage().window().setSize(new Dimension(320, 900));
+            browser.openFresh("audits/numeric-audit/");
+            browser.waitFor("[data-audit-tools]:not([hidden])", WAIT);
+            Map<?, ?> result = (Map<?, ?>) browser.js().executeScript(
+                    "var scrolling = Array.prototype.filter.call(document.querySelectorAll('.table-scroll'),"
+                    + " function (r) { return r.scrollWidth > r.clientWidth; });"
+                    + "return {scrolling: scrolling.length, outside: scrolling.flatMap(function (region) {"
+                    + " var r = region.getBoundingClientRect();"
+                    + " return Array.prototype.filter.call(region.querySelectorAll(':scope > table > caption'),"
+                    + "  function (c) { return c.getBoundingClientRect().right > r.right + 0.5; })"
+                    + " .map(function (c) { return c.textContent; }); })}");
+            assertTrue(((Number) result.get("scrolling")).intValue() > 0, "a results table scrolls at 320 px, so the check below means something");
+            assertEquals(List.of(), result.get("outside"), "captions running past their scrolling region at 320 px");
+        }
+    }
+
     @Test
     void aStackedGridsQuestionStartsWhereItsCaptionAndRadiosDoWithOneRedBarBesideAnError() {
         try (BrowserSession browser = BrowserSession.start(TestSites.fixture("council-shapes"))) {
