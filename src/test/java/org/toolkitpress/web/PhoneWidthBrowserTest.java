@@ -128,6 +128,32 @@ class PhoneWidthBrowserTest {
     }
 
     /**
+     * Not only on a phone: beside the sidebar (1024 px) or just above 40em (641 px) the column is
+     * narrower than a distribution's five stages (its totals 43 px too wide at 641 px, the results
+     * 147 px, 113 px at 1024 px), so those tables reflow by their region's width, not the window's.
+     */
+    @Test
+    void aDistributionsTablesFitTheirRegionAtEveryWidth() {
+        try (BrowserSession browser = BrowserSession.start(TestSites.projectRoot())) {
+            List<String> problems = new java.util.ArrayList<>();
+            for (int width : new int[] {320, 641, 700, 800, 900, 1024, 1100, 1280}) {
+                browser.driver().manage().window().setSize(new Dimension(width, 900));
+                browser.openFresh("trauma-informed-schools/audit/");
+                browser.waitFor("[data-audit-tools]:not([hidden])", WAIT);
+                @SuppressWarnings("unchecked")
+                List<Object> wide = (List<Object>) browser.js().executeScript("""
+                        return Array.prototype.filter.call(document.querySelectorAll('.table-scroll'), function (r) {
+                          return r.scrollWidth > r.clientWidth; }).map(function (r) {
+                          return r.querySelector('caption').textContent + ' +' + (r.scrollWidth - r.clientWidth); });""");
+                wide.forEach(w -> problems.add(width + " px: " + w));
+            }
+            assertEquals(List.of(), problems, "tables wider than their region");
+            assertEquals("table-cell", browser.js().executeScript(
+                    "return getComputedStyle(document.querySelector('.section-totals td')).display"), "a table at 1280 px");
+        }
+    }
+
+    /**
      * A results table still wider than its region at 320 px (a scored audit's "Scores by section",
      * a column per figure; the trauma-informed audit's tables, which this was shown on, now reflow)
      * scrolls sideways in it; its caption does not go with it: it wraps within the region's width,
