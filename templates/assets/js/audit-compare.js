@@ -49,19 +49,24 @@
     return signed(item.change, item.type !== 'score');
   }
 
-  /** A table of rows {key, id, cells: [row header, earlier, now, change]}, in a scrolling wrapper. */
+  /**
+   * A table of rows {key, id, cells: [row header, earlier, now, change]}, in a scrolling wrapper.
+   * On a narrow screen it reflows (site.css, table.reflow): each row a card headed by its question
+   * or section, each figure labelled from its column, so nothing scrolls sideways at 320 px.
+   */
   function table(caption, first, rows) {
     var wrap = el('div', null, 'table-wrap');
-    var t = wrap.appendChild(el('table', null, 'compare-table'));
+    var t = wrap.appendChild(el('table', null, 'compare-table reflow'));
     t.appendChild(el('caption', caption));
     var head = t.appendChild(el('thead')).appendChild(el('tr'));
-    [first, words.text('audit.compare-result.earlier'), words.text('audit.compare-result.now'), words.text('audit.compare-result.change')].forEach(function (h) { head.appendChild(el('th', h)).scope = 'col'; });
+    var headings = [first, words.text('audit.compare-result.earlier'), words.text('audit.compare-result.now'), words.text('audit.compare-result.change')];
+    headings.forEach(function (h) { head.appendChild(el('th', h)).scope = 'col'; });
     var body = t.appendChild(el('tbody'));
     rows.forEach(function (row) {
       var tr = body.appendChild(el('tr'));
       tr.setAttribute(row.key, row.id);
       tr.appendChild(el('th', row.cells[0])).scope = 'row';
-      row.cells.slice(1).forEach(function (c) { tr.appendChild(el('td', c)); });
+      row.cells.slice(1).forEach(function (c, i) { tr.appendChild(el('td', c)).setAttribute('data-label', headings[i + 1]); });
     });
     return wrap;
   }

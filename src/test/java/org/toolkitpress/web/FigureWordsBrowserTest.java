@@ -82,7 +82,8 @@ class FigureWordsBrowserTest {
             assertTrue(page.contains("<span class=\"figure\">6 out of 12 points</span>"), "the example's total at the first point");
             assertTrue(page.contains("<span class=\"figure\">10 out of 12 points</span>"), "and at the final point");
             assertFalse(page.contains(">6 of 12<"), "no total in the theme's words");
-            assertTrue(page.contains("<td class=\"number\" data-point-to>3 (Final assessment)</td>\n<td class=\"number\" data-point-change>Unchanged</td>"),
+            assertTrue(page.contains("<td class=\"number\" data-label=\"Last\" data-point-to>3 (Final assessment)</td>\n"
+                    + "<td class=\"number\" data-label=\"Change\" data-point-change>Unchanged</td>"),
                     "breakfast, 3 at both points");
             assertTrue(page.contains("<th scope=\"col\">SDQ score</th>"), "the figure's name as the project writes it");
             assertTrue(page.contains("<th scope=\"col\">Change in SDQ score</th>"), "an abbreviation kept inside a sentence");
