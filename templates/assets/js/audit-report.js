@@ -343,7 +343,7 @@
       var counting = !shape.points.length ? null : { id: point, column: point || 'latest',
         label: point ? shape.pointLabels[shape.points.indexOf(point)] : words.text('report.point.latest') };
       return { folder: folder, shape: shape, options: options, counting: counting, schools: schools.length, tables: tables, counted: others,
-        furthest: far, standing: stand, changes: change, files: all, suppressed: suppressed, minimum: MINIMUM };
+        furthest: far, standing: stand, changes: change, files: all, suppressed: suppressed, minimum: MINIMUM, bySchool: schools };
     });
   }
 

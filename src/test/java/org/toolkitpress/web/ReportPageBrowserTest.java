@@ -62,6 +62,10 @@ class ReportPageBrowserTest {
                 report.suppressed.furthest:
                   one: "Plans: {count} question left out (under {minimum} schools)"
                   other: "Plans: {count} questions left out (under {minimum} schools)"
+                returns.skip.duplicate: "dyblyg o {file}"
+                returns.skip.encrypted: mae cyfrinair ar y PDF
+                returns.note.partial: "yn ateb {answered} o {questions} cwestiwn"
+                report.csv.left-out: "wedi'i adael allan: llai na {minimum} ysgol"
                 """);
         Path made = temp.resolve("made");
         TestSites.CliRun run = TestSites.cli("report", "audits", returns.toString(), "-p", project.toString(), "-o", made.toString());
@@ -82,6 +86,11 @@ class ReportPageBrowserTest {
             Map<String, byte[]> page = downloads(browser);
             assertTrue(new String(page.get("answers.csv"), java.nio.charset.StandardCharsets.UTF_8).contains("\"Every question of the section\""));
             assertTrue(new String(page.get("answers.csv"), java.nio.charset.StandardCharsets.UTF_8).contains("\"filled in\""));
+            // The notes on files and in the CSV files come from the same keys on both sides (returns.*, report.csv.*).
+            String files = browser.driver().findElement(By.id("files")).getText();
+            assertTrue(files.contains("dyblyg o birch-school_school-audit_2026-03-01 (1).json") && files.contains("mae cyfrinair ar y PDF")
+                    && files.contains("yn ateb 1 o 6 cwestiwn"), files);
+            assertTrue(new String(page.get("answers.csv"), java.nio.charset.StandardCharsets.UTF_8).contains("\"wedi'i adael allan: llai na 5 ysgol\""));
             Map<String, byte[]> command = new java.util.TreeMap<>();
             for (String name : page.keySet()) {
                 command.put(name, Files.readAllBytes(made.resolve(name)));
