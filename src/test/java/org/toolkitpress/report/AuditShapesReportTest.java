@@ -82,6 +82,35 @@ class AuditShapesReportTest {
                 """, TestSites.read(out.resolve("change.csv")));
     }
 
+    /*
+     * W Infants (returns/steady/) rates every question at the first and the final point, the same
+     * each time: a change of nothing, counted with X and Y. Provision X +34, Y +11, W 0: 2 up, 1
+     * same, mean 45 / 3 = 15; Outcomes X 0, Y −33, W 0: 2 same, 1 down, mean −33 / 3 = −11. Before,
+     * a school whose first and latest answers were the same had no change at all (a dash, and left
+     * out of change.csv).
+     */
+    @Test
+    void theSameAnswersAtTwoPointsAreNoChangeNotNone(@TempDir Path temp) throws java.io.IOException {
+        Path folder = java.nio.file.Files.createDirectories(temp.resolve("returns"));
+        for (String file : List.of("shapes/x-primary.json", "shapes/y-academy.json", "steady/w-infants-steady.json")) {
+            Path from = TestSites.projectRoot().resolve("src/test/resources/returns/" + file);
+            java.nio.file.Files.copy(from, folder.resolve(from.getFileName()));
+        }
+        Path out = temp.resolve("r");
+        TestSites.CliRun run = TestSites.cli("report", "audits", folder.toString(), "-p", TestSites.fixture("audit-shapes").toString(),
+                "-o", out.toString(), "--show-small-groups");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("""
+                "section","schools","moved_up","no_change","moved_down","mean_change","note"\r
+                "Provision","3","2","1","0","15",""\r
+                "Outcomes","3","0","2","1","-11",""\r
+                """, TestSites.read(out.resolve("change.csv")));
+        assertTrue(TestSites.read(out.resolve("schools.csv")).contains("""
+                "W Infants","1","2026-07-06","latest","","5","5","9","12","75","3","8","38","12","20","60","0"\r
+                """), TestSites.read(out.resolve("schools.csv")));
+        assertTrue(TestSites.read(out.resolve("index.html")).contains("<td data-label=\"Change\" data-sort=\"0\">no change</td>"));
+    }
+
     @Test
     void aRatingPartHasItsOwnHeatMapAndWrittenAnswersAreNeverShown(@TempDir Path temp) {
         Path out = temp.resolve("r");

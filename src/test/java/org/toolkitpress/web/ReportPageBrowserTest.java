@@ -406,6 +406,31 @@ class ReportPageBrowserTest {
         }
     }
 
+    /**
+     * A school that rated every question at two points, the same each time, has a change of
+     * nothing on the page as in the command (AuditShapesReportTest works the figures by hand).
+     */
+    @Test
+    void theSameAnswersAtTwoPointsAreNoChangeOnThePageToo(@TempDir Path temp) throws IOException {
+        Path returns = Files.createDirectories(temp.resolve("returns"));
+        for (String file : List.of("shapes/x-primary.json", "shapes/y-academy.json", "steady/w-infants-steady.json")) {
+            Path from = TestSites.projectRoot().resolve("src/test/resources/returns/" + file);
+            Files.copy(from, returns.resolve(from.getFileName()));
+        }
+        TestSites.CliRun made = TestSites.cli("report", "audits", returns.toString(), "-p", TestSites.fixture("audit-shapes").toString(),
+                "-o", temp.resolve("made").toString(), "--show-small-groups");
+        assertEquals(0, made.exitCode(), made.err());
+        try (BrowserSession browser = BrowserSession.start(TestSites.fixture("audit-shapes"))) {
+            browser.open("report/");
+            browser.driver().findElement(By.cssSelector("label[for=report-small]")).click();
+            browser.driver().findElement(By.id("report-files")).sendKeys(pick(returns));
+            browser.waitFor("#downloads a[data-csv]", Duration.ofSeconds(30));
+            WebElement w = browser.driver().findElement(By.xpath("//section[@id='schools']//tr[th[normalize-space()='W Infants']]"));
+            assertEquals("no change", w.findElement(By.cssSelector("td[data-label=Change]")).getText());
+            assertSameFiles(csvFiles(temp.resolve("made")), downloads(browser));
+        }
+    }
+
     /** The text of the report's line saying which assessment point the heat maps count, or "" when there is none. */
     private static String countedAt(BrowserSession browser) {
         return (String) browser.js().executeScript("var p = document.querySelector('#answers p.report-point'); return p ? p.innerText : '';");
