@@ -28,23 +28,23 @@
   function answers(r) {
     var at = r.counting ? r.counting.column : null;
     function point(row, value) { return r.counting ? row.concat([value]) : row; }
-    var rows = [point(['section', 'question', 'answered', 'answer', 'schools', 'percent', 'note'], 'point')];
+    var rows = [point(['section', 'question', 'answered', 'answer', 'level', 'schools', 'percent', 'note'], 'point')];
     var leftOut = words.text('report.csv.left-out', { minimum: r.minimum });
     r.tables.forEach(function (t) {
       t.rows.forEach(function (row) {
         if (row.group) { return; }
         if (row.suppressed) {
-          rows.push(point([t.caption, row.label, String(row.answered), '', '', '', row.answered === 0 ? words.text('report.csv.no-answers') : leftOut], at));
+          rows.push(point([t.caption, row.label, String(row.answered), '', '', '', '', row.answered === 0 ? words.text('report.csv.no-answers') : leftOut], at));
           return;
         }
         row.cells.forEach(function (c, i) {
-          rows.push(point([t.caption, row.label, String(row.answered), t.levels[i], String(c.count), String(c.percent), row.summary ? t.unit : ''], at));
+          rows.push(point([t.caption, row.label, String(row.answered), t.levels[i], String(i + 1), String(c.count), String(c.percent), row.summary ? t.unit : ''], at));
         });
       });
     });
     r.counted.forEach(function (c) {
-      rows.push(point(c.suppressed ? [c.section, c.label, String(c.schools), c.verb, '', '', leftOut]
-        : [c.section, c.label, String(c.schools), c.verb, String(c.given), String(Math.round(100 * c.given / c.schools)), words.text('report.csv.counted')], ''));
+      rows.push(point(c.suppressed ? [c.section, c.label, String(c.schools), c.verb, '', '', '', leftOut]
+        : [c.section, c.label, String(c.schools), c.verb, '', String(c.given), String(Math.round(100 * c.given / c.schools)), words.text('report.csv.counted')], ''));
     });
     return csv(rows);
   }

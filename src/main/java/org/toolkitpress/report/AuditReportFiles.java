@@ -53,14 +53,15 @@ public final class AuditReportFiles {
 
     /**
      * Every heat-map cell, one row per question and answer; a left-out row says so instead of its
-     * counts. For an audit answered at assessment points, a last column says which point the row
+     * counts. {@code level} is the answer's place in its scale (1 = the first option, score or
+     * stage), so a spreadsheet sorts Red, Amber, Green in the scale's order, in any language. For an audit answered at assessment points, a last column says which point the row
      * counts ("latest", or the point's id; empty for the counted answers, given at any point).
      */
     static String answers(AuditReport.Report report, Wording wording) {
         List<List<String>> rows = new ArrayList<>();
         String leftOut = wording.text("report.csv.left-out", Map.of("minimum", report.minimum()));
         AuditReport.Counting counting = report.counting();
-        rows.add(point(List.of("section", "question", "answered", "answer", "schools", "percent", "note"), counting, "point"));
+        rows.add(point(List.of("section", "question", "answered", "answer", "level", "schools", "percent", "note"), counting, "point"));
         String at = counting == null ? null : counting.column();
         for (AuditReport.HeatMap table : report.tables()) {
             for (AuditReport.Row row : table.rows()) {
@@ -68,23 +69,23 @@ public final class AuditReportFiles {
                     continue;
                 }
                 if (row.suppressed()) {
-                    rows.add(point(List.of(table.caption(), row.label(), String.valueOf(row.answered()), "", "", "",
+                    rows.add(point(List.of(table.caption(), row.label(), String.valueOf(row.answered()), "", "", "", "",
                             row.answered() == 0 ? wording.text("report.csv.no-answers") : leftOut), counting, at));
                     continue;
                 }
                 for (int i = 0; i < row.cells().size(); i++) {
                     AuditReport.Cell cell = row.cells().get(i);
                     rows.add(point(List.of(table.caption(), row.label(), String.valueOf(row.answered()), table.levels().get(i),
-                            String.valueOf(cell.count()), String.valueOf(cell.percent()), row.summary() ? table.unit() : ""), counting, at));
+                            String.valueOf(i + 1), String.valueOf(cell.count()), String.valueOf(cell.percent()), row.summary() ? table.unit() : ""), counting, at));
                 }
             }
         }
         for (AuditReport.Counted counted : report.counted()) {
             for (AuditReport.CountRow row : counted.rows()) {
                 rows.add(point(row.suppressed()
-                        ? List.of(counted.section(), row.label(), String.valueOf(row.schools()), row.verb(), "", "",
+                        ? List.of(counted.section(), row.label(), String.valueOf(row.schools()), row.verb(), "", "", "",
                                 leftOut)
-                        : List.of(counted.section(), row.label(), String.valueOf(row.schools()), row.verb(), String.valueOf(row.given()),
+                        : List.of(counted.section(), row.label(), String.valueOf(row.schools()), row.verb(), "", String.valueOf(row.given()),
                                 String.valueOf(Math.round(100.0 * row.given() / row.schools())), wording.text("report.csv.counted")), counting, ""));
             }
         }

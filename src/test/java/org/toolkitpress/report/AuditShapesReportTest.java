@@ -38,19 +38,19 @@ class AuditShapesReportTest {
         assertEquals(0, run.exitCode(), run.err());
         String answers = TestSites.read(out.resolve("answers.csv"));
         assertTrue(answers.contains("""
-                "Provision","1 The nurture room is available every morning.","2","1 Not yet","1","50","","latest"\r
-                "Provision","1 The nurture room is available every morning.","2","2","0","0","","latest"\r
-                "Provision","1 The nurture room is available every morning.","2","3","0","0","","latest"\r
-                "Provision","1 The nurture room is available every morning.","2","4 Consistently","1","50","","latest"\r
+                "Provision","1 The nurture room is available every morning.","2","1 Not yet","1","1","50","","latest"\r
+                "Provision","1 The nurture room is available every morning.","2","2","2","0","0","","latest"\r
+                "Provision","1 The nurture room is available every morning.","2","3","3","0","0","","latest"\r
+                "Provision","1 The nurture room is available every morning.","2","4 Consistently","4","1","50","","latest"\r
                 """), answers);
         assertTrue(answers.contains("""
-                "Outcomes","All questions in the section (answers)","4","1 Not yet","1","25","schools","latest"\r
-                "Outcomes","All questions in the section (answers)","4","2","2","50","schools","latest"\r
-                "Outcomes","All questions in the section (answers)","4","3","1","25","schools","latest"\r
-                "Outcomes","All questions in the section (answers)","4","4 Consistently","0","0","schools","latest"\r
+                "Outcomes","All questions in the section (answers)","4","1 Not yet","1","1","25","schools","latest"\r
+                "Outcomes","All questions in the section (answers)","4","2","2","2","50","schools","latest"\r
+                "Outcomes","All questions in the section (answers)","4","3","3","1","25","schools","latest"\r
+                "Outcomes","All questions in the section (answers)","4","4 Consistently","4","0","0","schools","latest"\r
                 """), answers);
         assertTrue(answers.contains("""
-                "Provision","2 Two trained adults staff each nurture session. – Priority","2","ticked","1","50","counted, never quoted",""\r
+                "Provision","2 Two trained adults staff each nurture session. – Priority","2","ticked","","1","50","counted, never quoted",""\r
                 """), answers);
     }
 
@@ -116,9 +116,9 @@ class AuditShapesReportTest {
         Path out = temp.resolve("r");
         assertEquals(0, report(out, "mixed-scales").exitCode());
         String answers = TestSites.read(out.resolve("answers.csv"));
-        assertTrue(answers.contains("\"Wellbeing (Low, Medium, High)\",\"1) Pupils have a daily check-in with an adult. – How confident are you in this rating?\",\"1\",\"High\",\"1\",\"100\",\"\""), answers);
-        assertTrue(answers.contains("\"Attendance\",\"2.3 What are the main barriers to attendance this year?\",\"1\",\"written\",\"1\",\"100\",\"counted, never quoted\""), answers);
-        assertTrue(answers.contains("\"Wellbeing\",\"1) Pupils have a daily check-in with an adult. – Date last reviewed\",\"1\",\"dated\",\"1\",\"100\",\"counted, never quoted\""), answers);
+        assertTrue(answers.contains("\"Wellbeing (Low, Medium, High)\",\"1) Pupils have a daily check-in with an adult. – How confident are you in this rating?\",\"1\",\"High\",\"3\",\"1\",\"100\",\"\""), answers);
+        assertTrue(answers.contains("\"Attendance\",\"2.3 What are the main barriers to attendance this year?\",\"1\",\"written\",\"\",\"1\",\"100\",\"counted, never quoted\""), answers);
+        assertTrue(answers.contains("\"Wellbeing\",\"1) Pupils have a daily check-in with an adult. – Date last reviewed\",\"1\",\"dated\",\"\",\"1\",\"100\",\"counted, never quoted\""), answers);
         String page = TestSites.read(out.resolve("index.html"));
         for (String secret : new String[] {"Sam", "Mrs Hidden", "2026-01-05"}) {
             assertFalse(page.contains(secret) || answers.contains(secret), secret + " is shown");
@@ -139,23 +139,23 @@ class AuditShapesReportTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("Answers counted at: Assessment 1"), run.out());
         String answers = TestSites.read(first.resolve("answers.csv"));
-        assertTrue(answers.startsWith("\"section\",\"question\",\"answered\",\"answer\",\"schools\",\"percent\",\"note\",\"point\"\r\n"), answers);
+        assertTrue(answers.startsWith("\"section\",\"question\",\"answered\",\"answer\",\"level\",\"schools\",\"percent\",\"note\",\"point\"\r\n"), answers);
         assertTrue(answers.contains("""
-                "Provision","1 The nurture room is available every morning.","2","1 Not yet","1","50","","first"\r
-                "Provision","1 The nurture room is available every morning.","2","2","1","50","","first"\r
-                "Provision","1 The nurture room is available every morning.","2","3","0","0","","first"\r
-                "Provision","1 The nurture room is available every morning.","2","4 Consistently","0","0","","first"\r
+                "Provision","1 The nurture room is available every morning.","2","1 Not yet","1","1","50","","first"\r
+                "Provision","1 The nurture room is available every morning.","2","2","2","1","50","","first"\r
+                "Provision","1 The nurture room is available every morning.","2","3","3","0","0","","first"\r
+                "Provision","1 The nurture room is available every morning.","2","4 Consistently","4","0","0","","first"\r
                 """), answers);
         assertTrue(answers.contains("""
-                "Provision","All questions in the section (answers)","6","1 Not yet","3","50","schools","first"\r
-                "Provision","All questions in the section (answers)","6","2","1","17","schools","first"\r
-                "Provision","All questions in the section (answers)","6","3","1","17","schools","first"\r
-                "Provision","All questions in the section (answers)","6","4 Consistently","1","17","schools","first"\r
+                "Provision","All questions in the section (answers)","6","1 Not yet","1","3","50","schools","first"\r
+                "Provision","All questions in the section (answers)","6","2","2","1","17","schools","first"\r
+                "Provision","All questions in the section (answers)","6","3","3","1","17","schools","first"\r
+                "Provision","All questions in the section (answers)","6","4 Consistently","4","1","17","schools","first"\r
                 """), answers);
         assertTrue(answers.contains("""
-                "Outcomes","All questions in the section (answers)","2","1 Not yet","0","0","schools","first"\r
-                "Outcomes","All questions in the section (answers)","2","2","1","50","schools","first"\r
-                "Outcomes","All questions in the section (answers)","2","3","1","50","schools","first"\r
+                "Outcomes","All questions in the section (answers)","2","1 Not yet","1","0","0","schools","first"\r
+                "Outcomes","All questions in the section (answers)","2","2","2","1","50","schools","first"\r
+                "Outcomes","All questions in the section (answers)","2","3","3","1","50","schools","first"\r
                 """), answers);
         String page = TestSites.read(first.resolve("index.html"));
         assertTrue(page.contains("<strong>Answers counted at:</strong> Assessment 1"), "the page names the point");
@@ -165,11 +165,11 @@ class AuditShapesReportTest {
         assertEquals(0, report(last, "progress-review", "--point", "final").exitCode());
         String atFinal = TestSites.read(last.resolve("answers.csv"));
         assertTrue(atFinal.contains("""
-                "Provision","1 The nurture room is available every morning.","1","1 Not yet","0","0","","final"\r
-                "Provision","1 The nurture room is available every morning.","1","2","0","0","","final"\r
-                "Provision","1 The nurture room is available every morning.","1","3","0","0","","final"\r
-                "Provision","1 The nurture room is available every morning.","1","4 Consistently","1","100","","final"\r
-                "Provision","2 Two trained adults staff each nurture session.","0","","","","no answers","final"\r
+                "Provision","1 The nurture room is available every morning.","1","1 Not yet","1","0","0","","final"\r
+                "Provision","1 The nurture room is available every morning.","1","2","2","0","0","","final"\r
+                "Provision","1 The nurture room is available every morning.","1","3","3","0","0","","final"\r
+                "Provision","1 The nurture room is available every morning.","1","4 Consistently","4","1","100","","final"\r
+                "Provision","2 Two trained adults staff each nurture session.","0","","","","","no answers","final"\r
                 """), atFinal);
         assertTrue(TestSites.read(last.resolve("index.html")).contains("<strong>Answers counted at:</strong> Final assessment"));
 
@@ -238,7 +238,7 @@ class AuditShapesReportTest {
         assertEquals(0, run.exitCode(), run.err());
         assertFalse(run.out().contains("Answers counted at"), run.out());
         assertTrue(TestSites.read(out.resolve("answers.csv")).startsWith(
-                "\"section\",\"question\",\"answered\",\"answer\",\"schools\",\"percent\",\"note\"\r\n"));
+                "\"section\",\"question\",\"answered\",\"answer\",\"level\",\"schools\",\"percent\",\"note\"\r\n"));
         assertFalse(TestSites.read(out.resolve("index.html")).contains("Answers counted at"));
     }
 }
