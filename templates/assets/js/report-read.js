@@ -150,6 +150,9 @@
     if (rules.importedAnswers(f.text, data && data.audit, undefined).refused) {
       return { reason: words.text('returns.skip.not-export') };
     }
+    if (data.version !== undefined && !(Number.isInteger(data.version) && data.version >= 1)) {
+      return { reason: words.text('returns.skip.bad-version', { version: JSON.stringify(data.version) }) };
+    }
     return { candidate: { file: f.name, data: data, notes: [] } };
   }
 

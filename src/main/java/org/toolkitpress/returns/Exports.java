@@ -33,7 +33,13 @@ final class Exports {
             JsonNode data = JSON.readTree(file.toFile());
             boolean export = data != null && data.isObject() && data.path("audit").isTextual()
                     && (!data.has("answers") || data.get("answers").isObject());
-            return export ? null : wording.text("returns.skip.not-export");
+            if (!export) {
+                return wording.text("returns.skip.not-export");
+            }
+            // Asked here, not left to the schema, so the page (report-read.js) gives the same reason word for word.
+            JsonNode version = data.get("version");
+            boolean whole = version == null || version.isIntegralNumber() && version.asLong() >= 1;
+            return whole ? null : wording.text("returns.skip.bad-version", Map.of("version", version.toString()));
         } catch (JsonProcessingException e) {
             return wording.text("returns.skip.not-json", Map.of("line", e.getLocation().getLineNr()));
         } catch (IOException e) {
