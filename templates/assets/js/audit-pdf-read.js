@@ -125,13 +125,12 @@
   };
 
   /**
-   * The problem with a PDF that says it is a form of {@code audit} but has no field of it left
-   * (flattened or printed to PDF), as `toolkit read` words it (pdf/PrintEdition.readable); null when it has.
+   * Whether a PDF that says it is a form of {@code audit} has no field of it left (flattened or
+   * printed to PDF), as pdf/PrintEdition.readable judges it; the report words why (returns.skip.flattened).
    */
   pdf.flattened = function (audit, values) {
     var any = Object.keys(values).some(function (name) { return name.indexOf(audit + '.') === 0; });
-    return any ? null : 'this PDF of "' + audit + '" has no form fields left, so its answers cannot be read: ' +
-      'the program it was filled in flattened it, or it was printed to PDF';
+    return !any;
   };
 
   /**

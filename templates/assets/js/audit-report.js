@@ -60,15 +60,33 @@
         var latest = at(shape, ratings, last.answers, true);
         // What the heat maps count: the latest return at the chosen point, or the latest answers (School.mapped).
         return { name: name, returns: returns, latestReturn: last, latest: latest, first: at(shape, ratings, returns[0].answers, false),
-          mapped: point ? at(shape, ratings, last.answers, point) : latest };
+          mapped: point ? at(shape, ratings, last.answers, point) : latest, ratedTwice: ratedTwice(shape, ratings, last.answers) };
       });
     })).then(function (schools) {
       return schools.sort(function (a, b) { var x = a.name.toLowerCase(); var y = b.name.toLowerCase(); return x < y ? -1 : x > y ? 1 : 0; });
     });
   }
 
-  function changed(school, shape) {
-    return school.returns.length > 1 || (shape.points.length > 0 && JSON.stringify(school.first) !== JSON.stringify(school.latest));
+  /**
+   * Whether some question is rated at two assessment points or more (report/School.ratedTwice): a
+   * rating asked at each point found at two of them; one answered once is found at every point, so
+   * it does not count.
+   */
+  function ratedTwice(shape, ratings, answers) {
+    if (shape.points.length < 2) { return false; }
+    var times = {};
+    shape.points.forEach(function (p) {
+      var got = at(shape, ratings, answers, p);
+      ratings.forEach(function (r) {
+        if (r.perPoint && r.type !== 'distribution' && got[r.id] !== undefined) { times[r.id] = (times[r.id] || 0) + 1; }
+      });
+    });
+    return Object.keys(times).some(function (id) { return times[id] > 1; });
+  }
+
+  /** Two returns or more, or a question rated at two points, even with the same answers: a change of nothing (School.changed). */
+  function changed(school) {
+    return school.returns.length > 1 || school.ratedTwice;
   }
 
   /* ---------- figures ---------- */
@@ -220,7 +238,7 @@
         return { text: '\u2013', sort: '' };
       });
       var total = rules.scoreFigures(scores);
-      var change = changed(s, shape) ? (function () {
+      var change = changed(s) ? (function () {
         var a = meanProgress(all, s.first);
         var b = meanProgress(all, s.latest);
         return a === null || b === null ? null : b - a;
@@ -260,7 +278,7 @@
   }
 
   function changes(schools, shape, minimum, suppressed) {
-    var twice = schools.filter(function (s) { return changed(s, shape); });
+    var twice = schools.filter(function (s) { return changed(s); });
     if (!twice.length) { return []; }
     var hidden = 0;
     var out = [];
@@ -343,7 +361,7 @@
       var counting = !shape.points.length ? null : { id: point, column: point || 'latest',
         label: point ? shape.pointLabels[shape.points.indexOf(point)] : words.text('report.point.latest') };
       return { folder: folder, shape: shape, options: options, counting: counting, schools: schools.length, tables: tables, counted: others,
-        furthest: far, standing: stand, changes: change, files: all, suppressed: suppressed, minimum: MINIMUM };
+        furthest: far, standing: stand, changes: change, files: all, suppressed: suppressed, minimum: MINIMUM, bySchool: schools };
     });
   }
 

@@ -7,6 +7,9 @@
   'use strict';
 
   var DASH = '\u2013';
+  var rules = window.ToolkitAudit;
+  // The notes are the command's (report/AuditReportFiles), from the same keys of templates/strings.
+  var words = { text: function (key, values) { return window.ToolkitStrings.text(key, values); } };
 
   /** A cell as report/Csv.cell writes it: quoted, and text a spreadsheet would run as a formula starting with an apostrophe. */
   function cell(text) {
@@ -25,35 +28,100 @@
   function answers(r) {
     var at = r.counting ? r.counting.column : null;
     function point(row, value) { return r.counting ? row.concat([value]) : row; }
-    var rows = [point(['section', 'question', 'answered', 'answer', 'schools', 'percent', 'note'], 'point')];
-    var leftOut = 'left out: fewer than ' + r.minimum + ' schools';
+    var rows = [point(['section', 'question', 'answered', 'answer', 'level', 'schools', 'percent', 'note'], 'point')];
+    var leftOut = words.text('report.csv.left-out', { minimum: r.minimum });
     r.tables.forEach(function (t) {
       t.rows.forEach(function (row) {
         if (row.group) { return; }
         if (row.suppressed) {
-          rows.push(point([t.caption, row.label, String(row.answered), '', '', '', row.answered === 0 ? 'no answers' : leftOut], at));
+          rows.push(point([t.caption, row.label, String(row.answered), '', '', '', '', row.answered === 0 ? words.text('report.csv.no-answers') : leftOut], at));
           return;
         }
         row.cells.forEach(function (c, i) {
-          rows.push(point([t.caption, row.label, String(row.answered), t.levels[i], String(c.count), String(c.percent), row.summary ? t.unit : ''], at));
+          rows.push(point([t.caption, row.label, String(row.answered), t.levels[i], String(i + 1), String(c.count), String(c.percent), row.summary ? t.unit : ''], at));
         });
       });
     });
     r.counted.forEach(function (c) {
-      rows.push(point(c.suppressed ? [c.section, c.label, String(c.schools), c.verb, '', '', leftOut]
-        : [c.section, c.label, String(c.schools), c.verb, String(c.given), String(Math.round(100 * c.given / c.schools)), 'counted, never quoted'], ''));
+      rows.push(point(c.suppressed ? [c.section, c.label, String(c.schools), c.verb, '', '', '', leftOut]
+        : [c.section, c.label, String(c.schools), c.verb, '', String(c.given), String(Math.round(100 * c.given / c.schools)), words.text('report.csv.counted')], ''));
     });
     return csv(rows);
   }
 
-  /** schools.csv (AuditReportFiles.schools): for an audit answered at points, a last column says which point "answered" counts. */
+  /** A section's columns by the main ratings it asks (report/SchoolLines.columns): scores first, then stages, then options. */
+  function columnsOf(section) {
+    var main = section.ratings.filter(function (r) { return r.main; });
+    var scores = main.filter(function (r) { return r.type === 'score'; });
+    if (scores.length) { return { id: section.id, kind: 'score', ratings: scores, options: [] }; }
+    var stages = main.filter(function (r) { return r.type === 'distribution'; });
+    if (stages.length) { return { id: section.id, kind: 'stage', ratings: stages, options: [] }; }
+    var options = [];
+    main.forEach(function (r) { r.levels.forEach(function (o) { if (options.indexOf(o) < 0) { options.push(o); } }); });
+    return { id: section.id, kind: main.length ? 'choice' : 'none', ratings: main, options: options };
+  }
+
+  /** A section's cells from the answers; its main scores are added to {@code scores} (SchoolLines.cells). */
+  function cells(c, answers, scores) {
+    var own = [];
+    var shares = [];
+    var chosen = {};
+    var any = false;
+    c.options.forEach(function (o) { chosen[o] = 0; });
+    c.ratings.forEach(function (r) {
+      var a = rules.itemAnswer(r, { answers: answers });
+      if (a === null) { return; }
+      any = true;
+      if (r.type === 'score') { own.push([a, r.max]); } else if (r.type === 'distribution') { shares.push(a); } else if (chosen[r.levels[a]] !== undefined) {
+        chosen[r.levels[a]]++;
+      }
+    });
+    scores.push.apply(scores, own);
+    if (c.kind === 'score') { var f = rules.scoreFigures(own); return [f.total, f.maximum, f.percentage]; }
+    if (c.kind === 'stage') {
+      if (!shares.length) { return ['', '']; }
+      var stage = rules.placement(rules.shares(shares, c.ratings[0].levels.length));
+      return [String(stage), c.ratings[0].labels[stage - 1]];
+    }
+    if (c.kind === 'choice') { return c.options.map(function (o) { return any ? String(chosen[o]) : ''; }); }
+    return [];
+  }
+
+  /**
+   * schools.csv (report/SchoolLines): numbers a spreadsheet sorts and adds up, a section's columns
+   * named by its id; for an audit answered at points, a row per school for its latest answers and
+   * one per point, from its latest return.
+   */
   function schools(r) {
-    var titles = r.shape.sections.map(function (s) { return s.title; });
-    function point(row, value) { return r.counting ? row.concat([value]) : row; }
-    var rows = [point(['school', 'returns', 'latest_return', 'answered'].concat(titles, r.standing.scored ? ['total'] : [], ['change']), 'answered_at')];
-    r.standing.rows.forEach(function (row) {
-      rows.push(point([row.school, String(row.returns), blank(row.date), row.answered]
-        .concat(row.sections.map(function (f) { return blank(f.text); }), r.standing.scored ? [blank(row.total.text)] : [], [row.change.sort]), r.counting ? r.counting.column : null));
+    var shape = r.shape;
+    var all = window.ToolkitReport.allRatings(shape);
+    var columns = shape.sections.map(columnsOf);
+    var scored = r.standing.scored;
+    var points = shape.points.length > 0;
+    var head = ['school', 'returns', 'latest_return'].concat(points ? ['point', 'point_date'] : [], ['answered', 'questions']);
+    columns.forEach(function (c) {
+      if (c.kind === 'score') { head.push(c.id + '_score', c.id + '_max', c.id + '_percent'); }
+      if (c.kind === 'stage') { head.push(c.id + '_stage', c.id + '_stage_name'); }
+      if (c.kind === 'choice') { c.options.forEach(function (o) { head.push(c.id + '_' + o); }); }
+    });
+    var rows = [head.concat(scored ? ['total_score', 'total_max', 'total_percent'] : [], ['change'])];
+    function line(start, point, answers, change) {
+      var scores = [];
+      var out = start.concat(point, [String(all.filter(function (q) { return rules.itemAnswer(q, { answers: answers }) !== null; }).length),
+        String(all.length)]);
+      columns.forEach(function (c) { out = out.concat(cells(c, answers, scores)); });
+      if (scored) { var t = rules.scoreFigures(scores); out.push(t.total, t.maximum, t.percentage); }
+      out.push(change);
+      return out;
+    }
+    r.bySchool.forEach(function (s, i) {
+      var row = r.standing.rows[i];
+      var start = [row.school, String(row.returns), blank(row.date)];
+      if (!points) { rows.push(line(start, [], s.latest, row.change.sort)); return; }
+      rows.push(line(start, ['latest', ''], s.latest, row.change.sort));
+      shape.points.forEach(function (p) {
+        rows.push(line(start, [p, s.latestReturn.pointDates[p] || ''], window.ToolkitReport.at(shape, all, s.latestReturn.answers, p), row.change.sort));
+      });
     });
     return csv(rows);
   }
@@ -66,7 +134,7 @@
 
   function changes(r) {
     return csv([['section', 'schools', 'moved_up', 'no_change', 'moved_down', 'mean_change', 'note']].concat(r.changes.map(function (c) {
-      return c.suppressed ? [c.section, String(c.schools), '', '', '', '', 'left out: fewer than ' + r.minimum + ' schools']
+      return c.suppressed ? [c.section, String(c.schools), '', '', '', '', words.text('report.csv.left-out', { minimum: r.minimum })]
         : [c.section, String(c.schools), String(c.up), String(c.same), String(c.down), c.mean.replace('+', '').replace('\u2212', '-'), ''];
     })));
   }

@@ -10,6 +10,8 @@
 
   var rules = window.ToolkitAudit;
   var read = window.ToolkitReport = window.ToolkitReport || {};
+  // The notes and reasons are the command's (returns/*, pdf/PrintEdition), from the same keys of templates/strings.
+  var words = { text: function (key, values) { return window.ToolkitStrings.text(key, values); } };
 
   read.allRatings = function (shape) {
     var out = [];
@@ -53,8 +55,26 @@
     return out;
   };
 
+  function two(n) { return (n < 10 ? '0' : '') + n; }
+
+  /**
+   * A header field's date as ISO (yyyy-mm-dd), or null, read as returns/Fitting.day reads it: ISO
+   * (a day that exists), else day/month/year with / or . (a day past the month's end is its last day).
+   */
   function day(text) {
-    return typeof text === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(text.trim()) ? text.trim() : null;
+    if (typeof text !== 'string') { return null; }
+    var t = text.trim();
+    var iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+    var length = function (y, m) { return new Date(Date.UTC(y, m, 0)).getUTCDate(); };
+    if (iso) {
+      var y = Number(iso[1]); var m = Number(iso[2]); var d = Number(iso[3]);
+      if (m >= 1 && m <= 12 && d >= 1 && d <= length(y, m)) { return t; }
+    }
+    var dmy = /^(\d{1,2})([/.])(\d{1,2})\2(\d{4})$/.exec(t);
+    if (!dmy) { return null; }
+    var dd = Number(dmy[1]); var month = Number(dmy[3]); var year = Number(dmy[4]);
+    if (month < 1 || month > 12 || dd < 1 || dd > 31) { return null; }
+    return dmy[4] + '-' + two(month) + '-' + two(Math.min(dd, length(year, month)));
   }
 
   /** The return a response gives: its answers that still fit, its school, date and notes (returns/Fitting.fit). */
@@ -81,19 +101,24 @@
     var notes = candidate.notes.slice();
     var version = typeof data.version === 'number' ? data.version : shape.version;
     if (version < shape.version) {
-      notes.push('answered at version ' + version + ' of the audit (now version ' + shape.version + '), read as the web form imports it');
+      notes.push(words.text('returns.note.older-version', { version: version, current: shape.version }));
     }
-    if (unfitted) { notes.push(unfitted + (unfitted === 1 ? ' answer no longer fits the audit and is left out' : ' answers no longer fit the audit and are left out')); }
+    if (unfitted) { notes.push(words.text('returns.note.unfitted', { count: unfitted })); }
     var ratings = read.allRatings(shape);
     var latest = read.at(shape, ratings, kept, true);
     var answered = ratings.filter(function (r) { return rules.itemAnswer(r, { answers: latest }) !== null; }).length;
-    if (answered > 0 && answered < ratings.length) { notes.push('answers ' + answered + ' of ' + ratings.length + ' questions'); }
+    if (answered > 0 && answered < ratings.length) { notes.push(words.text('returns.note.partial', { answered: answered, questions: ratings.length })); }
     var header = data.header && typeof data.header === 'object' ? data.header : {};
     var date = day(header.date);
-    shape.points.forEach(function (p) { date = day(header['date@' + p]) || date; });
+    var pointDates = {};
+    shape.points.forEach(function (p) {
+      var at = day(header['date@' + p]);
+      if (at) { pointDates[p] = at; }
+      date = at || date;
+    });
     var school = typeof header[shape.school] === 'string' ? header[shape.school].trim().replace(/\s+/g, ' ') : '';
     return { file: candidate.file, version: version, school: school, date: date, answers: kept, header: header,
-      answered: answered, questions: ratings.length, notes: notes };
+      answered: answered, questions: ratings.length, notes: notes, pointDates: pointDates };
   }
 
   /** Values as text, keys in order: what makes two returns the same (Fitting.identity). */
@@ -116,14 +141,17 @@
   /** A web-form export (returns/Exports.refusal): {candidate} or {reason}. */
   function json(f) {
     if (f.size > rules.MAX_IMPORT_BYTES) {
-      return { reason: 'not an audit export from the web form: larger than any export (over 2 MB)' };
+      return { reason: words.text('returns.skip.too-large') };
     }
     var data;
     try { data = JSON.parse(f.text); } catch (e) {
-      return { reason: 'not an audit export from the web form: not valid JSON (line ' + jsonLine(f.text, e) + ')' };
+      return { reason: words.text('returns.skip.not-json', { line: jsonLine(f.text, e) }) };
     }
     if (rules.importedAnswers(f.text, data && data.audit, undefined).refused) {
-      return { reason: 'not an audit export from the web form: it is JSON, but not an object naming its audit and holding its answers' };
+      return { reason: words.text('returns.skip.not-export') };
+    }
+    if (data.version !== undefined && !(Number.isInteger(data.version) && data.version >= 1)) {
+      return { reason: words.text('returns.skip.bad-version', { version: JSON.stringify(data.version) }) };
     }
     return { candidate: { file: f.name, data: data, notes: [] } };
   }
@@ -155,28 +183,24 @@
         var names = Object.keys(form.values);
         var audit = o && byId[o.audit] ? o.audit : names.map(function (n) { return n.indexOf('.') < 0 ? '' : n.split('.')[0]; })
           .filter(function (a) { return byId[a]; })[0];
-        if (!audit) { return { reason: 'a PDF that holds no answers to any audit of this toolkit' }; }
-        var flat = pdf.flattened(audit, form.values);
-        if (flat) { return { reason: flat }; }
+        if (!audit) { return { reason: words.text('returns.skip.pdf-no-answers') }; }
+        if (pdf.flattened(audit, form.values)) { return { reason: words.text('returns.skip.flattened', { audit: audit }) }; }
         var shape = byId[audit];
         var version = shape.version;
         var notes = [];
         if (!o) {
-          notes.push('the PDF does not say which version of "' + audit + '" it was made from; its answers are given as version ' +
-            version + ', the toolkit\'s current one');
+          notes.push(words.text('returns.note.pdf-unversioned', { audit: audit, version: version }));
         } else if (o.version !== version) {
           version = o.version;
-          notes.push('the PDF was made from version ' + o.version + ' of "' + audit + '", which is now version ' + shape.version);
+          notes.push(words.text('returns.note.pdf-older', { version: o.version, audit: audit, current: shape.version }));
         }
         var data = pdf.responseOf(form.values, audit, version, numericNames(shape), shape.reads);
         return { candidate: { file: f.name, data: data, notes: notes } };
       }, function (e) {
-        return { reason: e instanceof lib.EncryptedPDFError
-          ? 'the PDF is encrypted with a password, so its answers cannot be read (ask for a copy saved without one)'
-          : 'not a PDF that can be read (damaged, or not a PDF)' };
+        return { reason: e instanceof lib.EncryptedPDFError ? words.text('returns.skip.encrypted') : words.text('returns.skip.damaged-pdf') };
       });
     }, function () {
-      return { reason: 'the PDF tools of this page could not be loaded, so this PDF was not read' };
+      return { reason: words.text('returns.skip.pdf-tools') };
     });
   }
 
@@ -193,7 +217,7 @@
     return Promise.all(ordered.map(function (f) {
       if (/\.json$/i.test(f.name)) { return json(f); }
       if (/\.pdf$/i.test(f.name)) { return pdfFile(f, byId, librarySrc); }
-      return { reason: 'not a web-form export (.json) or a filled PDF (.pdf)' };
+      return { reason: words.text('returns.skip.other-file') };
     })).then(function (got) {
       var skipped = [];
       var candidates = [];
@@ -210,20 +234,19 @@
       var seen = {};
       candidates.forEach(function (c) {
         var audit = c.data.audit;
-        if (!byId[audit]) { skipped.push({ file: c.file, reason: 'answers \u201c' + audit + '\u201d, which is not an audit of this toolkit' }); return; }
+        if (!byId[audit]) { skipped.push({ file: c.file, reason: words.text('returns.skip.not-this-toolkit', { audit: audit }) }); return; }
         if (!shape || audit !== shape.id) {
-          skipped.push({ file: c.file, reason: 'answers another audit, \u201c' + audit + '\u201d (report on that audit to read it)' });
+          skipped.push({ file: c.file, reason: words.text('returns.skip.other-audit', { audit: audit }) });
           return;
         }
         if (typeof c.data.version === 'number' && c.data.version > shape.version) {
-          skipped.push({ file: c.file, reason: 'made with version ' + c.data.version + ' of the audit, newer than this toolkit\'s version ' +
-            shape.version + ' (report with the toolkit it came from)' });
+          skipped.push({ file: c.file, reason: words.text('returns.skip.newer', { version: c.data.version, current: shape.version }) });
           return;
         }
         var r = fit(c, shape);
-        if (!r.answered) { skipped.push({ file: c.file, reason: 'answers none of the audit\'s questions' }); return; }
+        if (!r.answered) { skipped.push({ file: c.file, reason: words.text('returns.skip.answers-none') }); return; }
         var identity = r.school.toLowerCase() + '\n' + JSON.stringify(sorted(r.header)) + '\n' + JSON.stringify(sorted(r.answers));
-        if (seen[identity]) { skipped.push({ file: c.file, reason: 'a duplicate: the same school and answers as ' + seen[identity] }); return; }
+        if (seen[identity]) { skipped.push({ file: c.file, reason: words.text('returns.skip.duplicate', { file: seen[identity] }) }); return; }
         seen[identity] = c.file;
         returns.push(r);
       });

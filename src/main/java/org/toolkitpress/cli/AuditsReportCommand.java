@@ -3,12 +3,14 @@ package org.toolkitpress.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.toolkitpress.build.Build;
 import org.toolkitpress.configure.BuildSettings;
 import org.toolkitpress.configure.Configure;
 import org.toolkitpress.model.Audit;
+import org.toolkitpress.model.Wording;
 import org.toolkitpress.report.AuditReport;
 import org.toolkitpress.report.SchoolKey;
 import org.toolkitpress.returns.Returns;
@@ -83,30 +85,32 @@ final class AuditsReportCommand implements Callable<Integer> {
                             ? "use one of: " + chosen.assessmentPoints().stream().map(Audit.AssessmentPoint::id).collect(Collectors.joining(", "))
                             : "it is answered once: leave --point out");
         }
+        Wording wording = made.result().toolkit().wording();
         for (Returns.Skipped s : made.folder().skipped()) {
-            stderr.println(folder.resolve(s.file()) + ": skipped: " + s.reason());
+            stderr.println(wording.text("report.cli.skipped", Map.of("file", folder.resolve(s.file()), "reason", s.reason())));
         }
         int code = Main.report(made.result(), stdout, stderr);
         if (made.folder().read().isEmpty()) {
-            stderr.println("no file in " + folder + " could be read as a returned audit; no report was written");
+            stderr.println(wording.text("report.cli.none-read", Map.of("folder", folder)));
             return Main.CONTENT_ERRORS;
         }
         if (code != 0 || !made.published()) {
             return Main.CONTENT_ERRORS;
         }
-        int schools = made.report().schools();
-        int read = made.folder().read().size();
-        stdout.println("Report on \"" + made.report().title() + "\" from " + schools + (schools == 1 ? " school: " : " schools: ")
-                + read + (read == 1 ? " file read, " : " files read, ") + made.folder().skipped().size() + " skipped");
+        stdout.println(wording.text("report.cli.made", Map.of("audit", made.report().title(),
+                "schools", wording.text("report.page.schools", Map.of("count", made.report().schools())),
+                "files", wording.text("report.files-read", Map.of("count", made.folder().read().size())),
+                "skipped", made.folder().skipped().size())));
         if (made.report().counting() != null) {
-            stdout.println("Answers counted at: " + made.report().counting().label()
-                    + (point == null ? " (give --point ID for one assessment point)" : ""));
+            String label = made.report().counting().label();
+            stdout.println(point == null ? wording.text("report.cli.counted-at-latest", Map.of("point", label))
+                    : wording.text("report.cli.counted-at", Map.of("point", label)));
         }
-        stdout.println("Written to " + output.resolve("index.html") + " (and CSV files beside it)");
+        stdout.println(wording.text("report.cli.written", Map.of("file", output.resolve("index.html"))));
         if (anonymise) {
-            stdout.println(key == null ? "Schools are coded for this report only: give --key FILE to keep the same codes in every report"
-                    : keyRead.made() ? "Schools are coded with a new key, written to " + key + ": keep it private, and give it again for the same codes"
-                    : "Schools are coded with the key in " + key);
+            stdout.println(key == null ? wording.text("report.cli.coded-once")
+                    : keyRead.made() ? wording.text("report.cli.coded-new", Map.of("file", key))
+                    : wording.text("report.cli.coded-key", Map.of("file", key)));
         }
         return 0;
     }

@@ -226,13 +226,12 @@ public final class PrintEdition {
         Audit audit = toolkit.audits().get(auditId);
         int version = audit.version();
         if (origin == null) {
-            diagnostics.warning(from, "the PDF does not say which version of \"" + auditId + "\" it was made from; "
-                    + "its answers are given as version " + version + ", the toolkit's current one",
+            diagnostics.warning(from, toolkit.wording().text("returns.note.pdf-unversioned", Map.of("audit", auditId, "version", version)),
                     "PDFs made before Toolkit Press recorded it; check the answers against the form they were written on");
         } else if (origin.version() != version) {
             version = origin.version();
-            diagnostics.warning(from, "the PDF was made from version " + origin.version() + " of \"" + auditId
-                    + "\", which is now version " + audit.version(),
+            diagnostics.warning(from, toolkit.wording().text("returns.note.pdf-older",
+                    Map.of("version", origin.version(), "audit", auditId, "current", audit.version())),
                     "import the answers into the web form: those that no longer fit are kept and listed there");
         }
         if (!readable(values, toolkit, audit, origin, from, diagnostics)) {
@@ -253,8 +252,7 @@ public final class PrintEdition {
             SourcePos from, Diagnostics diagnostics) {
         String prefix = audit.id() + ".";
         if (values.keySet().stream().noneMatch(name -> name.startsWith(prefix))) {
-            diagnostics.error(from, "this PDF of \"" + audit.id() + "\" has no form fields left, so its answers cannot be read: "
-                    + "the program it was filled in flattened it, or it was printed to PDF",
+            diagnostics.error(from, toolkit.wording().text("returns.skip.flattened", Map.of("audit", audit.id())),
                     "ask the school to send the form as it was saved (Save or Download in the viewer, not Print or Flatten), "
                             + "or copy the answers drawn on its pages into the web form");
             return false;
@@ -262,9 +260,8 @@ public final class PrintEdition {
         if (origin != null && origin.version() == audit.version()) {
             List<String> missing = ResponseFields.answerFields(audit, toolkit).stream().filter(name -> !values.containsKey(name)).toList();
             if (!missing.isEmpty()) {
-                diagnostics.warning(from, missing.size() + " of the form's answer fields are missing from this PDF, so any answers "
-                        + "written in them cannot be read: " + String.join(", ", missing.subList(0, Math.min(5, missing.size())))
-                        + (missing.size() > 5 ? ", …" : ""),
+                diagnostics.warning(from, toolkit.wording().text("returns.note.pdf-fields-missing", Map.of("count", missing.size(),
+                                "fields", String.join(", ", missing.subList(0, Math.min(5, missing.size()))) + (missing.size() > 5 ? ", …" : ""))),
                         "the program it was filled in flattened or removed them; compare the answers read with the pages, "
                                 + "or ask the school for the form as it was saved");
             }

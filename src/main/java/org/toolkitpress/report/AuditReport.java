@@ -79,10 +79,11 @@ public final class AuditReport {
      * @param schoolRows the per-school table, one column per section in {@code sectionTitles}
      * @param suppressed what was left out for coming from fewer than the minimum of schools
      * @param counting   the assessment point the heat maps count; null for an audit without points
+     * @param schoolLines schools.csv's rows, its header first ({@link SchoolLines})
      */
     public record Report(String title, String audit, int version, Options options, Counting counting, int minimum, int schools,
                          List<HeatMap> tables, List<Counted> counted, List<String> sectionTitles, boolean scored, List<SchoolRow> schoolRows,
-                         List<Furthest> furthest, List<ChangeRow> changes, List<FileRow> files, int read, int skipped,
+                         List<List<String>> schoolLines, List<Furthest> furthest, List<ChangeRow> changes, List<FileRow> files, int read, int skipped,
                          List<String> suppressed) {
     }
 
@@ -216,7 +217,7 @@ public final class AuditReport {
         }
         return new Report(audit == null ? "" : audit.title(), audit == null ? "" : audit.id(), audit == null ? 0 : audit.version(),
                 options, Counting.of(audit, options.point(), wording), MINIMUM_SCHOOLS, schools.size(), List.copyOf(tables), List.copyOf(counted), List.copyOf(sectionTitles), scored, rows,
-                furthest, changes, List.copyOf(files), folder.read().size(), folder.skipped().size(), List.copyOf(suppressed));
+                audit == null ? List.of() : SchoolLines.of(schools, rows, audit, toolkit), furthest, changes, List.copyOf(files), folder.read().size(), folder.skipped().size(), List.copyOf(suppressed));
     }
 
     /**

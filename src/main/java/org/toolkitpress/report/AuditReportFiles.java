@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.toolkitpress.model.OutputFile;
 import org.toolkitpress.model.Toolkit;
+import org.toolkitpress.model.Wording;
 import org.toolkitpress.theme.BrandStyle;
 import org.toolkitpress.theme.Theme;
 
@@ -39,11 +40,12 @@ public final class AuditReportFiles {
         out.add(asset(theme, "assets/report.css", "css/report.css"));
         out.add(asset(theme, "assets/report-print.css", "css/report-print.css"));
         out.add(asset(theme, "assets/report-table.js", "js/report-table.js"));
-        out.add(text("answers.csv", answers(report)));
+        Wording wording = toolkit.wording();
+        out.add(text("answers.csv", answers(report, wording)));
         out.add(text("schools.csv", schools(report)));
         out.add(text("furthest.csv", furthest(report)));
         if (!report.changes().isEmpty()) {
-            out.add(text("change.csv", changes(report)));
+            out.add(text("change.csv", changes(report, wording)));
         }
         out.add(text("files.csv", files(report)));
         return out;
@@ -51,13 +53,15 @@ public final class AuditReportFiles {
 
     /**
      * Every heat-map cell, one row per question and answer; a left-out row says so instead of its
-     * counts. For an audit answered at assessment points, a last column says which point the row
+     * counts. {@code level} is the answer's place in its scale (1 = the first option, score or
+     * stage), so a spreadsheet sorts Red, Amber, Green in the scale's order, in any language. For an audit answered at assessment points, a last column says which point the row
      * counts ("latest", or the point's id; empty for the counted answers, given at any point).
      */
-    static String answers(AuditReport.Report report) {
+    static String answers(AuditReport.Report report, Wording wording) {
         List<List<String>> rows = new ArrayList<>();
+        String leftOut = wording.text("report.csv.left-out", Map.of("minimum", report.minimum()));
         AuditReport.Counting counting = report.counting();
-        rows.add(point(List.of("section", "question", "answered", "answer", "schools", "percent", "note"), counting, "point"));
+        rows.add(point(List.of("section", "question", "answered", "answer", "level", "schools", "percent", "note"), counting, "point"));
         String at = counting == null ? null : counting.column();
         for (AuditReport.HeatMap table : report.tables()) {
             for (AuditReport.Row row : table.rows()) {
@@ -65,24 +69,24 @@ public final class AuditReportFiles {
                     continue;
                 }
                 if (row.suppressed()) {
-                    rows.add(point(List.of(table.caption(), row.label(), String.valueOf(row.answered()), "", "", "",
-                            row.answered() == 0 ? "no answers" : "left out: fewer than " + report.minimum() + " schools"), counting, at));
+                    rows.add(point(List.of(table.caption(), row.label(), String.valueOf(row.answered()), "", "", "", "",
+                            row.answered() == 0 ? wording.text("report.csv.no-answers") : leftOut), counting, at));
                     continue;
                 }
                 for (int i = 0; i < row.cells().size(); i++) {
                     AuditReport.Cell cell = row.cells().get(i);
                     rows.add(point(List.of(table.caption(), row.label(), String.valueOf(row.answered()), table.levels().get(i),
-                            String.valueOf(cell.count()), String.valueOf(cell.percent()), row.summary() ? table.unit() : ""), counting, at));
+                            String.valueOf(i + 1), String.valueOf(cell.count()), String.valueOf(cell.percent()), row.summary() ? table.unit() : ""), counting, at));
                 }
             }
         }
         for (AuditReport.Counted counted : report.counted()) {
             for (AuditReport.CountRow row : counted.rows()) {
                 rows.add(point(row.suppressed()
-                        ? List.of(counted.section(), row.label(), String.valueOf(row.schools()), row.verb(), "", "",
-                                "left out: fewer than " + report.minimum() + " schools")
-                        : List.of(counted.section(), row.label(), String.valueOf(row.schools()), row.verb(), String.valueOf(row.given()),
-                                String.valueOf(Math.round(100.0 * row.given() / row.schools())), "counted, never quoted"), counting, ""));
+                        ? List.of(counted.section(), row.label(), String.valueOf(row.schools()), row.verb(), "", "", "",
+                                leftOut)
+                        : List.of(counted.section(), row.label(), String.valueOf(row.schools()), row.verb(), "", String.valueOf(row.given()),
+                                String.valueOf(Math.round(100.0 * row.given() / row.schools())), wording.text("report.csv.counted")), counting, ""));
             }
         }
         return Csv.of(rows);
@@ -98,31 +102,9 @@ public final class AuditReportFiles {
         return out;
     }
 
-    /**
-     * Where each school stands, a row per school. For an audit answered at assessment points, a
-     * last column, {@code answered_at}, says which point "answered" counts ("latest", or the
-     * point's id); the other figures are the latest answers' whichever point is counted.
-     */
+    /** Where each school stands, as numbers ({@link SchoolLines}). */
     static String schools(AuditReport.Report report) {
-        List<List<String>> rows = new ArrayList<>();
-        AuditReport.Counting counting = report.counting();
-        List<String> head = new ArrayList<>(List.of("school", "returns", "latest_return", "answered"));
-        head.addAll(report.sectionTitles());
-        if (report.scored()) {
-            head.add("total");
-        }
-        head.add("change");
-        rows.add(point(head, counting, "answered_at"));
-        for (AuditReport.SchoolRow row : report.schoolRows()) {
-            List<String> line = new ArrayList<>(List.of(row.school(), String.valueOf(row.returns()), blank(row.date()), row.answered()));
-            row.sections().forEach(f -> line.add(blank(f.text())));
-            if (report.scored()) {
-                line.add(blank(row.total().text()));
-            }
-            line.add(row.change().sort());
-            rows.add(point(line, counting, counting == null ? null : counting.column()));
-        }
-        return Csv.of(rows);
+        return Csv.of(report.schoolLines());
     }
 
     static String furthest(AuditReport.Report report) {
@@ -133,12 +115,12 @@ public final class AuditReportFiles {
         return Csv.of(rows);
     }
 
-    static String changes(AuditReport.Report report) {
+    static String changes(AuditReport.Report report, Wording wording) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("section", "schools", "moved_up", "no_change", "moved_down", "mean_change", "note"));
         for (AuditReport.ChangeRow c : report.changes()) {
             rows.add(c.suppressed()
-                    ? List.of(c.section(), String.valueOf(c.schools()), "", "", "", "", "left out: fewer than " + report.minimum() + " schools")
+                    ? List.of(c.section(), String.valueOf(c.schools()), "", "", "", "", wording.text("report.csv.left-out", Map.of("minimum", report.minimum())))
                     : List.of(c.section(), String.valueOf(c.schools()), String.valueOf(c.up()), String.valueOf(c.same()),
                             String.valueOf(c.down()), c.mean().replace("+", "").replace('\u2212', '-'), ""));
         }

@@ -22,7 +22,7 @@ import org.toolkitpress.returns.Returns;
  * one stands for the school in every figure across schools. Returns with the same school name
  * (ignoring case and spacing) are one school's; a return that names no school is a school of its own.
  */
-record School(String name, List<Returns.Return> returns, Answers latest, Answers first, Answers mapped) {
+record School(String name, List<Returns.Return> returns, Answers latest, Answers first, Answers mapped, boolean ratedTwice) {
 
     private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -31,11 +31,34 @@ record School(String name, List<Returns.Return> returns, Answers latest, Answers
     }
 
     /**
-     * Whether there is a change to show: two returns or more, or one whose ratings were answered at
-     * more than one assessment point.
+     * Whether there is a change to show: two returns or more, or one with a question rated at more
+     * than one assessment point — even when every answer is the same at both, which is a change of
+     * nothing, not a change unknown.
      */
     boolean changed(Audit audit) {
-        return returns.size() > 1 || audit.hasAssessmentPoints() && !first.equals(latest);
+        return returns.size() > 1 || ratedTwice;
+    }
+
+    /**
+     * Whether some question of the answers is rated at two assessment points or more: a rating
+     * asked at each point (an item's choice or score, a part per point) found at two of them by
+     * {@link Ratings#at(List, Audit, Answers, String)}. A rating answered once is found at every
+     * point, so it does not count. audit-report.js ({@code ratedTwice}) asks the same.
+     */
+    static boolean ratedTwice(List<Ratings.Rating> ratings, Audit audit, Answers answers) {
+        if (audit.assessmentPoints().size() < 2) {
+            return false;
+        }
+        Map<String, Integer> times = new LinkedHashMap<>();
+        for (Audit.AssessmentPoint point : audit.assessmentPoints()) {
+            Answers at = Ratings.at(ratings, audit, answers, point.id());
+            ratings.stream().filter(School::perPoint).filter(r -> at.has(r.key())).forEach(r -> times.merge(r.key(), 1, Integer::sum));
+        }
+        return times.values().stream().anyMatch(n -> n > 1);
+    }
+
+    private static boolean perPoint(Ratings.Rating rating) {
+        return rating.part() != null ? rating.part().perPoint() : rating.scale().isChoice() || rating.scale().isScore();
     }
 
     /**
@@ -61,9 +84,10 @@ record School(String name, List<Returns.Return> returns, Answers latest, Answers
             String name = key.startsWith("\u0000") ? wording.text("report.school.unnamed", Map.of("number", key.substring(1)))
                     : codeKey != null ? code(audit.id(), key, codeKey) : ordered.get(ordered.size() - 1).school();
             Answers latest = Ratings.at(ratings, audit, ordered.get(ordered.size() - 1).answers(), Ratings.When.LATEST);
+            Answers given = ordered.get(ordered.size() - 1).answers();
             out.add(new School(name, List.copyOf(ordered), latest,
                     Ratings.at(ratings, audit, ordered.get(0).answers(), Ratings.When.FIRST),
-                    point == null ? latest : Ratings.at(ratings, audit, ordered.get(ordered.size() - 1).answers(), point)));
+                    point == null ? latest : Ratings.at(ratings, audit, given, point), ratedTwice(ratings, audit, given)));
         });
         out.sort(Comparator.comparing(s -> s.name().toLowerCase(Locale.ROOT)));
         return List.copyOf(out);

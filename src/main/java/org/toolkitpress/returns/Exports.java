@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import org.toolkitpress.model.Wording;
 
 /**
  * The web form's first question about a file it imports ({@code ToolkitAudit.importedAnswers}):
@@ -23,19 +25,25 @@ final class Exports {
     }
 
     /** Why the file is not a web-form export, or null when it has the shape of one. */
-    static String refusal(Path file) {
+    static String refusal(Path file, Wording wording) {
         try {
             if (Files.size(file) > MAX_BYTES) {
-                return "not an audit export from the web form: larger than any export (over 2 MB)";
+                return wording.text("returns.skip.too-large");
             }
             JsonNode data = JSON.readTree(file.toFile());
             boolean export = data != null && data.isObject() && data.path("audit").isTextual()
                     && (!data.has("answers") || data.get("answers").isObject());
-            return export ? null : "not an audit export from the web form: it is JSON, but not an object naming its audit and holding its answers";
+            if (!export) {
+                return wording.text("returns.skip.not-export");
+            }
+            // Asked here, not left to the schema, so the page (report-read.js) gives the same reason word for word.
+            JsonNode version = data.get("version");
+            boolean whole = version == null || version.isIntegralNumber() && version.asLong() >= 1;
+            return whole ? null : wording.text("returns.skip.bad-version", Map.of("version", version.toString()));
         } catch (JsonProcessingException e) {
-            return "not an audit export from the web form: not valid JSON (line " + e.getLocation().getLineNr() + ")";
+            return wording.text("returns.skip.not-json", Map.of("line", e.getLocation().getLineNr()));
         } catch (IOException e) {
-            return "the file cannot be read: " + e.getMessage();
+            return wording.text("returns.skip.unreadable", Map.of("why", String.valueOf(e.getMessage())));
         }
     }
 }

@@ -20,6 +20,7 @@ import org.toolkitpress.model.Ratings;
 import org.toolkitpress.model.Response;
 import org.toolkitpress.model.Scale;
 import org.toolkitpress.model.Toolkit;
+import org.toolkitpress.model.Wording;
 
 /**
  * A response judged against the audit reported on, and its answers mapped onto the audit's
@@ -41,15 +42,15 @@ final class Fitting {
     /** Why a response cannot be a return of {@code audit}, or null when it can. */
     static String refusal(Response response, Audit audit, Toolkit toolkit) {
         String answered = response.audit();
+        Wording wording = toolkit.wording();
         if (!toolkit.audits().containsKey(answered)) {
-            return "answers \u201c" + answered + "\u201d, which is not an audit of this toolkit";
+            return wording.text("returns.skip.not-this-toolkit", Map.of("audit", answered));
         }
         if (audit == null || !audit.id().equals(answered)) {
-            return "answers another audit, \u201c" + answered + "\u201d (report on that audit to read it)";
+            return wording.text("returns.skip.other-audit", Map.of("audit", answered));
         }
         if (response.version() > audit.version()) {
-            return "made with version " + response.version() + " of the audit, newer than this toolkit's version "
-                    + audit.version() + " (report with the toolkit it came from)";
+            return wording.text("returns.skip.newer", Map.of("version", response.version(), "current", audit.version()));
         }
         return null;
     }
@@ -73,13 +74,12 @@ final class Fitting {
             }
         }
         List<String> notes = new ArrayList<>(candidate.notes());
+        Wording wording = toolkit.wording();
         if (response.version() < audit.version()) {
-            notes.add("answered at version " + response.version() + " of the audit (now version " + audit.version()
-                    + "), read as the web form imports it");
+            notes.add(wording.text("returns.note.older-version", Map.of("version", response.version(), "current", audit.version())));
         }
         if (unfitted > 0) {
-            notes.add(unfitted + (unfitted == 1 ? " answer no longer fits" : " answers no longer fit") + " the audit and "
-                    + (unfitted == 1 ? "is" : "are") + " left out");
+            notes.add(wording.text("returns.note.unfitted", Map.of("count", unfitted)));
         }
         List<Ratings.Rating> ratings = Ratings.of(audit, toolkit);
         Map<String, ItemAnswer> fitted = new LinkedHashMap<>();
@@ -89,10 +89,17 @@ final class Fitting {
         int questions = ratings.size();
         int answered = (int) ratings.stream().filter(r -> !Progress.answer(r.item(), latest).isEmpty()).count();
         if (answered > 0 && answered < questions) {
-            notes.add("answers " + answered + " of " + questions + " questions");
+            notes.add(wording.text("returns.note.partial", Map.of("answered", answered, "questions", questions)));
+        }
+        Map<String, LocalDate> pointDates = new LinkedHashMap<>();
+        for (Audit.AssessmentPoint point : audit.assessmentPoints()) {
+            LocalDate at = day(response.header().get(AnswerParts.pointDate(point)));
+            if (at != null) {
+                pointDates.put(point.id(), at);
+            }
         }
         return new Returns.Return(candidate.file(), audit.id(), response.version(), school(response, audit), date(response, audit),
-                answers, answered, questions, List.copyOf(notes));
+                answers, answered, questions, List.copyOf(notes), java.util.Collections.unmodifiableMap(pointDates));
     }
 
     /** Whether the current form has a field for {@code key} of {@code item} that can hold {@code value}. */

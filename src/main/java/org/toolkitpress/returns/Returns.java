@@ -23,6 +23,7 @@ import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.Response;
 import org.toolkitpress.model.SourcePos;
 import org.toolkitpress.model.Toolkit;
+import org.toolkitpress.model.Wording;
 import org.toolkitpress.pdf.PrintEdition;
 
 /** Reads a folder of returned audits into typed returns and the files left out, each with its reason. */
@@ -41,9 +42,10 @@ public final class Returns {
      * @param answers  item id → part → value, only those that fit the current version
      * @param answered how many of the audit's rated questions it answers
      * @param notes    what the reader should know (an older version, answers that no longer fit, a half-filled form)
+     * @param pointDates the date of each assessment point it gives (its {@code date@<point>} header field, when it reads as a day), by point id
      */
     public record Return(String file, String audit, int version, String school, LocalDate date,
-                         Answers answers, int answered, int questions, List<String> notes) {
+                         Answers answers, int answered, int questions, List<String> notes, Map<String, LocalDate> pointDates) {
     }
 
     /** A file left out of the report, and why. */
@@ -66,15 +68,16 @@ public final class Returns {
         List<Skipped> skipped = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         Load.ResponseReader exports = Load.responses(settings);
+        Wording wording = toolkit.wording();
         for (Path path : files(folder)) {
             String name = folder.relativize(path).toString().replace('\\', '/');
             String lower = name.toLowerCase(Locale.ROOT);
             if (lower.endsWith(".json")) {
-                json(path, name, exports, candidates, skipped);
+                json(path, name, exports, wording, candidates, skipped);
             } else if (lower.endsWith(".pdf")) {
                 pdf(path, name, toolkit, candidates, skipped);
             } else {
-                skipped.add(new Skipped(name, "not a web-form export (.json) or a filled PDF (.pdf)"));
+                skipped.add(new Skipped(name, wording.text("returns.skip.other-file")));
             }
         }
         String chosen = auditId != null ? auditId : mostAnswered(candidates, toolkit);
@@ -89,12 +92,12 @@ public final class Returns {
             }
             Return r = Fitting.fit(c, audit, toolkit);
             if (r.answered() == 0) {
-                skipped.add(new Skipped(c.file(), "answers none of the audit's questions"));
+                skipped.add(new Skipped(c.file(), wording.text("returns.skip.answers-none")));
                 continue;
             }
             String earlier = seen.putIfAbsent(Fitting.identity(r, c.response()), r.file());
             if (earlier != null) {
-                skipped.add(new Skipped(c.file(), "a duplicate: the same school and answers as " + earlier));
+                skipped.add(new Skipped(c.file(), wording.text("returns.skip.duplicate", Map.of("file", earlier))));
                 continue;
             }
             read.add(r);
@@ -125,8 +128,9 @@ public final class Returns {
     }
 
     /** A web-form export, read as {@code toolkit fill} reads one: held to the response schema. */
-    private static void json(Path path, String name, Load.ResponseReader exports, List<Candidate> candidates, List<Skipped> skipped) {
-        String shape = Exports.refusal(path);
+    private static void json(Path path, String name, Load.ResponseReader exports, Wording wording, List<Candidate> candidates,
+                             List<Skipped> skipped) {
+        String shape = Exports.refusal(path, wording);
         if (shape != null) {
             skipped.add(new Skipped(name, shape));
             return;
@@ -135,8 +139,10 @@ public final class Returns {
         Response response = exports.read(path, name, problems);
         Diagnostic first = problems.sorted().stream().filter(Diagnostic::isError).findFirst().orElse(null);
         if (response == null || first != null || response.audit() == null) {
-            skipped.add(new Skipped(name, "not an audit export from the web form"
-                    + (first == null ? "" : " (" + first.message() + (first.pos().line() > 0 ? " at line " + first.pos().line() : "") + ")")));
+            // The schema's own problem is a diagnostic (English by rule), given as the reason's detail.
+            skipped.add(new Skipped(name, first == null ? wording.text("returns.skip.invalid-export")
+                    : wording.text("returns.skip.invalid-export-why",
+                            Map.of("why", first.message() + (first.pos().line() > 0 ? " at line " + first.pos().line() : "")))));
             return;
         }
         candidates.add(new Candidate(name, response, List.of()));
@@ -150,15 +156,14 @@ public final class Returns {
             response = PrintEdition.read(Files.readAllBytes(path), toolkit, SourcePos.file(name), notes);
         } catch (IOException | UncheckedIOException e) {
             Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-            skipped.add(new Skipped(name, cause instanceof InvalidPasswordException
-                    ? "the PDF is encrypted with a password, so its answers cannot be read (ask for a copy saved without one)"
-                    : "not a PDF that can be read (damaged, or not a PDF)"));
+            skipped.add(new Skipped(name, cause instanceof InvalidPasswordException ? toolkit.wording().text("returns.skip.encrypted")
+                    : toolkit.wording().text("returns.skip.damaged-pdf")));
             return;
         }
         if (response == null) {
             // The reader's own error (a flattened form) says more than "no answers".
             skipped.add(new Skipped(name, notes.sorted().stream().filter(Diagnostic::isError).map(Diagnostic::message).findFirst()
-                    .orElse("a PDF that holds no answers to any audit of this toolkit")));
+                    .orElse(toolkit.wording().text("returns.skip.pdf-no-answers"))));
             return;
         }
         candidates.add(new Candidate(name, response, notes.sorted().stream().map(Diagnostic::message).toList()));

@@ -72,6 +72,47 @@ class AuditReportTest {
         }
     }
 
+    /**
+     * The notes on files read and skipped, the CSV files' notes and what the command prints are
+     * interface strings too (returns.*, report.csv.*, report.cli.*): a toolkit in another language
+     * gives them in its own words, while the CSV headers and codes (read, skipped) stay the
+     * machine names a spreadsheet filters on.
+     */
+    @Test
+    void theNotesAndTheTerminalSpeakTheProjectsWords(@TempDir Path temp) throws IOException {
+        Path own = TestSites.copy(project, temp);
+        Files.createDirectories(own.resolve("templates/strings"));
+        Files.writeString(own.resolve("templates/strings/en.yml"), """
+                returns.skip.duplicate: "dyblyg o {file}"
+                returns.skip.damaged-pdf: nid yw'n PDF y gellir ei ddarllen
+                returns.note.partial: "yn ateb {answered} o {questions} cwestiwn"
+                returns.note.unfitted:
+                  one: "{count} ateb nad yw'n ffitio"
+                  other: "{count} ateb nad ydynt yn ffitio"
+                report.csv.left-out: "wedi'i adael allan: llai na {minimum} ysgol"
+                report.csv.counted: wedi'i gyfrif, byth wedi'i ddyfynnu
+                report.cli.skipped: "{file}: wedi'i hepgor: {reason}"
+                report.cli.made: "Adroddiad ar \\"{audit}\\": {schools}, {files}, {skipped} wedi'u hepgor"
+                """);
+        Path out = temp.resolve("out");
+        TestSites.CliRun run = TestSites.cli("report", "audits", returns.toString(), "-p", own.toString(), "-o", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String files = TestSites.read(out.resolve("files.csv"));
+        assertTrue(files.startsWith("\"file\",\"status\",\"note\"\r\n"), files);
+        assertTrue(files.contains("\"birch-school_school-audit_2026-03-01.json\",\"skipped\",\"dyblyg o birch-school_school-audit_2026-03-01 (1).json\"\r\n"), files);
+        assertTrue(files.contains("\"broken.pdf\",\"skipped\",\"nid yw'n PDF y gellir ei ddarllen\"\r\n"), files);
+        assertTrue(files.contains("\"holly-school-half-filled.json\",\"read\",\"yn ateb 1 o 6 cwestiwn\"\r\n"), files);
+        assertTrue(files.contains("1 ateb nad yw'n ffitio; yn ateb 5 o 6 cwestiwn\"\r\n"), files);
+        String answers = TestSites.read(out.resolve("answers.csv"));
+        assertTrue(answers.startsWith("\"section\",\"question\",\"answered\",\"answer\",\"level\",\"schools\",\"percent\",\"note\"\r\n"), answers);
+        // Governors, answered by 3 schools, is left out; the written answers of 7 schools are counted.
+        assertTrue(answers.contains("\"2 Governors review the audit each term.\",\"3\",\"\",\"\",\"\",\"\",\"wedi'i adael allan: llai na 5 ysgol\"\r\n"), answers);
+        assertTrue(answers.contains("\"written\",\"\",\"2\",\"29\",\"wedi'i gyfrif, byth wedi'i ddyfynnu\"\r\n"), answers);
+        assertFalse(answers.contains("left out") || answers.contains("never quoted"), answers);
+        assertTrue(run.err().contains(returns.resolve("broken.pdf") + ": wedi'i hepgor: nid yw'n PDF y gellir ei ddarllen\n"), run.err());
+        assertTrue(run.out().startsWith("Adroddiad ar \"School Audit\": 7 schools, 8 files read, 9 wedi'u hepgor\n"), run.out());
+    }
+
     /** The first return of a new toolkit: one school, one file, said in the singular. */
     @Test
     void oneReturnIsOneSchoolAndOneFile(@TempDir Path temp) throws IOException {
@@ -127,35 +168,35 @@ class AuditReportTest {
         Path out = temp.resolve("report");
         assertEquals(0, report(out).exitCode());
         assertEquals("""
-                "section","question","answered","answer","schools","percent","note"\r
-                "Leadership","1 Leaders share a clear vision.","7","0 Not in place","1","14",""\r
-                "Leadership","1 Leaders share a clear vision.","7","1","1","14",""\r
-                "Leadership","1 Leaders share a clear vision.","7","2","3","43",""\r
-                "Leadership","1 Leaders share a clear vision.","7","3 Fully in place","2","29",""\r
-                "Leadership","2 Governors review the audit each term.","3","","","","left out: fewer than 5 schools"\r
-                "Leadership","All questions in the section (answers)","10","0 Not in place","1","10","schools"\r
-                "Leadership","All questions in the section (answers)","10","1","2","20","schools"\r
-                "Leadership","All questions in the section (answers)","10","2","4","40","schools"\r
-                "Leadership","All questions in the section (answers)","10","3 Fully in place","3","30","schools"\r
-                "Practice","3 Staff know each pupil's story.","6","Red","2","33",""\r
-                "Practice","3 Staff know each pupil's story.","6","Amber","2","33",""\r
-                "Practice","3 Staff know each pupil's story.","6","Green","2","33",""\r
-                "Practice","4 Calm spaces are there when needed.","6","Red","1","17",""\r
-                "Practice","4 Calm spaces are there when needed.","6","Amber","3","50",""\r
-                "Practice","4 Calm spaces are there when needed.","6","Green","2","33",""\r
-                "Practice","All questions in the section (answers)","12","Red","3","25","schools"\r
-                "Practice","All questions in the section (answers)","12","Amber","5","42","schools"\r
-                "Practice","All questions in the section (answers)","12","Green","4","33","schools"\r
-                "The journey","5 Relationships come first.","6","Starting","2","33",""\r
-                "The journey","5 Relationships come first.","6","Developing","2","33",""\r
-                "The journey","5 Relationships come first.","6","Embedded","2","33",""\r
-                "The journey","6 Behaviour is read as communication.","6","Starting","1","17",""\r
-                "The journey","6 Behaviour is read as communication.","6","Developing","3","50",""\r
-                "The journey","6 Behaviour is read as communication.","6","Embedded","2","33",""\r
-                "The journey","Whole section","6","Starting","1","17","schools by the stage where their largest share falls"\r
-                "The journey","Whole section","6","Developing","4","67","schools by the stage where their largest share falls"\r
-                "The journey","Whole section","6","Embedded","1","17","schools by the stage where their largest share falls"\r
-                "The journey","7 What would help most?","7","written","2","29","counted, never quoted"\r
+                "section","question","answered","answer","level","schools","percent","note"\r
+                "Leadership","1 Leaders share a clear vision.","7","0 Not in place","1","1","14",""\r
+                "Leadership","1 Leaders share a clear vision.","7","1","2","1","14",""\r
+                "Leadership","1 Leaders share a clear vision.","7","2","3","3","43",""\r
+                "Leadership","1 Leaders share a clear vision.","7","3 Fully in place","4","2","29",""\r
+                "Leadership","2 Governors review the audit each term.","3","","","","","left out: fewer than 5 schools"\r
+                "Leadership","All questions in the section (answers)","10","0 Not in place","1","1","10","schools"\r
+                "Leadership","All questions in the section (answers)","10","1","2","2","20","schools"\r
+                "Leadership","All questions in the section (answers)","10","2","3","4","40","schools"\r
+                "Leadership","All questions in the section (answers)","10","3 Fully in place","4","3","30","schools"\r
+                "Practice","3 Staff know each pupil's story.","6","Red","1","2","33",""\r
+                "Practice","3 Staff know each pupil's story.","6","Amber","2","2","33",""\r
+                "Practice","3 Staff know each pupil's story.","6","Green","3","2","33",""\r
+                "Practice","4 Calm spaces are there when needed.","6","Red","1","1","17",""\r
+                "Practice","4 Calm spaces are there when needed.","6","Amber","2","3","50",""\r
+                "Practice","4 Calm spaces are there when needed.","6","Green","3","2","33",""\r
+                "Practice","All questions in the section (answers)","12","Red","1","3","25","schools"\r
+                "Practice","All questions in the section (answers)","12","Amber","2","5","42","schools"\r
+                "Practice","All questions in the section (answers)","12","Green","3","4","33","schools"\r
+                "The journey","5 Relationships come first.","6","Starting","1","2","33",""\r
+                "The journey","5 Relationships come first.","6","Developing","2","2","33",""\r
+                "The journey","5 Relationships come first.","6","Embedded","3","2","33",""\r
+                "The journey","6 Behaviour is read as communication.","6","Starting","1","1","17",""\r
+                "The journey","6 Behaviour is read as communication.","6","Developing","2","3","50",""\r
+                "The journey","6 Behaviour is read as communication.","6","Embedded","3","2","33",""\r
+                "The journey","Whole section","6","Starting","1","1","17","schools by the stage where their largest share falls"\r
+                "The journey","Whole section","6","Developing","2","4","67","schools by the stage where their largest share falls"\r
+                "The journey","Whole section","6","Embedded","3","1","17","schools by the stage where their largest share falls"\r
+                "The journey","7 What would help most?","7","written","","2","29","counted, never quoted"\r
                 """, TestSites.read(out.resolve("answers.csv")));
         // Where each school's journey sits: the mean of its two items' shares, the largest (earlier on a tie):
         // Ash 10/65/25 → Developing, Birch 25/25/50 → Embedded, Cedar 85/0/15 → Starting,
@@ -178,7 +219,10 @@ class AuditReportTest {
     }
 
     /*
-     * Leadership is scored: Ash 3+2 of 6, Birch 2 of 3, Cedar 0+1 of 6, Damson 3+3 of 6, Elm 2 of 3,
+     * schools.csv holds numbers a spreadsheet sorts and adds up, a section's columns named by its id
+     * (the page says "5 of 6 (83%)", "1 Amber, 1 Green"): Leadership's score, maximum and
+     * percentage; Practice's count of each option; The journey's stage (number and name); a
+     * section the school did not rate is blank, not noughts. Leadership is scored: Ash 3+2 of 6, Birch 2 of 3, Cedar 0+1 of 6, Damson 3+3 of 6, Elm 2 of 3,
      * Fir 1 of 3, Holly 2 of 3. Ash's change: first return's progress (33+0+0+50+20+0)/6 = 17,
      * latest (100+67+100+50+50+65)/6 = 72: +55.
      */
@@ -187,14 +231,14 @@ class AuditReportTest {
         Path out = temp.resolve("report");
         assertEquals(0, report(out).exitCode());
         assertEquals("""
-                "school","returns","latest_return","answered","Leadership","Practice","The journey","total","change"\r
-                "Ash Primary","2","2026-06-10","6 of 6","5 of 6 (83%)","1 Amber, 1 Green","Developing","5 of 6 (83%)","55"\r
-                "Birch School","1","2026-03-01","5 of 6","2 of 3 (67%)","1 Amber, 1 Green","Embedded","2 of 3 (67%)",""\r
-                "Cedar Academy","1","2026-02-14","6 of 6","1 of 6 (17%)","2 Red","Starting","1 of 6 (17%)",""\r
-                "Damson Primary","1","2026-02-20","6 of 6","6 of 6 (100%)","2 Green","Developing","6 of 6 (100%)",""\r
-                "Elm Infants","1","2025-11-30","5 of 6","2 of 3 (67%)","2 Amber","Developing","2 of 3 (67%)",""\r
-                "Fir Juniors","1","2026-03-15","5 of 6","1 of 3 (33%)","1 Red, 1 Amber","Developing","1 of 3 (33%)",""\r
-                "Holly School","1","2026-04-01","1 of 6","2 of 3 (67%)","","","2 of 3 (67%)",""\r
+                "school","returns","latest_return","answered","questions","leadership_score","leadership_max","leadership_percent","practice_red","practice_amber","practice_green","journey_stage","journey_stage_name","total_score","total_max","total_percent","change"\r
+                "Ash Primary","2","2026-06-10","6","6","5","6","83","0","1","1","2","Developing","5","6","83","55"\r
+                "Birch School","1","2026-03-01","5","6","2","3","67","0","1","1","3","Embedded","2","3","67",""\r
+                "Cedar Academy","1","2026-02-14","6","6","1","6","17","2","0","0","1","Starting","1","6","17",""\r
+                "Damson Primary","1","2026-02-20","6","6","6","6","100","0","0","2","2","Developing","6","6","100",""\r
+                "Elm Infants","1","2025-11-30","5","6","2","3","67","0","2","0","2","Developing","2","3","67",""\r
+                "Fir Juniors","1","2026-03-15","5","6","1","3","33","1","1","0","2","Developing","1","3","33",""\r
+                "Holly School","1","2026-04-01","1","6","2","3","67","","","","","","2","3","67",""\r
                 """, TestSites.read(out.resolve("schools.csv")));
         Document html = Jsoup.parse(TestSites.read(out.resolve("index.html")));
         Element table = html.selectFirst("#schools table[data-sortable]");
@@ -238,7 +282,7 @@ class AuditReportTest {
                 "The journey","1","1","0","0","48",""\r
                 """, TestSites.read(out.resolve("change.csv")));
         assertTrue(TestSites.read(out.resolve("answers.csv")).contains(
-                "\"Leadership\",\"2 Governors review the audit each term.\",\"3\",\"1\",\"1\",\"33\",\"\""));
+                "\"Leadership\",\"2 Governors review the audit each term.\",\"3\",\"1\",\"2\",\"1\",\"33\",\"\""));
         Document html = Jsoup.parse(TestSites.read(out.resolve("index.html")));
         assertTrue(html.select("#privacy .report-warning").text().startsWith("Small groups are shown."));
     }
@@ -384,6 +428,6 @@ class AuditReportTest {
         Matcher m = Pattern.compile("\"ash-primary_school-audit_2026-01-10.json\",\"skipped\",\"answers another audit, “school-audit” \\(report on that audit to read it\\)\"")
                 .matcher(TestSites.read(out.resolve("files.csv")));
         assertTrue(m.find());
-        assertTrue(TestSites.read(out.resolve("answers.csv")).contains("\"Only\",\"Something else.\",\"1\",\"Red\",\"1\",\"100\",\"\""));
+        assertTrue(TestSites.read(out.resolve("answers.csv")).contains("\"Only\",\"Something else.\",\"1\",\"Red\",\"1\",\"1\",\"100\",\"\""));
     }
 }

@@ -38,19 +38,19 @@ class AuditShapesReportTest {
         assertEquals(0, run.exitCode(), run.err());
         String answers = TestSites.read(out.resolve("answers.csv"));
         assertTrue(answers.contains("""
-                "Provision","1 The nurture room is available every morning.","2","1 Not yet","1","50","","latest"\r
-                "Provision","1 The nurture room is available every morning.","2","2","0","0","","latest"\r
-                "Provision","1 The nurture room is available every morning.","2","3","0","0","","latest"\r
-                "Provision","1 The nurture room is available every morning.","2","4 Consistently","1","50","","latest"\r
+                "Provision","1 The nurture room is available every morning.","2","1 Not yet","1","1","50","","latest"\r
+                "Provision","1 The nurture room is available every morning.","2","2","2","0","0","","latest"\r
+                "Provision","1 The nurture room is available every morning.","2","3","3","0","0","","latest"\r
+                "Provision","1 The nurture room is available every morning.","2","4 Consistently","4","1","50","","latest"\r
                 """), answers);
         assertTrue(answers.contains("""
-                "Outcomes","All questions in the section (answers)","4","1 Not yet","1","25","schools","latest"\r
-                "Outcomes","All questions in the section (answers)","4","2","2","50","schools","latest"\r
-                "Outcomes","All questions in the section (answers)","4","3","1","25","schools","latest"\r
-                "Outcomes","All questions in the section (answers)","4","4 Consistently","0","0","schools","latest"\r
+                "Outcomes","All questions in the section (answers)","4","1 Not yet","1","1","25","schools","latest"\r
+                "Outcomes","All questions in the section (answers)","4","2","2","2","50","schools","latest"\r
+                "Outcomes","All questions in the section (answers)","4","3","3","1","25","schools","latest"\r
+                "Outcomes","All questions in the section (answers)","4","4 Consistently","4","0","0","schools","latest"\r
                 """), answers);
         assertTrue(answers.contains("""
-                "Provision","2 Two trained adults staff each nurture session. – Priority","2","ticked","1","50","counted, never quoted",""\r
+                "Provision","2 Two trained adults staff each nurture session. – Priority","2","ticked","","1","50","counted, never quoted",""\r
                 """), answers);
     }
 
@@ -65,9 +65,15 @@ class AuditShapesReportTest {
         Path out = temp.resolve("r");
         assertEquals(0, report(out, "progress-review").exitCode());
         assertEquals("""
-                "school","returns","latest_return","answered","Provision","Outcomes","total","change","answered_at"\r
-                "X Primary","1","2026-06-29","5 of 5","9 of 12 (75%)","4 of 8 (50%)","13 of 20 (65%)","20","latest"\r
-                "Y Academy","1","","5 of 5","7 of 12 (58%)","4 of 8 (50%)","11 of 20 (55%)","-7","latest"\r
+                "school","returns","latest_return","point","point_date","answered","questions","provision_score","provision_max","provision_percent","outcomes_score","outcomes_max","outcomes_percent","total_score","total_max","total_percent","change"\r
+                "X Primary","1","2026-06-29","latest","","5","5","9","12","75","4","8","50","13","20","65","20"\r
+                "X Primary","1","2026-06-29","first","2025-10-06","4","5","6","12","50","2","4","50","8","16","50","20"\r
+                "X Primary","1","2026-06-29","second","","1","5","2","4","50","","","","2","4","50","20"\r
+                "X Primary","1","2026-06-29","final","2026-06-29","3","5","7","8","88","2","4","50","9","12","75","20"\r
+                "Y Academy","1","","latest","","5","5","7","12","58","4","8","50","11","20","55","-7"\r
+                "Y Academy","1","","first","","4","5","6","12","50","3","4","75","9","16","56","-7"\r
+                "Y Academy","1","","second","","0","5","","","","","","","","","","-7"\r
+                "Y Academy","1","","final","","3","5","2","4","50","4","8","50","6","12","50","-7"\r
                 """, TestSites.read(out.resolve("schools.csv")));
         assertEquals("""
                 "section","schools","moved_up","no_change","moved_down","mean_change","note"\r
@@ -76,14 +82,43 @@ class AuditShapesReportTest {
                 """, TestSites.read(out.resolve("change.csv")));
     }
 
+    /*
+     * W Infants (returns/steady/) rates every question at the first and the final point, the same
+     * each time: a change of nothing, counted with X and Y. Provision X +34, Y +11, W 0: 2 up, 1
+     * same, mean 45 / 3 = 15; Outcomes X 0, Y −33, W 0: 2 same, 1 down, mean −33 / 3 = −11. Before,
+     * a school whose first and latest answers were the same had no change at all (a dash, and left
+     * out of change.csv).
+     */
+    @Test
+    void theSameAnswersAtTwoPointsAreNoChangeNotNone(@TempDir Path temp) throws java.io.IOException {
+        Path folder = java.nio.file.Files.createDirectories(temp.resolve("returns"));
+        for (String file : List.of("shapes/x-primary.json", "shapes/y-academy.json", "steady/w-infants-steady.json")) {
+            Path from = TestSites.projectRoot().resolve("src/test/resources/returns/" + file);
+            java.nio.file.Files.copy(from, folder.resolve(from.getFileName()));
+        }
+        Path out = temp.resolve("r");
+        TestSites.CliRun run = TestSites.cli("report", "audits", folder.toString(), "-p", TestSites.fixture("audit-shapes").toString(),
+                "-o", out.toString(), "--show-small-groups");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("""
+                "section","schools","moved_up","no_change","moved_down","mean_change","note"\r
+                "Provision","3","2","1","0","15",""\r
+                "Outcomes","3","0","2","1","-11",""\r
+                """, TestSites.read(out.resolve("change.csv")));
+        assertTrue(TestSites.read(out.resolve("schools.csv")).contains("""
+                "W Infants","1","2026-07-06","latest","","5","5","9","12","75","3","8","38","12","20","60","0"\r
+                """), TestSites.read(out.resolve("schools.csv")));
+        assertTrue(TestSites.read(out.resolve("index.html")).contains("<td data-label=\"Change\" data-sort=\"0\">no change</td>"));
+    }
+
     @Test
     void aRatingPartHasItsOwnHeatMapAndWrittenAnswersAreNeverShown(@TempDir Path temp) {
         Path out = temp.resolve("r");
         assertEquals(0, report(out, "mixed-scales").exitCode());
         String answers = TestSites.read(out.resolve("answers.csv"));
-        assertTrue(answers.contains("\"Wellbeing (Low, Medium, High)\",\"1) Pupils have a daily check-in with an adult. – How confident are you in this rating?\",\"1\",\"High\",\"1\",\"100\",\"\""), answers);
-        assertTrue(answers.contains("\"Attendance\",\"2.3 What are the main barriers to attendance this year?\",\"1\",\"written\",\"1\",\"100\",\"counted, never quoted\""), answers);
-        assertTrue(answers.contains("\"Wellbeing\",\"1) Pupils have a daily check-in with an adult. – Date last reviewed\",\"1\",\"dated\",\"1\",\"100\",\"counted, never quoted\""), answers);
+        assertTrue(answers.contains("\"Wellbeing (Low, Medium, High)\",\"1) Pupils have a daily check-in with an adult. – How confident are you in this rating?\",\"1\",\"High\",\"3\",\"1\",\"100\",\"\""), answers);
+        assertTrue(answers.contains("\"Attendance\",\"2.3 What are the main barriers to attendance this year?\",\"1\",\"written\",\"\",\"1\",\"100\",\"counted, never quoted\""), answers);
+        assertTrue(answers.contains("\"Wellbeing\",\"1) Pupils have a daily check-in with an adult. – Date last reviewed\",\"1\",\"dated\",\"\",\"1\",\"100\",\"counted, never quoted\""), answers);
         String page = TestSites.read(out.resolve("index.html"));
         for (String secret : new String[] {"Sam", "Mrs Hidden", "2026-01-05"}) {
             assertFalse(page.contains(secret) || answers.contains(secret), secret + " is shown");
@@ -104,23 +139,23 @@ class AuditShapesReportTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("Answers counted at: Assessment 1"), run.out());
         String answers = TestSites.read(first.resolve("answers.csv"));
-        assertTrue(answers.startsWith("\"section\",\"question\",\"answered\",\"answer\",\"schools\",\"percent\",\"note\",\"point\"\r\n"), answers);
+        assertTrue(answers.startsWith("\"section\",\"question\",\"answered\",\"answer\",\"level\",\"schools\",\"percent\",\"note\",\"point\"\r\n"), answers);
         assertTrue(answers.contains("""
-                "Provision","1 The nurture room is available every morning.","2","1 Not yet","1","50","","first"\r
-                "Provision","1 The nurture room is available every morning.","2","2","1","50","","first"\r
-                "Provision","1 The nurture room is available every morning.","2","3","0","0","","first"\r
-                "Provision","1 The nurture room is available every morning.","2","4 Consistently","0","0","","first"\r
+                "Provision","1 The nurture room is available every morning.","2","1 Not yet","1","1","50","","first"\r
+                "Provision","1 The nurture room is available every morning.","2","2","2","1","50","","first"\r
+                "Provision","1 The nurture room is available every morning.","2","3","3","0","0","","first"\r
+                "Provision","1 The nurture room is available every morning.","2","4 Consistently","4","0","0","","first"\r
                 """), answers);
         assertTrue(answers.contains("""
-                "Provision","All questions in the section (answers)","6","1 Not yet","3","50","schools","first"\r
-                "Provision","All questions in the section (answers)","6","2","1","17","schools","first"\r
-                "Provision","All questions in the section (answers)","6","3","1","17","schools","first"\r
-                "Provision","All questions in the section (answers)","6","4 Consistently","1","17","schools","first"\r
+                "Provision","All questions in the section (answers)","6","1 Not yet","1","3","50","schools","first"\r
+                "Provision","All questions in the section (answers)","6","2","2","1","17","schools","first"\r
+                "Provision","All questions in the section (answers)","6","3","3","1","17","schools","first"\r
+                "Provision","All questions in the section (answers)","6","4 Consistently","4","1","17","schools","first"\r
                 """), answers);
         assertTrue(answers.contains("""
-                "Outcomes","All questions in the section (answers)","2","1 Not yet","0","0","schools","first"\r
-                "Outcomes","All questions in the section (answers)","2","2","1","50","schools","first"\r
-                "Outcomes","All questions in the section (answers)","2","3","1","50","schools","first"\r
+                "Outcomes","All questions in the section (answers)","2","1 Not yet","1","0","0","schools","first"\r
+                "Outcomes","All questions in the section (answers)","2","2","2","1","50","schools","first"\r
+                "Outcomes","All questions in the section (answers)","2","3","3","1","50","schools","first"\r
                 """), answers);
         String page = TestSites.read(first.resolve("index.html"));
         assertTrue(page.contains("<strong>Answers counted at:</strong> Assessment 1"), "the page names the point");
@@ -130,11 +165,11 @@ class AuditShapesReportTest {
         assertEquals(0, report(last, "progress-review", "--point", "final").exitCode());
         String atFinal = TestSites.read(last.resolve("answers.csv"));
         assertTrue(atFinal.contains("""
-                "Provision","1 The nurture room is available every morning.","1","1 Not yet","0","0","","final"\r
-                "Provision","1 The nurture room is available every morning.","1","2","0","0","","final"\r
-                "Provision","1 The nurture room is available every morning.","1","3","0","0","","final"\r
-                "Provision","1 The nurture room is available every morning.","1","4 Consistently","1","100","","final"\r
-                "Provision","2 Two trained adults staff each nurture session.","0","","","","no answers","final"\r
+                "Provision","1 The nurture room is available every morning.","1","1 Not yet","1","0","0","","final"\r
+                "Provision","1 The nurture room is available every morning.","1","2","2","0","0","","final"\r
+                "Provision","1 The nurture room is available every morning.","1","3","3","0","0","","final"\r
+                "Provision","1 The nurture room is available every morning.","1","4 Consistently","4","1","100","","final"\r
+                "Provision","2 Two trained adults staff each nurture session.","0","","","","","no answers","final"\r
                 """), atFinal);
         assertTrue(TestSites.read(last.resolve("index.html")).contains("<strong>Answers counted at:</strong> Final assessment"));
 
@@ -142,10 +177,8 @@ class AuditShapesReportTest {
         TestSites.CliRun plain = report(latest, "progress-review");
         assertTrue(plain.out().contains("Answers counted at: Each school's latest answers (give --point ID"), plain.out());
         assertTrue(TestSites.read(latest.resolve("index.html")).contains("<strong>Answers counted at:</strong> Each school&#39;s latest answers"));
-        // Where each school stands and the change are the same whichever point the heat maps count,
-        // but for what "answered" counts (aQuestionIsAnsweredAtThePointCounted).
-        assertEquals(TestSites.read(latest.resolve("schools.csv")).replace("5 of 5", "4 of 5").replace("\"latest\"\r", "\"first\"\r"),
-                TestSites.read(first.resolve("schools.csv")));
+        // schools.csv has a row per school and point whichever point the heat maps count; the change is the same.
+        assertEquals(TestSites.read(latest.resolve("schools.csv")), TestSites.read(first.resolve("schools.csv")));
         assertEquals(TestSites.read(latest.resolve("change.csv")), TestSites.read(last.resolve("change.csv")));
     }
 
@@ -169,10 +202,16 @@ class AuditShapesReportTest {
             TestSites.CliRun run = point.getKey().equals("latest") ? report(out, "progress-review")
                     : report(out, "progress-review", "--point", point.getKey());
             assertEquals(0, run.exitCode(), run.err());
+            // The page's table counts at the point chosen; schools.csv has every point's count on its own row.
+            String page = TestSites.read(out.resolve("index.html"));
+            for (String answered : point.getValue()) {
+                String number = answered.substring(0, answered.indexOf(' '));
+                assertTrue(page.contains("<td data-label=\"Answered\" data-sort=\"" + number + "\">" + answered + "</td>"), point + ": " + answered);
+            }
             List<String> lines = TestSites.read(out.resolve("schools.csv")).lines().toList();
-            assertTrue(lines.get(1).startsWith("\"X Primary\",\"1\",\"2026-06-29\",\"" + point.getValue().get(0) + "\","), point + ": " + lines);
-            assertTrue(lines.get(2).startsWith("\"Y Academy\",\"1\",\"\",\"" + point.getValue().get(1) + "\","), point + ": " + lines);
-            assertTrue(lines.get(1).endsWith(",\"" + point.getKey() + "\""), point + ": " + lines);
+            String x = "\"X Primary\",\"1\",\"2026-06-29\",\"" + point.getKey() + "\",\"[^\"]*\",\"" + point.getValue().get(0).split(" ")[0] + "\",\"5\",.*";
+            String y = "\"Y Academy\",\"1\",\"\",\"" + point.getKey() + "\",\"[^\"]*\",\"" + point.getValue().get(1).split(" ")[0] + "\",\"5\",.*";
+            assertTrue(lines.stream().anyMatch(l -> l.matches(x)) && lines.stream().anyMatch(l -> l.matches(y)), point + ": " + lines);
         }
         String atFirst = TestSites.read(temp.resolve("first/index.html"));
         assertTrue(atFirst.contains("Answered counts the questions each school rated at Assessment 1; a question not rated there yet is not answered."), atFirst);
@@ -199,7 +238,7 @@ class AuditShapesReportTest {
         assertEquals(0, run.exitCode(), run.err());
         assertFalse(run.out().contains("Answers counted at"), run.out());
         assertTrue(TestSites.read(out.resolve("answers.csv")).startsWith(
-                "\"section\",\"question\",\"answered\",\"answer\",\"schools\",\"percent\",\"note\"\r\n"));
+                "\"section\",\"question\",\"answered\",\"answer\",\"level\",\"schools\",\"percent\",\"note\"\r\n"));
         assertFalse(TestSites.read(out.resolve("index.html")).contains("Answers counted at"));
     }
 }

@@ -133,13 +133,9 @@ class LooseWordsTest {
         assertEquals(List.of(), script(quiet));
     }
 
-    /** Why the report's file notes stay English (docs/theme.md, "Still in English"). */
-    private static final String FILE_NOTES = "a note on a file read or skipped: the same sentence `toolkit report audits` "
-            + "and `toolkit read` print on the terminal (diagnostics, English by rule) and write into files.csv "
-            + "(report/AuditReportFiles, returns/Exports, pdf/PrintEdition.readable)";
-    private static final String CSV_CONTRACT = "a report CSV file's note or code (\"left out: fewer than 5 schools\", "
-            + "\"School K7M2Q\", \"File 3\"): a data contract for spreadsheets and scripts, held byte for byte to what "
-            + "report/AuditReportFiles, School and AuditReport write (ReportPageBrowserTest)";
+    private static final String CSV_CONTRACT = "a report's code for a school or a file (\"School K7M2Q\", \"File 3\"): an "
+            + "identifier an officer matches across reports and files.csv, held byte for byte to what report/School and "
+            + "AuditReport write (ReportPageBrowserTest)";
     private static final String PLAN_CSV = "the action plan CSV's column headers, fixed like the report's "
             + "(AuditPlanBrowserTest); whether a Welsh plan's download gets Welsh headers is the bilingual work's to decide";
 
@@ -152,10 +148,6 @@ class LooseWordsTest {
 
     private static Map<String, String> keptInEnglish() {
         Map<String, String> list = new LinkedHashMap<>();
-        keep(list, FILE_NOTES, "templates/assets/js/audit-pdf-read.js",
-                "this PDF of \"",
-                "\" has no form fields left, so its answers cannot be read: ",
-                "the program it was filled in flattened it, or it was printed to PDF");
         keep(list, CSV_CONTRACT, "templates/assets/js/audit-report.js",
                 "School ",
                 "File ");
@@ -165,43 +157,6 @@ class LooseWordsTest {
                 "Who",
                 "By when",
                 "How we will know");
-        keep(list, CSV_CONTRACT, "templates/assets/js/report-csv.js",
-                "left out: fewer than ",
-                " schools",
-                "no answers",
-                "counted, never quoted");
-        keep(list, FILE_NOTES, "templates/assets/js/report-read.js",
-                "answered at version ",
-                " of the audit (now version ",
-                "), read as the web form imports it",
-                " answer no longer fits the audit and is left out",
-                " answers no longer fit the audit and are left out",
-                "answers ",
-                " of ",
-                " questions",
-                "not an audit export from the web form: larger than any export (over 2 MB)",
-                "not an audit export from the web form: not valid JSON (line ",
-                "not an audit export from the web form: it is JSON, but not an object naming its audit and holding its answers",
-                "a PDF that holds no answers to any audit of this toolkit",
-                "the PDF does not say which version of \"",
-                "\" it was made from; its answers are given as version ",
-                ", the toolkit's current one",
-                "the PDF was made from version ",
-                " of \"",
-                "\", which is now version ",
-                "the PDF is encrypted with a password, so its answers cannot be read (ask for a copy saved without one)",
-                "not a PDF that can be read (damaged, or not a PDF)",
-                "the PDF tools of this page could not be loaded, so this PDF was not read",
-                "not a web-form export (.json) or a filled PDF (.pdf)",
-                "answers “",
-                "”, which is not an audit of this toolkit",
-                "answers another audit, “",
-                "” (report on that audit to read it)",
-                "made with version ",
-                " of the audit, newer than this toolkit's version ",
-                " (report with the toolkit it came from)",
-                "answers none of the audit's questions",
-                "a duplicate: the same school and answers as ");
         return list;
     }
 
