@@ -37,6 +37,7 @@ final class PageCheck {
     private final Diagnostics diagnostics;
     private final Map<String, Page> pagesBySource;
     private final MarkdownCheck markdown;
+    private final NearTarget targets;
 
     PageCheck(Toolkit toolkit, Set<String> assetPaths, Diagnostics diagnostics) {
         this.toolkit = toolkit;
@@ -44,6 +45,7 @@ final class PageCheck {
         this.diagnostics = diagnostics;
         this.markdown = new MarkdownCheck(diagnostics);
         this.pagesBySource = toolkit.pages().stream().collect(Collectors.toMap(Page::sourcePath, p -> p));
+        this.targets = new NearTarget(pagesBySource.keySet(), assetPaths);
     }
 
     void run() {
@@ -164,13 +166,15 @@ final class PageCheck {
                     } else if (linked == null) {
                         if (!UnreadData.unreadPage(target.contentPath(), diagnostics)) {
                             diagnostics.error(link.pos(), "the link points to a page that does not exist: \"" + link.target()
-                                    + "\"", nearPage(target.pagePath()));
+                                    + "\"", nearPage(page, target.contentPath()));
                         }
                     } else if (target.anchor() != null) {
                         anchor(linked, target.anchor(), link.pos(), linked.pos().path());
                     }
                 } else if (!assetPaths.contains(target.contentPath())) {
-                    String hint = target.contentPath().endsWith("/")
+                    NearTarget.Near meant = targets.file(page.sourcePath(), target.contentPath());
+                    String hint = meant != null ? meant.hint(null)
+                            : target.contentPath().endsWith("/")
                             ? "link to the page's .md file, e.g. \"" + link.target() + "index.md\""
                             : "check the spelling; files live under content/";
                     diagnostics.error(link.pos(), "the link points to a file that does not exist: \"" + link.target() + "\"", hint);
@@ -180,14 +184,10 @@ final class PageCheck {
         }
     }
 
-    /** "did you mean" the page in the same folder whose file name is near the one linked to, else how to link. */
-    private String nearPage(String pagePath) {
-        int slash = pagePath.lastIndexOf('/');
-        String folder = pagePath.substring(0, slash + 1);
-        List<String> names = pagesBySource.keySet().stream().filter(p -> p.startsWith(folder) && p.indexOf('/', folder.length()) < 0)
-                .map(p -> p.substring(folder.length())).toList();
-        String near = DidYouMean.nearest(pagePath.substring(slash + 1), names);
-        return near != null ? "did you mean \"" + near + "\"? (link to the page's .md file, relative to this file)"
+    /** "did you mean" the page the link most likely meant ({@link NearTarget}), else how to link. */
+    private String nearPage(Page page, String contentPath) {
+        NearTarget.Near meant = targets.page(page.sourcePath(), contentPath);
+        return meant != null ? meant.hint(null) + " (link to the page's .md file, relative to this file)"
                 : "link to the page's .md file, relative to this file";
     }
 
@@ -222,8 +222,11 @@ final class PageCheck {
                     diagnostics.error(image.pos(), "the image file is a symbolic link pointing outside the project: \""
                             + image.source() + "\"", "copy the image into content/assets/ instead of linking to it");
                 } else if (!assetPaths.contains(target.contentPath())) {
+                    NearTarget.Near meant = targets.file(page.sourcePath(), target.contentPath());
                     diagnostics.error(image.pos(), "the image file does not exist: \"" + image.source() + "\"",
-                            "images live under content/assets/; the path is relative to this page");
+                            meant != null ? meant.hint(null) : targets.filesBeside(target.contentPath()) != null
+                                    ? targets.filesBeside(target.contentPath()) + "; the path is relative to this page"
+                                    : "images live under content/assets/; the path is relative to this page");
                 }
             }
         }
