@@ -54,6 +54,7 @@ final class PageCheck {
         for (Page page : toolkit.pages()) {
             page.body().links().forEach(link -> link(page, link));
             page.body().images().forEach(image -> image(page, image));
+            LinkSlips.check(page, diagnostics);
             page.body().html().forEach(markdown::html);
             page.body().components().forEach(this::component);
             headingLevels(page);
