@@ -30,10 +30,19 @@ final class YamlSlips {
     private YamlSlips() {
     }
 
-    /** The slip that explains why the parser stopped at {@code stopLine} of {@code text}, or null. */
-    static Slip find(String text, int stopLine) {
+    /**
+     * The slip that explains why the parser stopped at {@code stopLine} of {@code text}, or null;
+     * {@code said} is what the parser said.
+     */
+    static Slip find(String text, int stopLine, String said) {
         List<String> lines = text.lines().toList();
         int last = Math.min(stopLine, lines.size());
+        // `- { id: a, label: A` with no closing brace: the parser reads on into the next line and
+        // stops there, at whatever it finds first; the brace left open is the line to change.
+        Slip open = said.contains("expected ',' or '}'") && last >= 2 ? unclosed(lines.get(last - 2), last - 1) : null;
+        if (open != null) {
+            return open;
+        }
         // A look-alike space anywhere above the stop: the parser reads the line it indents as
         // part of the one before and stops at a later line, so the stop is not where it is.
         for (int i = 0; i < last; i++) {
@@ -69,6 +78,33 @@ final class YamlSlips {
             }
         }
         return null;
+    }
+
+    /** The { a flow mapping opens on {@code line} (number {@code number}) and does not close on it, or null. */
+    private static Slip unclosed(String line, int number) {
+        int depth = 0;
+        int at = -1;
+        char quote = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '#' && i > 0 && line.charAt(i - 1) == ' ') {
+                break;
+            } else if (c == '{') {
+                at = depth == 0 ? i : at;
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            }
+        }
+        if (depth <= 0 || line.stripTrailing().endsWith(",")) {
+            return null;
+        }
+        return new Slip(number, at + 1, "the { on this line is not closed", "add } where its values end: `"
+                + line.stripTrailing().strip() + " }`");
     }
 
     private static String name(char c) {

@@ -137,7 +137,7 @@ record YamlTree(JsonNode root, Map<String, SourcePos> positions, Map<String, Sou
                 line = Integer.parseInt(context.group(1));
                 column = Integer.parseInt(context.group(2));
             }
-            YamlSlips.Slip slip = YamlSlips.find(text, line);
+            YamlSlips.Slip slip = YamlSlips.find(text, line, message);
             if (slip != null) {
                 diagnostics.error(new SourcePos(path, slip.line() + lineOffset, slip.column()),
                         "malformed YAML: " + slip.message(), slip.hint());
