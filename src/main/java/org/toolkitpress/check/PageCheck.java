@@ -54,7 +54,7 @@ final class PageCheck {
         for (Page page : toolkit.pages()) {
             page.body().links().forEach(link -> link(page, link));
             page.body().images().forEach(image -> image(page, image));
-            LinkSlips.check(page, diagnostics);
+            MarkdownSlips.check(page, diagnostics);
             page.body().html().forEach(markdown::html);
             page.body().components().forEach(this::component);
             headingLevels(page);
@@ -246,8 +246,10 @@ final class PageCheck {
             String[] words = line.substring(Math.min(3, line.length())).strip().split("\\s+", 2);
             // A kind written right with no id after it needs the id, not another kind.
             String near = DIRECTIVES.contains(words[0]) ? null : DidYouMean.nearest(words[0], DIRECTIVES);
+            boolean joined = line.length() > 3 && Character.isLetter(line.charAt(3));
             diagnostics.error(ref.pos(), "a component line must be `::: kind id`, not \"" + line + "\"",
-                    near == null ? "for example `::: continuum trauma-informed`"
+                    joined ? "put a space after the `:::`: `::: " + line.substring(3).strip() + "`"
+                            : near == null ? "for example `::: continuum trauma-informed`"
                             : near.equals("figure") ? "did you mean `::: figure` followed by the caption?"
                             : "did you mean `::: " + near + (words.length > 1 ? " " + words[1] : "") + "`?");
             return;
