@@ -1,6 +1,7 @@
 package org.toolkitpress.load;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.toolkitpress.files.LayeredFiles;
@@ -42,7 +43,20 @@ final class UnreadFiles {
         });
     }
 
-    /** A file in a data folder that does not end in {@code .yml} or {@code .yaml} is not read: a warning naming the name to give it. */
+    /** The endings of a data file saved under the wrong name: Notepad's added .txt, the web form's .json export. */
+    private static final List<String> MISNAMED_DATA = List.of(".yml.txt", ".yaml.txt", ".json");
+
+    private static boolean meantAsData(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return MISNAMED_DATA.stream().anyMatch(lower::endsWith);
+    }
+
+    /**
+     * A file in a data folder that does not end in {@code .yml} or {@code .yaml} is not read. One
+     * saved as {@code .yml.txt} or exported as {@code .json} was meant as data: an error, which
+     * stands for the references to it (UnreadData). Anything else (notes, an editor's backup) is
+     * a warning naming the name to give it.
+     */
     static void data(LayeredFiles files, String folder, Diagnostics diagnostics) {
         files.list(folder).forEach((relative, file) -> {
             String name = relative.substring(relative.lastIndexOf('/') + 1);
@@ -52,10 +66,15 @@ final class UnreadFiles {
             int yaml = name.toLowerCase(Locale.ROOT).indexOf(".y");
             int dot = name.indexOf('.');
             String stem = yaml > 0 ? name.substring(0, yaml) : dot > 0 ? name.substring(0, dot) : name;
-            diagnostics.warning(new SourcePos(files.displayName(file), 1, 1),
-                    "the file is not read: only files whose names end in .yml are read from " + folder + "/",
-                    "rename it to \"" + stem + ".yml\" if it is meant to be read (a file exported from the web form"
-                            + " as .json can be renamed .yml as it is), or move it out of " + folder + "/");
+            String message = "the file is not read: only files whose names end in .yml are read from " + folder + "/";
+            String hint = "rename it to \"" + stem + ".yml\" if it is meant to be read (a file exported from the web form"
+                    + " as .json can be renamed .yml as it is), or move it out of " + folder + "/";
+            SourcePos pos = new SourcePos(files.displayName(file), 1, 1);
+            if (meantAsData(name)) {
+                diagnostics.error(pos, message, hint);
+            } else {
+                diagnostics.warning(pos, message, hint);
+            }
         });
     }
 }
