@@ -1,8 +1,10 @@
 package org.toolkitpress.check;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +71,9 @@ final class DataCheck {
                     // Not a stage the aspect already has a cell for: that one is written too.
                     String near = DidYouMean.nearest(stage, seen.keySet().stream().filter(s -> !aspect.cells().containsKey(s)).toList());
                     diagnostics.error(aspect.pos(), "aspect \"" + aspect.id() + "\" has a cell for unknown stage \"" + stage + "\"",
-                            near != null ? "did you mean \"" + near + "\"?" : "stages: " + String.join(", ", seen.keySet().stream().sorted().toList()));
+                            near != null ? "did you mean \"" + near + "\"?" : "the stages are " + String.join(", ",
+                                    continuum.stages().stream().map(Continuum.Stage::id).distinct().toList()) + ": add \"" + stage
+                                    + "\" under `stages:`, or delete its cell");
                 }
             }
         }
@@ -255,6 +259,7 @@ final class DataCheck {
         audit.closing().forEach(f -> closing.add(f.id()));
         response.closing().keySet().stream().filter(k -> !closing.contains(k)).forEach(k ->
                 diagnostics.error(response.pos(), "the response fills unknown closing field \"" + k + "\""));
+        Map<String, List<UnknownPart>> unknown = new LinkedHashMap<>();
         for (Map.Entry<String, ItemAnswer> answer : response.answers().items().entrySet()) {
             Audit.Item item = audit.item(answer.getKey());
             if (item == null && AnswerParts.hasOwnEvidence(audit, answer.getKey())) {
@@ -271,9 +276,22 @@ final class DataCheck {
             }
             Scale scale = audit.scaleOf(item);
             if (scale != null || item.scale() == null) {
-                answer(response, audit, item, scale, answer.getValue());
+                answer(response, audit, item, scale, answer.getValue(), unknown);
             }
         }
+        // One part answered by many items that lack it (a stage taken out of the continuum, a part
+        // renamed in the audit) is one mistake: said once, at the first, with the lines of the rest.
+        unknown.forEach((part, all) -> {
+            UnknownPart first = all.get(0);
+            String rest = all.size() == 1 ? "" : ", nor have the " + (all.size() - 1) + " other items that answer it (line"
+                    + (all.size() > 2 ? "s " : " ") + String.join(", ", all.subList(1, all.size()).stream()
+                    .map(u -> String.valueOf(u.pos().line())).toList()) + ")";
+            diagnostics.error(first.pos(), "item \"" + first.item() + "\" has no part \"" + part + "\"" + rest, first.hint());
+        });
+    }
+
+    /** An answer to a part its item does not have, and the hint for it. */
+    private record UnknownPart(String item, SourcePos pos, String hint) {
     }
 
     /** "did you mean" the one name near {@code written} among {@code candidates}, else {@code otherwise}. */
@@ -287,7 +305,8 @@ final class DataCheck {
     }
 
     /** One item's answer; {@code scale} is null for an item answered in its named parts only. */
-    private void answer(Response response, Audit audit, Audit.Item item, Scale scale, ItemAnswer parts) {
+    private void answer(Response response, Audit audit, Audit.Item item, Scale scale, ItemAnswer parts,
+                        Map<String, List<UnknownPart>> unknown) {
         Set<String> allowed = new LinkedHashSet<>(AnswerParts.of(audit, item, scale, toolkit));
         if (scale != null && scale.isDistribution() && (scale.continuum() == null || !toolkit.continua().containsKey(scale.continuum()))) {
             return; // the audit's scale is already reported; without stages there is nothing to check against
@@ -308,9 +327,9 @@ final class DataCheck {
             SourcePos pos = response.at(item.id(), entry.getKey());
             if (!allowed.contains(entry.getKey())) {
                 misnamed = true;
-                diagnostics.error(pos, "item \"" + item.id() + "\" has no part \"" + entry.getKey() + "\"",
+                unknown.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(new UnknownPart(item.id(), pos,
                         nearOr(entry.getKey(), allowed.stream().filter(p -> !parts.parts().containsKey(p)).toList(),
-                                "parts: " + String.join(", ", allowed)));
+                                "parts: " + String.join(", ", allowed))));
                 continue;
             }
             // A part answered at an assessment point is checked as the part itself.

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.toolkitpress.model.Diagnostics;
 import org.toolkitpress.model.Edition;
 import org.toolkitpress.model.Section;
@@ -91,8 +92,10 @@ final class EditionCheck {
         if (edition.sections().isEmpty()) {
             diagnostics.error(edition.pos(), "the edition lists no sections", "name at least one section id of toolkit.yml");
         }
+        // A folder whose section toolkit.yml lists misspelt is reported at that line (MisnamedSections).
+        Set<String> misnamed = MisnamedSections.of(toolkit).keySet();
         for (String id : edition.sections()) {
-            if (toolkit.info().sections().stream().map(Section::id).noneMatch(id::equals)) {
+            if (toolkit.info().sections().stream().map(Section::id).noneMatch(id::equals) && !misnamed.contains(id)) {
                 List<String> ids = toolkit.info().sections().stream().map(Section::id).filter(s -> s != null).distinct().toList();
                 diagnostics.error(edition.pos(), "no section has the id \"" + id + "\"",
                         idHint(id, ids, "use one of the ids under `sections:` in toolkit.yml: " + String.join(", ", ids)));

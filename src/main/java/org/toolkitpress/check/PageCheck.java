@@ -37,6 +37,7 @@ final class PageCheck {
     private final Diagnostics diagnostics;
     private final Map<String, Page> pagesBySource;
     private final MarkdownCheck markdown;
+    private final NearTarget targets;
 
     PageCheck(Toolkit toolkit, Set<String> assetPaths, Diagnostics diagnostics) {
         this.toolkit = toolkit;
@@ -44,6 +45,7 @@ final class PageCheck {
         this.diagnostics = diagnostics;
         this.markdown = new MarkdownCheck(diagnostics);
         this.pagesBySource = toolkit.pages().stream().collect(Collectors.toMap(Page::sourcePath, p -> p));
+        this.targets = new NearTarget(pagesBySource.keySet(), assetPaths);
     }
 
     void run() {
@@ -52,6 +54,7 @@ final class PageCheck {
         for (Page page : toolkit.pages()) {
             page.body().links().forEach(link -> link(page, link));
             page.body().images().forEach(image -> image(page, image));
+            MarkdownSlips.check(page, diagnostics);
             page.body().html().forEach(markdown::html);
             page.body().components().forEach(this::component);
             headingLevels(page);
@@ -113,9 +116,11 @@ final class PageCheck {
         // While toolkit.yml has errors its list of sections may be what they broke (a file that
         // could not be read lists none): that error is the one to fix, not every page of every section.
         boolean listed = !diagnostics.hasErrorsIn("content/toolkit.yml");
+        Map<String, Section> misnamed = MisnamedSections.of(toolkit);
         for (Page page : toolkit.pages()) {
             used.add(page.section());
-            if (listed && !page.section().isEmpty() && !declared.containsKey(page.section())) {
+            if (listed && !page.section().isEmpty() && !declared.containsKey(page.section())
+                    && !misnamed.containsKey(page.section())) {
                 String near = DidYouMean.nearest(page.section(), declared.keySet());
                 diagnostics.error(page.pos(), "the page belongs to section \"" + page.section()
                         + "\", which content/toolkit.yml does not list", (near != null ? "did you mean \"" + near
@@ -125,8 +130,12 @@ final class PageCheck {
         // A section with no page is in no menu, on no page and in no PDF: an editor who listed it
         // ahead of writing its pages, or misspelt the folder, would otherwise see it vanish. Not
         // said when its folder holds a page that could not be read: that error is the cause.
+        misnamed.forEach((folder, section) -> diagnostics.error(section.pos(), "the section \"" + section.id()
+                + "\" has no pages, and the pages of section \"" + folder + "\" (content/pages/" + folder
+                + "/) are in no section listed here", "did you mean \"" + folder + "\"? a section's id is the name of its"
+                + " folder under content/pages/ (or rename the folder to \"" + section.id() + "\")"));
         for (Section section : toolkit.info().sections()) {
-            if (section.id() != null && !used.contains(section.id())
+            if (section.id() != null && !used.contains(section.id()) && !misnamed.containsValue(section)
                     && !diagnostics.hasErrorsIn("content/pages/" + section.id() + "/")) {
                 diagnostics.warning(section.pos(), "the section \"" + section.id() + "\" has no pages, so the website"
                         + " and the PDFs leave it out", "add its pages under content/pages/" + section.id()
@@ -164,13 +173,15 @@ final class PageCheck {
                     } else if (linked == null) {
                         if (!UnreadData.unreadPage(target.contentPath(), diagnostics)) {
                             diagnostics.error(link.pos(), "the link points to a page that does not exist: \"" + link.target()
-                                    + "\"", nearPage(target.pagePath()));
+                                    + "\"", nearPage(page, target.contentPath()));
                         }
                     } else if (target.anchor() != null) {
                         anchor(linked, target.anchor(), link.pos(), linked.pos().path());
                     }
                 } else if (!assetPaths.contains(target.contentPath())) {
-                    String hint = target.contentPath().endsWith("/")
+                    NearTarget.Near meant = targets.file(page.sourcePath(), target.contentPath());
+                    String hint = meant != null ? meant.hint(null)
+                            : target.contentPath().endsWith("/")
                             ? "link to the page's .md file, e.g. \"" + link.target() + "index.md\""
                             : "check the spelling; files live under content/";
                     diagnostics.error(link.pos(), "the link points to a file that does not exist: \"" + link.target() + "\"", hint);
@@ -180,14 +191,10 @@ final class PageCheck {
         }
     }
 
-    /** "did you mean" the page in the same folder whose file name is near the one linked to, else how to link. */
-    private String nearPage(String pagePath) {
-        int slash = pagePath.lastIndexOf('/');
-        String folder = pagePath.substring(0, slash + 1);
-        List<String> names = pagesBySource.keySet().stream().filter(p -> p.startsWith(folder) && p.indexOf('/', folder.length()) < 0)
-                .map(p -> p.substring(folder.length())).toList();
-        String near = DidYouMean.nearest(pagePath.substring(slash + 1), names);
-        return near != null ? "did you mean \"" + near + "\"? (link to the page's .md file, relative to this file)"
+    /** "did you mean" the page the link most likely meant ({@link NearTarget}), else how to link. */
+    private String nearPage(Page page, String contentPath) {
+        NearTarget.Near meant = targets.page(page.sourcePath(), contentPath);
+        return meant != null ? meant.hint(null) + " (link to the page's .md file, relative to this file)"
                 : "link to the page's .md file, relative to this file";
     }
 
@@ -222,8 +229,11 @@ final class PageCheck {
                     diagnostics.error(image.pos(), "the image file is a symbolic link pointing outside the project: \""
                             + image.source() + "\"", "copy the image into content/assets/ instead of linking to it");
                 } else if (!assetPaths.contains(target.contentPath())) {
+                    NearTarget.Near meant = targets.file(page.sourcePath(), target.contentPath());
                     diagnostics.error(image.pos(), "the image file does not exist: \"" + image.source() + "\"",
-                            "images live under content/assets/; the path is relative to this page");
+                            meant != null ? meant.hint(null) : targets.filesBeside(target.contentPath()) != null
+                                    ? targets.filesBeside(target.contentPath()) + "; the path is relative to this page"
+                                    : "images live under content/assets/; the path is relative to this page");
                 }
             }
         }
@@ -236,8 +246,10 @@ final class PageCheck {
             String[] words = line.substring(Math.min(3, line.length())).strip().split("\\s+", 2);
             // A kind written right with no id after it needs the id, not another kind.
             String near = DIRECTIVES.contains(words[0]) ? null : DidYouMean.nearest(words[0], DIRECTIVES);
+            boolean joined = line.length() > 3 && Character.isLetter(line.charAt(3));
             diagnostics.error(ref.pos(), "a component line must be `::: kind id`, not \"" + line + "\"",
-                    near == null ? "for example `::: continuum trauma-informed`"
+                    joined ? "put a space after the `:::`: `::: " + line.substring(3).strip() + "`"
+                            : near == null ? "for example `::: continuum trauma-informed`"
                             : near.equals("figure") ? "did you mean `::: figure` followed by the caption?"
                             : "did you mean `::: " + near + (words.length > 1 ? " " + words[1] : "") + "`?");
             return;

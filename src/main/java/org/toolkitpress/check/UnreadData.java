@@ -1,5 +1,6 @@
 package org.toolkitpress.check;
 
+import java.util.stream.Stream;
 import org.toolkitpress.model.Diagnostics;
 
 /**
@@ -14,9 +15,15 @@ final class UnreadData {
     private UnreadData() {
     }
 
-    /** Whether {@code content/data/<folder>/<id>.yml} has errors, the reason {@code id} was not loaded. */
+    /**
+     * Whether {@code content/data/<folder>/<id>.yml} has errors, the reason {@code id} was not
+     * loaded; or the file is there under a name that is not read ({@code <id>.yml.txt},
+     * {@code <id>.json}), an error of its own at load.
+     */
     static boolean unread(String folder, String id, Diagnostics diagnostics) {
-        return diagnostics.hasErrorsIn("content/data/" + folder + "/" + id + ".yml");
+        String file = "content/data/" + folder + "/" + id;
+        return diagnostics.hasErrorsIn(file + ".yml")
+                || Stream.of(".yml.txt", ".yaml.txt", ".json").anyMatch(end -> diagnostics.hasErrorsIn(file + end));
     }
 
     /** Whether the page {@code content/<contentPath>} has errors, the reason it was not loaded. */

@@ -122,6 +122,12 @@ final class DataLoader {
             Path layer = layers.get(i);
             String name = i == 0 ? display : files.displayName(layer);
             String text = SourceText.read(layer, name, SourceText.Kind.DATA, diagnostics);
+            if (text != null && text.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {
+                // One error for the file, not one per key it lacks: it is most often a save that went wrong.
+                diagnostics.error(new SourcePos(name, 1, 1), "the file is empty",
+                        "put its content back (the file's history on GitHub has it), or delete the file if it is not needed");
+                return null;
+            }
             YamlTree tree = text == null ? null : YamlTree.read(text, name, 0, diagnostics);
             if (tree == null) {
                 return null;

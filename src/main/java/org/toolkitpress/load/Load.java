@@ -135,6 +135,11 @@ public final class Load {
             }
         });
         Set<String> linkedOutside = linksOutside(files, diagnostics);
+        UnreadFiles.pages(files, listed.join(), diagnostics);
+        for (String folder : List.of("content/data/continua", "content/data/principles", "content/data/audits",
+                "content/data/responses")) {
+            UnreadFiles.data(files, folder, diagnostics);
+        }
 
         Map<String, Continuum> continua = byId(continuaRead, data, Continuum::id, Continuum::pos, "continuum", diagnostics);
         Map<String, PrincipleSet> principles = byId(principlesRead, data, PrincipleSet::id, PrincipleSet::pos,

@@ -35,7 +35,13 @@ final class PageLoader {
         LetterScan letters = new LetterScan();
         FrontMatter front;
         String bodyText;
-        if (!text.startsWith("---\n") && !text.equals("---")) {
+        if (text.isBlank()) {
+            // Said as it is: "no front matter" would send an editor looking for lines that are not there.
+            diagnostics.error(start, "the page is empty",
+                    "write its front matter (`---`, `title: Your title`, `---`) and text, or delete the file if it is not needed");
+            front = new FrontMatter(null, null, null, null, null, null);
+            bodyText = text;
+        } else if (!text.startsWith("---\n") && !text.equals("---")) {
             diagnostics.error(start, "the page has no front matter",
                     "start the page with a line `---`, then `title: Your title`, then another `---`");
             front = new FrontMatter(null, null, null, null, null, null);

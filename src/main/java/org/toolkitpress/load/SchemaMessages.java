@@ -81,7 +81,8 @@ final class SchemaMessages {
                         : "add a line `" + property + ": " + (example.isValueNode() ? example.asText() : "…") + "`");
             }
             case "type" -> Diagnostic.error(tree.at(pointer), "\"" + key + "\" must be " + expected(rule) + ", not "
-                    + actual(value), typeHint(rule, value));
+                    + actual(value), typeHint(rule, value) != null ? typeHint(rule, value)
+                    : example(key, parentOf(schema, error).path("examples").path(0)));
             case "enum" -> {
                 List<String> allowed = new ArrayList<>();
                 rule.forEach(v -> allowed.add(v.asText()));
@@ -129,6 +130,16 @@ final class SchemaMessages {
     }
 
     /** What to write instead, for the wrong types editors write most. */
+    /** The schema's first example of a key written out, `order: 55`, or null when it has none to show on one line. */
+    private static String example(String key, JsonNode example) {
+        if (!example.isValueNode() || key.endsWith(" entry")) {
+            return null;
+        }
+        // Text YAML would read as a number, a date or true/false is shown quoted, as it must be written.
+        boolean quote = example.isTextual() && example.asText().matches("[-+.\\d]+|\\d{4}-\\d\\d-\\d\\d|(?i)true|false|yes|no|on|off");
+        return "for example `" + key + ": " + (quote ? "\"" + example.asText() + "\"" : example.asText()) + "`";
+    }
+
     private static String typeHint(JsonNode rule, JsonNode value) {
         if (value != null && value.isBoolean()) {
             return "YAML reads yes, no, on, off, true and false as true or false: put the word in quotes, e.g. \"yes\"";

@@ -137,6 +137,12 @@ record YamlTree(JsonNode root, Map<String, SourcePos> positions, Map<String, Sou
                 line = Integer.parseInt(context.group(1));
                 column = Integer.parseInt(context.group(2));
             }
+            YamlSlips.Slip slip = YamlSlips.find(text, line, message);
+            if (slip != null) {
+                diagnostics.error(new SourcePos(path, slip.line() + lineOffset, slip.column()),
+                        "malformed YAML: " + slip.message(), slip.hint());
+                return null;
+            }
             Problem problem = problem(message);
             diagnostics.error(new SourcePos(path, line + lineOffset, column), "malformed YAML: " + problem.message(), problem.hint());
             return null;

@@ -55,8 +55,7 @@ public final class HtmlAllowList {
             String tag = element.normalName();
             boolean allowedTag = TAGS.contains(tag);
             if (!allowedTag) {
-                problems.add(new Problem(offset, "raw HTML <" + tag + "> is not allowed in content",
-                        "use Markdown instead; allowed tags: " + String.join(", ", TAGS.stream().sorted().toList())));
+                problems.add(new Problem(offset, "raw HTML <" + tag + "> is not allowed in content", instead(tag)));
             }
             for (Attribute attribute : element.attributes()) {
                 String name = attribute.getKey().toLowerCase(Locale.ROOT);
@@ -90,6 +89,23 @@ public final class HtmlAllowList {
             case "href", "xlink:href", "action", "formaction", "ping" -> "link";
             case "src", "srcset", "poster", "lowsrc", "dynsrc", "background", "icon" -> "image";
             default -> "address in \"" + attribute + "\"";
+        };
+    }
+
+    /**
+     * What to write instead of a refused tag: the Markdown for the tags editors paste most (an
+     * image, a link, a table), and for an embedded video or map, a link to it, as the page may
+     * not ask another site for anything.
+     */
+    private static String instead(String tag) {
+        return switch (tag) {
+            case "iframe", "video", "audio", "embed", "object" -> "an embedded video, map or form cannot be shown: link to it"
+                    + " instead, e.g. [Watch the video on YouTube](https://www.youtube.com/watch?v=…)";
+            case "img" -> "write the image in Markdown: ![what the image shows](../../assets/picture.png)";
+            case "a" -> "write the link in Markdown: [the words to click](https://…) or [another page](other-page.md)";
+            case "table", "tr", "td", "th", "thead", "tbody" -> "write the table in Markdown: a line `| Heading | Heading |`,"
+                    + " then `|---|---|`, then a line per row";
+            default -> "use Markdown instead; allowed tags: " + String.join(", ", TAGS.stream().sorted().toList());
         };
     }
 }

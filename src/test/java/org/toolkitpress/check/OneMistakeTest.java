@@ -228,7 +228,30 @@ class OneMistakeTest {
                 "content/data/continua/trauma-informed.yml:11:5: error: stage id \"pre-trauma-aware\" is used twice (first at line 7)",
                 "  hint: ids must be unique: saved answers and links refer to them",
                 "content/data/continua/trauma-informed.yml:28:5: error: aspect \"practice\" has a cell for unknown stage \"trauma-aware\"",
-                "  hint: stages: pre-trauma-aware, trauma-informed, trauma-responsive, trauma-sensitive"),
+                "  hint: the stages are pre-trauma-aware, trauma-sensitive, trauma-responsive, trauma-informed:"
+                        + " add \"trauma-aware\" under `stages:`, or delete its cell"),
+                check().stream().filter(l -> !l.contains("base_url")).toList());
+    }
+
+    @Test
+    void aStageTakenOutOfTheContinuumIsOneErrorInEachFileThatStillUsesIt() throws IOException {
+        project = TestSites.copy(TestSites.projectRoot().resolve("content"), temp.resolve("default")).getParent();
+        change("content/data/continua/trauma-informed.yml", "  - id: trauma-sensitive\n    label: Trauma Sensitive\n"
+                + "    meaning: Starting to consider how to become Trauma Informed\n    colour: \"#f1c40f\"\n", "");
+        String audit = "content/data/audits/trauma-informed-schools-audit.yml";
+        String response = "content/data/responses/lovely-primary-2019.yml";
+        // The example response spreads each of its 20 distribution answers over the stage: one error, naming each line.
+        assertEquals(List.of(
+                audit + ":" + lineOf(audit, "  stages:") + ":3: error: scale \"stages\" labels unknown stage \"trauma-sensitive\"",
+                "  hint: the stages of continuum \"trauma-informed\" are pre-trauma-aware, trauma-aware, trauma-responsive,"
+                        + " trauma-informed",
+                "content/data/continua/trauma-informed.yml:24:5: error: aspect \"practice\" has a cell for unknown stage"
+                        + " \"trauma-sensitive\"",
+                "  hint: the stages are pre-trauma-aware, trauma-aware, trauma-responsive, trauma-informed:"
+                        + " add \"trauma-sensitive\" under `stages:`, or delete its cell",
+                response + ":13:5: error: item \"q1\" has no part \"trauma-sensitive\", nor have the 19 other items that answer"
+                        + " it (lines 22, 29, 36, 43, 50, 57, 67, 77, 84, 94, 103, 108, 112, 119, 126, 135, 139, 152, 161)",
+                "  hint: parts: pre-trauma-aware, trauma-aware, trauma-responsive, trauma-informed, evidence"),
                 check().stream().filter(l -> !l.contains("base_url")).toList());
     }
 

@@ -84,7 +84,8 @@ class LoadTest {
         write("content/pages/index.md", "---\ntitle: Home\norder: first\nreview_by: next spring\n---\n");
         List<String> lines = load(new Diagnostics());
         assertEquals(List.of(
-                "content/pages/index.md:3:1: error: \"order\" must be a whole number, not \"first\"",
+                "content/pages/index.md:3:1: error: \"order\" must be a whole number, not \"first\"\n"
+                        + "  hint: for example `order: 55`",
                 "content/pages/index.md:4:1: error: \"review_by\" must be a date written year-month-day, not \"next spring\"\n"
                         + "  hint: for example `review_by: 2026-04-01`",
                 "content/toolkit.yml:2:1: error: key \"title\" is written twice (first at line 1)\n  hint: remove one of them",
