@@ -1,0 +1,108 @@
+package org.toolkitpress.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.toolkitpress.testing.TestSites;
+import org.toolkitpress.testing.TestSites.CliRun;
+
+/**
+ * A section toolkit.yml lists before it has pages — "unwritten" (an empty folder) and "unmade"
+ * (no folder) in the empty-sections fixture — is left out of everything the build makes, as
+ * check's warning says: menus, home cards, site map, sitemap.xml, footer, search, the PDFs and
+ * their contents. Read back from the built files, beside the sections that do have pages, so
+ * the test cannot pass on an empty site.
+ */
+class EmptySectionsTest {
+
+    @TempDir
+    Path temp;
+
+    private static final List<String> LEFT_OUT = List.of("unwritten", "unmade");
+
+    @Test
+    void aListedSectionWithNoPagesIsInNoOutputAndCheckSaysSo() throws IOException {
+        Path project = TestSites.copy(TestSites.fixture("empty-sections"), temp);
+        Path out = temp.resolve("site");
+        CliRun run = TestSites.cli("build", "-p", project.toString(), "-o", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("content/toolkit.yml:14:5: warning: the section \"unwritten\" has no pages, so the website"
+                + " and the PDFs leave it out"), run.err());
+        assertTrue(run.err().contains("content/toolkit.yml:16:5: warning: the section \"unmade\" has no pages"), run.err());
+        assertTrue(run.err().contains("content/toolkit.yml:24:5: warning: the edition \"unwritten\" prints only sections with"
+                + " no pages (unwritten), so it is not printed and the Downloads page leaves it out"), run.err());
+        assertFalse(run.err().contains("warning: the edition \"whole-toolkit\""), "a guide with a section left is printed: " + run.err());
+
+        // Every text file of the website: pages (navigation, footer, cards), site map, sitemap.xml, search index.
+        List<Path> files;
+        try (Stream<Path> all = Files.walk(out)) {
+            files = all.filter(Files::isRegularFile).sorted().toList();
+        }
+        int read = 0;
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            if (name.endsWith(".pdf") || name.endsWith(".woff2") || name.endsWith(".png") || name.endsWith(".ico")) {
+                continue;
+            }
+            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+            for (String id : LEFT_OUT) {
+                assertFalse(text.contains(id), out.relativize(file) + " mentions " + id);
+            }
+            read++;
+        }
+        assertTrue(read > 20, "the website's text files were read: " + read);
+        for (String page : List.of("index.html", "site-map/index.html", "guide/index.html", "404.html", "downloads/index.html")) {
+            String html = TestSites.read(out.resolve(page));
+            assertTrue(html.contains("In Practice") && html.contains("The Guide"), page + " shows the sections that have pages");
+        }
+        String home = TestSites.read(out.resolve("index.html"));
+        assertTrue(home.contains("<h3>In Practice</h3>") || home.contains(">In Practice</a></h3>"), "the home page's card: " + home);
+        assertTrue(TestSites.read(out.resolve("sitemap.xml")).contains("https://toolkit.example.org/empty/practice/"));
+        assertTrue(files.stream().anyMatch(f -> f.startsWith(out.resolve("search"))), "the search index was written");
+
+        // No empty PDF for the section's own edition; the whole toolkit prints the two sections with pages.
+        assertFalse(Files.exists(out.resolve("downloads/unwritten.pdf")));
+        try (Stream<Path> pdfs = Files.list(out.resolve("downloads"))) {
+            assertEquals(List.of("guide.pdf", "whole-toolkit.pdf"),
+                    pdfs.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".pdf")).sorted().toList());
+        }
+        try (PDDocument whole = Loader.loadPDF(out.resolve("downloads/whole-toolkit.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(whole);
+            List<String> outline = new ArrayList<>();
+            titles(whole.getDocumentCatalog().getDocumentOutline(), outline);
+            assertTrue(text.contains("In Practice") && text.contains("The Guide") && text.contains("Second Page"), text);
+            assertTrue(outline.contains("In Practice") && outline.contains("The Guide"), "the contents: " + outline);
+            for (String words : List.of("Unwritten", "Unmade", "unwritten", "unmade")) {
+                assertFalse(text.contains(words), "the whole toolkit's text mentions " + words + ": " + text);
+                assertFalse(outline.stream().anyMatch(t -> t.contains(words)), "its contents mention " + words + ": " + outline);
+            }
+        }
+    }
+
+    /** Every bookmark title of the PDF's outline (its contents as a reader's side panel lists them). */
+    private static void titles(PDOutlineNode node, List<String> into) {
+        if (node == null) {
+            return;
+        }
+        for (PDOutlineItem item : node.children()) {
+            into.add(item.getTitle());
+            titles(item, into);
+        }
+    }
+}
