@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -34,8 +33,6 @@ class EmptySectionsTest {
     @TempDir
     Path temp;
 
-    private static final List<String> LEFT_OUT = List.of("unwritten", "unmade");
-
     @Test
     void aListedSectionWithNoPagesIsInNoOutputAndCheckSaysSo() throws IOException {
         Path project = TestSites.copy(TestSites.fixture("empty-sections"), temp);
@@ -49,7 +46,55 @@ class EmptySectionsTest {
                 + " no pages (unwritten), so it is not printed and the Downloads page leaves it out"), run.err());
         assertFalse(run.err().contains("warning: the edition \"whole-toolkit\""), "a guide with a section left is printed: " + run.err());
 
-        // Every text file of the website: pages (navigation, footer, cards), site map, sitemap.xml, search index.
+        leftOut(out, List.of("unwritten", "unmade", "Unwritten", "Unmade"), List.of("The Guide", "In Practice"));
+        String home = TestSites.read(out.resolve("index.html"));
+        assertTrue(home.contains("<h3>In Practice</h3>") || home.contains(">In Practice</a></h3>"), "the home page's card: " + home);
+        assertTrue(TestSites.read(out.resolve("sitemap.xml")).contains("https://toolkit.example.org/empty/practice/"));
+        // No empty PDF for the section's own edition; the whole toolkit prints the two sections with pages.
+        assertFalse(Files.exists(out.resolve("downloads/unwritten.pdf")));
+        try (Stream<Path> pdfs = Files.list(out.resolve("downloads"))) {
+            assertEquals(List.of("guide.pdf", "whole-toolkit.pdf"),
+                    pdfs.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".pdf")).sorted().toList());
+        }
+    }
+
+    /**
+     * Pages have no draft state; the one way a section's pages are all unpublished is a brand
+     * that hides them. Such a section is left out by the same rule, and check does not warn of it
+     * (the brand meant it).
+     */
+    @Test
+    void aSectionWhosePagesABrandHidesIsLeftOutTheSameWayWithoutAWarning() throws IOException {
+        Path project = TestSites.copy(TestSites.fixture("empty-sections"), temp);
+        Files.createDirectories(project.resolve("brands/hides"));
+        Files.copy(TestSites.fixture("branded").resolve("brands/second/logo.svg"), project.resolve("brands/hides/logo.svg"));
+        Files.writeString(project.resolve("brands/hides/brand.yml"), """
+                name: Hiding Borough Council
+                logo:
+                  file: logo.svg
+                  alt: Hiding Borough Council
+                colours:
+                  primary: "#1e1e5a"
+                hide:
+                  - practice/index.md
+                """);
+        Path out = temp.resolve("site");
+        CliRun run = TestSites.cli("build", "-p", project.toString(), "-o", out.toString(), "--brand", "hides");
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(run.err().contains("\"practice\""), "no warning for the section the brand hides: " + run.err());
+        leftOut(out, List.of("unwritten", "unmade", "Unwritten", "Unmade", "practice", "In Practice"), List.of("The Guide"));
+        try (Stream<Path> pdfs = Files.list(out.resolve("downloads"))) {
+            assertEquals(List.of("guide.pdf", "whole-toolkit.pdf"),
+                    pdfs.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".pdf")).sorted().toList());
+        }
+    }
+
+    /**
+     * None of {@code words} in any text file of the built site (pages with their navigation,
+     * footer and cards, the site map, sitemap.xml, the search index) nor in the whole-toolkit PDF's
+     * text and contents; each of {@code kept} is on the pages and in that PDF, so an empty site fails.
+     */
+    private static void leftOut(Path out, List<String> words, List<String> kept) throws IOException {
         List<Path> files;
         try (Stream<Path> all = Files.walk(out)) {
             files = all.filter(Files::isRegularFile).sorted().toList();
@@ -60,37 +105,28 @@ class EmptySectionsTest {
             if (name.endsWith(".pdf") || name.endsWith(".woff2") || name.endsWith(".png") || name.endsWith(".ico")) {
                 continue;
             }
-            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
-            for (String id : LEFT_OUT) {
-                assertFalse(text.contains(id), out.relativize(file) + " mentions " + id);
+            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            for (String word : words) {
+                assertFalse(text.contains(word), out.relativize(file) + " mentions " + word);
             }
             read++;
         }
         assertTrue(read > 20, "the website's text files were read: " + read);
+        assertTrue(files.stream().anyMatch(f -> f.startsWith(out.resolve("search"))), "the search index was written");
         for (String page : List.of("index.html", "site-map/index.html", "guide/index.html", "404.html", "downloads/index.html")) {
             String html = TestSites.read(out.resolve(page));
-            assertTrue(html.contains("In Practice") && html.contains("The Guide"), page + " shows the sections that have pages");
-        }
-        String home = TestSites.read(out.resolve("index.html"));
-        assertTrue(home.contains("<h3>In Practice</h3>") || home.contains(">In Practice</a></h3>"), "the home page's card: " + home);
-        assertTrue(TestSites.read(out.resolve("sitemap.xml")).contains("https://toolkit.example.org/empty/practice/"));
-        assertTrue(files.stream().anyMatch(f -> f.startsWith(out.resolve("search"))), "the search index was written");
-
-        // No empty PDF for the section's own edition; the whole toolkit prints the two sections with pages.
-        assertFalse(Files.exists(out.resolve("downloads/unwritten.pdf")));
-        try (Stream<Path> pdfs = Files.list(out.resolve("downloads"))) {
-            assertEquals(List.of("guide.pdf", "whole-toolkit.pdf"),
-                    pdfs.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".pdf")).sorted().toList());
+            kept.forEach(title -> assertTrue(html.contains(title), page + " shows " + title));
         }
         try (PDDocument whole = Loader.loadPDF(out.resolve("downloads/whole-toolkit.pdf").toFile())) {
             String text = new PDFTextStripper().getText(whole);
             List<String> outline = new ArrayList<>();
             titles(whole.getDocumentCatalog().getDocumentOutline(), outline);
-            assertTrue(text.contains("In Practice") && text.contains("The Guide") && text.contains("Second Page"), text);
-            assertTrue(outline.contains("In Practice") && outline.contains("The Guide"), "the contents: " + outline);
-            for (String words : List.of("Unwritten", "Unmade", "unwritten", "unmade")) {
-                assertFalse(text.contains(words), "the whole toolkit's text mentions " + words + ": " + text);
-                assertFalse(outline.stream().anyMatch(t -> t.contains(words)), "its contents mention " + words + ": " + outline);
+            assertTrue(text.contains("Second Page"), text);
+            kept.forEach(title -> assertTrue(text.contains(title) && outline.contains(title), "the whole toolkit prints "
+                    + title + ": " + outline));
+            for (String word : words) {
+                assertFalse(text.contains(word), "the whole toolkit's text mentions " + word + ": " + text);
+                assertFalse(outline.stream().anyMatch(t -> t.contains(word)), "its contents mention " + word + ": " + outline);
             }
         }
     }
