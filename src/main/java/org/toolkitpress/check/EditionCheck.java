@@ -81,11 +81,16 @@ final class EditionCheck {
     /**
      * A guide whose sections all wait for their pages is not printed ({@code ToolkitInfo.published}):
      * said at the edition, as its PDF is missing from the Downloads page. Not said when one of its
-     * ids names no section: that error is the cause.
+     * ids names no section, a section whose folder is misnamed, or one whose page could not be
+     * read (PageCheck, run before this, said those): that error is the cause.
      */
     private void unprinted(Edition edition) {
         List<String> listed = toolkit.info().sections().stream().map(Section::id).toList();
+        Set<String> misnamed = new java.util.HashSet<>();
+        MisnamedSections.of(toolkit).values().forEach(s -> misnamed.add(s.id()));
         if (edition.id() == null || edition.sections().isEmpty() || !listed.containsAll(edition.sections())
+                || edition.sections().stream().anyMatch(id -> misnamed.contains(id)
+                        || diagnostics.hasErrorsIn("content/pages/" + id + "/"))
                 || toolkit.published().info().editions().stream().anyMatch(e -> edition.id().equals(e.id()))) {
             return;
         }
