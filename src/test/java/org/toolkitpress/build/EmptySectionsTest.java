@@ -18,6 +18,10 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.toolkitpress.configure.BuildSettings;
+import org.toolkitpress.configure.Configure;
+import org.toolkitpress.markdown.Markdown;
+import org.toolkitpress.model.OutputFile;
 import org.toolkitpress.testing.TestSites;
 import org.toolkitpress.testing.TestSites.CliRun;
 
@@ -55,6 +59,34 @@ class EmptySectionsTest {
         try (Stream<Path> pdfs = Files.list(out.resolve("downloads"))) {
             assertEquals(List.of("guide.pdf", "whole-toolkit.pdf"),
                     pdfs.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".pdf")).sorted().toList());
+        }
+    }
+
+    /**
+     * The preview publishes by the same rule: no PDF on demand for the empty section's guide, and
+     * the section's first saved page brings it into the menus and its guide back.
+     */
+    @Test
+    void inThePreviewASectionAppearsWithItsFirstPage() throws IOException {
+        Path project = TestSites.copy(TestSites.fixture("empty-sections"), temp);
+        BuildSettings settings = Configure.settings(project, null, false, TestSites.CLOCK);
+        Markdown markdown = Markdown.create();
+        Rebuild.Attempt first = Rebuild.after(Change.all(), Rebuild.Site.NONE, settings, markdown);
+        assertTrue(first.ok(), first.diagnostics().toString());
+        String home = new String(first.site().files().get("index.html"), StandardCharsets.UTF_8);
+        assertTrue(home.contains("In Practice") && !home.contains("Unwritten"), home);
+        assertEquals(null, Rebuild.pdf(first.site(), "downloads/unwritten.pdf", settings, markdown));
+
+        Path page = project.resolve("content/pages/unwritten/index.md");
+        Files.writeString(page, "---\ntitle: Now Written\n---\n\n## Begun\n\nThe section's first page.\n");
+        Rebuild.Attempt saved = Rebuild.after(Change.of(List.of(page), project), first.site(), settings, markdown);
+        assertTrue(saved.ok(), saved.diagnostics().toString());
+        String after = new String(saved.site().files().get("index.html"), StandardCharsets.UTF_8);
+        assertTrue(after.contains("Unwritten Chapter Heading"), after);
+        OutputFile guide = Rebuild.pdf(saved.site(), "downloads/unwritten.pdf", settings, markdown);
+        assertTrue(guide != null, "the section's guide is made once it has a page");
+        try (PDDocument pdf = Loader.loadPDF(guide.bytes())) {
+            assertTrue(new PDFTextStripper().getText(pdf).contains("The section's first page."));
         }
     }
 
