@@ -182,10 +182,13 @@ public final class Build {
     static Rendered render(Toolkit toolkit, Markdown markdown, Theme theme, BuildSettings settings, Pdfs pdfs,
                            Set<String> pages, Trees trees, Consumer<String> progress, Diagnostics diagnostics,
                            Search search, Consumer<OutputFile> sink) {
+        // Both editions and the search index publish the sections that have pages, by one rule;
+        // the check before this read toolkit.yml's list as written.
+        Toolkit published = toolkit.published();
         try {
             PrintEdition.Result print = switch (pdfs) {
-                case MADE -> PrintEdition.render(toolkit, markdown, theme, settings, progress);
-                case LISTED -> new PrintEdition.Result(List.of(), PrintEdition.unmeasured(toolkit, markdown, theme, settings));
+                case MADE -> PrintEdition.render(published, markdown, theme, settings, progress);
+                case LISTED -> new PrintEdition.Result(List.of(), PrintEdition.unmeasured(published, markdown, theme, settings));
                 case NONE -> new PrintEdition.Result(List.of(), List.of());
             };
             // What the PDF engine refused to read (a file outside the project) stops the build.
@@ -195,20 +198,20 @@ public final class Build {
             }
             // The website's templates parse on another thread meanwhile (the search index, made
             // first, leaves a core mostly free).
-            WebEdition.prepare(toolkit, theme);
+            WebEdition.prepare(published, theme);
             SearchFiles index = SearchFiles.NONE;
             if (search == Search.INDEXED && sink != null) {
                 // Written first: the index reads the pages' trees, which the website lets go of as it renders.
-                SearchIndex.write(toolkit, markdown, print.downloads(), sink);
+                SearchIndex.write(published, markdown, print.downloads(), sink);
             } else if (search == Search.INDEXED) {
-                index = new SearchFiles(toolkit, markdown, print.downloads());
+                index = new SearchFiles(published, markdown, print.downloads());
                 if (trees == Trees.RELEASE) {
                     index.files();
                 }
             }
             List<OutputFile> web = pages == null
-                    ? WebEdition.render(toolkit, markdown, theme, settings, print.downloads(), trees == Trees.RELEASE, sink)
-                    : WebEdition.pages(toolkit, markdown, theme, settings, pages, print.downloads());
+                    ? WebEdition.render(published, markdown, theme, settings, print.downloads(), trees == Trees.RELEASE, sink)
+                    : WebEdition.pages(published, markdown, theme, settings, pages, print.downloads());
             return new Rendered(web, index, print.files());
         } catch (RuntimeException e) {
             Theme.ThemeException fault = Theme.ThemeException.in(e);

@@ -129,7 +129,7 @@ public final class Rebuild {
         if (site.toolkit() == null) {
             return null;
         }
-        return PrintEdition.renderOne(site.toolkit(), markdown, site.theme(), settings, path);
+        return PrintEdition.renderOne(site.toolkit().published(), markdown, site.theme(), settings, path);
     }
 
     /** True when no page was added or removed and nothing that menus, lists or the pager show changed. */

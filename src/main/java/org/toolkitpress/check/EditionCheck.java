@@ -40,7 +40,10 @@ final class EditionCheck {
                         + first.line() + ")", "each edition is its own file in downloads/");
             }
             switch (edition.kind()) {
-                case PAGES -> sections(edition);
+                case PAGES -> {
+                    sections(edition);
+                    unprinted(edition);
+                }
                 case FORM -> {
                     if (edition.source() != null && !toolkit.audits().containsKey(edition.source())
                             && !UnreadData.unread("audits", edition.source(), diagnostics)) {
@@ -73,6 +76,27 @@ final class EditionCheck {
                     "set base_url in toolkit.yml (or the brand's brand.yml) to the address the site is published at, "
                             + "e.g. base_url: https://www.example.gov.uk/toolkit/");
         }
+    }
+
+    /**
+     * A guide whose sections all wait for their pages is not printed ({@code ToolkitInfo.published}):
+     * said at the edition, as its PDF is missing from the Downloads page. Not said when one of its
+     * ids names no section, a section whose folder is misnamed, or one whose page could not be
+     * read (PageCheck, run before this, said those): that error is the cause.
+     */
+    private void unprinted(Edition edition) {
+        List<String> listed = toolkit.info().sections().stream().map(Section::id).toList();
+        Set<String> misnamed = new java.util.HashSet<>();
+        MisnamedSections.of(toolkit).values().forEach(s -> misnamed.add(s.id()));
+        if (edition.id() == null || edition.sections().isEmpty() || !listed.containsAll(edition.sections())
+                || edition.sections().stream().anyMatch(id -> misnamed.contains(id)
+                        || diagnostics.hasErrorsIn("content/pages/" + id + "/"))
+                || toolkit.published().info().editions().stream().anyMatch(e -> edition.id().equals(e.id()))) {
+            return;
+        }
+        diagnostics.warning(edition.pos(), "the edition \"" + edition.id() + "\" prints only sections with no pages ("
+                + String.join(", ", edition.sections()) + "), so it is not printed and the Downloads page leaves it out",
+                "add the sections' pages, or take the edition out of the list");
     }
 
     /** "did you mean" when one id is near what was written, else where the ids come from. */

@@ -112,13 +112,11 @@ final class PageCheck {
                         + first.pos().line() + ")", "list each section once; if this is another section, give it its own id");
             }
         }
-        Set<String> used = new java.util.HashSet<>();
         // While toolkit.yml has errors its list of sections may be what they broke (a file that
         // could not be read lists none): that error is the one to fix, not every page of every section.
         boolean listed = !diagnostics.hasErrorsIn("content/toolkit.yml");
         Map<String, Section> misnamed = MisnamedSections.of(toolkit);
         for (Page page : toolkit.pages()) {
-            used.add(page.section());
             if (listed && !page.section().isEmpty() && !declared.containsKey(page.section())
                     && !misnamed.containsKey(page.section())) {
                 String near = DidYouMean.nearest(page.section(), declared.keySet());
@@ -127,15 +125,17 @@ final class PageCheck {
                         + "\"? or " : "") + "add `- id: " + page.section() + "` with a title under `sections:` in content/toolkit.yml");
             }
         }
-        // A section with no page is in no menu, on no page and in no PDF: an editor who listed it
-        // ahead of writing its pages, or misspelt the folder, would otherwise see it vanish. Not
-        // said when its folder holds a page that could not be read: that error is the cause.
+        // A section with no page is in no menu, on no page and in no PDF (ToolkitInfo.published,
+        // the rule the build publishes by): an editor who listed it ahead of writing its pages,
+        // or misspelt the folder, would otherwise see it vanish. Not said when its folder holds a
+        // page that could not be read: that error is the cause.
         misnamed.forEach((folder, section) -> diagnostics.error(section.pos(), "the section \"" + section.id()
                 + "\" has no pages, and the pages of section \"" + folder + "\" (content/pages/" + folder
                 + "/) are in no section listed here", "did you mean \"" + folder + "\"? a section's id is the name of its"
                 + " folder under content/pages/ (or rename the folder to \"" + section.id() + "\")"));
+        List<Section> published = toolkit.published().info().sections();
         for (Section section : toolkit.info().sections()) {
-            if (section.id() != null && !used.contains(section.id()) && !misnamed.containsValue(section)
+            if (section.id() != null && !published.contains(section) && !misnamed.containsValue(section)
                     && !diagnostics.hasErrorsIn("content/pages/" + section.id() + "/")) {
                 diagnostics.warning(section.pos(), "the section \"" + section.id() + "\" has no pages, so the website"
                         + " and the PDFs leave it out", "add its pages under content/pages/" + section.id()

@@ -2,14 +2,11 @@ package org.toolkitpress.load;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.toolkitpress.files.LayeredFiles;
 import org.toolkitpress.model.Brand;
 import org.toolkitpress.model.Diagnostics;
-import org.toolkitpress.model.Edition;
 import org.toolkitpress.model.Page;
-import org.toolkitpress.model.Section;
 import org.toolkitpress.model.ToolkitInfo;
 
 /** What a brand changes in the loaded toolkit besides files: its settings and its hidden pages. */
@@ -52,26 +49,15 @@ final class Overlay {
         return List.copyOf(out);
     }
 
-    /** The sections that still have pages; a brand that hides a whole section drops it from navigation. */
+    /**
+     * The sections that still have pages once the brand hides some ({@link ToolkitInfo#published},
+     * the rule the editions publish by): a section the brand hides on purpose is not listed for
+     * {@code check} either, so it is not warned about as a section waiting for its pages.
+     */
     static ToolkitInfo sections(ToolkitInfo info, List<Page> pages, Brand brand) {
         if (brand.hide().isEmpty()) {
             return info;
         }
-        Set<String> used = pages.stream().map(Page::section).collect(Collectors.toSet());
-        List<Section> kept = info.sections().stream().filter(s -> used.contains(s.id())).toList();
-        // A guide PDF prints only what the brand publishes: hidden sections leave it, and a guide
-        // left with no section is not printed at all.
-        List<Edition> editions = new ArrayList<>();
-        for (Edition edition : info.editions()) {
-            List<String> sections = edition.sections().stream().filter(used::contains).toList();
-            if (edition.kind() != Edition.Kind.PAGES || sections.size() == edition.sections().size()) {
-                editions.add(edition);
-            } else if (!sections.isEmpty()) {
-                editions.add(new Edition(edition.id(), edition.title(), edition.kind(), sections, edition.source(),
-                        edition.pos()));
-            }
-        }
-        return new ToolkitInfo(info.title(), info.shortTitle(), info.description(), info.version(), info.date(),
-                info.language(), info.baseUrl(), kept, List.copyOf(editions));
+        return info.published(pages.stream().map(Page::section).collect(Collectors.toSet()));
     }
 }

@@ -50,6 +50,16 @@ public record Toolkit(ToolkitInfo info, List<Page> pages, Map<String, Continuum>
                 fonts, letters, wording);
     }
 
+    /**
+     * The toolkit as the website and the PDFs publish it: its settings with only the sections
+     * that have a page ({@link ToolkitInfo#published}); this same toolkit when none is left out.
+     */
+    public Toolkit published() {
+        ToolkitInfo shown = info.published(pages.stream().map(Page::section).collect(java.util.stream.Collectors.toSet()));
+        return shown == info ? this : new Toolkit(shown, pages, continua, principleSets, audits, responses, assets, brand,
+                history, texts, linkedOutside, fonts, letters, wording);
+    }
+
     /** The ids of every continuum's stages, each once ({@link Continuum#stageIds}). */
     public java.util.Set<String> stageIds() {
         return Continuum.stageIds(continua.values());

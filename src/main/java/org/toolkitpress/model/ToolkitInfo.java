@@ -1,7 +1,9 @@
 package org.toolkitpress.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,6 +53,32 @@ public record ToolkitInfo(String title, String shortTitle, String description, S
         String v = version == null || version.isBlank() ? "" : "Version " + version;
         String d = DisplayDate.of(date);
         return v.isEmpty() || d.isEmpty() ? v + d : v + " · " + d;
+    }
+
+    /**
+     * The settings as published, given the sections that have at least one page: the one rule
+     * for which sections the website and the PDFs show. A listed section with no page is in no
+     * menu, card, site map or search result, and no PDF prints it; a guide edition loses it, and
+     * one left with no section is not printed at all (no empty PDF on the Downloads page). Audit
+     * and response editions stay. {@code check} reads toolkit.yml's list as written, and this,
+     * to say what is left out.
+     */
+    public ToolkitInfo published(Set<String> withPages) {
+        List<Section> kept = sections.stream().filter(s -> withPages.contains(s.id())).toList();
+        List<Edition> printed = new ArrayList<>();
+        for (Edition edition : editions) {
+            List<String> ids = edition.sections().stream().filter(withPages::contains).toList();
+            if (edition.kind() != Edition.Kind.PAGES || ids.size() == edition.sections().size()) {
+                printed.add(edition);
+            } else if (!ids.isEmpty()) {
+                printed.add(new Edition(edition.id(), edition.title(), edition.kind(), ids, edition.source(), edition.pos()));
+            }
+        }
+        if (kept.size() == sections.size() && printed.equals(editions)) {
+            return this;
+        }
+        return new ToolkitInfo(title, shortTitle, description, version, date, language, baseUrl, kept,
+                List.copyOf(printed));
     }
 
     /** The same settings with the version and date the edition is known by. */
