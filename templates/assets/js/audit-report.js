@@ -58,13 +58,35 @@
         : keyBytes ? code(shape.id, key, keyBytes) : Promise.resolve(last.school);
       return named.then(function (name) {
         var latest = at(shape, ratings, last.answers, true);
-        // What the heat maps count: the latest return at the chosen point, or the latest answers (School.mapped).
+        var atPoints = returnsAt(shape, ratings, returns);
+        // What the heat maps count: the answers at the chosen point (from the return they come from), or the latest answers (School.mapped).
         return { name: name, returns: returns, latestReturn: last, latest: latest, first: at(shape, ratings, returns[0].answers, false),
-          mapped: point ? at(shape, ratings, last.answers, point) : latest, ratedTwice: ratedTwice(shape, ratings, last.answers) };
+          mapped: point ? at(shape, ratings, atPoints[point].answers, point) : latest, ratedTwice: ratedTwice(shape, ratings, last.answers),
+          atPoints: atPoints };
       });
     })).then(function (schools) {
       return schools.sort(function (a, b) { var x = a.name.toLowerCase(); var y = b.name.toLowerCase(); return x < y ? -1 : x > y ? 1 : 0; });
     });
+  }
+
+  /** A rating asked at each assessment point (School.perPoint): an item's choice or score, or a part per point. */
+  function perPoint(r) { return r.perPoint && r.type !== 'distribution'; }
+
+  /**
+   * For each assessment point, the return a school's answers there come from (report/School.returnsAt):
+   * the newest that rates a question asked per point there, or, when none does, the latest.
+   */
+  function returnsAt(shape, ratings, returns) {
+    var asked = ratings.filter(perPoint);
+    var out = {};
+    shape.points.forEach(function (p) {
+      out[p] = returns[returns.length - 1];
+      for (var i = returns.length - 1; i >= 0; i--) {
+        var got = at(shape, asked, returns[i].answers, p);
+        if (asked.some(function (r) { return got[r.id] !== undefined; })) { out[p] = returns[i]; break; }
+      }
+    });
+    return out;
   }
 
   /**
@@ -78,7 +100,7 @@
     shape.points.forEach(function (p) {
       var got = at(shape, ratings, answers, p);
       ratings.forEach(function (r) {
-        if (r.perPoint && r.type !== 'distribution' && got[r.id] !== undefined) { times[r.id] = (times[r.id] || 0) + 1; }
+        if (perPoint(r) && got[r.id] !== undefined) { times[r.id] = (times[r.id] || 0) + 1; }
       });
     });
     return Object.keys(times).some(function (id) { return times[id] > 1; });
@@ -105,9 +127,13 @@
     });
   }
 
-  function row(label, summary, answered, counts, minimum) {
-    return answered < minimum ? { label: label, summary: summary, answered: answered, suppressed: true }
-      : { label: label, summary: summary, answered: answered, cells: cells(counts, answered) };
+  /** A question as the page names it: its number, then its text (AuditReport.labelled); the CSV files keep the two apart. */
+  function labelled(number, question) { return number ? number + ' ' + question : question; }
+
+  function row(number, question, summary, answered, counts, minimum) {
+    var out = { number: number, question: question, label: labelled(number, question), summary: summary, answered: answered };
+    if (answered < minimum) { out.suppressed = true; } else { out.cells = cells(counts, answered); }
+    return out;
   }
 
   function heatMaps(section, schools, minimum, suppressed) {
@@ -124,7 +150,7 @@
       var hidden = 0;
       var lastGroup = '';
       ratings.forEach(function (r) {
-        if (r.group && r.group !== lastGroup) { rows.push({ label: r.group, group: true }); }
+        if (r.group && r.group !== lastGroup) { rows.push({ number: '', question: r.group, label: r.group, group: true }); }
         lastGroup = r.group;
         var counts = first.labels.map(function () { return 0; });
         var answered = 0;
@@ -132,7 +158,7 @@
           var l = level(r, rules.itemAnswer(r, { answers: s.mapped }));
           if (l >= 0) { counts[l]++; answered++; }
         });
-        var got = row(r.label, false, answered, counts, minimum);
+        var got = row(r.number, r.label, false, answered, counts, minimum);
         if (got.suppressed && answered > 0) { hidden++; }
         rows.push(got);
       });
@@ -151,8 +177,8 @@
         if (any) { answering++; }
         if (first.type === 'distribution' && shares.length) { counts[rules.placement(rules.shares(shares, first.levels.length)) - 1]++; answers++; }
       });
-      var whole = row(first.type === 'distribution' ? words.text('report.row.whole-section') : words.text('report.row.all-questions'), true, answers, counts, minimum);
-      if (answering < minimum) { whole = { label: whole.label, summary: true, answered: answering, suppressed: true }; }
+      var whole = row('', first.type === 'distribution' ? words.text('report.row.whole-section') : words.text('report.row.all-questions'), true, answers, counts, minimum);
+      if (answering < minimum) { whole = row('', whole.question, true, answering, [], Infinity); }
       rows.push(whole);
       var wholeHidden = whole.suppressed && whole.answered > 0;
       if (hidden || wholeHidden) {
@@ -176,7 +202,7 @@
       }).length;
       var small = schools.length < minimum;
       if (small) { hidden++; }
-      return { label: o.label, section: section.title, verb: o.type === 'tick' ? words.text('report.verb.ticked') : o.type === 'date' ? words.text('report.verb.dated') : words.text('report.verb.written'),
+      return { number: o.number, question: o.label, label: labelled(o.number, o.label), section: section.title, verb: o.type === 'tick' ? words.text('report.verb.ticked') : o.type === 'date' ? words.text('report.verb.dated') : words.text('report.verb.written'),
         given: given, schools: schools.length, suppressed: small };
     });
     if (hidden) {
@@ -268,7 +294,7 @@
       var of = answered[r.id] || 0;
       if (!n) { return; }
       if (of < minimum) { hidden++; return; }
-      out.push({ label: r.label, section: sectionOf[r.id], schools: n, answered: of, percent: Math.round(100 * n / of), order: out.length });
+      out.push({ number: r.number, question: r.label, label: labelled(r.number, r.label), section: sectionOf[r.id], schools: n, answered: of, percent: Math.round(100 * n / of), order: out.length });
     });
     if (hidden) {
       suppressed.push(words.text('report.suppressed.furthest', { count: hidden, minimum: MINIMUM }));
@@ -323,8 +349,12 @@
    * Every file picked, read or skipped, with what to know about it, in file-name order; anonymised,
    * each is "File 3 (School K7M2Q)" ({@code codes}: a read file's school code).
    */
-  function filesOf(folder, options, codes) {
-    var all = folder.read.map(function (r) { return { file: r.file, read: true, note: r.notes.join('; ') }; })
+  function filesOf(folder, options, codes, pointsFrom) {
+    var all = folder.read.map(function (r) {
+      var notes = r.notes.slice();
+      if (pointsFrom && pointsFrom[r.file]) { notes.push(words.text('report.note.points-from', { points: pointsFrom[r.file] })); }
+      return { file: r.file, read: true, note: notes.join('; ') };
+    })
       .concat(folder.skipped.map(function (s) { return { file: s.file, read: false, note: s.reason }; }))
       .sort(function (a, b) { return a.file < b.file ? -1 : a.file > b.file ? 1 : 0; });
     if (options.anonymise) {
@@ -357,7 +387,17 @@
       var change = changes(schools, shape, minimum, suppressed);
       var codes = {};
       schools.forEach(function (s) { s.returns.forEach(function (r) { codes[r.file] = s.name; }); });
-      var all = filesOf(folder, options, codes);
+      // An earlier return a school's answers at some points are read from says so (AuditReport.pointsFrom).
+      var pointsFrom = {};
+      schools.forEach(function (s) {
+        shape.points.forEach(function (p, i) {
+          var from = s.atPoints[p];
+          if (from !== s.latestReturn) {
+            pointsFrom[from.file] = (pointsFrom[from.file] ? pointsFrom[from.file] + ', ' : '') + shape.pointLabels[i];
+          }
+        });
+      });
+      var all = filesOf(folder, options, codes, pointsFrom);
       var counting = !shape.points.length ? null : { id: point, column: point || 'latest',
         label: point ? shape.pointLabels[shape.points.indexOf(point)] : words.text('report.point.latest') };
       return { folder: folder, shape: shape, options: options, counting: counting, schools: schools.length, tables: tables, counted: others,

@@ -28,23 +28,23 @@
   function answers(r) {
     var at = r.counting ? r.counting.column : null;
     function point(row, value) { return r.counting ? row.concat([value]) : row; }
-    var rows = [point(['section', 'question', 'answered', 'answer', 'level', 'schools', 'percent', 'note'], 'point')];
+    var rows = [point(['section', 'number', 'question', 'answered', 'answer', 'level', 'schools', 'percent', 'note'], 'point')];
     var leftOut = words.text('report.csv.left-out', { minimum: r.minimum });
     r.tables.forEach(function (t) {
       t.rows.forEach(function (row) {
         if (row.group) { return; }
         if (row.suppressed) {
-          rows.push(point([t.caption, row.label, String(row.answered), '', '', '', '', row.answered === 0 ? words.text('report.csv.no-answers') : leftOut], at));
+          rows.push(point([t.caption, row.number, row.question, String(row.answered), '', '', '', '', row.answered === 0 ? words.text('report.csv.no-answers') : leftOut], at));
           return;
         }
         row.cells.forEach(function (c, i) {
-          rows.push(point([t.caption, row.label, String(row.answered), t.levels[i], String(i + 1), String(c.count), String(c.percent), row.summary ? t.unit : ''], at));
+          rows.push(point([t.caption, row.number, row.question, String(row.answered), t.levels[i], String(i + 1), String(c.count), String(c.percent), row.summary ? t.unit : ''], at));
         });
       });
     });
     r.counted.forEach(function (c) {
-      rows.push(point(c.suppressed ? [c.section, c.label, String(c.schools), c.verb, '', '', '', leftOut]
-        : [c.section, c.label, String(c.schools), c.verb, '', String(c.given), String(Math.round(100 * c.given / c.schools)), words.text('report.csv.counted')], ''));
+      rows.push(point(c.suppressed ? [c.section, c.number, c.question, String(c.schools), c.verb, '', '', '', leftOut]
+        : [c.section, c.number, c.question, String(c.schools), c.verb, '', String(c.given), String(Math.round(100 * c.given / c.schools)), words.text('report.csv.counted')], ''));
     });
     return csv(rows);
   }
@@ -89,8 +89,8 @@
 
   /**
    * schools.csv (report/SchoolLines): numbers a spreadsheet sorts and adds up, a section's columns
-   * named by its id; for an audit answered at points, a row per school for its latest answers and
-   * one per point, from its latest return.
+   * named by its id; for an audit answered at points, a row per school for its latest answers (its
+   * latest return) and one per point (from the newest return that rates a question there).
    */
   function schools(r) {
     var shape = r.shape;
@@ -120,15 +120,17 @@
       if (!points) { rows.push(line(start, [], s.latest, row.change.sort)); return; }
       rows.push(line(start, ['latest', ''], s.latest, row.change.sort));
       shape.points.forEach(function (p) {
-        rows.push(line(start, [p, s.latestReturn.pointDates[p] || ''], window.ToolkitReport.at(shape, all, s.latestReturn.answers, p), row.change.sort));
+        // The point's answers and date from the newest return that rates a question there (School.returnsAt).
+        var from = s.atPoints[p];
+        rows.push(line(start, [p, from.pointDates[p] || ''], window.ToolkitReport.at(shape, all, from.answers, p), row.change.sort));
       });
     });
     return csv(rows);
   }
 
   function furthest(r) {
-    return csv([['question', 'section', 'schools', 'answered', 'percent']].concat(r.furthest.map(function (f) {
-      return [f.label, f.section, String(f.schools), String(f.answered), String(f.percent)];
+    return csv([['number', 'question', 'section', 'schools', 'answered', 'percent']].concat(r.furthest.map(function (f) {
+      return [f.number, f.question, f.section, String(f.schools), String(f.answered), String(f.percent)];
     })));
   }
 

@@ -90,10 +90,12 @@
         var v = parts[key];
         if (v === null || v === undefined || String(v).trim() === '') { return; }
         var fields = shape.fields[owner];
-        if (fields && fields[key] !== undefined && kindFits(fields[key], v)) {
+        var own = !fields && shape.evidence.indexOf(owner) >= 0;
+        if (fields && fields[key] !== undefined && kindFits(fields[key], v) || own && key === 'evidence') {
+          // A group's or section's own evidence is kept under its id, to be counted (returns/Fitting.fit).
           (kept[owner] || (kept[owner] = {}))[key] = v;
-        } else if (fields || key !== 'evidence') {
-          // A group's or section's own evidence is no item's answer; anything else that no longer fits is counted.
+        } else if (!own) {
+          // Anything else that no longer fits is counted.
           unfitted++;
         }
       });

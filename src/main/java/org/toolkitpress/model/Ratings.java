@@ -13,7 +13,7 @@ import java.util.Map;
  * first or the latest point each rating was answered at, or at one named point, in the plain shape the plan, the
  * comparison and the report read ({@code item → choice|score|stage → value}), keyed by
  * {@link Rating#key()}. Tick boxes, write-in boxes and dates are not ratings: {@link #others} lists
- * them, to be counted, never quoted (they may name pupils).
+ * them and the evidence boxes, to be counted, never quoted (they may name pupils).
  */
 public final class Ratings {
 
@@ -32,8 +32,13 @@ public final class Ratings {
         }
     }
 
-    /** A part that is counted, not rated: a tick box, a write-in box, a date, or a main scale of free text. */
-    public record Other(Audit.Item owner, String part, String label, String type) {
+    /**
+     * A part that is counted, not rated: a tick box, a write-in box, a date, a main scale of free
+     * text, or an evidence box. {@code owner} is the id its answer is kept under: its item's, or for
+     * evidence kept per group or section, the group's or section's; {@code item} is the item (null
+     * for a group's or section's evidence, which belongs to no question and has no number).
+     */
+    public record Other(String owner, Audit.Item item, String part, String label, String type) {
     }
 
     /** Which point a rating answered at several is read at. */
@@ -67,26 +72,48 @@ public final class Ratings {
         return out;
     }
 
-    /** The parts of a section's items that are counted, not rated. */
+    /**
+     * The parts of a section that are counted, not rated, in the form's order: each item's written,
+     * ticked and dated parts and its evidence box (evidence per item), a group's evidence after its
+     * items, the section's last. Evidence is written text like any write-in box: counted so the
+     * report says how many schools gave it, never quoted.
+     */
     public static List<Other> others(Audit.Section section, Audit audit) {
         List<Other> out = new ArrayList<>();
-        for (Audit.Item item : section.allItems()) {
-            Scale main = audit.scaleOf(item);
-            if (main != null && main.isText()) {
-                out.add(new Other(item, AnswerParts.TEXT, item.text(), Audit.Part.Type.TEXT.key()));
+        String per = audit.evidence() == null ? "" : audit.evidence().per();
+        String text = Audit.Part.Type.TEXT.key();
+        section.items().forEach(item -> others(item, audit, out));
+        for (Audit.Group group : section.groups()) {
+            group.items().forEach(item -> others(item, audit, out));
+            if ("group".equals(per)) {
+                out.add(new Other(group.id(), null, AnswerParts.EVIDENCE, group.title() + " \u2013 " + audit.evidence().label(), text));
             }
-            for (Audit.Part part : item.parts()) {
-                if (part.type() != Audit.Part.Type.RATING) {
-                    out.add(new Other(item, part.id(), item.text() + " \u2013 " + part.label(), part.type().key()));
-                }
-            }
+        }
+        if ("section".equals(per)) {
+            out.add(new Other(section.id(), null, AnswerParts.EVIDENCE, audit.evidence().label(), text));
         }
         return out;
     }
 
+    private static void others(Audit.Item item, Audit audit, List<Other> out) {
+        Scale main = audit.scaleOf(item);
+        if (main != null && main.isText()) {
+            out.add(new Other(item.id(), item, AnswerParts.TEXT, item.text(), Audit.Part.Type.TEXT.key()));
+        }
+        for (Audit.Part part : item.parts()) {
+            if (part.type() != Audit.Part.Type.RATING) {
+                out.add(new Other(item.id(), item, part.id(), item.text() + " \u2013 " + part.label(), part.type().key()));
+            }
+        }
+        if (audit.evidence() != null && "item".equals(audit.evidence().per())) {
+            out.add(new Other(item.id(), item, AnswerParts.EVIDENCE, item.text() + " \u2013 " + audit.evidence().label(),
+                    Audit.Part.Type.TEXT.key()));
+        }
+    }
+
     /** Whether a response holds anything for a counted part (at any point). */
     public static boolean given(Other other, Answers answers) {
-        return answers.of(other.owner().id()).parts().entrySet().stream()
+        return answers.of(other.owner()).parts().entrySet().stream()
                 .anyMatch(e -> (e.getKey().equals(other.part()) || e.getKey().startsWith(other.part() + "@")) && !e.getValue().isBlank());
     }
 

@@ -92,10 +92,16 @@ public final class AuditReport {
     }
 
     /**
-     * One counted part: its label, its type (text, tick, date), what the count means for the reader
-     * ("ticked", "written", "dated": {@link #verb(String, Wording)}), how many schools gave it of how many.
+     * One counted part: its question's number ("" when none) and its label, its type (text, tick,
+     * date), what the count means for the reader ("ticked", "written", "dated": {@link #verb(String,
+     * Wording)}), how many schools gave it of how many.
      */
-    public record CountRow(String label, String type, String verb, int given, int schools, boolean suppressed) {
+    public record CountRow(String number, String question, String type, String verb, int given, int schools, boolean suppressed) {
+
+        /** As the page shows it: the number, then the question. */
+        public String label() {
+            return labelled(number, question);
+        }
 
         /** What counting a part of this type means, in the interface strings ({@code report.verb.*}), as audit-report.js says it. */
         static String verb(String type, Wording wording) {
@@ -112,10 +118,16 @@ public final class AuditReport {
     }
 
     /**
-     * A row of a heat map: a question (or the whole section), how many schools answered it, and per
-     * level how many chose it. {@code suppressed} rows carry no counts.
+     * A row of a heat map: a question (its number, "" when none, and its text) or the whole
+     * section, how many schools answered it, and per level how many chose it. {@code suppressed}
+     * rows carry no counts.
      */
-    public record Row(String label, boolean summary, int answered, boolean suppressed, List<Cell> cells) {
+    public record Row(String number, String question, boolean summary, int answered, boolean suppressed, List<Cell> cells) {
+
+        /** As the page shows it: the number, then the question. */
+        public String label() {
+            return labelled(number, question);
+        }
 
         /** A group's heading row: its title, no figures. */
         public boolean group() {
@@ -144,7 +156,12 @@ public final class AuditReport {
     }
 
     /** A question most often furthest from the goal: in how many schools' proposed plans, of how many that answered it. */
-    public record Furthest(String label, String section, int schools, int answered, int percent) {
+    public record Furthest(String number, String question, String section, int schools, int answered, int percent) {
+
+        /** As the page shows it: the number, then the question. */
+        public String label() {
+            return labelled(number, question);
+        }
     }
 
     /**
@@ -206,8 +223,9 @@ public final class AuditReport {
             shown.put(file, !options.anonymise() ? file
                     : "File " + (shown.size() + 1) + (codes.containsKey(file) ? " (" + codes.get(file) + ")" : ""));
         }
+        Map<String, String> pointsFrom = pointsFrom(schools, audit);
         for (Object o : all) {
-            String note = o instanceof Returns.Return r ? String.join("; ", r.notes()) : ((Returns.Skipped) o).reason();
+            String note = o instanceof Returns.Return r ? notes(r, pointsFrom, wording) : ((Returns.Skipped) o).reason();
             if (options.anonymise()) {
                 for (Map.Entry<String, String> name : shown.entrySet()) {
                     note = note.replace(name.getKey(), name.getValue().replaceFirst(" \\(.*", ""));
@@ -254,7 +272,7 @@ public final class AuditReport {
                 hidden++;
                 continue;
             }
-            out.add(new Furthest(label(rating, numbers), sectionOf.get(rating.owner().id()), count, of, (int) Math.round(100.0 * count / of)));
+            out.add(new Furthest(number(rating, numbers), rating.item().label(), sectionOf.get(rating.owner().id()), count, of, (int) Math.round(100.0 * count / of)));
         }
         if (hidden > 0) {
             suppressed.add(wording.text("report.suppressed.furthest", Map.of("count", hidden, "minimum", MINIMUM_SCHOOLS)));
@@ -264,10 +282,43 @@ public final class AuditReport {
         return List.copyOf(sorted.subList(0, Math.min(10, sorted.size())));
     }
 
-    /** A question as the report names it: its number (as the form prints it) and its text. */
-    static String label(Ratings.Rating rating, Map<String, String> numbers) {
-        String number = numbers.get(rating.owner().id());
-        return number == null ? rating.item().label() : number + " " + rating.item().label();
+    /**
+     * An earlier return that a school's answers at an assessment point are read from (a later
+     * return rates no question there; {@link School#returnsAt}), by file: the points' names.
+     */
+    private static Map<String, String> pointsFrom(List<School> schools, Audit audit) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (School school : schools) {
+            for (Audit.AssessmentPoint point : audit == null ? List.<Audit.AssessmentPoint>of() : audit.assessmentPoints()) {
+                Returns.Return from = school.atPoints().get(point.id());
+                if (from != school.latestReturn()) {
+                    out.merge(from.file(), point.label(), (a, b) -> a + ", " + b);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A read file's notes, and the assessment points whose answers are read from it when it is not its school's latest. */
+    private static String notes(Returns.Return read, Map<String, String> pointsFrom, Wording wording) {
+        List<String> notes = new ArrayList<>(read.notes());
+        if (pointsFrom.containsKey(read.file())) {
+            notes.add(wording.text("report.note.points-from", Map.of("points", pointsFrom.get(read.file()))));
+        }
+        return String.join("; ", notes);
+    }
+
+    /** A question's number as the form prints it, or "" when the audit does not number it. */
+    static String number(Ratings.Rating rating, Map<String, String> numbers) {
+        return numbers.getOrDefault(rating.owner().id(), "");
+    }
+
+    /**
+     * A question as the page names it: its number (as the form prints it) and its text. The CSV
+     * files keep the two apart ({@code number}, {@code question}), so a spreadsheet sorts by the number.
+     */
+    static String labelled(String number, String question) {
+        return number.isEmpty() ? question : number + " " + question;
     }
 
     private static String fileOf(Object readOrSkipped) {

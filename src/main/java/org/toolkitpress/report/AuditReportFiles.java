@@ -61,7 +61,7 @@ public final class AuditReportFiles {
         List<List<String>> rows = new ArrayList<>();
         String leftOut = wording.text("report.csv.left-out", Map.of("minimum", report.minimum()));
         AuditReport.Counting counting = report.counting();
-        rows.add(point(List.of("section", "question", "answered", "answer", "level", "schools", "percent", "note"), counting, "point"));
+        rows.add(point(List.of("section", "number", "question", "answered", "answer", "level", "schools", "percent", "note"), counting, "point"));
         String at = counting == null ? null : counting.column();
         for (AuditReport.HeatMap table : report.tables()) {
             for (AuditReport.Row row : table.rows()) {
@@ -69,13 +69,13 @@ public final class AuditReportFiles {
                     continue;
                 }
                 if (row.suppressed()) {
-                    rows.add(point(List.of(table.caption(), row.label(), String.valueOf(row.answered()), "", "", "", "",
+                    rows.add(point(List.of(table.caption(), row.number(), row.question(), String.valueOf(row.answered()), "", "", "", "",
                             row.answered() == 0 ? wording.text("report.csv.no-answers") : leftOut), counting, at));
                     continue;
                 }
                 for (int i = 0; i < row.cells().size(); i++) {
                     AuditReport.Cell cell = row.cells().get(i);
-                    rows.add(point(List.of(table.caption(), row.label(), String.valueOf(row.answered()), table.levels().get(i),
+                    rows.add(point(List.of(table.caption(), row.number(), row.question(), String.valueOf(row.answered()), table.levels().get(i),
                             String.valueOf(i + 1), String.valueOf(cell.count()), String.valueOf(cell.percent()), row.summary() ? table.unit() : ""), counting, at));
                 }
             }
@@ -83,9 +83,9 @@ public final class AuditReportFiles {
         for (AuditReport.Counted counted : report.counted()) {
             for (AuditReport.CountRow row : counted.rows()) {
                 rows.add(point(row.suppressed()
-                        ? List.of(counted.section(), row.label(), String.valueOf(row.schools()), row.verb(), "", "", "",
+                        ? List.of(counted.section(), row.number(), row.question(), String.valueOf(row.schools()), row.verb(), "", "", "",
                                 leftOut)
-                        : List.of(counted.section(), row.label(), String.valueOf(row.schools()), row.verb(), "", String.valueOf(row.given()),
+                        : List.of(counted.section(), row.number(), row.question(), String.valueOf(row.schools()), row.verb(), "", String.valueOf(row.given()),
                                 String.valueOf(Math.round(100.0 * row.given() / row.schools())), wording.text("report.csv.counted")), counting, ""));
             }
         }
@@ -109,8 +109,8 @@ public final class AuditReportFiles {
 
     static String furthest(AuditReport.Report report) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("question", "section", "schools", "answered", "percent"));
-        report.furthest().forEach(f -> rows.add(List.of(f.label(), f.section(), String.valueOf(f.schools()),
+        rows.add(List.of("number", "question", "section", "schools", "answered", "percent"));
+        report.furthest().forEach(f -> rows.add(List.of(f.number(), f.question(), f.section(), String.valueOf(f.schools()),
                 String.valueOf(f.answered()), String.valueOf(f.percent()))));
         return Csv.of(rows);
     }

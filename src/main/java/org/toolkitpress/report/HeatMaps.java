@@ -49,7 +49,7 @@ final class HeatMaps {
             for (Ratings.Rating rating : group.getValue()) {
                 Audit.Group itemGroup = groupOf.get(rating.owner().id());
                 if (itemGroup != null && itemGroup != lastGroup) {
-                    rows.add(new AuditReport.Row(itemGroup.title(), false, -1, false, List.of()));
+                    rows.add(new AuditReport.Row("", itemGroup.title(), false, -1, false, List.of()));
                 }
                 lastGroup = itemGroup;
                 Progress.Item item = rating.item();
@@ -62,7 +62,7 @@ final class HeatMaps {
                         answered++;
                     }
                 }
-                AuditReport.Row row = row(AuditReport.label(rating, numbers), false, answered, counts, minimum);
+                AuditReport.Row row = row(AuditReport.number(rating, numbers), rating.item().label(), false, answered, counts, minimum);
                 hidden += row.suppressed() && answered > 0 ? 1 : 0;
                 rows.add(row);
             }
@@ -113,20 +113,20 @@ final class HeatMaps {
                 answers++;
             }
         }
-        AuditReport.Row row = row(scale.isDistribution() ? wording.text("report.row.whole-section") : wording.text("report.row.all-questions"),
+        AuditReport.Row row = row("", scale.isDistribution() ? wording.text("report.row.whole-section") : wording.text("report.row.all-questions"),
                 true, answers, counts, minimum);
-        return schoolsAnswering >= minimum ? row : new AuditReport.Row(row.label(), true, schoolsAnswering, true, List.of());
+        return schoolsAnswering >= minimum ? row : new AuditReport.Row("", row.question(), true, schoolsAnswering, true, List.of());
     }
 
-    private static AuditReport.Row row(String label, boolean summary, int answered, int[] counts, int minimum) {
+    private static AuditReport.Row row(String number, String question, boolean summary, int answered, int[] counts, int minimum) {
         if (answered < minimum) {
-            return new AuditReport.Row(label, summary, answered, true, List.of());
+            return new AuditReport.Row(number, question, summary, answered, true, List.of());
         }
         List<AuditReport.Cell> cells = new ArrayList<>();
         for (int count : counts) {
             cells.add(AuditReport.Cell.of(count, answered));
         }
-        return new AuditReport.Row(label, summary, answered, false, List.copyOf(cells));
+        return new AuditReport.Row(number, question, summary, answered, false, List.copyOf(cells));
     }
 
     /** The level (0 = first) an answer stands at, or -1 when not answered. */
@@ -153,8 +153,8 @@ final class HeatMaps {
             int given = (int) schools.stream().filter(s -> Ratings.given(other, s.latestReturn().answers())).count();
             boolean small = schools.size() < minimum;
             hidden += small ? 1 : 0;
-            String number = numbers.get(other.owner().id());
-            rows.add(new AuditReport.CountRow((number == null ? "" : number + " ") + other.label(), other.type(),
+            String number = other.item() == null ? "" : numbers.getOrDefault(other.item().id(), "");
+            rows.add(new AuditReport.CountRow(number, other.label(), other.type(),
                     AuditReport.CountRow.verb(other.type(), wording), small ? 0 : given, schools.size(), small));
         }
         if (hidden > 0) {

@@ -19,10 +19,14 @@ import org.toolkitpress.returns.Returns;
 
 /**
  * One school and its returns, oldest first (by the date each gives, then by file); the latest
- * one stands for the school in every figure across schools. Returns with the same school name
- * (ignoring case and spacing) are one school's; a return that names no school is a school of its own.
+ * one stands for the school in every figure across schools, but for its answers at one
+ * assessment point: those come from {@code atPoints}, the newest return that rates a question at
+ * that point ({@link #returnsAt}), so a school that sends a fresh return for each assessment keeps
+ * its earlier ones. Returns with the same school name (ignoring case and spacing) are one
+ * school's; a return that names no school is a school of its own.
  */
-record School(String name, List<Returns.Return> returns, Answers latest, Answers first, Answers mapped, boolean ratedTwice) {
+record School(String name, List<Returns.Return> returns, Answers latest, Answers first, Answers mapped, boolean ratedTwice,
+              Map<String, Returns.Return> atPoints) {
 
     private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -57,6 +61,34 @@ record School(String name, List<Returns.Return> returns, Answers latest, Answers
         return times.values().stream().anyMatch(n -> n > 1);
     }
 
+    /**
+     * For each assessment point (by id, in order), the return the school's answers at that point
+     * come from: the newest that rates a question asked per point there, or, when none does, the
+     * latest. A rating answered once (found at every point) does not make a return answer a point.
+     * audit-report.js ({@code returnsAt}) chooses the same.
+     */
+    static Map<String, Returns.Return> returnsAt(List<Returns.Return> ordered, List<Ratings.Rating> ratings, Audit audit) {
+        Map<String, Returns.Return> out = new LinkedHashMap<>();
+        List<Ratings.Rating> perPoint = ratings.stream().filter(School::perPoint).toList();
+        for (Audit.AssessmentPoint point : audit.assessmentPoints()) {
+            Returns.Return from = ordered.get(ordered.size() - 1);
+            for (int i = ordered.size() - 1; i >= 0; i--) {
+                Answers at = Ratings.at(perPoint, audit, ordered.get(i).answers(), point.id());
+                if (perPoint.stream().anyMatch(r -> at.has(r.key()))) {
+                    from = ordered.get(i);
+                    break;
+                }
+            }
+            out.put(point.id(), from);
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** The school's answers at one assessment point, from the return they come from ({@link #atPoints}). */
+    Answers at(List<Ratings.Rating> ratings, Audit audit, String point) {
+        return Ratings.at(ratings, audit, atPoints.get(point).answers(), point);
+    }
+
     private static boolean perPoint(Ratings.Rating rating) {
         return rating.part() != null ? rating.part().perPoint() : rating.scale().isChoice() || rating.scale().isScore();
     }
@@ -64,8 +96,8 @@ record School(String name, List<Returns.Return> returns, Answers latest, Answers
     /**
      * The schools of the returns, by name (or code) in order. {@code latest} is each rating at
      * the latest point of the latest return; {@code first}, at the first point of the first return;
-     * {@code mapped}, what the heat maps count: the latest return at {@code point} (an assessment
-     * point's id), or {@code latest} when {@code point} is null.
+     * {@code mapped}, what the heat maps count: the answers at {@code point} (an assessment point's
+     * id), from the return they come from ({@link #returnsAt}), or {@code latest} when {@code point} is null.
      * {@code key}: the officer's key (64 hexadecimal digits) to code the names by, or null to show them.
      */
     static List<School> group(List<Returns.Return> read, Audit audit, List<Ratings.Rating> ratings, String point, String codeKey,
@@ -85,9 +117,11 @@ record School(String name, List<Returns.Return> returns, Answers latest, Answers
                     : codeKey != null ? code(audit.id(), key, codeKey) : ordered.get(ordered.size() - 1).school();
             Answers latest = Ratings.at(ratings, audit, ordered.get(ordered.size() - 1).answers(), Ratings.When.LATEST);
             Answers given = ordered.get(ordered.size() - 1).answers();
+            Map<String, Returns.Return> atPoints = returnsAt(ordered, ratings, audit);
             out.add(new School(name, List.copyOf(ordered), latest,
                     Ratings.at(ratings, audit, ordered.get(0).answers(), Ratings.When.FIRST),
-                    point == null ? latest : Ratings.at(ratings, audit, given, point), ratedTwice(ratings, audit, given)));
+                    point == null ? latest : Ratings.at(ratings, audit, atPoints.get(point).answers(), point),
+                    ratedTwice(ratings, audit, given), atPoints));
         });
         out.sort(Comparator.comparing(s -> s.name().toLowerCase(Locale.ROOT)));
         return List.copyOf(out);

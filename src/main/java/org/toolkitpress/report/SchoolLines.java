@@ -24,8 +24,10 @@ import org.toolkitpress.model.Toolkit;
  * Placement}) and {@code <id>_stage_name}; a section of options one count per option,
  * {@code <id>_<option id>}. For an audit answered at assessment points there is a row per school
  * for its latest answers (the page's table: {@code point} "latest") and one per point
- * ({@code point} the point's id, {@code point_date} the date the school gave it), all from the
- * school's latest return, so the figures at the first and the last assessment sit side by side.
+ * ({@code point} the point's id, {@code point_date} the date the school gave it): the latest row
+ * from the school's latest return, each point's from the newest return that rates a question at
+ * that point ({@link School#returnsAt}), so the figures at the first and the last assessment sit
+ * side by side even when each came in a return of its own.
  * {@code audit-report.js} ({@code schoolLines}) writes the same rows.
  */
 final class SchoolLines {
@@ -74,10 +76,10 @@ final class SchoolLines {
                 continue;
             }
             out.add(line(start, List.of("latest", ""), school.latest(), all, columns, scored, toolkit, row.change().sort()));
-            Answers given = school.latestReturn().answers();
             for (Audit.AssessmentPoint point : audit.assessmentPoints()) {
-                java.time.LocalDate day = school.latestReturn().pointDates().get(point.id());
-                out.add(line(start, List.of(point.id(), day == null ? "" : day.toString()), Ratings.at(all, audit, given, point.id()),
+                // The point's answers and date come from the newest return that rates a question there (School.returnsAt).
+                java.time.LocalDate day = school.atPoints().get(point.id()).pointDates().get(point.id());
+                out.add(line(start, List.of(point.id(), day == null ? "" : day.toString()), school.at(all, audit, point.id()),
                         all, columns, scored, toolkit, row.change().sort()));
             }
         }

@@ -66,9 +66,12 @@ final class Fitting {
                 if (part.getValue().isBlank()) {
                     continue;
                 }
-                if (asked != null && fits(asked, part.getKey(), part.getValue(), audit, toolkit)) {
+                boolean ownEvidence = asked == null && AnswerParts.hasOwnEvidence(audit, item.getKey());
+                if (asked != null && fits(asked, part.getKey(), part.getValue(), audit, toolkit)
+                        || ownEvidence && AnswerParts.EVIDENCE.equals(part.getKey())) {
+                    // A group's or section's own evidence is kept under its id, to be counted (Ratings.others).
                     kept.computeIfAbsent(item.getKey(), k -> new LinkedHashMap<>()).put(part.getKey(), part.getValue());
-                } else if (!AnswerParts.hasOwnEvidence(audit, item.getKey())) {
+                } else if (!ownEvidence) {
                     unfitted++;
                 }
             }

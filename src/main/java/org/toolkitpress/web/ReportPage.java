@@ -62,11 +62,13 @@ final class ReportPage {
      * @param points the assessment points' ids
      * @param pointLabels their labels, in the same order (the page's choice of the point to count)
      * @param fields item id → part key → what the field may hold
+     * @param evidence the groups and sections that keep an evidence box of their own (its answer is kept under their id)
      * @param reads  what a returned PDF's action plan cell may hold, back to its item id ({@link PlanRefs})
      */
     public record AuditShape(String id, int version, String title, String school, List<String> points, List<String> pointLabels,
                       PlanSettings plan,
-                      List<SectionShape> sections, Map<String, Map<String, FieldKind>> fields, Map<String, String> reads) {
+                      List<SectionShape> sections, Map<String, Map<String, FieldKind>> fields, List<String> evidence,
+                      Map<String, String> reads) {
     }
 
     record SectionShape(String id, String title, List<RatingShape> ratings, List<OtherShape> others) {
@@ -78,14 +80,15 @@ final class ReportPage {
      * @param base     the part it is answered in ({@code choice}, {@code score}, a part id; "" for a distribution's stages)
      * @param perPoint whether it is answered once per assessment point
      * @param main     whether it is the item's own scale rather than a rating part
-     * @param label    the question as printed, with its number
+     * @param number   the question's number as printed ("" when none)
+     * @param label    the question, without its number
      */
-    record RatingShape(String id, String owner, String base, boolean perPoint, boolean main, String label, String group,
+    record RatingShape(String id, String owner, String base, boolean perPoint, boolean main, String number, String label, String group,
                        String type, List<String> levels, List<String> labels, String scale, int max) {
     }
 
-    /** A counted part that is not a rating (a tick, a date, a write-in box). */
-    record OtherShape(String owner, String part, String type, String label) {
+    /** A counted part that is not a rating (a tick, a date, a write-in box, an evidence box): its question's number ("" when none) and label. */
+    record OtherShape(String owner, String part, String type, String number, String label) {
     }
 
     /** What a field may hold: a rating's option ids, or "percent", "tick", "date" or "text". */
@@ -121,14 +124,14 @@ final class ReportPage {
                         r.part() != null ? r.part().id() : r.scale().isChoice() ? AnswerParts.CHOICE
                                 : r.scale().isScore() ? AnswerParts.SCORE : "",
                         r.part() == null || r.part().perPoint(), r.part() == null,
-                        (number == null ? "" : number + " ") + r.item().label(), groupOf.getOrDefault(r.owner().id(), ""),
+                        number == null ? "" : number, r.item().label(), groupOf.getOrDefault(r.owner().id(), ""),
                         r.item().type().key(), r.item().levels(), Ratings.labels(r.scale(), toolkit), r.scale().id(),
                         r.scale().maxPoint()));
             }
             List<OtherShape> others = new ArrayList<>();
             for (Ratings.Other o : Ratings.others(section, audit)) {
-                String number = numbers.get(o.owner().id());
-                others.add(new OtherShape(o.owner().id(), o.part(), o.type(), (number == null ? "" : number + " ") + o.label()));
+                String number = o.item() == null ? "" : numbers.getOrDefault(o.item().id(), "");
+                others.add(new OtherShape(o.owner(), o.part(), o.type(), number, o.label()));
             }
             sections.add(new SectionShape(section.id(), section.title(), ratings, others));
             for (Audit.Item item : section.allItems()) {
@@ -139,7 +142,19 @@ final class ReportPage {
                 audit.headerFields().isEmpty() ? "" : audit.headerFields().get(0).id(),
                 audit.assessmentPoints().stream().map(Audit.AssessmentPoint::id).toList(),
                 audit.assessmentPoints().stream().map(Audit.AssessmentPoint::label).toList(), plan, sections, fields,
-                PlanRefs.of(audit, toolkit.wording()).reads());
+                ownEvidence(audit), PlanRefs.of(audit, toolkit.wording()).reads());
+    }
+
+    /** The groups and sections whose evidence box is their own (evidence kept per group or section), in order. */
+    private static List<String> ownEvidence(Audit audit) {
+        List<String> out = new ArrayList<>();
+        for (Audit.Section section : audit.sections()) {
+            section.groups().stream().map(Audit.Group::id).filter(id -> AnswerParts.hasOwnEvidence(audit, id)).forEach(out::add);
+            if (AnswerParts.hasOwnEvidence(audit, section.id())) {
+                out.add(section.id());
+            }
+        }
+        return out;
     }
 
     /** What each field of an item may hold: an option id, a percentage, a tick, a date or any text. */

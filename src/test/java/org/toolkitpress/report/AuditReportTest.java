@@ -104,9 +104,9 @@ class AuditReportTest {
         assertTrue(files.contains("\"holly-school-half-filled.json\",\"read\",\"yn ateb 1 o 6 cwestiwn\"\r\n"), files);
         assertTrue(files.contains("1 ateb nad yw'n ffitio; yn ateb 5 o 6 cwestiwn\"\r\n"), files);
         String answers = TestSites.read(out.resolve("answers.csv"));
-        assertTrue(answers.startsWith("\"section\",\"question\",\"answered\",\"answer\",\"level\",\"schools\",\"percent\",\"note\"\r\n"), answers);
+        assertTrue(answers.startsWith("\"section\",\"number\",\"question\",\"answered\",\"answer\",\"level\",\"schools\",\"percent\",\"note\"\r\n"), answers);
         // Governors, answered by 3 schools, is left out; the written answers of 7 schools are counted.
-        assertTrue(answers.contains("\"2 Governors review the audit each term.\",\"3\",\"\",\"\",\"\",\"\",\"wedi'i adael allan: llai na 5 ysgol\"\r\n"), answers);
+        assertTrue(answers.contains("\"2\",\"Governors review the audit each term.\",\"3\",\"\",\"\",\"\",\"\",\"wedi'i adael allan: llai na 5 ysgol\"\r\n"), answers);
         assertTrue(answers.contains("\"written\",\"\",\"2\",\"29\",\"wedi'i gyfrif, byth wedi'i ddyfynnu\"\r\n"), answers);
         assertFalse(answers.contains("left out") || answers.contains("never quoted"), answers);
         assertTrue(run.err().contains(returns.resolve("broken.pdf") + ": wedi'i hepgor: nid yw'n PDF y gellir ei ddarllen\n"), run.err());
@@ -168,35 +168,35 @@ class AuditReportTest {
         Path out = temp.resolve("report");
         assertEquals(0, report(out).exitCode());
         assertEquals("""
-                "section","question","answered","answer","level","schools","percent","note"\r
-                "Leadership","1 Leaders share a clear vision.","7","0 Not in place","1","1","14",""\r
-                "Leadership","1 Leaders share a clear vision.","7","1","2","1","14",""\r
-                "Leadership","1 Leaders share a clear vision.","7","2","3","3","43",""\r
-                "Leadership","1 Leaders share a clear vision.","7","3 Fully in place","4","2","29",""\r
-                "Leadership","2 Governors review the audit each term.","3","","","","","left out: fewer than 5 schools"\r
-                "Leadership","All questions in the section (answers)","10","0 Not in place","1","1","10","schools"\r
-                "Leadership","All questions in the section (answers)","10","1","2","2","20","schools"\r
-                "Leadership","All questions in the section (answers)","10","2","3","4","40","schools"\r
-                "Leadership","All questions in the section (answers)","10","3 Fully in place","4","3","30","schools"\r
-                "Practice","3 Staff know each pupil's story.","6","Red","1","2","33",""\r
-                "Practice","3 Staff know each pupil's story.","6","Amber","2","2","33",""\r
-                "Practice","3 Staff know each pupil's story.","6","Green","3","2","33",""\r
-                "Practice","4 Calm spaces are there when needed.","6","Red","1","1","17",""\r
-                "Practice","4 Calm spaces are there when needed.","6","Amber","2","3","50",""\r
-                "Practice","4 Calm spaces are there when needed.","6","Green","3","2","33",""\r
-                "Practice","All questions in the section (answers)","12","Red","1","3","25","schools"\r
-                "Practice","All questions in the section (answers)","12","Amber","2","5","42","schools"\r
-                "Practice","All questions in the section (answers)","12","Green","3","4","33","schools"\r
-                "The journey","5 Relationships come first.","6","Starting","1","2","33",""\r
-                "The journey","5 Relationships come first.","6","Developing","2","2","33",""\r
-                "The journey","5 Relationships come first.","6","Embedded","3","2","33",""\r
-                "The journey","6 Behaviour is read as communication.","6","Starting","1","1","17",""\r
-                "The journey","6 Behaviour is read as communication.","6","Developing","2","3","50",""\r
-                "The journey","6 Behaviour is read as communication.","6","Embedded","3","2","33",""\r
-                "The journey","Whole section","6","Starting","1","1","17","schools by the stage where their largest share falls"\r
-                "The journey","Whole section","6","Developing","2","4","67","schools by the stage where their largest share falls"\r
-                "The journey","Whole section","6","Embedded","3","1","17","schools by the stage where their largest share falls"\r
-                "The journey","7 What would help most?","7","written","","2","29","counted, never quoted"\r
+                "section","number","question","answered","answer","level","schools","percent","note"\r
+                "Leadership","1","Leaders share a clear vision.","7","0 Not in place","1","1","14",""\r
+                "Leadership","1","Leaders share a clear vision.","7","1","2","1","14",""\r
+                "Leadership","1","Leaders share a clear vision.","7","2","3","3","43",""\r
+                "Leadership","1","Leaders share a clear vision.","7","3 Fully in place","4","2","29",""\r
+                "Leadership","2","Governors review the audit each term.","3","","","","","left out: fewer than 5 schools"\r
+                "Leadership","","All questions in the section (answers)","10","0 Not in place","1","1","10","schools"\r
+                "Leadership","","All questions in the section (answers)","10","1","2","2","20","schools"\r
+                "Leadership","","All questions in the section (answers)","10","2","3","4","40","schools"\r
+                "Leadership","","All questions in the section (answers)","10","3 Fully in place","4","3","30","schools"\r
+                "Practice","3","Staff know each pupil's story.","6","Red","1","2","33",""\r
+                "Practice","3","Staff know each pupil's story.","6","Amber","2","2","33",""\r
+                "Practice","3","Staff know each pupil's story.","6","Green","3","2","33",""\r
+                "Practice","4","Calm spaces are there when needed.","6","Red","1","1","17",""\r
+                "Practice","4","Calm spaces are there when needed.","6","Amber","2","3","50",""\r
+                "Practice","4","Calm spaces are there when needed.","6","Green","3","2","33",""\r
+                "Practice","","All questions in the section (answers)","12","Red","1","3","25","schools"\r
+                "Practice","","All questions in the section (answers)","12","Amber","2","5","42","schools"\r
+                "Practice","","All questions in the section (answers)","12","Green","3","4","33","schools"\r
+                "The journey","5","Relationships come first.","6","Starting","1","2","33",""\r
+                "The journey","5","Relationships come first.","6","Developing","2","2","33",""\r
+                "The journey","5","Relationships come first.","6","Embedded","3","2","33",""\r
+                "The journey","6","Behaviour is read as communication.","6","Starting","1","1","17",""\r
+                "The journey","6","Behaviour is read as communication.","6","Developing","2","3","50",""\r
+                "The journey","6","Behaviour is read as communication.","6","Embedded","3","2","33",""\r
+                "The journey","","Whole section","6","Starting","1","1","17","schools by the stage where their largest share falls"\r
+                "The journey","","Whole section","6","Developing","2","4","67","schools by the stage where their largest share falls"\r
+                "The journey","","Whole section","6","Embedded","3","1","17","schools by the stage where their largest share falls"\r
+                "The journey","7","What would help most?","7","written","","2","29","counted, never quoted"\r
                 """, TestSites.read(out.resolve("answers.csv")));
         // Where each school's journey sits: the mean of its two items' shares, the largest (earlier on a tie):
         // Ash 10/65/25 → Developing, Birch 25/25/50 → Embedded, Cedar 85/0/15 → Starting,
@@ -258,12 +258,12 @@ class AuditReportTest {
         Path out = temp.resolve("report");
         assertEquals(0, report(out).exitCode());
         assertEquals("""
-                "question","section","schools","answered","percent"\r
-                "1 Leaders share a clear vision.","Leadership","5","7","71"\r
-                "3 Staff know each pupil's story.","Practice","4","6","67"\r
-                "4 Calm spaces are there when needed.","Practice","4","6","67"\r
-                "5 Relationships come first.","The journey","3","6","50"\r
-                "6 Behaviour is read as communication.","The journey","3","6","50"\r
+                "number","question","section","schools","answered","percent"\r
+                "1","Leaders share a clear vision.","Leadership","5","7","71"\r
+                "3","Staff know each pupil's story.","Practice","4","6","67"\r
+                "4","Calm spaces are there when needed.","Practice","4","6","67"\r
+                "5","Relationships come first.","The journey","3","6","50"\r
+                "6","Behaviour is read as communication.","The journey","3","6","50"\r
                 """, TestSites.read(out.resolve("furthest.csv")));
     }
 
@@ -282,7 +282,7 @@ class AuditReportTest {
                 "The journey","1","1","0","0","48",""\r
                 """, TestSites.read(out.resolve("change.csv")));
         assertTrue(TestSites.read(out.resolve("answers.csv")).contains(
-                "\"Leadership\",\"2 Governors review the audit each term.\",\"3\",\"1\",\"2\",\"1\",\"33\",\"\""));
+                "\"Leadership\",\"2\",\"Governors review the audit each term.\",\"3\",\"1\",\"2\",\"1\",\"33\",\"\""));
         Document html = Jsoup.parse(TestSites.read(out.resolve("index.html")));
         assertTrue(html.select("#privacy .report-warning").text().startsWith("Small groups are shown."));
     }
@@ -428,6 +428,6 @@ class AuditReportTest {
         Matcher m = Pattern.compile("\"ash-primary_school-audit_2026-01-10.json\",\"skipped\",\"answers another audit, “school-audit” \\(report on that audit to read it\\)\"")
                 .matcher(TestSites.read(out.resolve("files.csv")));
         assertTrue(m.find());
-        assertTrue(TestSites.read(out.resolve("answers.csv")).contains("\"Only\",\"Something else.\",\"1\",\"Red\",\"1\",\"1\",\"100\",\"\""));
+        assertTrue(TestSites.read(out.resolve("answers.csv")).contains("\"Only\",\"\",\"Something else.\",\"1\",\"Red\",\"1\",\"1\",\"100\",\"\""));
     }
 }

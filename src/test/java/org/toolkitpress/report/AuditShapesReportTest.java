@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.toolkitpress.testing.TestSites;
@@ -38,19 +40,19 @@ class AuditShapesReportTest {
         assertEquals(0, run.exitCode(), run.err());
         String answers = TestSites.read(out.resolve("answers.csv"));
         assertTrue(answers.contains("""
-                "Provision","1 The nurture room is available every morning.","2","1 Not yet","1","1","50","","latest"\r
-                "Provision","1 The nurture room is available every morning.","2","2","2","0","0","","latest"\r
-                "Provision","1 The nurture room is available every morning.","2","3","3","0","0","","latest"\r
-                "Provision","1 The nurture room is available every morning.","2","4 Consistently","4","1","50","","latest"\r
+                "Provision","1","The nurture room is available every morning.","2","1 Not yet","1","1","50","","latest"\r
+                "Provision","1","The nurture room is available every morning.","2","2","2","0","0","","latest"\r
+                "Provision","1","The nurture room is available every morning.","2","3","3","0","0","","latest"\r
+                "Provision","1","The nurture room is available every morning.","2","4 Consistently","4","1","50","","latest"\r
                 """), answers);
         assertTrue(answers.contains("""
-                "Outcomes","All questions in the section (answers)","4","1 Not yet","1","1","25","schools","latest"\r
-                "Outcomes","All questions in the section (answers)","4","2","2","2","50","schools","latest"\r
-                "Outcomes","All questions in the section (answers)","4","3","3","1","25","schools","latest"\r
-                "Outcomes","All questions in the section (answers)","4","4 Consistently","4","0","0","schools","latest"\r
+                "Outcomes","","All questions in the section (answers)","4","1 Not yet","1","1","25","schools","latest"\r
+                "Outcomes","","All questions in the section (answers)","4","2","2","2","50","schools","latest"\r
+                "Outcomes","","All questions in the section (answers)","4","3","3","1","25","schools","latest"\r
+                "Outcomes","","All questions in the section (answers)","4","4 Consistently","4","0","0","schools","latest"\r
                 """), answers);
         assertTrue(answers.contains("""
-                "Provision","2 Two trained adults staff each nurture session. – Priority","2","ticked","","1","50","counted, never quoted",""\r
+                "Provision","2","Two trained adults staff each nurture session. – Priority","2","ticked","","1","50","counted, never quoted",""\r
                 """), answers);
     }
 
@@ -111,14 +113,96 @@ class AuditShapesReportTest {
         assertTrue(TestSites.read(out.resolve("index.html")).contains("<td data-label=\"Change\" data-sort=\"0\">no change</td>"));
     }
 
+    /*
+     * V Nursery (returns/fresh/) sent a fresh return for each assessment: the first (2025-10-20)
+     * rates every question at the first point only; the final (2026-07-01) room 3, staffing 3,
+     * breakfast 4 and boxall 2 at the final point only. Each point's row is read from the newest
+     * return that rates a question there. first, from the first return: Provision 1+2+2 = 5 of 12
+     * (42%), Outcomes 1+3 = 4 of 8 (50%), total 9 of 20 (45%), 5 answered. final, from the second:
+     * Provision 3+3+4 = 10 of 12 (83%), Outcomes 2 of 4 (50%), total 12 of 16 (75%), 4 answered.
+     * second, from neither (so the latest return, which rates nothing there): 0 answered, blank.
+     * latest is the latest return's answers alone: the final's figures. Change: first answers
+     * 0 33 33 0 67 → 27, latest 67 67 100 33 → 67: +40. Before, the first point's row was read from
+     * the latest return too, and was as blank as the second's.
+     */
+    @Test
+    void eachPointIsReadFromTheNewestReturnThatRatesAQuestionThere(@TempDir Path temp) {
+        Path out = temp.resolve("r");
+        TestSites.CliRun run = TestSites.cli("report", "audits", TestSites.projectRoot().resolve("src/test/resources/returns/fresh").toString(),
+                "-p", TestSites.fixture("audit-shapes").toString(), "-o", out.toString(), "--show-small-groups", "--point", "first");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("""
+                "school","returns","latest_return","point","point_date","answered","questions","provision_score","provision_max","provision_percent","outcomes_score","outcomes_max","outcomes_percent","total_score","total_max","total_percent","change"\r
+                "V Nursery","2","2026-07-01","latest","","4","5","10","12","83","2","4","50","12","16","75","40"\r
+                "V Nursery","2","2026-07-01","first","2025-10-20","5","5","5","12","42","4","8","50","9","20","45","40"\r
+                "V Nursery","2","2026-07-01","second","","0","5","","","","","","","","","","40"\r
+                "V Nursery","2","2026-07-01","final","2026-07-01","4","5","10","12","83","2","4","50","12","16","75","40"\r
+                """, TestSites.read(out.resolve("schools.csv")));
+        // The heat maps at the first point, and "Answered" there, read the first return too.
+        assertTrue(TestSites.read(out.resolve("answers.csv")).contains("""
+                "Provision","1","The nurture room is available every morning.","1","1 Not yet","1","1","100","","first"\r
+                """), TestSites.read(out.resolve("answers.csv")));
+        assertTrue(TestSites.read(out.resolve("index.html")).contains("<td data-label=\"Answered\" data-sort=\"5\">5 of 5</td>"));
+        assertEquals("""
+                "file","status","note"\r
+                "v-nursery-assessment-1.json","read","the school's answers at Assessment 1 are read from this return (its later returns rate no question there)"\r
+                "v-nursery-final.json","read","answers 4 of 5 questions"\r
+                """, TestSites.read(out.resolve("files.csv")));
+    }
+
+    /*
+     * Evidence boxes are written answers, counted like any other. Per item (rubric-audit, numbered
+     * per section, returns/evidence/rubric/): S School wrote evidence for validate and training, T
+     * School for limits (its validate evidence is only spaces: not given). So validate 1 of 2
+     * (50%), limits 1 of 2, training 1 of 2, each under its question's number. Per group
+     * (wellbeing-review of sites/new-shape, returns/evidence/wellbeing/): Team A wrote Supervision's
+     * evidence, Team B Supervision's and Workload's: 2 of 2 (100%) and 1 of 2 (50%), with no number
+     * (a group's box is no question's). Before, neither was counted, and a group's evidence was not
+     * even read.
+     */
+    @Test
+    void evidenceBoxesAreCountedNeverQuoted(@TempDir Path temp) {
+        Path rubric = temp.resolve("rubric");
+        TestSites.CliRun run = TestSites.cli("report", "audits", TestSites.projectRoot().resolve("src/test/resources/returns/evidence/rubric").toString(),
+                "-p", TestSites.fixture("audit-shapes").toString(), "-o", rubric.toString(), "--show-small-groups");
+        assertEquals(0, run.exitCode(), run.err());
+        String answers = TestSites.read(rubric.resolve("answers.csv"));
+        assertTrue(answers.endsWith("""
+                "Everyday practice","1","Staff name and validate pupils' feelings before addressing behaviour. – What shows this","2","written","","1","50","counted, never quoted"\r
+                "Everyday practice","2","Limits are set calmly once the pupil is regulated. – What shows this","2","written","","1","50","counted, never quoted"\r
+                "Learning together","1","Staff have been trained in emotion coaching. – What shows this","2","written","","1","50","counted, never quoted"\r
+                """), answers);
+        Document html = Jsoup.parse(TestSites.read(rubric.resolve("index.html")));
+        assertEquals("1 of 2 written", html.select("#answers tr:has(th:contains(2 Limits are set calmly once the pupil is regulated. – What shows this)) td[data-label=Schools]").text());
+
+        Path wellbeing = temp.resolve("wellbeing");
+        run = TestSites.cli("report", "audits", TestSites.projectRoot().resolve("src/test/resources/returns/evidence/wellbeing").toString(),
+                "-p", TestSites.fixture("new-shape").toString(), "-o", wellbeing.toString(), "--show-small-groups");
+        assertEquals(0, run.exitCode(), run.err());
+        String grouped = TestSites.read(wellbeing.resolve("answers.csv"));
+        assertTrue(grouped.contains("""
+                "Support for staff","","Supervision – What tells us this","2","written","","2","100","counted, never quoted"\r
+                "Support for staff","","Workload – What tells us this","2","written","","1","50","counted, never quoted"\r
+                """), grouped);
+        assertFalse(TestSites.read(wellbeing.resolve("files.csv")).contains("no longer fits"), "a group's evidence fits");
+        for (Path out : List.of(rubric, wellbeing)) {
+            for (String file : List.of("index.html", "answers.csv", "schools.csv", "furthest.csv", "files.csv")) {
+                String text = TestSites.read(out.resolve(file));
+                for (String secret : new String[] {"Sam", "behaviour log", "trained in 2025", "Ms Private", "Termly sessions", "appraisal"}) {
+                    assertFalse(text.contains(secret), secret + " is shown in " + file);
+                }
+            }
+        }
+    }
+
     @Test
     void aRatingPartHasItsOwnHeatMapAndWrittenAnswersAreNeverShown(@TempDir Path temp) {
         Path out = temp.resolve("r");
         assertEquals(0, report(out, "mixed-scales").exitCode());
         String answers = TestSites.read(out.resolve("answers.csv"));
-        assertTrue(answers.contains("\"Wellbeing (Low, Medium, High)\",\"1) Pupils have a daily check-in with an adult. – How confident are you in this rating?\",\"1\",\"High\",\"3\",\"1\",\"100\",\"\""), answers);
-        assertTrue(answers.contains("\"Attendance\",\"2.3 What are the main barriers to attendance this year?\",\"1\",\"written\",\"\",\"1\",\"100\",\"counted, never quoted\""), answers);
-        assertTrue(answers.contains("\"Wellbeing\",\"1) Pupils have a daily check-in with an adult. – Date last reviewed\",\"1\",\"dated\",\"\",\"1\",\"100\",\"counted, never quoted\""), answers);
+        assertTrue(answers.contains("\"Wellbeing (Low, Medium, High)\",\"1)\",\"Pupils have a daily check-in with an adult. – How confident are you in this rating?\",\"1\",\"High\",\"3\",\"1\",\"100\",\"\""), answers);
+        assertTrue(answers.contains("\"Attendance\",\"2.3\",\"What are the main barriers to attendance this year?\",\"1\",\"written\",\"\",\"1\",\"100\",\"counted, never quoted\""), answers);
+        assertTrue(answers.contains("\"Wellbeing\",\"1)\",\"Pupils have a daily check-in with an adult. – Date last reviewed\",\"1\",\"dated\",\"\",\"1\",\"100\",\"counted, never quoted\""), answers);
         String page = TestSites.read(out.resolve("index.html"));
         for (String secret : new String[] {"Sam", "Mrs Hidden", "2026-01-05"}) {
             assertFalse(page.contains(secret) || answers.contains(secret), secret + " is shown");
@@ -139,23 +223,23 @@ class AuditShapesReportTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("Answers counted at: Assessment 1"), run.out());
         String answers = TestSites.read(first.resolve("answers.csv"));
-        assertTrue(answers.startsWith("\"section\",\"question\",\"answered\",\"answer\",\"level\",\"schools\",\"percent\",\"note\",\"point\"\r\n"), answers);
+        assertTrue(answers.startsWith("\"section\",\"number\",\"question\",\"answered\",\"answer\",\"level\",\"schools\",\"percent\",\"note\",\"point\"\r\n"), answers);
         assertTrue(answers.contains("""
-                "Provision","1 The nurture room is available every morning.","2","1 Not yet","1","1","50","","first"\r
-                "Provision","1 The nurture room is available every morning.","2","2","2","1","50","","first"\r
-                "Provision","1 The nurture room is available every morning.","2","3","3","0","0","","first"\r
-                "Provision","1 The nurture room is available every morning.","2","4 Consistently","4","0","0","","first"\r
+                "Provision","1","The nurture room is available every morning.","2","1 Not yet","1","1","50","","first"\r
+                "Provision","1","The nurture room is available every morning.","2","2","2","1","50","","first"\r
+                "Provision","1","The nurture room is available every morning.","2","3","3","0","0","","first"\r
+                "Provision","1","The nurture room is available every morning.","2","4 Consistently","4","0","0","","first"\r
                 """), answers);
         assertTrue(answers.contains("""
-                "Provision","All questions in the section (answers)","6","1 Not yet","1","3","50","schools","first"\r
-                "Provision","All questions in the section (answers)","6","2","2","1","17","schools","first"\r
-                "Provision","All questions in the section (answers)","6","3","3","1","17","schools","first"\r
-                "Provision","All questions in the section (answers)","6","4 Consistently","4","1","17","schools","first"\r
+                "Provision","","All questions in the section (answers)","6","1 Not yet","1","3","50","schools","first"\r
+                "Provision","","All questions in the section (answers)","6","2","2","1","17","schools","first"\r
+                "Provision","","All questions in the section (answers)","6","3","3","1","17","schools","first"\r
+                "Provision","","All questions in the section (answers)","6","4 Consistently","4","1","17","schools","first"\r
                 """), answers);
         assertTrue(answers.contains("""
-                "Outcomes","All questions in the section (answers)","2","1 Not yet","1","0","0","schools","first"\r
-                "Outcomes","All questions in the section (answers)","2","2","2","1","50","schools","first"\r
-                "Outcomes","All questions in the section (answers)","2","3","3","1","50","schools","first"\r
+                "Outcomes","","All questions in the section (answers)","2","1 Not yet","1","0","0","schools","first"\r
+                "Outcomes","","All questions in the section (answers)","2","2","2","1","50","schools","first"\r
+                "Outcomes","","All questions in the section (answers)","2","3","3","1","50","schools","first"\r
                 """), answers);
         String page = TestSites.read(first.resolve("index.html"));
         assertTrue(page.contains("<strong>Answers counted at:</strong> Assessment 1"), "the page names the point");
@@ -165,11 +249,11 @@ class AuditShapesReportTest {
         assertEquals(0, report(last, "progress-review", "--point", "final").exitCode());
         String atFinal = TestSites.read(last.resolve("answers.csv"));
         assertTrue(atFinal.contains("""
-                "Provision","1 The nurture room is available every morning.","1","1 Not yet","1","0","0","","final"\r
-                "Provision","1 The nurture room is available every morning.","1","2","2","0","0","","final"\r
-                "Provision","1 The nurture room is available every morning.","1","3","3","0","0","","final"\r
-                "Provision","1 The nurture room is available every morning.","1","4 Consistently","4","1","100","","final"\r
-                "Provision","2 Two trained adults staff each nurture session.","0","","","","","no answers","final"\r
+                "Provision","1","The nurture room is available every morning.","1","1 Not yet","1","0","0","","final"\r
+                "Provision","1","The nurture room is available every morning.","1","2","2","0","0","","final"\r
+                "Provision","1","The nurture room is available every morning.","1","3","3","0","0","","final"\r
+                "Provision","1","The nurture room is available every morning.","1","4 Consistently","4","1","100","","final"\r
+                "Provision","2","Two trained adults staff each nurture session.","0","","","","","no answers","final"\r
                 """), atFinal);
         assertTrue(TestSites.read(last.resolve("index.html")).contains("<strong>Answers counted at:</strong> Final assessment"));
 
@@ -238,7 +322,7 @@ class AuditShapesReportTest {
         assertEquals(0, run.exitCode(), run.err());
         assertFalse(run.out().contains("Answers counted at"), run.out());
         assertTrue(TestSites.read(out.resolve("answers.csv")).startsWith(
-                "\"section\",\"question\",\"answered\",\"answer\",\"level\",\"schools\",\"percent\",\"note\"\r\n"));
+                "\"section\",\"number\",\"question\",\"answered\",\"answer\",\"level\",\"schools\",\"percent\",\"note\"\r\n"));
         assertFalse(TestSites.read(out.resolve("index.html")).contains("Answers counted at"));
     }
 }

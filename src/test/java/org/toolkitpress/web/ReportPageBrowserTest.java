@@ -436,6 +436,66 @@ class ReportPageBrowserTest {
         }
     }
 
+    /** Runs the command over {@code folder} of the resources' returns with small groups shown; {@code more}: further options. */
+    private static Path made(Path out, String folder, String site, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("report", "audits", TestSites.projectRoot().resolve("src/test/resources/returns/" + folder).toString(),
+                "-p", TestSites.fixture(site).toString(), "-o", out.toString(), "--show-small-groups"));
+        args.addAll(List.of(more));
+        TestSites.CliRun run = TestSites.cli(args.toArray(String[]::new));
+        assertEquals(0, run.exitCode(), run.err());
+        return out;
+    }
+
+    /** Opens the report page afresh, chooses {@code audit}, shows small groups and picks the files of {@code folder} of the resources' returns. */
+    private static void pickAfresh(BrowserSession browser, String audit, String folder) throws IOException {
+        browser.open("report/");
+        browser.driver().findElement(By.cssSelector("#report-audit option[value='" + audit + "']")).click();
+        browser.driver().findElement(By.cssSelector("label[for=report-small]")).click();
+        browser.driver().findElement(By.id("report-files")).sendKeys(pick(TestSites.projectRoot().resolve("src/test/resources/returns/" + folder)));
+        browser.waitFor("#downloads a[data-csv]", Duration.ofSeconds(30));
+    }
+
+    /** What the page's table of written, ticked and dated answers says of the row whose question holds {@code question}. */
+    private static String counted(BrowserSession browser, String question) {
+        return browser.driver().findElement(By.xpath("//table[@aria-labelledby='counted-title']//tr[th[contains(., \"" + question + "\")]]"
+                + "/td[@data-label='Schools']")).getText();
+    }
+
+    /**
+     * A school that sent a fresh return for each assessment (returns/fresh/), and evidence boxes
+     * per item and per group (returns/evidence/): the page gives the command's CSV files and the
+     * figures AuditShapesReportTest works out by hand — the first point read from the first return
+     * ("Answered" 5 of 5 there, the earlier return's note), each evidence box counted.
+     */
+    @Test
+    void eachPointIsReadFromItsNewestReturnAndEvidenceCountedAsTheCommandDoes(@TempDir Path temp) throws IOException {
+        Path latest = made(temp.resolve("latest"), "fresh", "audit-shapes");
+        Path first = made(temp.resolve("first"), "fresh", "audit-shapes", "--point", "first");
+        Path rubric = made(temp.resolve("rubric"), "evidence/rubric", "audit-shapes");
+        Path wellbeing = made(temp.resolve("wellbeing"), "evidence/wellbeing", "new-shape");
+        try (BrowserSession browser = BrowserSession.start(TestSites.fixture("audit-shapes"))) {
+            pickAfresh(browser, "progress-review", "fresh");
+            assertSameFiles(csvFiles(latest), downloads(browser));
+            assertEquals("the school's answers at Assessment 1 are read from this return (its later returns rate no question there)",
+                    browser.driver().findElement(By.xpath("//section[@id='files']//tr[th[normalize-space()='v-nursery-assessment-1.json']]/td[last()]")).getText());
+            browser.driver().findElement(By.cssSelector("label[for=report-point-1]")).click();
+            assertTrue(browser.waitUntil("document.querySelector('#answers p.report-point').innerText === args[0]",
+                    Duration.ofSeconds(30), "Answers counted at: Assessment 1"), "the report at the first point within 30 s");
+            assertEquals("5 of 5", browser.driver().findElement(By.cssSelector("#schools td[data-label='Answered']")).getText());
+            assertSameFiles(csvFiles(first), downloads(browser));
+
+            pickAfresh(browser, "rubric-audit", "evidence/rubric");
+            assertEquals("1 of 2 written", counted(browser, "2 Limits are set calmly once the pupil is regulated. – What shows this"));
+            assertSameFiles(csvFiles(rubric), downloads(browser));
+        }
+        try (BrowserSession browser = BrowserSession.start(TestSites.fixture("new-shape"))) {
+            pickAfresh(browser, "wellbeing-review", "evidence/wellbeing");
+            assertEquals("2 of 2 written", counted(browser, "Supervision – What tells us this"));
+            assertEquals("1 of 2 written", counted(browser, "Workload – What tells us this"));
+            assertSameFiles(csvFiles(wellbeing), downloads(browser));
+        }
+    }
+
     /** The text of the report's line saying which assessment point the heat maps count, or "" when there is none. */
     private static String countedAt(BrowserSession browser) {
         return (String) browser.js().executeScript("var p = document.querySelector('#answers p.report-point'); return p ? p.innerText : '';");

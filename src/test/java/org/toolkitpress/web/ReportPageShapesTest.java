@@ -27,9 +27,9 @@ class ReportPageShapesTest {
         JsonNode others = shape.get("sections").get(0).get("others");
         assertTrue(!others.isEmpty(), shape::toString);
         for (JsonNode other : others) {
-            assertEquals(List.of("owner", "part", "type", "label"), names(other), other::toString);
+            assertEquals(List.of("owner", "part", "type", "number", "label"), names(other), other::toString);
         }
-        assertEquals(List.of("id", "version", "title", "school", "points", "pointLabels", "plan", "sections", "fields", "reads"), names(shape));
+        assertEquals(List.of("id", "version", "title", "school", "points", "pointLabels", "plan", "sections", "fields", "evidence", "reads"), names(shape));
         // Every question printed with a number of its own ("2.1", "1)"), none twice: a plan cell
         // names each by it (as written, or without its bracket), or by its id.
         Map<String, String> reads = ReportPage.shape(audit, toolkit).reads();
