@@ -148,7 +148,7 @@
 
   /**
    * What an imported response holds, to say before it replaces anything: the school (the
-   * header field named {@code schoolField}), when it was saved or exported, how many of the
+   * header field named {@code schoolField}), the day it was saved or exported (longDate), how many of the
    * given items it answers completely, and its version. {@code items} is [{id, type, parts}]
    * (parts: the item's answer part ids), as the page knows them.
    */
@@ -163,9 +163,12 @@
       }));
     }).length;
     var header = response.header && typeof response.header === 'object' ? response.header : {};
+    // The day as the restore message says it ("28 November 2026"), not the file's ISO day: one
+    // way of showing a date to people on the page; a time that is no date is not recorded.
+    var when = typeof response.saved === 'string' ? new Date(response.saved) : null;
     return {
       school: typeof header[schoolField] === 'string' ? header[schoolField] : '',
-      saved: typeof response.saved === 'string' ? response.saved.substring(0, 10) : '',
+      saved: when && !isNaN(when.getTime()) ? rules.longDate(when) : '',
       answered: answered,
       total: items.length,
       version: typeof response.version === 'number' ? response.version : null
