@@ -86,41 +86,25 @@ final class ParserShortcuts {
         return line.indexOf('|') >= 0;
     }
 
-    /**
-     * The tables' pre-processor, given only paragraphs whose first line holds a {@code |}, and made
-     * once per parser rather than for every document that has one: making it formats and compiles
-     * a regular expression (1.8% of a 1,000-page build, one table a page; docs/performance-log.md,
-     * "Issue 16: patterns compiled once"). flexmark's {@code TableParagraphPreProcessor} keeps only
-     * its options, read from the parser's options, and that pattern, both final; each call is given
-     * its paragraph and the document's state, so one serves every document and thread. The
-     * extension is made for each parser ({@link Tables#extend}), so each parser has its own.
-     */
-    private static final class MayBeTable implements ParagraphPreProcessorFactory {
-
-        private final ParagraphPreProcessorFactory tables;
-        private volatile ParagraphPreProcessor table;
-
-        MayBeTable(ParagraphPreProcessorFactory tables) {
-            this.tables = tables;
-        }
+    private record MayBeTable(ParagraphPreProcessorFactory tables) implements ParagraphPreProcessorFactory {
 
         @Override
         public ParagraphPreProcessor apply(ParserState state) {
-            // The extension's own first test: a first line without a pipe returns 0 and changes
-            // nothing, so the pre-processor is not made for a document with no such line (most
-            // data-file snippets; docs/performance-log.md, "Start-up, third pass").
-            return (paragraph, parserState) -> firstLineHasPipe(paragraph)
-                    ? table(state).preProcessBlock(paragraph, parserState) : 0;
-        }
-
-        /** The one pre-processor, made from the first document's state; two threads may both make one, alike. */
-        private ParagraphPreProcessor table(ParserState state) {
-            ParagraphPreProcessor made = table;
-            if (made == null) {
-                made = tables.apply(state);
-                table = made;
-            }
-            return made;
+            // The extension's own first test: a first line without a pipe returns 0 and changes nothing.
+            // Its pre-processor is made only for a document with such a line: making one formats
+            // and compiles a regular expression, for every document parsed, and most pages and
+            // nearly all data-file snippets hold no table (docs/performance-log.md, "Start-up, third
+            // pass").
+            ParagraphPreProcessor[] table = new ParagraphPreProcessor[1];
+            return (paragraph, parserState) -> {
+                if (!firstLineHasPipe(paragraph)) {
+                    return 0;
+                }
+                if (table[0] == null) {
+                    table[0] = tables.apply(state);
+                }
+                return table[0].preProcessBlock(paragraph, parserState);
+            };
         }
 
         @Override
