@@ -50,6 +50,13 @@ import org.toolkitpress.model.SourcePos;
 public final class Markdown {
 
     private static final Pattern EXPLICIT_ID = Pattern.compile("\\s*\\{#([A-Za-z][A-Za-z0-9_-]*)}\\s*$");
+    /**
+     * {@link #slug}'s patterns, compiled once: {@code String.replaceAll} compiled each at every
+     * heading (docs/performance-log.md, "Issue 16: patterns compiled once").
+     */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
 
     /**
      * At most this many snippets are kept ({@link #snippets}): a preview keeps its parser while
@@ -370,8 +377,8 @@ public final class Markdown {
 
     /** An anchor id from heading text: lower case ASCII letters and digits joined by hyphens. */
     public static String slug(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String slug = EDGE_HYPHENS.matcher(NOT_SLUG.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         return slug.isEmpty() ? "section" : slug;
     }
 }

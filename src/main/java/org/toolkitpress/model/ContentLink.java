@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A link or image source as written in a page, understood: an external address, an anchor on
@@ -23,6 +24,11 @@ public record ContentLink(Kind kind, String contentPath, String anchor, String p
 
     /** The schemes a link may use; anything else (javascript:, data:, file:, vbscript:, …) is refused. */
     public static final Set<String> SCHEMES = Set.of("http", "https", "mailto", "tel");
+    /**
+     * What a browser drops from an address before reading its scheme ({@link #scheme}), compiled
+     * once rather than at every call (docs/performance-log.md, "Issue 16: patterns compiled once").
+     */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\s\\p{Cc}\\p{Cf}]");
 
     /** What an editor is told the allow-list is. */
     public static final String ALLOWED = "allowed: https:, http: (with a warning), mailto:, tel:, "
@@ -84,7 +90,7 @@ public record ContentLink(Kind kind, String contentPath, String anchor, String p
         if (target == null) {
             return null;
         }
-        String compact = target.replaceAll("[\\s\\p{Cc}\\p{Cf}]", "").toLowerCase(Locale.ROOT);
+        String compact = INVISIBLE.matcher(target).replaceAll("").toLowerCase(Locale.ROOT);
         int colon = compact.indexOf(':');
         if (colon <= 0) {
             return null;

@@ -129,6 +129,8 @@ class MarkdownTest {
     void slugFoldsAccentsAndPunctuation() {
         assertEquals("what-we-expect-from-schools", Markdown.slug("What we expect from schools?"));
         assertEquals("section", Markdown.slug("!!!"));
+        assertEquals("cafe-naive-uber", Markdown.slug("Café – naïve Über"));
+        assertEquals("a-b-2", Markdown.slug("  --A__b 2--?  "));
     }
 
     @Test
